@@ -1,0 +1,52 @@
+# mk/core.mk - C core targets, included by the top-level Makefile
+# (standalone: make -f mk/core.mk check-asan).
+#
+#   test-c          build/native (RelWithDebInfo), run the C tests with ctest
+#   check-asan      build/asan (Debug, VB_SANITIZE=ON: ASan+UBSan), run the C tests
+#   check-valgrind  build/native tests under valgrind memcheck; any error or
+#                   definite/indirect leak fails the target
+#   bench-c         build/bench (Release, -O2), run the C benchmarks
+
+VB_CMAKE    ?= cmake
+VB_CTEST    ?= ctest
+VB_VALGRIND ?= valgrind
+VB_JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+VB_CORE_SRC := $(wildcard src/*.c src/*.h tests/c/*.c tests/c/*.h bench/*.c)
+
+VB_VALGRIND_FLAGS = --error-exitcode=1 --leak-check=full \
+  --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
+
+.PHONY: test-c check-asan check-valgrind bench-c
+
+build/native/CMakeCache.txt:
+	$(VB_CMAKE) -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build/asan/CMakeCache.txt:
+	$(VB_CMAKE) -S . -B build/asan -DVB_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+
+build/bench/CMakeCache.txt:
+	$(VB_CMAKE) -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" -DVB_BUILD_TESTS=OFF
+
+test-c: build/native/CMakeCache.txt
+	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
+	cd build/native && $(VB_CTEST) --output-on-failure -R '^c_'
+
+check-asan: build/asan/CMakeCache.txt
+	$(VB_CMAKE) --build build/asan -j $(VB_JOBS)
+	cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(VB_CTEST) --output-on-failure -R '^c_'
+
+# Runs every C test executable directly under valgrind (one process each) so
+# that the exit status reflects memcheck errors and leaks.
+check-valgrind: build/native/CMakeCache.txt
+	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
+	@set -e; n=0; for t in build/native/tests/c/test_*; do \
+	  [ -x "$$t" ] || continue; n=$$((n+1)); \
+	  echo "== valgrind $$t"; \
+	  $(VB_VALGRIND) $(VB_VALGRIND_FLAGS) -q "$$t" || { echo "valgrind: FAILED $$t"; exit 1; }; \
+	done; echo "valgrind: $$n test executable(s), 0 errors, 0 leaks"
+
+bench-c: build/bench/CMakeCache.txt
+	$(VB_CMAKE) --build build/bench -j $(VB_JOBS)
+	@for b in build/bench/bench/bench_*; do [ -x "$$b" ] && "$$b"; done; true

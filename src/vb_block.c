@@ -1,0 +1,80 @@
+/* vb_block.c - reference-counted memory blocks.
+ * An owned block is a single allocation: the header, padded to
+ * VB_DATA_ALIGN, followed by the data. */
+#include "vb_internal.h"
+
+#include <string.h>
+
+struct vb_block {
+  long refcount;
+  void *data;
+  size_t size;
+  vb_release_fn release;
+  void *ctx;
+  int owned;
+};
+
+#define HEADER_SIZE ((sizeof(struct vb_block) + VB_DATA_ALIGN - 1) & ~(size_t)(VB_DATA_ALIGN - 1))
+
+static long live_blocks;
+
+vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail) {
+  vb_block *b;
+  if (nbytes > SIZE_MAX - HEADER_SIZE || nbytes > (size_t)PTRDIFF_MAX - HEADER_SIZE) {
+    vb__fail(VB_EOVERFLOW, "block of %zu bytes exceeds the address space", nbytes);
+    return NULL;
+  }
+  b = vb__alloc(HEADER_SIZE + nbytes, VB_DATA_ALIGN);
+  if (!b) return NULL;
+  b->refcount = 1;
+  b->data = (char *)b + HEADER_SIZE;
+  b->size = nbytes;
+  b->release = NULL;
+  b->ctx = NULL;
+  b->owned = 1;
+  if (!src) ncopy = 0;
+  if (ncopy > nbytes) ncopy = nbytes;
+  if (ncopy) memcpy(b->data, src, ncopy);
+  if (zero_tail && nbytes > ncopy) memset((char *)b->data + ncopy, 0, nbytes - ncopy);
+  live_blocks++;
+  return b;
+}
+
+vb_block *vb_block_new(size_t nbytes) { return vb__block_new_copy(nbytes, NULL, 0, 0); }
+
+vb_block *vb_block_new_zeroed(size_t nbytes) { return vb__block_new_copy(nbytes, NULL, 0, 1); }
+
+vb_block *vb_block_adopt(void *data, size_t nbytes, vb_release_fn release, void *ctx) {
+  vb_block *b;
+  if (!data && nbytes) {
+    vb__fail(VB_EINVAL, "block_adopt: NULL data with %zu bytes", nbytes);
+    return NULL;
+  }
+  b = vb__alloc(sizeof *b, VB_MIN_ALIGN);
+  if (!b) return NULL;
+  b->refcount = 1;
+  b->data = data;
+  b->size = nbytes;
+  b->release = release;
+  b->ctx = ctx;
+  b->owned = 0;
+  live_blocks++;
+  return b;
+}
+
+void *vb_block_data(const vb_block *b) { return b ? b->data : NULL; }
+size_t vb_block_size(const vb_block *b) { return b ? b->size : 0; }
+int vb_block_is_owned(const vb_block *b) { return b ? b->owned : 0; }
+long vb_block_refcount(const vb_block *b) { return b ? b->refcount : 0; }
+long vb_block_live_count(void) { return live_blocks; }
+
+void vb_block_retain(vb_block *b) {
+  if (b) b->refcount++;
+}
+
+void vb_block_release(vb_block *b) {
+  if (!b || --b->refcount > 0) return;
+  live_blocks--;
+  if (!b->owned && b->release) b->release(b->ctx, b->data);
+  vb__free(b);
+}

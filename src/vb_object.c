@@ -1,0 +1,140 @@
+/* vb_object.c - reference counting, observer dispatch, modified time.
+ *
+ * Observers live in a growable array.  While a dispatch is running
+ * (depth > 0) entries are never moved or freed: removal only clears `fn`
+ * and the table is compacted (and clientdata freed) when the outermost
+ * dispatch ends.  Dispatch indexes the table afresh on every step because
+ * an add may reallocate it, and only visits entries that existed when the
+ * dispatch started.
+ */
+#include "vb_internal.h"
+
+#include <string.h>
+
+#if !defined(__STDC_NO_ATOMICS__)
+#include <stdatomic.h>
+static _Atomic uint64_t global_mtime;
+static uint64_t next_mtime(void) { return atomic_fetch_add(&global_mtime, 1) + 1; }
+#else
+static uint64_t global_mtime;
+static uint64_t next_mtime(void) { return ++global_mtime; }
+#endif
+
+void vb__object_init(vb_object *o, const vb_class *cls) {
+  memset(o, 0, sizeof *o);
+  o->cls = cls;
+  o->refcount = 1;
+  o->next_id = 1;
+  o->mtime = next_mtime();
+}
+
+unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                     void *clientdata, void (*clientdata_free)(void *)) {
+  vb_observer *ob;
+  if (!o || !fn) {
+    vb__fail(VB_EINVAL, "add_observer: %s is NULL", o ? "callback" : "object");
+    return 0;
+  }
+  if (o->nobs == o->capobs) {
+    size_t ncap = o->capobs ? 2 * o->capobs : 4;
+    vb_observer *n = vb__alloc(ncap * sizeof *n, VB_MIN_ALIGN);
+    if (!n) return 0;
+    if (o->nobs) memcpy(n, o->obs, o->nobs * sizeof *n);
+    vb__free(o->obs);
+    o->obs = n;
+    o->capobs = ncap;
+  }
+  ob = &o->obs[o->nobs++];
+  ob->id = o->next_id++;
+  ob->event = event;
+  ob->fn = fn;
+  ob->clientdata = clientdata;
+  ob->clientdata_free = clientdata_free;
+  return ob->id;
+}
+
+static void compact(vb_object *o) {
+  size_t i, j = 0;
+  for (i = 0; i < o->nobs; i++) {
+    if (o->obs[i].fn) {
+      o->obs[j++] = o->obs[i];
+    } else if (o->obs[i].clientdata_free) {
+      o->obs[i].clientdata_free(o->obs[i].clientdata);
+    }
+  }
+  o->nobs = j;
+  o->need_compact = 0;
+}
+
+int vb_object_remove_observer(vb_object *o, unsigned long id) {
+  size_t i;
+  if (!o) return vb__fail(VB_EINVAL, "remove_observer: object is NULL");
+  for (i = 0; i < o->nobs; i++) {
+    vb_observer *ob = &o->obs[i];
+    if (ob->id != id || !ob->fn) continue;
+    if (o->depth > 0) { /* dispatching: defer the free, keep slots stable */
+      ob->fn = NULL;
+      o->need_compact = 1;
+    } else {
+      vb_observer gone = *ob;
+      memmove(ob, ob + 1, (o->nobs - i - 1) * sizeof *ob);
+      o->nobs--;
+      if (gone.clientdata_free) gone.clientdata_free(gone.clientdata);
+    }
+    return VB_OK;
+  }
+  return vb__fail(VB_EINVAL, "remove_observer: no observer with id %lu", id);
+}
+
+int vb_object_has_observer(const vb_object *o, unsigned long event) {
+  size_t i;
+  if (!o) return 0;
+  for (i = 0; i < o->nobs; i++)
+    if (o->obs[i].fn && (o->obs[i].event == event || o->obs[i].event == VB_ANY_EVENT)) return 1;
+  return 0;
+}
+
+void vb_object_invoke(vb_object *o, unsigned long event, void *calldata) {
+  size_t i;
+  if (!o || o->nobs == 0) return;
+  if (!o->dying) o->refcount++; /* keep alive through the callbacks */
+  o->depth++;
+  for (i = o->nobs; i-- > 0;) {
+    vb_observer ob = o->obs[i]; /* copy: the table may move under us */
+    if (ob.fn && (ob.event == event || ob.event == VB_ANY_EVENT))
+      ob.fn(o, event, calldata, ob.clientdata);
+  }
+  o->depth--;
+  if (o->depth == 0 && o->need_compact) compact(o);
+  if (!o->dying) vb_object_release(o);
+}
+
+void vb_object_retain(vb_object *o) {
+  if (o) o->refcount++;
+}
+
+void vb_object_release(vb_object *o) {
+  size_t i;
+  if (!o) return;
+  if (--o->refcount > 0 || o->dying) return;
+  o->dying = 1;
+  vb_object_invoke(o, VB_DELETE_EVENT, NULL);
+  for (i = 0; i < o->nobs; i++)
+    if (o->obs[i].clientdata_free) o->obs[i].clientdata_free(o->obs[i].clientdata);
+  vb__free(o->obs);
+  o->obs = NULL;
+  o->nobs = o->capobs = 0;
+  o->cls->destroy(o);
+}
+
+long vb_object_refcount(const vb_object *o) { return o ? o->refcount : 0; }
+
+uint64_t vb_object_mtime(const vb_object *o) { return o ? o->mtime : 0; }
+
+void vb_object_modified(vb_object *o) {
+  if (!o) return;
+  o->mtime = next_mtime();
+  vb_object_invoke(o, VB_MODIFIED_EVENT, NULL);
+}
+
+const char *vb_object_class_name(const vb_object *o) { return o ? o->cls->name : NULL; }

@@ -1,0 +1,71 @@
+/* vb_object.h - reference counting, observers and modified time.
+ *
+ * Every buffer and array begins with a vb_object; get it with
+ * vb_buffer_object() / vb_array_object().  The object is freed when its
+ * reference count drops to 0: DeleteEvent is invoked first, then the
+ * clientdata_free of every remaining observer is called, then the object's
+ * storage is released.
+ *
+ * Observers:
+ *  - vb_object_add_observer() returns an id > 0 (ids are never reused on the
+ *    same object), 0 on failure (NULL object/function, out of memory).
+ *  - Dispatch order is VTK's for equal priority: the most recently added
+ *    observer runs first.  An observer registered for VB_ANY_EVENT receives
+ *    every event.
+ *  - During dispatch a callback may add observers (they are not called for
+ *    the event being dispatched), remove any observer (including itself; a
+ *    removed observer is not called afterwards), invoke events (nested), or
+ *    release the last reference to the object: the object stays alive until
+ *    the outermost dispatch returns, then is destroyed.
+ *  - clientdata is borrowed by the object; clientdata_free (may be NULL) is
+ *    called exactly once, when the observer is removed or the object dies,
+ *    but never while that observer's callback is running.
+ *  - Resurrection (retaining the object from its DeleteEvent) is not
+ *    supported: the object is destroyed after DeleteEvent regardless.
+ *
+ * Objects are not thread-safe; use one object from one thread at a time.
+ */
+#ifndef VB_OBJECT_H
+#define VB_OBJECT_H
+
+#include <stdint.h>
+
+typedef struct vb_object vb_object;
+
+typedef void (*vb_observer_fn)(vb_object *caller, unsigned long event, void *calldata,
+                               void *clientdata);
+
+/* Event ids, numerically equal to vtkCommand::EventIds. */
+enum {
+  VB_ANY_EVENT = 0,
+  VB_DELETE_EVENT = 1,
+  VB_MODIFIED_EVENT = 33,
+  /* vtkCommand::BufferChangedEvent (VTK 9.7): appended after
+   * Elevation3DEvent (136).  See docs/c-api.md. */
+  VB_BUFFER_CHANGED_EVENT = 137
+};
+
+unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                     void *clientdata, void (*clientdata_free)(void *));
+/* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id. */
+int vb_object_remove_observer(vb_object *o, unsigned long id);
+/* 1 if an observer for `event` (or VB_ANY_EVENT) is registered. */
+int vb_object_has_observer(const vb_object *o, unsigned long event);
+/* Call every observer of `event` (and every VB_ANY_EVENT observer).
+ * calldata is passed through, borrowed.  NULL o is ignored. */
+void vb_object_invoke(vb_object *o, unsigned long event, void *calldata);
+
+void vb_object_retain(vb_object *o);  /* NULL ok */
+void vb_object_release(vb_object *o); /* NULL ok; DeleteEvent fires before destruction */
+long vb_object_refcount(const vb_object *o);
+
+/* Modified time: a process-wide monotonic counter. vb_object_modified()
+ * stamps the object with the next value and fires ModifiedEvent. */
+uint64_t vb_object_mtime(const vb_object *o);
+void vb_object_modified(vb_object *o);
+
+/* "vtkBuffer", "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
+ * "vtkScaledSOADataArrayTemplate"; static string. */
+const char *vb_object_class_name(const vb_object *o);
+
+#endif

@@ -1,0 +1,14 @@
+/* vtkbuf.h - umbrella header for the vtkbuf C core.
+ * VTK-style typed buffers and data arrays with reference-counted memory
+ * blocks; see docs/c-api.md for the overview and ownership rules. */
+#ifndef VTKBUF_H
+#define VTKBUF_H
+
+#include "vb_error.h"
+#include "vb_types.h"
+#include "vb_object.h"
+#include "vb_block.h"
+#include "vb_buffer.h"
+#include "vb_array.h"
+
+#endif
