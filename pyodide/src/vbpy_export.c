@@ -1,0 +1,89 @@
+/* vbpy_export.c - Py_buffer exports that hold memory blocks.
+ *
+ * Every export's view->obj is a fresh BlockRef holding one reference to the
+ * block the data lives in, plus the shape/strides arrays the view points at.
+ * PyBuffer_Release drops the BlockRef, which releases the block. A buffer that
+ * reallocates meanwhile moves to a new block; this one stays valid (detached)
+ * until its last export is released: no view ever reads freed memory.
+ */
+#include "vbpy.h"
+
+typedef struct {
+  PyObject_HEAD
+  vb_block *block;          /* one reference, or NULL for empty exports */
+  Py_ssize_t shape[2];
+  Py_ssize_t strides[2];
+} VbBlockRef;
+
+static void blockref_dealloc(PyObject *self) {
+  vb_block_release(((VbBlockRef *)self)->block);
+  Py_TYPE(self)->tp_free(self);
+}
+
+PyTypeObject VbBlockRef_Type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "vtkbuf._vtkbuf.BlockRef",
+  .tp_basicsize = sizeof(VbBlockRef),
+  .tp_dealloc = blockref_dealloc,
+  .tp_flags = Py_TPFLAGS_DEFAULT,
+  .tp_doc = "Holds one reference to a vtkbuf memory block (owner of exported views).",
+};
+
+int vbpy_blockref_init_type(PyObject *module) {
+  (void)module;
+  return PyType_Ready(&VbBlockRef_Type);
+}
+
+const char *vbpy_format(int type) {
+  switch (type) {
+  case VB_CHAR: case VB_SIGNED_CHAR: return "b";
+  case VB_UNSIGNED_CHAR: return "B";
+  case VB_SHORT: return "h";
+  case VB_UNSIGNED_SHORT: return "H";
+  case VB_INT: return "i";
+  case VB_UNSIGNED_INT: return "I";
+  case VB_LONG: return "l";
+  case VB_UNSIGNED_LONG: return "L";
+  case VB_LONG_LONG: case VB_ID_TYPE: return "q";
+  case VB_UNSIGNED_LONG_LONG: return "Q";
+  case VB_FLOAT: return "f";
+  case VB_DOUBLE: return "d";
+  default: return NULL;
+  }
+}
+
+int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
+                Py_ssize_t rows, Py_ssize_t cols, int ndim) {
+  static char empty[16];
+  const char *fmt = vbpy_format(type);
+  Py_ssize_t itemsize = (Py_ssize_t)vb_type_size(type);
+  if (!fmt || itemsize == 0) {
+    view->obj = NULL;
+    PyErr_Format(PyExc_BufferError, "vtkbuf: type %d cannot be exported", type);
+    return -1;
+  }
+  VbBlockRef *ref = PyObject_New(VbBlockRef, &VbBlockRef_Type);
+  if (!ref) { view->obj = NULL; return -1; }
+  ref->block = blk;
+  vb_block_retain(blk);
+  ref->shape[0] = rows;
+  ref->shape[1] = cols;
+  ref->strides[0] = (ndim == 2 ? cols : 1) * itemsize;
+  ref->strides[1] = itemsize;
+  view->obj = (PyObject *)ref;
+  view->buf = (data && rows > 0) ? data : empty;
+  view->len = rows * (ndim == 2 ? cols : 1) * itemsize;
+  view->readonly = 0;
+  view->itemsize = itemsize;
+  view->format = (flags & PyBUF_FORMAT) ? (char *)fmt : NULL;
+  view->ndim = ndim;
+  view->shape = (flags & PyBUF_ND) ? ref->shape : NULL;
+  view->strides = ((flags & PyBUF_STRIDES) == PyBUF_STRIDES) ? ref->strides : NULL;
+  view->suboffsets = NULL;
+  view->internal = NULL;
+  if (!(flags & PyBUF_ND) && ndim != 1) {
+    /* A consumer that wants no shape gets the bytes of a 2-D array as 1-D. */
+    view->ndim = 1;
+  }
+  return 0;
+}

@@ -1,0 +1,86 @@
+"""Template-style class lookup, as in VTK's Python wrapping: ``vtkBuffer['float64']``.
+
+A key names one scalar type: a NumPy dtype name ('float64'), a NumPy dtype or
+scalar type (numpy.float64), a struct format character ('d'), a C type name
+('double', 'unsigned char', 'vtkIdType'), or the Python type float.
+"""
+from . import _vtkbuf as _c
+
+# Canonical names and their VTK type ids. 64-bit integers are 'long long' on
+# every platform (C 'long' is 4 bytes on wasm32).
+_BY_NAME = {
+    "int8": _c.VTK_SIGNED_CHAR, "uint8": _c.VTK_UNSIGNED_CHAR,
+    "int16": _c.VTK_SHORT, "uint16": _c.VTK_UNSIGNED_SHORT,
+    "int32": _c.VTK_INT, "uint32": _c.VTK_UNSIGNED_INT,
+    "int64": _c.VTK_LONG_LONG, "uint64": _c.VTK_UNSIGNED_LONG_LONG,
+    "float32": _c.VTK_FLOAT, "float64": _c.VTK_DOUBLE,
+    # C type names VTK also instantiates
+    "char": _c.VTK_CHAR, "signed char": _c.VTK_SIGNED_CHAR, "unsigned char": _c.VTK_UNSIGNED_CHAR,
+    "short": _c.VTK_SHORT, "unsigned short": _c.VTK_UNSIGNED_SHORT,
+    "int": _c.VTK_INT, "unsigned int": _c.VTK_UNSIGNED_INT,
+    "long": _c.VTK_LONG, "unsigned long": _c.VTK_UNSIGNED_LONG,
+    "long long": _c.VTK_LONG_LONG, "unsigned long long": _c.VTK_UNSIGNED_LONG_LONG,
+    "float": _c.VTK_FLOAT, "double": _c.VTK_DOUBLE, "vtkIdType": _c.VTK_ID_TYPE,
+}
+_BY_FORMAT = {
+    "b": _c.VTK_SIGNED_CHAR, "B": _c.VTK_UNSIGNED_CHAR, "h": _c.VTK_SHORT,
+    "H": _c.VTK_UNSIGNED_SHORT, "i": _c.VTK_INT, "I": _c.VTK_UNSIGNED_INT,
+    "l": _c.VTK_LONG, "L": _c.VTK_UNSIGNED_LONG, "q": _c.VTK_LONG_LONG,
+    "Q": _c.VTK_UNSIGNED_LONG_LONG, "f": _c.VTK_FLOAT, "d": _c.VTK_DOUBLE,
+}
+_SUFFIX = {v: k for k, v in reversed(list(_BY_NAME.items()))}
+
+
+def type_id(key):
+    """VTK type id for a template key; TypeError/ValueError for anything else."""
+    if key is float:
+        return _c.VTK_DOUBLE
+    if isinstance(key, str):
+        if key in _BY_NAME:
+            return _BY_NAME[key]
+        if key in _BY_FORMAT:
+            return _BY_FORMAT[key]
+        raise ValueError(f"unknown scalar type key {key!r}; use e.g. 'float64', 'int32', 'd'")
+    if isinstance(key, type) or hasattr(key, "dtype") or type(key).__name__.endswith("DType") \
+            or type(key).__module__ == "numpy":
+        try:
+            import numpy as np
+            dt = np.dtype(key)
+        except Exception:
+            raise TypeError(f"cannot use {key!r} as a scalar type key") from None
+        if dt.name in _BY_NAME and dt.kind in "iuf":
+            return _BY_NAME[dt.name]
+        raise ValueError(f"unsupported dtype {dt} (supported: int8..uint64, float32, float64)")
+    raise TypeError(f"cannot use {key!r} as a scalar type key")
+
+
+class _Template:
+    """``Name[key]`` returns the concrete class for one scalar type (cached)."""
+
+    def __init__(self, name, base, doc):
+        self.__name__ = name
+        self._base = base
+        self._classes = {}
+        self.__doc__ = doc
+
+    def __getitem__(self, key):
+        tid = type_id(key)
+        cls = self._classes.get(tid)
+        if cls is None:
+            cls = type(f"{self.__name__}[{_SUFFIX[tid]}]", (self._base,),
+                       {"_vb_type": tid, "__module__": "vtkbuf", "__slots__": ()})
+            self._classes[tid] = cls
+        return cls
+
+    def keys(self):
+        return list(_BY_NAME)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"{self.__name__} is a template: use {self.__name__}['float64']() etc.")
+
+    def __repr__(self):
+        return f"<vtkbuf template {self.__name__}>"
+
+
+vtkBuffer = _Template("vtkBuffer", _c.vtkAbstractBuffer,
+                      "Typed buffer template: vtkBuffer['float64']() is an empty float64 buffer.")
