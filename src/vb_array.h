@@ -1,4 +1,165 @@
-/* placeholder, replaced below */
+/* vb_array.h - data arrays: AOS (vtkAOSDataArrayTemplate and the concrete
+ * vtkFloatArray, vtkDoubleArray, vtkIntArray, vtkIdTypeArray, ...), SOA
+ * (vtkSOADataArrayTemplate) and scaled SOA (vtkScaledSOADataArrayTemplate).
+ *
+ * Model (as VTK): an array has NumberOfComponents (>= 1), a MaxId (index of
+ * the last valid value, -1 when empty) and a Size (allocated values).  AOS
+ * storage is one vb_buffer of Size elements, tuple-interleaved; SOA storage
+ * is one vb_buffer per component.  Size is always derived from the buffers
+ * (AOS: element count; SOA: components x the smallest component count), so
+ * an array stays consistent even when a buffer it shares is reallocated by
+ * someone else; MaxId is clamped to Size - 1 where needed.
+ *
+ * Growth (VTK 9.7 Resize policy): growing to T tuples from a capacity of C
+ * tuples allocates C + T tuples; shrinking allocates exactly T.  Hence
+ * InsertNext* is amortized O(1) (capacity at least doubles), and
+ * SetNumberOfTuples(100) on an empty 3-component array gives exactly 300.
+ * New memory is zeroed.
+ *
+ * BufferChangedEvent (calldata NULL) fires on the array exactly when the
+ * memory behind it moves or is replaced (any buffer of the array gets a new
+ * block or element count, or a buffer object is replaced), once per call,
+ * after the array is in its new state, and never when nothing moved.  It is
+ * followed by ModifiedEvent.  A buffer shared with another party that is
+ * reallocated through that party also fires it on the array.
+ *
+ * Errors: every call returning int returns VB_OK or a negative vb_status
+ * with a message in vb_last_error(); on error the array is unchanged.
+ * Index arguments are checked (VB_ERANGE): value/tuple getters and setters
+ * only address existing values [0, NumberOfValues); Insert* grow.
+ *
+ * Values: the double interface converts like a C cast but saturates for
+ * integer types (NaN -> 0).  The _i64/_u64 variants are exact for every
+ * integer type (uint64 max and int64 min round-trip); storing an integer
+ * that does not fit a narrower type wraps (two's complement).  Scaled SOA
+ * arrays store raw = value / scale and return raw * scale through the
+ * value interface; component buffers hold the raw data.
+ *
+ * Ownership: constructors return a new reference (release with
+ * vb_array_release).  Buffers returned by getters are borrowed: valid while
+ * the array holds them; vb_buffer_retain() to keep one.  Not thread-safe.
+ */
 #ifndef VB_ARRAY_H
 #define VB_ARRAY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vb_block.h"
+#include "vb_buffer.h"
+#include "vb_object.h"
+
+typedef struct vb_array vb_array; /* a vb_object */
+
+enum { VB_LAYOUT_AOS = 0, VB_LAYOUT_SOA = 1, VB_LAYOUT_SCALED_SOA = 2 };
+
+/* ---- lifetime ---- */
+vb_array *vb_array_new(int type);            /* AOS; NULL + VB_ETYPE / VB_ENOMEM */
+vb_array *vb_array_new_soa(int type);        /* SOA, 1 component */
+vb_array *vb_array_new_scaled_soa(int type); /* scaled SOA, scale 1.0 */
+/* layout: VB_LAYOUT_*; convenience for bindings */
+vb_array *vb_array_new_layout(int type, int layout);
+vb_object *vb_array_object(vb_array *a);     /* borrowed, same object */
+vb_array *vb_array_from_object(vb_object *o); /* borrowed; NULL if o is not an array */
+void vb_array_retain(vb_array *a);           /* NULL ok */
+void vb_array_release(vb_array *a);          /* NULL ok */
+
+/* ---- description ---- */
+int vb_array_layout(const vb_array *a);     /* VB_LAYOUT_*, -1 for NULL */
+int vb_array_type(const vb_array *a);       /* VTK type id (GetDataType) */
+size_t vb_array_elem_size(const vb_array *a); /* GetDataTypeSize */
+/* "vtkFloatArray", "vtkIdTypeArray", ..., "vtkSOADataArrayTemplate<float>"... static */
+const char *vb_array_class_name(const vb_array *a);
+
+/* ---- shape ---- */
+int vb_array_set_number_of_components(vb_array *a, int n); /* n >= 1 (VB_EINVAL);
+   AOS keeps storage (reinterpreted); SOA replaces its component buffers by
+   empty ones (MaxId = -1) when n changes. */
+int vb_array_get_number_of_components(const vb_array *a);
+int vb_array_set_number_of_tuples(vb_array *a, int64_t n); /* Resize + MaxId = n*comps-1 */
+int64_t vb_array_get_number_of_tuples(const vb_array *a);  /* (MaxId+1) / comps */
+int vb_array_set_number_of_values(vb_array *a, int64_t n); /* Resize(ceil(n/comps)) + MaxId = n-1 */
+int64_t vb_array_get_number_of_values(const vb_array *a);  /* MaxId + 1 */
+int64_t vb_array_get_max_id(const vb_array *a);
+int64_t vb_array_get_size(const vb_array *a);              /* allocated values */
+
+/* ---- storage ---- */
+int vb_array_resize(vb_array *a, int64_t ntuples);        /* growth policy above; keeps data */
+int vb_array_reserve_tuples(vb_array *a, int64_t ntuples); /* grow to exactly ntuples if larger; keeps data and MaxId */
+/* VTK Allocate(size, ext): MaxId = -1; new zeroed storage of ceil(size/comps)
+ * tuples if size > Size or size == 0, else storage kept.  ext is ignored. */
+int vb_array_allocate(vb_array *a, int64_t size, int64_t ext);
+int vb_array_squeeze(vb_array *a);    /* Size = NumberOfTuples * comps */
+int vb_array_initialize(vb_array *a); /* release storage; MaxId = -1; comps kept */
+
+/* ---- values (value index i in [0, NumberOfValues)) ---- */
+int vb_array_get_value(const vb_array *a, int64_t i, double *out);
+int vb_array_set_value(vb_array *a, int64_t i, double v);
+int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out);
+int vb_array_set_value_i64(vb_array *a, int64_t i, int64_t v);
+int vb_array_get_value_u64(const vb_array *a, int64_t i, uint64_t *out);
+int vb_array_set_value_u64(vb_array *a, int64_t i, uint64_t v);
+int vb_array_insert_value(vb_array *a, int64_t i, double v); /* grows; MaxId = max(MaxId, i) */
+int vb_array_insert_next_value(vb_array *a, double v);       /* amortized O(1) */
+int vb_array_insert_next_value_i64(vb_array *a, int64_t v);
+int vb_array_insert_next_value_u64(vb_array *a, uint64_t v);
+
+/* ---- tuples (t in [0, NumberOfTuples), arrays of comps doubles) ---- */
+int vb_array_get_tuple(const vb_array *a, int64_t t, double *out);
+int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple);
+int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple); /* grows */
+int vb_array_insert_next_tuple(vb_array *a, const double *tuple);       /* amortized O(1) */
+int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out);
+int vb_array_set_component(vb_array *a, int64_t t, int c, double v);
+
+/* ---- range: comp in [0, comps) or -1 for the L2 magnitude of tuples.
+ * NaNs are skipped; an empty array gives {1e299, -1e299} (VTK). ---- */
+int vb_array_get_range(const vb_array *a, int comp, double out[2]);
+
+/* ---- copies ---- */
+/* dst gets src's components and values (converted to dst's type; exact
+ * between integer types).  dst keeps its layout; storage is reused in
+ * place when it already has exactly the needed size (no event), else
+ * replaced.  A scaled dst copies raw data and scale from a scaled src of
+ * the same type, otherwise gets scale 1.  dst == src: no-op. */
+int vb_array_deep_copy(vb_array *dst, const vb_array *src);
+/* Same type and layout: dst shares src's memory blocks (not its buffer
+ * objects): writes are visible through both until either reallocates, and
+ * neither ever frees memory the other uses.  Otherwise a deep copy. */
+int vb_array_shallow_copy(vb_array *dst, const vb_array *src);
+
+/* ---- buffers ---- */
+/* AOS: the array's buffer (borrowed).  SOA: NULL + VB_ETYPE. */
+vb_buffer *vb_array_get_buffer(const vb_array *a);
+/* SOA/scaled SOA: buffer of component c (borrowed, raw data for scaled).
+ * NULL + VB_ERANGE for a bad c, NULL + VB_ETYPE for an AOS array. */
+vb_buffer *vb_array_get_component_buffer(const vb_array *a, int c);
+/* Borrowed pointer to value 0 (AOS, or SOA with one component), valid until
+ * storage changes; NULL when empty. NULL + VB_ETYPE for multi-comp SOA. */
+void *vb_array_data(const vb_array *a);
+
+/* AOS: use buf (retained; shared, not copied) as storage.  buf must have
+ * the array's type (VB_ETYPE).  update_max_id: MaxId = count - 1, else MaxId
+ * is kept (clamped to the new Size).  Same buffer: no event. */
+int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id);
+/* SOA: same for component c; update_max_id: MaxId = comps * count - 1. */
+int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id);
+
+/* AOS SetArray: adopt n values at data (not copied); Size = n, MaxId = n-1.
+ * save != 0: vtkbuf never frees data (the caller keeps it valid while any
+ * holder of the block lives).  save == 0: release(ctx, data) is called when
+ * the last holder of the block lets go; release NULL means free(data).
+ * On error nothing is adopted and release is not called. */
+int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_fn release,
+                       void *ctx);
+/* SOA SetArray(comp, ...): n values for component c.  update_max_id:
+ * MaxId = comps * n - 1. */
+int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int update_max_id,
+                                 int save, vb_release_fn release, void *ctx);
+
+/* ---- scaled SOA ---- */
+double vb_array_get_scale(const vb_array *a); /* 1.0 for other layouts */
+/* VB_ETYPE unless scaled SOA; VB_EINVAL for 0, NaN or infinite scale. */
+int vb_array_set_scale(vb_array *a, double scale);
+
 #endif
