@@ -82,6 +82,7 @@ py.globals.set('_vb_is_module', isModule);
 py.globals.set('_vb_args', py.toPy(scriptArgs));
 const rc = await py.runPythonAsync(`
 import sys, runpy, traceback
+sys.dont_write_bytecode = True
 def _vb_main():
     sys.argv = [_vb_target] + list(_vb_args)
     if not _vb_is_module:

@@ -1,0 +1,26 @@
+"""The seed document's code examples, run verbatim from examples/, print what the seed says."""
+import contextlib
+import io
+import pathlib
+import runpy
+
+import pytest
+
+EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+# Output the seed document states for each example (from its comments).
+EXPECTED = {
+    "seed_buffer_numpy.py": "",
+    "seed_memoryview.py": "(4,)\n4\ni\n",
+}
+
+
+def test_every_example_has_an_expectation():
+    assert sorted(p.name for p in EXAMPLES.glob("seed_*.py")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_seed_example(name):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        runpy.run_path(str(EXAMPLES / name), run_name="__main__")
+    assert out.getvalue() == EXPECTED[name]
