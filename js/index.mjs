@@ -44,7 +44,22 @@ export default async function createVtkBuf(options = {}) {
     const url = String(options.wasmURL);
     moduleArg.locateFile = (path) => (path.endsWith('.wasm') ? url : path);
   }
-  const M = await createVtkBufModule(moduleArg);
+  // Loader diagnostics go into the error thrown on failure, not to the console.
+  const log = [];
+  let loading = true;
+  moduleArg.printErr = (msg) => {
+    if (!loading) console.warn(`vtkbuf: ${msg}`);
+    else if (log.length < 20) log.push(String(msg));
+  };
+  let M;
+  try {
+    M = await createVtkBufModule(moduleArg);
+  } catch (e) {
+    const where = options.wasmBinary !== undefined ? 'the given wasmBinary'
+      : options.wasmURL !== undefined ? String(options.wasmURL) : 'vtkbuf.wasm next to js/dist/vtkbuf.mjs';
+    throw new Error(`createVtkBuf: could not load the WebAssembly module from ${where}: ${log.join('; ') || e.message}`, { cause: e });
+  }
+  loading = false;
   const ctx = { M, memory: M.wasmMemory, INTERNAL: Symbol('vtkbuf.internal'), pending: null };
 
   /** Throw the JS error for a failed core call (message from vb_last_error). */
