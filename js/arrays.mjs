@@ -323,10 +323,11 @@ export function defineArrays(ctx) {
         component === undefined ? 'arr.data' : `arr.getData(${c})`);
     }
     get data() { return this.getData(); }
-    /** Copy out the values (or component c of an SOA array). */
-    toArray(component) {
-      argc(arguments.length, 0, 1, 'toArray');
-      return (component === undefined ? this.view() : this.view(component)).slice();
+    /** Copy out the values (or component c of an SOA array), into target if given. */
+    toArray(component, target) {
+      argc(arguments.length, 0, 2, 'toArray');
+      const d = component === undefined ? this.getData() : this.getData(component);
+      return ctx.copyOut(d, target);
     }
     /** Copy in (type-checked, bounds-checked against NumberOfValues). */
     set(source, offset = 0) {

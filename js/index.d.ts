@@ -78,8 +78,9 @@ export interface SafeView<D extends DType = DType> {
   set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
   /** The checked typed array itself: valid only until the next allocation; do not keep it. */
   array(): TypedArrayOf[D];
-  /** Copy out into a new typed array not backed by WASM memory. */
-  toArray(): TypedArrayOf[D];
+  /** Copy out into a new typed array not backed by WASM memory, or into `target`
+   * (same type, at least `length` elements; returned). */
+  toArray(target?: TypedArrayOf[D]): TypedArrayOf[D];
   /** Zero-copy chunks of at most `size` elements, checked once per chunk. */
   chunks(size?: number): Generator<TypedArrayOf[D], void, unknown>;
   /** Release the held memory block (idempotent); the view is stale afterwards. */
@@ -129,8 +130,8 @@ export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
   getData(): SafeView<D>;
   /** Same as getData(). */
   readonly data: SafeView<D>;
-  /** Copy out. */
-  toArray(): TypedArrayOf[D];
+  /** Copy out (into target if given). */
+  toArray(target?: TypedArrayOf[D]): TypedArrayOf[D];
   /** Copy in (type- and bounds-checked). */
   set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
 }
@@ -188,7 +189,8 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   /** A new safe view over the same values as view(component). */
   getData(component?: number): SafeView<D>;
   readonly data: SafeView<D>;
-  toArray(component?: number): TypedArrayOf[D];
+  /** Copy out the values (or component c of an SOA array), into target if given. */
+  toArray(component?: number, target?: TypedArrayOf[D]): TypedArrayOf[D];
   set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
 }
 

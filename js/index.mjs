@@ -84,6 +84,10 @@ export default async function createVtkBuf(options = {}) {
     }
   };
 
+  /** Copy out through a temporary safe view, released afterwards. */
+  ctx.copyOut = (view, target) => {
+    try { return target === undefined ? view.toArray() : view.toArray(target); } finally { view.release(); }
+  };
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);

@@ -214,8 +214,8 @@ export function defineObjects(ctx) {
         M._vb_buffer_data(p), Number(M._vb_buffer_count(p)), 'buf.data');
     }
     get data() { return this.getData(); }
-    /** Copy out: a typed array not backed by WASM memory. */
-    toArray() { argc(arguments.length, 0, 0, 'toArray'); return this.view().slice(); }
+    /** Copy out (into target if given, see SafeView.toArray). */
+    toArray(target) { argc(arguments.length, 0, 1, 'toArray'); return ctx.copyOut(this.getData(), target); }
     /** Copy in (type-checked, bounds-checked). */
     set(source, offset = 0) {
       argc(arguments.length, 1, 2, 'set');

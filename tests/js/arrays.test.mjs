@@ -229,3 +229,24 @@ describe('arrays: API', () => {
     a.delete(); b.delete();
   });
 });
+
+describe('copy out into a target', () => {
+  test('toArray(target) copies into a same-type array, checks type and size', () => {
+    const a = new vb.vtkDoubleArray();
+    a.SetNumberOfValues(3);
+    a.set([1, 2, 3]);
+    const out = new Float64Array(4);
+    expect(a.toArray(undefined, out)).toBe(out);
+    expect(Array.from(out)).toEqual([1, 2, 3, 0]);
+    expect(() => a.toArray(undefined, new Float32Array(3))).toThrow(TypeError);
+    expect(() => a.toArray(undefined, new Float64Array(2))).toThrow(RangeError);
+    const d = a.data;
+    const o2 = new Float64Array(3);
+    expect(d.toArray(o2)).toBe(o2);
+    expect(Array.from(o2)).toEqual([1, 2, 3]);
+    const b = a.GetBuffer();
+    expect(Array.from(b.toArray(new Float64Array(3)))).toEqual([1, 2, 3]);
+    expect(() => b.toArray(new Float64Array(3), 1)).toThrow(TypeError);
+    d.release(); b.delete(); a.delete();
+  });
+});
