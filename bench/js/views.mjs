@@ -82,7 +82,7 @@ console.log(`   SafeView.set(src) (copy in)         ${gibps(() => d.set(src, 0))
 console.log(`   TypedArray.set out of WASM memory   ${gibps(() => dstJs.set(buf.view()))}`);
 console.log(`   SafeView.toArray(target) (copy out) ${gibps(() => d.toArray(dstJs))}`);
 console.log(`   SafeView.toArray() (new array)      ${gibps(() => d.toArray())}   (includes allocating N*8 bytes)`);
-console.log(`   new Float64Array(N) alone           ${gibps(() => new Float64Array(N))}   (the allocation share)`);
+console.log(`   new Float64Array(N) alone           ${gibps(() => new Float64Array(N))}   (lazily zeroed: its pages are faulted in by the first copy)`);
 console.log(`   buf.toArray() (copy out)            ${gibps(() => buf.toArray())}`);
 d.release();
 buf.delete();
