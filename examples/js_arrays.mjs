@@ -22,7 +22,9 @@ const view = points.data;                       // SafeView over a Float32Array
 console.log('view[302] =', view.get(302));
 for (let i = 0; i < 200; i++) points.InsertNextTuple3(i, i, i);   // reallocates
 try { view.get(302); } catch (e) { console.log(e instanceof StaleViewError, e.message); }
-console.log('fresh view[302] =', points.data.get(302));
+const again = points.data;                      // a fresh view is one call
+console.log('fresh view[302] =', again.get(302));
+again.release();                                // views hold their memory block until released
 points.RemoveObserver(id);
 
 // WASM memory growth detaches every raw typed array; safe views say so.
