@@ -109,3 +109,14 @@ describe('errors leave objects unchanged', () => {
     await expect(createVtkBuf({ wasmBinary: 'x' })).rejects.toThrow(TypeError);
   });
 });
+
+test('objects of two instances do not mix', async () => {
+  const other = await createVtkBuf();
+  const a = new vb.vtkFloatArray();
+  const b = new other.vtkFloatArray();
+  b.InsertNextValue(1);
+  expect(() => a.DeepCopy(b)).toThrow(TypeError);
+  expect(() => a.SetBuffer(b.GetBuffer())).toThrow(TypeError);
+  expect(a.GetNumberOfValues()).toBe(0);
+  a.delete(); b.delete();
+});

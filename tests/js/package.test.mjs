@@ -84,3 +84,14 @@ describe('package', () => {
     }
   });
 });
+
+describe('README', () => {
+  test('the README shows the real output of examples/js_arrays.mjs', () => {
+    const out = run(process.execPath, ['examples/js_arrays.mjs']);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const m = readme.match(/<!-- js_arrays output -->\n```\n([\s\S]*?)```/);
+    expect(m).not.toBeNull();
+    expect(m[1]).toBe(out);
+    expect(out).toMatch(/live memory blocks: 0\n$/);
+  });
+});
