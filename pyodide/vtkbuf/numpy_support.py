@@ -132,7 +132,7 @@ def vtk_to_numpy(vtk_array):
     if not isinstance(vtk_array, _c.vtkDataArray):
         raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
     try:
-        return np.asarray(vtk_array)
+        return np.asarray(memoryview(vtk_array))  # np.asarray alone would make an object array
     except BufferError as e:
         raise TypeError(str(e)) from None
 
