@@ -12,6 +12,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := all
+MAKEFLAGS += --no-print-directory
 
 VERSION      := 0.1.0
 EMRUN        ?= tools/sid-run
