@@ -25,6 +25,7 @@ struct vb_array {
   unsigned long *obs_ids; /* our BufferChangedEvent observer on each buffer */
   double scale;
   int in_op, changed;
+  char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -258,6 +259,7 @@ static void array_destroy(vb_object *o) {
   s.bufs = a->bufs;
   s.ids = a->obs_ids;
   bufset_free(a, &s);
+  if (a->name) vb__free(a->name);
   vb__free(a);
 }
 
@@ -940,5 +942,26 @@ int vb_array_set_scale(vb_array *a, double scale) {
     a->scale = scale;
     vb_object_modified(&a->obj);
   }
+  return VB_OK;
+}
+
+/* ------------------------------------------------------------------- name */
+
+const char *vb_array_get_name(const vb_array *a) { return a ? a->name : NULL; }
+
+int vb_array_set_name(vb_array *a, const char *name) {
+  char *copy = NULL;
+  CHECK_A(a, "set_name");
+  if (name == a->name || (name && a->name && strcmp(name, a->name) == 0)) return VB_OK;
+  if (!name && !a->name) return VB_OK;
+  if (name) {
+    size_t n = strlen(name) + 1;
+    copy = vb__alloc(n, VB_MIN_ALIGN);
+    if (!copy) return VB_ENOMEM;
+    memcpy(copy, name, n);
+  }
+  if (a->name) vb__free(a->name);
+  a->name = copy;
+  vb_object_modified(&a->obj);
   return VB_OK;
 }
