@@ -37,6 +37,12 @@ CASES = [
     ("no_normals", {"ThetaResolution": 4, "PhiResolution": 5, "GenerateNormals": 0}),
     ("clamped_neg_res", {"ThetaResolution": -5, "PhiResolution": 1, "Radius": -1.0,
                          "StartTheta": -10.0, "EndTheta": 400.0}),
+    ("double_partial", {"ThetaResolution": 11, "PhiResolution": 7, "StartTheta": 301.7,
+                        "EndTheta": 57.3, "StartPhi": 21.1, "EndPhi": 167.9, "Radius": 1.3,
+                        "Center": (-0.7, 0.1, 2.9), "OutputPointsPrecision": 1}),
+    ("endphi_200", {"ThetaResolution": 6, "PhiResolution": 6, "EndPhi": 200.0}),
+    ("startphi_gt_endphi", {"ThetaResolution": 5, "PhiResolution": 5, "StartPhi": 120.0,
+                            "EndPhi": 40.0}),
 ]
 
 FIELDS = ["ThetaResolution", "PhiResolution", "StartTheta", "EndTheta", "StartPhi",
