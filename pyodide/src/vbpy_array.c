@@ -18,6 +18,7 @@
 #include "vbpy.h"
 
 #define ARR(op) VBPY_ARR(op)
+#define PyList_GET_ITEM_PTR(l) (((PyListObject *)(l))->ob_item)
 #define SMALL 16
 
 static int check_nargs(const char *fn, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi) {
@@ -365,6 +366,22 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
                            int kind, const char *fn) {
   vb_array *a = ARR(op);
   int comps = vb_array_get_number_of_components(a);
+  if (kind == 2 && nargs == 1 && comps <= SMALL && (PyTuple_CheckExact(args[0]) || PyList_CheckExact(args[0])) &&
+      (!want || comps == want)) {
+    /* hot path: InsertNextTuple((x, y, z)) */
+    PyObject *seq = args[0];
+    PyObject **items = PyTuple_CheckExact(seq) ? &PyTuple_GET_ITEM(seq, 0) : PyList_GET_ITEM_PTR(seq);
+    if (Py_SIZE(seq) == comps) {
+      double v[SMALL];
+      int k = 0;
+      for (; k < comps && PyFloat_CheckExact(items[k]); k++) v[k] = PyFloat_AS_DOUBLE(items[k]);
+      if (k == comps) {
+        int s = vb_array_insert_next_tuple(a, v);
+        if (s < 0) return vbpy_error(s);
+        return vbpy_done(PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1));
+      }
+    }
+  }
   if (want && comps != want) {
     PyErr_Format(PyExc_ValueError, "%s(): the array has %d components, not %d", fn, comps, want);
     return NULL;

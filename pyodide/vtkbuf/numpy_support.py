@@ -73,6 +73,10 @@ def create_vtk_array(vtk_arr_type):
     return array_class(vtk_arr_type)()
 
 
+# hot path of numpy_to_vtk: dtype -> (VTK type id, array class)
+_FAST = {np.dtype(n): (t, array_class(t)) for n, t in _np_vtk.items()}
+
+
 def _check_input(z):
     if z.dtype.kind == "c":
         raise TypeError("Complex numpy arrays cannot be converted to vtk arrays. "
@@ -92,6 +96,17 @@ def numpy_to_vtk(num_array, deep=0, array_type=None):
     kept alive by the memory block (not just by the VTK array). deep=True: a copy
     in vtkbuf-owned memory. array_type: VTK type id of the result (the data is
     converted, hence copied, when it differs from the array's dtype)."""
+    if type(num_array) is np.ndarray and not deep and array_type is None:
+        fast = _FAST.get(num_array.dtype)
+        nd = num_array.ndim
+        flags = num_array.flags
+        if fast is not None and flags.c_contiguous and flags.writeable and (
+                nd == 1 or (nd == 2 and num_array.shape[1] > 0)):
+            result = fast[1]()
+            if nd == 2:
+                result.SetNumberOfComponents(num_array.shape[1])
+            result.SetArray(num_array, num_array.size, 1)  # C-contiguous: adopted as is
+            return result
     if isinstance(num_array, _c.vtkObject):
         raise TypeError("numpy_to_vtk expects a numpy array, got a VTK object")
     z = np.asarray(num_array)
