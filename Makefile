@@ -24,6 +24,7 @@ WASM_WHEEL   := dist/vtkbuf-$(VERSION)-$(PY_TAG).whl
 COMPAT_WHEEL := dist/vtkbuf_vtkmodules-$(VERSION)-py3-none-any.whl
 
 include mk/core.mk
+include mk/python.mk
 
 .PHONY: all provision native wasm js wheels test demo bench clean distclean
 
@@ -84,7 +85,7 @@ demo: all
 	@tools/provision-pyodide
 	@tools/demo
 
-bench: bench-c
+bench: bench-c bench-python
 
 clean:
 	@rm -rf build dist js/dist
