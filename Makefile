@@ -12,6 +12,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := all
+MAKEFLAGS += --no-print-directory
 
 VERSION      := 0.1.0
 EMRUN        ?= tools/sid-run
@@ -23,68 +24,71 @@ WASM_WHEEL   := dist/vtkbuf-$(VERSION)-$(PY_TAG).whl
 COMPAT_WHEEL := dist/vtkbuf_vtkmodules-$(VERSION)-py3-none-any.whl
 
 include mk/core.mk
+include mk/python.mk
 
 .PHONY: all provision native wasm js wheels test demo bench clean distclean
 
 all: native wasm
 
 provision:
-	tools/provision-all
+	@tools/provision-all
 
 # --- native: C core, C tests, CPython extension installed into .venv ---------
 native:
-	tools/provision-venv
-	cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVB_BUILD_PYTHON=ON \
+	@echo '[vtkbuf] native build (build/native) + install into .venv'
+	@tools/provision-venv
+	@cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVB_BUILD_PYTHON=ON \
 	  -DPython3_EXECUTABLE=$(CURDIR)/$(VENV_PY) >/dev/null
-	cmake --build build/native -j $(VB_JOBS)
-	rm -rf build/native/dist
-	$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) \
+	@cmake --build build/native -j $(VB_JOBS)
+	@rm -rf build/native/dist
+	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) \
 	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg pyodide/vtkbuf \
 	  --ext $$(ls build/native/pyodide/_vtkbuf*.so) --out build/native/dist >/dev/null
-	$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
+	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
 	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out build/native/dist >/dev/null
-	$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
+	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
 wasm: js wheels
 
 build/wasm/build.ninja:
-	tools/provision-pyheaders
-	$(EMRUN) emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	@tools/provision-pyheaders
+	@$(EMRUN) emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release \
 	  -DVB_BUILD_JS=ON -DVB_BUILD_PYODIDE=ON -DVB_PYODIDE_INCLUDE=$(PYODIDE_ROOT)/include/python3.14 >/dev/null
 
 build/wasm/.built: build/wasm/build.ninja FORCE
-	$(EMRUN) cmake --build build/wasm | { grep -v -e '^\[' -e 'not yet stable' || true; }
-	touch $@
+	@echo '[vtkbuf] emscripten build (build/wasm): JS module + Pyodide side module'
+	@$(EMRUN) cmake --build build/wasm | { grep -v -e '^\[' -e 'not yet stable' || true; }
+	@touch $@
 
 js: build/wasm/.built
-	tools/provision-npm
-	mkdir -p js/dist
-	cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm js/dist/
+	@tools/provision-npm
+	@mkdir -p js/dist
+	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm js/dist/
 
 wheels: build/wasm/.built
-	tools/provision-venv
-	rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
-	$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) --tag $(PY_TAG) \
+	@tools/provision-venv
+	@rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
+	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) --tag $(PY_TAG) \
 	  --pkg pyodide/vtkbuf --ext build/wasm/pyodide/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
-	$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
+	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
 	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out dist >/dev/null
 
 FORCE:
 
 # --- jobs ----------------------------------------------------------------------
 test: all
-	tools/provision-pyodide
-	tools/run-tests
+	@tools/provision-pyodide
+	@tools/run-tests
 
 demo: all
-	tools/provision-pyodide
-	tools/demo
+	@tools/provision-pyodide
+	@tools/demo
 
-bench: bench-c
+bench: bench-c bench-python
 
 clean:
-	rm -rf build dist js/dist
+	@rm -rf build dist js/dist
 
 distclean: clean
-	rm -rf .venv node_modules
+	@rm -rf .venv node_modules

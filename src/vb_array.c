@@ -25,16 +25,20 @@ struct vb_array {
   unsigned long *obs_ids; /* our BufferChangedEvent observer on each buffer */
   double scale;
   int in_op, changed;
+  char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
 
 /* ---------------------------------------------------------------- helpers */
 
 static int is_soa(const vb_array *a) { return a->layout != VB_LAYOUT_AOS; }
 
+/* inline accessors (the hot paths avoid cross-file calls) */
+#define BUF_DATA(b) ((b)->block ? (char *)(b)->block->data : (char *)NULL)
+
 static int64_t size_of(const vb_array *a) {
   int i;
   int64_t m;
-  if (!is_soa(a)) return vb_buffer_count(a->bufs[0]);
+  if (!is_soa(a)) return a->bufs[0]->count;
   m = vb_buffer_count(a->bufs[0]);
   for (i = 1; i < a->nbuf; i++)
     if (vb_buffer_count(a->bufs[i]) < m) m = vb_buffer_count(a->bufs[i]);
@@ -48,8 +52,8 @@ static int64_t nvalues(const vb_array *a) {
 
 /* pointer to raw value i (i < size_of(a)) */
 static void *vptr(const vb_array *a, int64_t i) {
-  if (!is_soa(a)) return (char *)vb_buffer_data(a->bufs[0]) + (size_t)i * a->esize;
-  return (char *)vb_buffer_data(a->bufs[i % a->ncomp]) + (size_t)(i / a->ncomp) * a->esize;
+  if (!is_soa(a)) return BUF_DATA(a->bufs[0]) + (size_t)i * a->esize;
+  return BUF_DATA(a->bufs[i % a->ncomp]) + (size_t)(i / a->ncomp) * a->esize;
 }
 
 static double get_d(const vb_array *a, int64_t i) {
@@ -59,7 +63,11 @@ static double get_d(const vb_array *a, int64_t i) {
 
 static void set_d(vb_array *a, int64_t i, double v) {
   if (a->layout == VB_LAYOUT_SCALED_SOA) v /= a->scale;
-  vb__store_f64(a->type, vptr(a, i), v);
+  switch (a->type) { /* the common cases inline */
+  case VB_FLOAT: *(float *)vptr(a, i) = (float)v; break;
+  case VB_DOUBLE: *(double *)vptr(a, i) = v; break;
+  default: vb__store_f64(a->type, vptr(a, i), v); break;
+  }
 }
 
 static int scaled(const vb_array *a) { return a->layout == VB_LAYOUT_SCALED_SOA && a->scale != 1.0; }
@@ -251,6 +259,7 @@ static void array_destroy(vb_object *o) {
   s.bufs = a->bufs;
   s.ids = a->obs_ids;
   bufset_free(a, &s);
+  if (a->name) vb__free(a->name);
   vb__free(a);
 }
 
@@ -536,6 +545,14 @@ int vb_array_insert_value(vb_array *a, int64_t i, double v) {
 
 int vb_array_insert_next_value(vb_array *a, double v) {
   CHECK_A(a, "insert_next_value");
+  if (a->layout == VB_LAYOUT_AOS && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
+    int64_t i = ++a->max_id;
+    char *p = a->bufs[0]->block->data;
+    if (a->type == VB_FLOAT) ((float *)p)[i] = (float)v;
+    else if (a->type == VB_DOUBLE) ((double *)p)[i] = v;
+    else vb__store_f64(a->type, p + (size_t)i * a->esize, v);
+    return VB_OK;
+  }
   INSERT_NEXT(a, set_d, v);
 }
 
@@ -595,6 +612,21 @@ int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
   CHECK_A(a, "insert_next_tuple");
+  /* hot path: AOS, tuple-aligned, room for one more tuple (nothing moves) */
+  if (tuple && a->layout == VB_LAYOUT_AOS && (a->max_id + 1) % a->ncomp == 0 &&
+      a->max_id + 1 <= a->bufs[0]->count - a->ncomp) {
+    int64_t i = a->max_id + 1;
+    int c;
+    char *p = a->bufs[0]->block->data;
+    if (a->type == VB_FLOAT)
+      for (c = 0; c < a->ncomp; c++) ((float *)p)[i + c] = (float)tuple[c];
+    else if (a->type == VB_DOUBLE)
+      for (c = 0; c < a->ncomp; c++) ((double *)p)[i + c] = tuple[c];
+    else
+      for (c = 0; c < a->ncomp; c++) vb__store_f64(a->type, p + (size_t)(i + c) * a->esize, tuple[c]);
+    a->max_id = i + a->ncomp - 1;
+    return VB_OK;
+  }
   return vb_array_insert_tuple(a, nvalues(a) / a->ncomp, tuple);
 }
 
@@ -925,5 +957,26 @@ int vb_array_set_scale(vb_array *a, double scale) {
     a->scale = scale;
     vb_object_modified(&a->obj);
   }
+  return VB_OK;
+}
+
+/* ------------------------------------------------------------------- name */
+
+const char *vb_array_get_name(const vb_array *a) { return a ? a->name : NULL; }
+
+int vb_array_set_name(vb_array *a, const char *name) {
+  char *copy = NULL;
+  CHECK_A(a, "set_name");
+  if (name == a->name || (name && a->name && strcmp(name, a->name) == 0)) return VB_OK;
+  if (!name && !a->name) return VB_OK;
+  if (name) {
+    size_t n = strlen(name) + 1;
+    copy = vb__alloc(n, VB_MIN_ALIGN);
+    if (!copy) return VB_ENOMEM;
+    memcpy(copy, name, n);
+  }
+  if (a->name) vb__free(a->name);
+  a->name = copy;
+  vb_object_modified(&a->obj);
   return VB_OK;
 }

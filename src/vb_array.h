@@ -162,4 +162,12 @@ double vb_array_get_scale(const vb_array *a); /* 1.0 for other layouts */
 /* VB_ETYPE unless scaled SOA; VB_EINVAL for 0, NaN or infinite scale. */
 int vb_array_set_scale(vb_array *a, double scale);
 
+/* ---- name (vtkAbstractArray::SetName/GetName) ---- */
+/* Borrowed; NULL when the array has no name.  Valid until the next
+ * vb_array_set_name on this array or its destruction. */
+const char *vb_array_get_name(const vb_array *a);
+/* The string is copied; NULL clears the name.  Fires ModifiedEvent when the
+ * name changes.  VB_ENOMEM leaves the old name. */
+int vb_array_set_name(vb_array *a, const char *name);
+
 #endif

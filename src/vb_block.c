@@ -5,15 +5,6 @@
 
 #include <string.h>
 
-struct vb_block {
-  long refcount;
-  void *data;
-  size_t size;
-  vb_release_fn release;
-  void *ctx;
-  int owned;
-};
-
 #define HEADER_SIZE ((sizeof(struct vb_block) + VB_DATA_ALIGN - 1) & ~(size_t)(VB_DATA_ALIGN - 1))
 
 static long live_blocks;

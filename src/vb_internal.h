@@ -51,6 +51,14 @@ struct vb_object {
 void vb__object_init(vb_object *o, const vb_class *cls);
 
 /* ---- blocks (vb_block.c) ---- */
+struct vb_block {
+  long refcount;
+  void *data;
+  size_t size;
+  vb_release_fn release; /* adopted blocks only */
+  void *ctx;
+  int owned;
+};
 /* New block of nbytes, contents uninitialised (zero = 0) or zeroed; copies
  * min(ncopy, nbytes) bytes from src first when src != NULL. */
 vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail);

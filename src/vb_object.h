@@ -40,8 +40,8 @@ enum {
   VB_ANY_EVENT = 0,
   VB_DELETE_EVENT = 1,
   VB_MODIFIED_EVENT = 33,
-  /* vtkCommand::BufferChangedEvent (VTK 9.7): appended after
-   * Elevation3DEvent (136).  See docs/c-api.md. */
+  /* vtkCommand::BufferChangedEvent: 137 in VTK 9.7.1 (checked with
+   * vtkCommand.GetEventIdFromString('BufferChangedEvent')). */
   VB_BUFFER_CHANGED_EVENT = 137
 };
 

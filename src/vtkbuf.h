@@ -10,5 +10,10 @@
 #include "vb_block.h"
 #include "vb_buffer.h"
 #include "vb_array.h"
+#include "vb_points.h"
+#include "vb_cell_array.h"
+#include "vb_attributes.h"
+#include "vb_polydata.h"
+#include "vb_sphere.h"
 
 #endif

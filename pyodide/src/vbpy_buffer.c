@@ -2,108 +2,65 @@
  *
  * Concrete classes (vtkBuffer['float64'], ...) are Python subclasses that set
  * the class attribute _vb_type (a VTK type id); see vtkbuf/_templates.py.
+ * Exports: the buffer protocol (1-D, capacity long), __array_interface__
+ * (whose `data` is a memoryview holding the block) and __dlpack__.
  */
 #include "vbpy.h"
-
-static int class_type_id(PyTypeObject *cls) {
-  PyObject *t = PyObject_GetAttrString((PyObject *)cls, "_vb_type");
-  if (!t) {
-    PyErr_Clear();
-    PyErr_Format(PyExc_TypeError, "%s is abstract: use vtkBuffer[dtype], e.g. vtkBuffer['float64']",
-                 cls->tp_name);
-    return -1;
-  }
-  long id = PyLong_AsLong(t);
-  Py_DECREF(t);
-  if (id == -1 && PyErr_Occurred()) return -1;
-  return (int)id;
-}
-
-PyObject *vbpy_buffer_wrap(PyTypeObject *cls, vb_buffer *b) {
-  VbBufferObject *self = (VbBufferObject *)cls->tp_alloc(cls, 0);
-  if (!self) return NULL;
-  vb_buffer_retain(b);
-  self->buf = b;
-  return (PyObject *)self;
-}
 
 static PyObject *buffer_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
   if (PyTuple_GET_SIZE(args) != 0 || (kwds && PyDict_GET_SIZE(kwds) != 0)) {
     PyErr_Format(PyExc_TypeError, "%s() takes no arguments", cls->tp_name);
     return NULL;
   }
-  int id = class_type_id(cls);
+  int id = vbpy_class_int(cls, "_vb_type", -1);
   if (id < 0) return NULL;
   vb_buffer *b = vb_buffer_new(id);
   if (!b) return vbpy_error(vb_last_status());
-  PyObject *self = vbpy_buffer_wrap(cls, b);
-  vb_buffer_release(b);
+  PyObject *self = cls->tp_alloc(cls, 0);
+  if (!self) { vb_buffer_release(b); return NULL; }
+  ((VbObject *)self)->obj = vb_buffer_object(b); /* takes the new reference */
+  if (vbpy_register(self) < 0) { Py_DECREF(self); return NULL; }
   return self;
-}
-
-static void buffer_dealloc(PyObject *op) {
-  VbBufferObject *self = (VbBufferObject *)op;
-  if (self->weakrefs) PyObject_ClearWeakRefs(op);
-  vb_buffer_release(self->buf);
-  Py_TYPE(op)->tp_free(op);
-}
-
-/* Parse one non-negative element count. */
-static int count_arg(PyObject *arg, int64_t *n) {
-  if (!PyIndex_Check(arg)) {
-    PyErr_Format(PyExc_TypeError, "expected an integer count, got %.100s", Py_TYPE(arg)->tp_name);
-    return -1;
-  }
-  long long v = PyLong_AsLongLong(arg);
-  if (v == -1 && PyErr_Occurred()) {
-    if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
-      PyErr_Clear();
-      PyErr_SetString(PyExc_ValueError, "count too large");
-    }
-    return -1;
-  }
-  *n = (int64_t)v;
-  return 0;
 }
 
 static PyObject *buffer_allocate(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (count_arg(arg, &n) < 0) return NULL;
-  int s = vb_buffer_allocate(((VbBufferObject *)op)->buf, n);
+  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  int s = vb_buffer_allocate(VBPY_BUF(op), n);
   if (s < 0) return vbpy_error(s);
-  Py_RETURN_TRUE;
+  return vbpy_done(Py_NewRef(Py_True));
 }
 
 static PyObject *buffer_reallocate(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (count_arg(arg, &n) < 0) return NULL;
-  int s = vb_buffer_reallocate(((VbBufferObject *)op)->buf, n);
+  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  int s = vb_buffer_reallocate(VBPY_BUF(op), n);
   if (s < 0) return vbpy_error(s);
-  Py_RETURN_TRUE;
+  return vbpy_done(Py_NewRef(Py_True));
 }
 
 static PyObject *buffer_count(PyObject *op, PyObject *unused) {
   (void)unused;
-  return PyLong_FromLongLong(vb_buffer_count(((VbBufferObject *)op)->buf));
+  return PyLong_FromLongLong(vb_buffer_count(VBPY_BUF(op)));
 }
 
 static PyObject *buffer_type(PyObject *op, PyObject *unused) {
   (void)unused;
-  return PyLong_FromLong(vb_buffer_type(((VbBufferObject *)op)->buf));
+  return PyLong_FromLong(vb_buffer_type(VBPY_BUF(op)));
 }
 
 static PyObject *buffer_type_size(PyObject *op, PyObject *unused) {
   (void)unused;
-  return PyLong_FromSize_t(vb_buffer_elem_size(((VbBufferObject *)op)->buf));
+  return PyLong_FromSize_t(vb_buffer_elem_size(VBPY_BUF(op)));
 }
 
 static PyObject *buffer_void(PyObject *op, PyObject *unused) {
   (void)unused;
-  return PyLong_FromVoidPtr(vb_buffer_data(((VbBufferObject *)op)->buf));
+  return PyLong_FromVoidPtr(vb_buffer_data(VBPY_BUF(op)));
 }
 
 static int buffer_getbuffer(PyObject *op, Py_buffer *view, int flags) {
-  vb_buffer *b = ((VbBufferObject *)op)->buf;
+  vb_buffer *b = VBPY_BUF(op);
   int64_t n = vb_buffer_count(b);
   if (n > PY_SSIZE_T_MAX) {
     view->obj = NULL;
@@ -119,6 +76,35 @@ static PyBufferProcs buffer_as_buffer = {
   .bf_releasebuffer = NULL, /* the BlockRef in view->obj does the releasing */
 };
 
+/* __array_interface__: version 3, `data` is a memoryview of the buffer, so a
+ * consumer (numpy) holds the current block, not just a raw address. */
+static PyObject *buffer_array_interface(PyObject *op, void *closure) {
+  (void)closure;
+  vb_buffer *b = VBPY_BUF(op);
+  int type = vb_buffer_type(b);
+  char typestr[8];
+  int kind = vb_type_is_integer(type) ? (vb_type_is_signed(type) ? 'i' : 'u') : 'f';
+  int little = 1;
+  PyOS_snprintf(typestr, sizeof typestr, "%c%c%zu", vb_buffer_elem_size(b) == 1 ? '|' :
+                (*(char *)&little ? '<' : '>'), kind, vb_buffer_elem_size(b));
+  PyObject *mv = PyMemoryView_FromObject(op);
+  if (!mv) return NULL;
+  return Py_BuildValue("{s:(L),s:s,s:N,s:i,s:O}", "shape", (long long)vb_buffer_count(b),
+                       "typestr", typestr, "data", mv, "version", 3, "strides", Py_None);
+}
+
+static PyObject *buffer_dlpack(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
+                               PyObject *kwnames) {
+  vb_buffer *b = VBPY_BUF(op);
+  return vbpy_dlpack(vb_buffer_block(b), vb_buffer_data(b), vb_buffer_type(b), vb_buffer_count(b),
+                     args, nargs, kwnames);
+}
+
+static PyObject *buffer_dlpack_device(PyObject *op, PyObject *unused) {
+  (void)op; (void)unused;
+  return Py_BuildValue("(ii)", 1, 0); /* kDLCPU, device 0 */
+}
+
 static PyMethodDef buffer_methods[] = {
   {"Allocate", buffer_allocate, METH_O, "Allocate(n): n zeroed elements; old contents dropped"},
   {"Reallocate", buffer_reallocate, METH_O, "Reallocate(n): keep min(old, n) elements"},
@@ -127,23 +113,32 @@ static PyMethodDef buffer_methods[] = {
   {"GetDataType", buffer_type, METH_NOARGS, "VTK type id (VTK_DOUBLE = 11, ...)"},
   {"GetDataTypeSize", buffer_type_size, METH_NOARGS, "bytes per element"},
   {"GetVoidBuffer", buffer_void, METH_NOARGS, "address of the first element (int); 0 when empty"},
+  {"__dlpack__", (PyCFunction)(void (*)(void))buffer_dlpack, METH_FASTCALL | METH_KEYWORDS,
+   "DLPack capsule (CPU); the capsule holds the memory block"},
+  {"__dlpack_device__", buffer_dlpack_device, METH_NOARGS, "(kDLCPU, 0)"},
   {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef buffer_getset[] = {
+  {"__array_interface__", buffer_array_interface, NULL,
+   "NumPy array interface v3; 'data' is a memoryview that holds the memory block", NULL},
+  {NULL, NULL, NULL, NULL, NULL},
 };
 
 PyTypeObject VbBuffer_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkAbstractBuffer",
   .tp_basicsize = sizeof(VbBufferObject),
-  .tp_dealloc = buffer_dealloc,
   .tp_as_buffer = &buffer_as_buffer,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "Typed contiguous memory (VTK's vtkAbstractBuffer); supports the buffer protocol.",
-  .tp_weaklistoffset = offsetof(VbBufferObject, weakrefs),
   .tp_methods = buffer_methods,
+  .tp_getset = buffer_getset,
   .tp_new = buffer_new,
 };
 
 int vbpy_buffer_init_type(PyObject *module) {
+  VbBuffer_Type.tp_base = &VbObject_Type;
   if (PyType_Ready(&VbBuffer_Type) < 0) return -1;
   return PyModule_AddObjectRef(module, "vtkAbstractBuffer", (PyObject *)&VbBuffer_Type);
 }

@@ -2,6 +2,7 @@
 #include "vbpy.h"
 
 PyObject *vbpy_error(int status) {
+  vbpy_drop_pending();
   const char *msg = vb_last_error();
   if (!msg || !*msg) msg = vb_strerror(status);
   PyObject *exc;
@@ -14,6 +15,27 @@ PyObject *vbpy_error(int status) {
   }
   PyErr_SetString(exc, msg);
   return NULL;
+}
+
+int vbpy_count_arg(PyObject *arg, int64_t *n) {
+  if (!PyIndex_Check(arg) || PyFloat_Check(arg) || PyBool_Check(arg)) {
+    PyErr_Format(PyExc_TypeError, "expected an integer count, got %.100s", Py_TYPE(arg)->tp_name);
+    return -1;
+  }
+  long long v = PyLong_AsLongLong(arg);
+  if (v == -1 && PyErr_Occurred()) {
+    if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+      PyErr_Clear();
+      PyErr_SetString(PyExc_ValueError, "count too large");
+    }
+    return -1;
+  }
+  if (v < 0) {
+    PyErr_Format(PyExc_ValueError, "count must not be negative, got %lld", v);
+    return -1;
+  }
+  *n = (int64_t)v;
+  return 0;
 }
 
 /* Sizes the interpreter and this module must agree on (checked by the tests,
@@ -52,7 +74,13 @@ static int exec_module(PyObject *m) {
   };
   for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
     if (PyModule_AddIntConstant(m, types[i].name, types[i].id) < 0) return -1;
-  if (vbpy_blockref_init_type(m) < 0 || vbpy_buffer_init_type(m) < 0) return -1;
+  if (PyModule_AddIntConstant(m, "LAYOUT_AOS", VB_LAYOUT_AOS) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_SOA", VB_LAYOUT_SOA) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_SCALED_SOA", VB_LAYOUT_SCALED_SOA) < 0)
+    return -1;
+  if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
+      vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0)
+    return -1;
   return 0;
 }
 

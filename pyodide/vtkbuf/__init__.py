@@ -1,17 +1,33 @@
 """vtkbuf: VTK-style typed buffers and data arrays with zero-copy NumPy views.
 
-Names follow VTK: ``vtkBuffer['float64']()``, ``vtkAbstractBuffer``, VTK type ids
-(``VTK_DOUBLE`` ...). Every NumPy view or memoryview of a buffer holds the memory
-block it points into, so it stays valid (never reads freed memory) even after the
-buffer reallocates; it is then detached from the buffer.
+Names follow VTK: ``vtkBuffer['float64']()``, ``vtkAbstractBuffer``, the typed
+arrays (``vtkFloatArray`` ...), the templates ``vtkAOSDataArrayTemplate[...]``,
+``vtkSOADataArrayTemplate[...]``, ``vtkScaledSOADataArrayTemplate[...]``,
+``vtkCommand`` and VTK type ids (``VTK_DOUBLE`` ...). Every NumPy view or
+memoryview of a buffer or array holds the memory block it points into, so it
+stays valid (never reads freed memory) even after the buffer reallocates; it is
+then detached from the buffer.
 """
 from ._vtkbuf import (  # noqa: F401
-    vtkAbstractBuffer,
+    vtkObject, vtkAbstractBuffer, vtkDataArray,
     VTK_VOID, VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT,
     VTK_INT, VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG,
     VTK_UNSIGNED_LONG_LONG, VTK_FLOAT, VTK_DOUBLE, VTK_ID_TYPE,
 )
-from ._templates import vtkBuffer, type_id  # noqa: F401
+from ._templates import (  # noqa: F401
+    vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
+    vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES,
+)
+from ._command import vtkCommand  # noqa: F401
+
+globals().update(ARRAY_CLASSES)
 
 __version__ = "0.1.0"
-__all__ = ["vtkAbstractBuffer", "vtkBuffer", "type_id"]
+__all__ = ["vtkObject", "vtkAbstractBuffer", "vtkDataArray", "vtkBuffer",
+           "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
+           "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
+           *ARRAY_CLASSES,
+           "VTK_VOID", "VTK_CHAR", "VTK_SIGNED_CHAR", "VTK_UNSIGNED_CHAR", "VTK_SHORT",
+           "VTK_UNSIGNED_SHORT", "VTK_INT", "VTK_UNSIGNED_INT", "VTK_LONG",
+           "VTK_UNSIGNED_LONG", "VTK_LONG_LONG", "VTK_UNSIGNED_LONG_LONG", "VTK_FLOAT",
+           "VTK_DOUBLE", "VTK_ID_TYPE"]

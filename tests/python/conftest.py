@@ -9,3 +9,14 @@ def pytest_addoption(parser):
 @pytest.fixture
 def expect_platform(request):
     return request.config.getoption("--expect-platform")
+
+
+def pytest_terminal_summary(terminalreporter):
+    import platform
+    import sys
+
+    import numpy
+
+    terminalreporter.write_line(
+        f"vtkbuf suite ran on sys.platform={sys.platform} ({platform.machine() or 'wasm32'}), "
+        f"Python {platform.python_version()}, numpy {numpy.__version__}")

@@ -11,6 +11,9 @@ EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
 EXPECTED = {
     "seed_buffer_numpy.py": "",
     "seed_memoryview.py": "(4,)\n4\ni\n",
+    "seed_array_buffer.py": "(300,)\n",
+    "seed_buffer_changed.py": "42.0\nBuffer changed - get a fresh reference\n(1000,)\n",
+    "seed_numpy_to_vtk.py": "",
 }
 
 

@@ -1,3 +1,6 @@
 """vtkmodules.vtkCommonCore over vtkbuf."""
 from vtkbuf import *  # noqa: F401,F403
-from vtkbuf import vtkAbstractBuffer, vtkBuffer  # noqa: F401
+from vtkbuf import (  # noqa: F401
+    vtkObject, vtkAbstractBuffer, vtkBuffer, vtkDataArray, vtkCommand,
+    vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
+)

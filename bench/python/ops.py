@@ -1,0 +1,55 @@
+"""The benchmarked operations, written once against VTK's module names so the same
+code runs over vtkbuf (vtkmodules compat package) and over VTK 9.7.1 from PyPI.
+Usage: python ops.py [--asarray] [--pyodide]  -> one JSON object on stdout."""
+import json
+import sys
+import time
+
+import numpy as np
+from vtkmodules.util.numpy_support import numpy_to_vtk, vtk_to_numpy
+from vtkmodules.vtkCommonCore import vtkFloatArray
+
+
+def best(fn, repeat=7, number=1):
+    t = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            fn()
+        t.append((time.perf_counter() - t0) / number)
+    return min(t)
+
+
+def main():
+    out = {}
+    a = np.arange(10**6, dtype=np.float32)
+    out["numpy_to_vtk_1e6"] = best(lambda: numpy_to_vtk(a), number=200)
+    v = numpy_to_vtk(a)
+    out["vtk_to_numpy_1e6"] = best(lambda: vtk_to_numpy(v), number=200)
+
+    def insert():
+        arr = vtkFloatArray()
+        arr.SetNumberOfComponents(3)
+        ins = arr.InsertNextTuple
+        t = (1.0, 2.0, 3.0)
+        for _ in range(100000):
+            ins(t)
+    out["InsertNextTuple_1e5"] = best(insert, repeat=5)
+    if "--asarray" in sys.argv:
+        from vtkmodules.vtkCommonCore import vtkBuffer
+        for e in range(3, 9):
+            buf = vtkBuffer["float64"]()
+            buf.Allocate(10**e)
+            out[f"asarray_1e{e}"] = best(lambda: np.asarray(buf), number=2000)
+            del buf
+    if "--pyodide" in sys.argv:
+        from vtkmodules.vtkCommonCore import vtkBuffer
+        buf = vtkBuffer["float64"]()
+        buf.Allocate(10**7)
+        out["pyodide_asarray_1e7"] = best(lambda: np.asarray(buf), number=200)
+        out["pyodide_copy_1e7"] = best(lambda: np.array(buf, copy=True), repeat=5)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()

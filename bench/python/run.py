@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""bench-python: vtkbuf vs VTK 9.7.1 natively, and zero-copy vs copy inside Pyodide.
+Runs bench/python/ops.py three times: natively over vtkbuf (.venv, vtkmodules compat),
+natively over VTK 9.7.1 (a separate venv from tools/provision-vtk-bench), and inside
+Pyodide (tools/pyodide-run). Prints one table; exits 1 if a target is missed."""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OPS = os.path.join(ROOT, "bench/python/ops.py")
+
+
+def run(cmd):
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd="/tmp").stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main():
+    vtkbuf = run([os.path.join(ROOT, ".venv/bin/python"), OPS, "--asarray"])
+    vdir = subprocess.run([os.path.join(ROOT, "tools/provision-vtk-bench")], check=True,
+                          capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    vtk = run([os.path.join(vdir, "bin/python"), OPS])
+    pyo = run([os.path.join(ROOT, "tools/pyodide-run"), OPS, "--pyodide"])
+    ok = True
+    print("np.asarray(vtkBuffer['float64']) natively (zero-copy):")
+    for e in range(3, 9):
+        print(f"  N=1e{e}: {vtkbuf[f'asarray_1e{e}'] * 1e9:8.0f} ns")
+    ratio = vtkbuf["asarray_1e8"] / vtkbuf["asarray_1e3"]
+    ok &= ratio <= 1.5
+    print(f"  ratio largest/smallest: {ratio:.2f} (target <= 1.5) {'OK' if ratio <= 1.5 else 'MISSED'}")
+    print("vtkbuf vs VTK 9.7.1 (PyPI), natively:")
+    for k in ("numpy_to_vtk_1e6", "vtk_to_numpy_1e6", "InsertNextTuple_1e5"):
+        r = vtkbuf[k] / vtk[k]
+        ok &= r <= 1.0
+        print(f"  {k:22s} vtkbuf {vtkbuf[k] * 1e6:10.2f} us   VTK {vtk[k] * 1e6:10.2f} us   "
+              f"ratio {r:.2f} (target <= 1.0) {'OK' if r <= 1.0 else 'MISSED'}")
+    print("inside Pyodide (N = 1e7 float64):")
+    print(f"  np.asarray(buf) {pyo['pyodide_asarray_1e7'] * 1e6:10.2f} us   "
+          f"np.array(buf, copy=True) {pyo['pyodide_copy_1e7'] * 1e6:10.2f} us   "
+          f"speedup {pyo['pyodide_copy_1e7'] / pyo['pyodide_asarray_1e7']:.0f}x")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+# mk/python.mk - Python layer targets, included by the top-level Makefile
+# (include mk/python.mk).
+#
+#   bench-python   bench/python/run.py: np.asarray(buf) at N = 1e3..1e8, numpy_to_vtk /
+#                  vtk_to_numpy / InsertNextTuple against VTK 9.7.1 from PyPI (separate
+#                  venv, tools/provision-vtk-bench), and zero-copy vs copy inside Pyodide
+#   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail)
+
+.PHONY: bench-python valgrind-python
+
+bench-python: native wasm
+	tools/provision-vtk-bench >/dev/null
+	.venv/bin/python bench/python/run.py
+
+valgrind-python: native
+	PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
+	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider

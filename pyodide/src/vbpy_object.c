@@ -1,0 +1,210 @@
+/* vbpy_object.c - vtkObject: the common base of buffer and array wrappers.
+ *
+ * Identity: each core object has at most one live Python wrapper, found
+ * through a dict {address of core object: address of wrapper}. A wrapper
+ * removes itself in dealloc before dropping its core reference, so the map
+ * never names a dead wrapper. Classes of new wrappers (e.g. for
+ * arr.GetBuffer()) come from a Python callable registered by vtkbuf.
+ */
+#include "vbpy.h"
+
+static PyObject *wrapper_map;  /* dict int -> int */
+static PyObject *class_lookup; /* callable(kind, type, layout) -> class */
+
+int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt) {
+  PyObject *t = PyObject_GetAttrString((PyObject *)cls, name);
+  if (!t) {
+    PyErr_Clear();
+    if (dflt >= 0) return dflt;
+    PyErr_Format(PyExc_TypeError, "%s is abstract: use a concrete class, e.g. %s",
+                 cls->tp_name, PyType_IsSubtype(cls, &VbBuffer_Type) ? "vtkBuffer['float64']"
+                                                                     : "vtkFloatArray");
+    return -1;
+  }
+  long id = PyLong_AsLong(t);
+  Py_DECREF(t);
+  if (id == -1 && PyErr_Occurred()) return -1;
+  return (int)id;
+}
+
+PyObject *vbpy_lookup(vb_object *o) {
+  if (!wrapper_map || !o) return NULL;
+  PyObject *key = PyLong_FromVoidPtr(o);
+  if (!key) { PyErr_Clear(); return NULL; }
+  PyObject *v = PyDict_GetItemWithError(wrapper_map, key); /* borrowed */
+  Py_DECREF(key);
+  if (!v) { PyErr_Clear(); return NULL; }
+  return (PyObject *)PyLong_AsVoidPtr(v);
+}
+
+int vbpy_register(PyObject *self) {
+  PyObject *key = PyLong_FromVoidPtr(((VbObject *)self)->obj);
+  PyObject *val = PyLong_FromVoidPtr(self);
+  int r = (key && val) ? PyDict_SetItem(wrapper_map, key, val) : -1;
+  Py_XDECREF(key);
+  Py_XDECREF(val);
+  return r;
+}
+
+void vbpy_unregister(PyObject *self) {
+  vb_object *o = ((VbObject *)self)->obj;
+  if (!o || !wrapper_map || vbpy_lookup(o) != self) return;
+  PyObject *key = PyLong_FromVoidPtr(o);
+  if (!key || PyDict_DelItem(wrapper_map, key) < 0) PyErr_Clear();
+  Py_XDECREF(key);
+}
+
+PyObject *vbpy_wrap(vb_object *o) {
+  if (!o) Py_RETURN_NONE;
+  PyObject *w = vbpy_lookup(o);
+  if (w) return Py_NewRef(w);
+  if (!class_lookup) {
+    PyErr_SetString(PyExc_RuntimeError, "vtkbuf: class lookup not registered (import vtkbuf)");
+    return NULL;
+  }
+  vb_array *a = vb_array_from_object(o);
+  PyObject *cls;
+  if (a)
+    cls = PyObject_CallFunction(class_lookup, "sii", "array", vb_array_type(a), vb_array_layout(a));
+  else
+    cls = PyObject_CallFunction(class_lookup, "sii", "buffer",
+                                vb_buffer_type(vb_buffer_from_object(o)), 0);
+  if (!cls) return NULL;
+  if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, &VbObject_Type)) {
+    Py_DECREF(cls);
+    PyErr_SetString(PyExc_TypeError, "vtkbuf: class lookup returned a non-vtkObject class");
+    return NULL;
+  }
+  PyTypeObject *tp = (PyTypeObject *)cls;
+  w = tp->tp_alloc(tp, 0);
+  Py_DECREF(cls);
+  if (!w) return NULL;
+  vb_object_retain(o);
+  ((VbObject *)w)->obj = o;
+  if (vbpy_register(w) < 0) { Py_DECREF(w); return NULL; }
+  return w;
+}
+
+void vbpy_object_dealloc(PyObject *op) {
+  VbObject *self = (VbObject *)op;
+  vbpy_unregister(op);
+  if (self->weakrefs) PyObject_ClearWeakRefs(op);
+  vb_object *o = self->obj;
+  self->obj = NULL;
+  if (o) {
+    vb_object_release(o); /* may fire DeleteEvent: observers get caller None */
+    if (vbpy_observer_pending()) {
+      PyObject *r = vbpy_done(Py_None);
+      if (!r) PyErr_WriteUnraisable(op);
+    }
+  }
+  /* subtype_dealloc drops the heap subclass's type reference */
+  Py_TYPE(op)->tp_free(op);
+}
+
+static PyObject *object_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
+  (void)args; (void)kwds;
+  PyErr_Format(PyExc_TypeError, "%s is abstract: use a concrete class, e.g. vtkFloatArray",
+               cls->tp_name);
+  return NULL;
+}
+
+static PyObject *obj_class_name(PyObject *op, PyObject *unused) {
+  (void)unused;
+  vb_object *o = ((VbObject *)op)->obj;
+  vb_array *a = vb_array_from_object(o);
+  return PyUnicode_FromString(a ? vb_array_class_name(a) : vb_object_class_name(o));
+}
+
+static PyObject *obj_isa(PyObject *op, PyObject *arg) {
+  if (!PyUnicode_Check(arg)) {
+    PyErr_Format(PyExc_TypeError, "IsA() expects a class name (str), got %.100s",
+                 Py_TYPE(arg)->tp_name);
+    return NULL;
+  }
+  const char *want = PyUnicode_AsUTF8(arg);
+  if (!want) return NULL;
+  for (PyTypeObject *t = Py_TYPE(op); t; t = t->tp_base) {
+    const char *n = strrchr(t->tp_name, '.');
+    n = n ? n + 1 : t->tp_name;
+    if (strcmp(n, want) == 0) Py_RETURN_TRUE;
+  }
+  PyObject *cn = obj_class_name(op, NULL);
+  if (!cn) return NULL;
+  int eq = PyUnicode_CompareWithASCIIString(cn, want) == 0;
+  Py_DECREF(cn);
+  return PyBool_FromLong(eq);
+}
+
+static PyObject *obj_modified(PyObject *op, PyObject *unused) {
+  (void)unused;
+  vb_object_modified(((VbObject *)op)->obj);
+  return vbpy_done(Py_NewRef(Py_None));
+}
+
+static PyObject *obj_mtime(PyObject *op, PyObject *unused) {
+  (void)unused;
+  return PyLong_FromUnsignedLongLong(vb_object_mtime(((VbObject *)op)->obj));
+}
+
+static PyObject *obj_refcount(PyObject *op, PyObject *unused) {
+  (void)unused;
+  return PyLong_FromLong(vb_object_refcount(((VbObject *)op)->obj));
+}
+
+static PyObject *obj_repr(PyObject *op) {
+  PyObject *cn = obj_class_name(op, NULL);
+  if (!cn) return NULL;
+  PyObject *r = PyUnicode_FromFormat("<%U at %p>", cn, op);
+  Py_DECREF(cn);
+  return r;
+}
+
+static PyMethodDef object_methods[] = {
+  {"GetClassName", obj_class_name, METH_NOARGS, "VTK class name"},
+  {"IsA", obj_isa, METH_O, "IsA(name): True if this object is (derived from) the named class"},
+  {"Modified", obj_modified, METH_NOARGS, "bump the modified time, fire ModifiedEvent"},
+  {"GetMTime", obj_mtime, METH_NOARGS, "modified time"},
+  {"GetReferenceCount", obj_refcount, METH_NOARGS, "core reference count"},
+  {NULL, NULL, 0, NULL},
+};
+
+PyTypeObject VbObject_Type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "vtkbuf.vtkObject",
+  .tp_basicsize = sizeof(VbObject),
+  .tp_dealloc = vbpy_object_dealloc,
+  .tp_repr = obj_repr,
+  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+  .tp_doc = "Base of vtkbuf objects: observers, modified time, class name.",
+  .tp_weaklistoffset = offsetof(VbObject, weakrefs),
+  .tp_new = object_new,
+};
+
+static PyObject *set_class_lookup(PyObject *mod, PyObject *fn) {
+  (void)mod;
+  if (!PyCallable_Check(fn)) {
+    PyErr_SetString(PyExc_TypeError, "class lookup must be callable");
+    return NULL;
+  }
+  Py_XSETREF(class_lookup, Py_NewRef(fn));
+  Py_RETURN_NONE;
+}
+
+static PyMethodDef module_fns[] = {
+  {"_set_class_lookup", set_class_lookup, METH_O, "internal: fn(kind, type, layout) -> class"},
+  {NULL, NULL, 0, NULL},
+};
+
+int vbpy_object_init_type(PyObject *module) {
+  if (!wrapper_map && !(wrapper_map = PyDict_New())) return -1;
+  /* merge the observer methods into the base's method table */
+  static PyMethodDef all[32];
+  size_t k = 0;
+  for (PyMethodDef *m = object_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_observer_methods; m->ml_name; m++) all[k++] = *m;
+  VbObject_Type.tp_methods = all;
+  if (PyType_Ready(&VbObject_Type) < 0) return -1;
+  if (PyModule_AddFunctions(module, module_fns) < 0) return -1;
+  return PyModule_AddObjectRef(module, "vtkObject", (PyObject *)&VbObject_Type);
+}

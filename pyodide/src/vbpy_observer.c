@@ -1,0 +1,203 @@
+/* vbpy_observer.c - Python callables as core observers.
+ *
+ * AddObserver(event, callable[, priority]) registers `callable` with the core
+ * (clientdata = the callable, one reference, dropped by clientdata_free).  The
+ * core calls it as callable(caller, event_name) like VTK; caller is the
+ * object's wrapper (None during DeleteEvent of an object whose wrapper is gone).
+ *
+ * Exceptions: the first exception raised by an observer during a core
+ * operation is stashed and re-raised by vbpy_done() after the operation
+ * returned, i.e. with the object already in its new state; later ones are
+ * reported through sys.unraisablehook (they would otherwise be lost).
+ */
+#include "vbpy.h"
+
+static PyObject *pending; /* exception object or NULL */
+
+static PyObject *fetch_exc(void) {
+#if PY_VERSION_HEX >= 0x030C0000
+  return PyErr_GetRaisedException();
+#else
+  PyObject *t, *v, *tb;
+  PyErr_Fetch(&t, &v, &tb);
+  if (!t) return NULL;
+  PyErr_NormalizeException(&t, &v, &tb);
+  if (tb && v) PyException_SetTraceback(v, tb);
+  Py_XDECREF(t);
+  Py_XDECREF(tb);
+  return v;
+#endif
+}
+
+static void restore_exc(PyObject *v) {
+  if (!v) return;
+#if PY_VERSION_HEX >= 0x030C0000
+  PyErr_SetRaisedException(v);
+#else
+  PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(v)), v, PyException_GetTraceback(v));
+#endif
+}
+
+int vbpy_observer_pending(void) { return pending != NULL; }
+
+PyObject *vbpy_done(PyObject *result) {
+  if (!pending) return result;
+  Py_XDECREF(result);
+  PyObject *e = pending;
+  pending = NULL;
+  restore_exc(e);
+  return NULL;
+}
+
+void vbpy_drop_pending(void) { Py_CLEAR(pending); }
+
+static const struct { const char *name; unsigned long id; } events[] = {
+  {"AnyEvent", VB_ANY_EVENT},
+  {"DeleteEvent", VB_DELETE_EVENT},
+  {"ModifiedEvent", VB_MODIFIED_EVENT},
+  {"BufferChangedEvent", VB_BUFFER_CHANGED_EVENT},
+};
+
+const char *vbpy_event_name(unsigned long event) {
+  for (size_t i = 0; i < sizeof events / sizeof events[0]; i++)
+    if (events[i].id == event) return events[i].name;
+  return NULL;
+}
+
+int vbpy_event_arg(PyObject *arg, unsigned long *event) {
+  if (PyUnicode_Check(arg)) {
+    for (size_t i = 0; i < sizeof events / sizeof events[0]; i++)
+      if (PyUnicode_CompareWithASCIIString(arg, events[i].name) == 0) {
+        *event = events[i].id;
+        return 0;
+      }
+    PyErr_Format(PyExc_ValueError,
+                 "unknown event %R (known: AnyEvent, DeleteEvent, ModifiedEvent, "
+                 "BufferChangedEvent)", arg);
+    return -1;
+  }
+  if (PyIndex_Check(arg) && !PyBool_Check(arg)) {
+    long long v = PyLong_AsLongLong(arg);
+    if (v == -1 && PyErr_Occurred()) return -1;
+    if (v < 0 || !vbpy_event_name((unsigned long)v)) {
+      PyErr_Format(PyExc_ValueError, "unknown event id %lld", v);
+      return -1;
+    }
+    *event = (unsigned long)v;
+    return 0;
+  }
+  PyErr_Format(PyExc_TypeError, "event must be an event id (int) or name (str), not %.100s",
+               Py_TYPE(arg)->tp_name);
+  return -1;
+}
+
+static void callback(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
+  (void)calldata;
+  PyGILState_STATE g = PyGILState_Ensure();
+  PyObject *saved = fetch_exc();
+  PyObject *self = vbpy_lookup(caller);
+  if (self) {
+    Py_INCREF(self);
+  } else if (event == VB_DELETE_EVENT) {
+    self = Py_NewRef(Py_None); /* never resurrect a dying object */
+  } else {
+    self = vbpy_wrap(caller);
+  }
+  PyObject *r = NULL;
+  if (self) {
+    const char *n = vbpy_event_name(event);
+    PyObject *name = n ? PyUnicode_FromString(n) : PyLong_FromUnsignedLong(event);
+    if (name) {
+      r = PyObject_CallFunctionObjArgs((PyObject *)clientdata, self, name, NULL);
+      Py_DECREF(name);
+    }
+    Py_DECREF(self);
+  }
+  if (r) {
+    Py_DECREF(r);
+  } else {
+    PyObject *e = fetch_exc();
+    if (!pending) {
+      pending = e;
+    } else {
+      restore_exc(e);
+      PyErr_WriteUnraisable((PyObject *)clientdata);
+    }
+  }
+  restore_exc(saved);
+  PyGILState_Release(g);
+}
+
+static void free_clientdata(void *p) {
+  PyGILState_STATE g = PyGILState_Ensure();
+  Py_DECREF((PyObject *)p);
+  PyGILState_Release(g);
+}
+
+static PyObject *add_observer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  if (nargs < 2 || nargs > 3) {
+    PyErr_Format(PyExc_TypeError, "AddObserver(event, callable[, priority]) takes 2 or 3 "
+                 "arguments (%zd given)", nargs);
+    return NULL;
+  }
+  unsigned long event;
+  if (vbpy_event_arg(args[0], &event) < 0) return NULL;
+  if (!PyCallable_Check(args[1])) {
+    PyErr_Format(PyExc_TypeError, "AddObserver: observer must be callable, not %.100s",
+                 Py_TYPE(args[1])->tp_name);
+    return NULL;
+  }
+  if (nargs == 3) {
+    double pr = PyFloat_AsDouble(args[2]);
+    if (pr == -1.0 && PyErr_Occurred()) return NULL;
+    if (pr != 0.0) {
+      PyErr_SetString(PyExc_ValueError, "AddObserver: only priority 0.0 is supported");
+      return NULL;
+    }
+  }
+  PyObject *fn = Py_NewRef(args[1]);
+  unsigned long id = vb_object_add_observer(((VbObject *)op)->obj, event, callback, fn,
+                                            free_clientdata);
+  if (id == 0) {
+    Py_DECREF(fn);
+    return vbpy_error(vb_last_status() ? vb_last_status() : VB_ENOMEM);
+  }
+  return PyLong_FromUnsignedLong(id);
+}
+
+static PyObject *remove_observer(PyObject *op, PyObject *arg) {
+  if (!PyIndex_Check(arg) || PyBool_Check(arg)) {
+    PyErr_Format(PyExc_TypeError, "RemoveObserver expects the id returned by AddObserver, "
+                 "not %.100s", Py_TYPE(arg)->tp_name);
+    return NULL;
+  }
+  long long id = PyLong_AsLongLong(arg);
+  if (id == -1 && PyErr_Occurred()) return NULL;
+  if (id <= 0 || vb_object_remove_observer(((VbObject *)op)->obj, (unsigned long)id) != VB_OK) {
+    PyErr_Format(PyExc_ValueError, "RemoveObserver: no observer with id %lld", id);
+    return NULL;
+  }
+  return vbpy_done(Py_NewRef(Py_None));
+}
+
+static PyObject *has_observer(PyObject *op, PyObject *arg) {
+  unsigned long event;
+  if (vbpy_event_arg(arg, &event) < 0) return NULL;
+  return PyBool_FromLong(vb_object_has_observer(((VbObject *)op)->obj, event));
+}
+
+static PyObject *invoke_event(PyObject *op, PyObject *arg) {
+  unsigned long event;
+  if (vbpy_event_arg(arg, &event) < 0) return NULL;
+  vb_object_invoke(((VbObject *)op)->obj, event, NULL);
+  return vbpy_done(Py_NewRef(Py_None));
+}
+
+PyMethodDef vbpy_observer_methods[] = {
+  {"AddObserver", (PyCFunction)(void (*)(void))add_observer, METH_FASTCALL,
+   "AddObserver(event, callable) -> id; callable(caller, event_name)"},
+  {"RemoveObserver", remove_observer, METH_O, "RemoveObserver(id)"},
+  {"HasObserver", has_observer, METH_O, "HasObserver(event) -> bool"},
+  {"InvokeEvent", invoke_event, METH_O, "InvokeEvent(event): call the observers of event"},
+  {NULL, NULL, 0, NULL},
+};

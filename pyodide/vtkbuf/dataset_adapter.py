@@ -1,0 +1,399 @@
+"""NumPy-friendly wrappers of VTK arrays and data objects, VTK's
+``vtkmodules.numpy_interface.dataset_adapter`` API.
+
+``VTKArray`` is an ``ndarray`` subclass viewing a VTK array's memory. It holds
+the VTK array and its buffer(s), and observes the array's BufferChangedEvent:
+once the memory behind the array moved, every access through the VTKArray -
+element access, slicing, assignment, arithmetic, ufuncs, reductions, numpy
+functions, ``repr``/``str``, ``tolist``, iteration, copies - raises
+``RuntimeError`` (VTK 9.7 only prints a message). Views and slices taken from
+it share its state, so they become stale with it. The memory it points into
+stays valid either way (vtkbuf exports hold their memory block): a raw
+``np.asarray(va)`` keeps reading the old values.
+"""
+import weakref
+
+import numpy as np
+
+from . import _vtkbuf as _c
+from ._command import vtkCommand
+from .numpy_support import numpy_to_vtk, vtk_to_numpy
+
+
+class ArrayAssociation:
+    """Association of an array with a data set (VTK's values)."""
+    POINT = 0
+    CELL = 1
+    FIELD = 2
+    ROW = 6
+
+
+class _BufferState:
+    """Shared by a VTKArray and every view derived from it: stale once the VTK
+    array's memory changed. Observes BufferChangedEvent; removes its observer
+    when the last VTKArray sharing it is gone."""
+
+    __slots__ = ("stale", "_array", "_obs", "__weakref__")
+
+    def __init__(self, array):
+        self.stale = False
+        wself = weakref.ref(self)
+
+        def on_buffer_changed(caller, event, wself=wself):
+            s = wself()
+            if s is not None:
+                s.stale = True
+
+        self._array = weakref.ref(array)
+        self._obs = array.AddObserver(vtkCommand.BufferChangedEvent, on_buffer_changed)
+
+    def __del__(self):
+        a = self._array()
+        if a is not None:
+            try:
+                a.RemoveObserver(self._obs)
+            except Exception:
+                pass
+
+
+_STALE_MSG = ("the VTK array's buffer changed (it was reallocated or replaced) after this "
+              "VTKArray was made; its data is no longer the array's. Get a fresh one with "
+              "vtkDataArrayToVTKArray(array)")
+
+
+def _check(a):
+    st = a.__dict__.get("_state")
+    if st is not None and st.stale:
+        raise RuntimeError(_STALE_MSG)
+
+
+def _plain(x):
+    if isinstance(x, VTKArray):
+        _check(x)
+        return x.view(np.ndarray)
+    if isinstance(x, (list, tuple)):
+        return type(x)(_plain(y) for y in x)
+    return x
+
+
+class VTKArray(np.ndarray):
+    """An ndarray over a VTK array's memory that knows when it went stale."""
+
+    def __new__(cls, input_array, array=None, dataset=None):
+        obj = np.asarray(input_array).view(cls)
+        d = obj.__dict__
+        d["VTKObject"] = array
+        d["Association"] = ArrayAssociation.FIELD
+        d["_dataset"] = None if dataset is None else weakref.ref(dataset)
+        d["_buffer"] = None
+        d["_state"] = None
+        if array is not None:
+            layout = getattr(type(array), "_vb_layout", _c.LAYOUT_AOS)
+            if layout == _c.LAYOUT_AOS:
+                d["_buffer"] = array.GetBuffer()
+            else:
+                d["_buffer"] = tuple(array.GetComponentBuffer(c)
+                                     for c in range(array.GetNumberOfComponents()))
+            d["_state"] = _BufferState(array)
+        return obj
+
+    def __array_finalize__(self, obj):
+        d = self.__dict__
+        src = getattr(obj, "__dict__", None) if obj is not None else None
+        src = src if isinstance(obj, VTKArray) else {}
+        d["VTKObject"] = src.get("VTKObject")
+        d["Association"] = src.get("Association", ArrayAssociation.FIELD)
+        d["_dataset"] = src.get("_dataset")
+        d["_buffer"] = src.get("_buffer")
+        d["_state"] = src.get("_state")
+
+    # -- metadata --
+    @property
+    def DataSet(self):
+        ref = self.__dict__.get("_dataset")
+        return ref() if ref is not None else None
+
+    @DataSet.setter
+    def DataSet(self, dataset):
+        self.__dict__["_dataset"] = None if dataset is None else weakref.ref(dataset)
+
+    @property
+    def Buffer(self):
+        """The vtkBuffer (tuple of them for SOA arrays) this VTKArray was made over."""
+        return self.__dict__.get("_buffer")
+
+    @property
+    def stale(self):
+        st = self.__dict__.get("_state")
+        return bool(st is not None and st.stale)
+
+    # -- numpy protocol hooks --
+    def __array_ufunc__(self, ufunc, method, *inputs, out=None, **kwargs):
+        for x in inputs:
+            if isinstance(x, VTKNoneArray):
+                return NoneArray
+        args = [_plain(x) for x in inputs]
+        if out is not None:
+            kwargs["out"] = tuple(_plain(o) for o in out)
+        if "where" in kwargs:
+            kwargs["where"] = _plain(kwargs["where"])
+        result = getattr(ufunc, method)(*args, **kwargs)
+        if method == "at":
+            return None
+        if out is not None:
+            return out[0] if len(out) == 1 else out
+        return self._wrap(result)
+
+    def _wrap(self, result):
+        if isinstance(result, tuple):
+            return tuple(self._wrap(r) for r in result)
+        if isinstance(result, np.ndarray) and not isinstance(result, VTKArray):
+            r = result.view(VTKArray)
+            r.__dict__["Association"] = self.__dict__.get("Association")
+            r.__dict__["_dataset"] = self.__dict__.get("_dataset")
+            return r
+        return result
+
+    def __array_function__(self, func, types, args, kwargs):
+        _check(self)
+        for a in args:
+            if isinstance(a, VTKArray):
+                _check(a)
+            elif isinstance(a, (list, tuple)):
+                for b in a:
+                    if isinstance(b, VTKArray):
+                        _check(b)
+        return super().__array_function__(func, types, args, kwargs)
+
+    # -- guarded access paths --
+    def __getitem__(self, index):
+        _check(self)
+        return super().__getitem__(index)
+
+    def __setitem__(self, index, value):
+        _check(self)
+        if isinstance(value, VTKArray):
+            _check(value)
+        super().__setitem__(index, value)
+
+    def __iter__(self):
+        _check(self)
+        return super().__iter__()
+
+    def __repr__(self):
+        _check(self)
+        return super().__repr__()
+
+    def __str__(self):
+        _check(self)
+        return super().__str__()
+
+    def __format__(self, spec):
+        _check(self)
+        return super().__format__(spec)
+
+    def __getattr__(self, name):
+        """Unknown attributes are looked up on the VTK array (as VTK does)."""
+        if name.startswith("__") or name in ("VTKObject", "_state", "_dataset", "_buffer"):
+            raise AttributeError(name)
+        o = self.__dict__.get("VTKObject")
+        if o is None:
+            raise AttributeError(f"'VTKArray' object has no attribute '{name}'")
+        return getattr(o, name)
+
+    @property
+    def T(self):
+        _check(self)
+        return super().T
+
+    @property
+    def flat(self):
+        _check(self)
+        return super().flat
+
+
+def _guard(name):
+    base = getattr(np.ndarray, name)
+
+    def method(self, *args, **kwargs):
+        _check(self)
+        return base(self, *args, **kwargs)
+
+    method.__name__ = name
+    method.__doc__ = base.__doc__
+    return method
+
+
+for _name in ("tolist", "item", "copy", "astype", "tobytes", "tofile", "fill", 
+              "reshape", "ravel", "flatten", "transpose", "swapaxes", "squeeze", "take", "put",
+              "repeat", "sort", "argsort", "argmax", "argmin", "argpartition", "partition",
+              "nonzero", "searchsorted", "diagonal", "trace", "dot", "choose", "compress",
+              "clip", "round", "cumsum", "cumprod", "sum", "prod", "mean", "std", "var", "max",
+              "min", "all", "any", "byteswap", "conj", "conjugate", "dump", "dumps",
+              "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", "__float__",
+              "__int__", "__index__", "__complex__", "__bool__", "__len__", "__contains__",
+              "__array__", "__dlpack__", "setfield", "getfield", "resize", "itemset"):
+    if hasattr(np.ndarray, _name):
+        setattr(VTKArray, _name, _guard(_name))
+
+
+class VTKNoneArray:
+    """Stands for a missing array: indexing and arithmetic give VTKNoneArray again."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __getitem__(self, index):
+        return self
+
+    def _op(self, *args, **kwargs):
+        return self
+
+    for _o in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
+               "and", "xor", "or", "lt", "le", "eq", "ne", "ge", "gt", "neg", "pos", "abs"):
+        locals()[f"__{_o}__"] = _op
+        locals()[f"__r{_o}__"] = _op
+    del _o
+    __hash__ = object.__hash__
+
+    def astype(self, dtype):
+        return self
+
+    def __repr__(self):
+        return "VTKNoneArray()"
+
+    def __bool__(self):
+        return False
+
+    @property
+    def shape(self):
+        return None
+
+
+NoneArray = VTKNoneArray()
+
+
+def vtkDataArrayToVTKArray(array, dataset=None):
+    """A VTKArray over a VTK data array (zero-copy; 9-component arrays as (n, 3, 3))."""
+    if array is None:
+        return NoneArray
+    if not isinstance(array, _c.vtkDataArray):
+        raise TypeError(f"expected a VTK data array, got {type(array).__name__}")
+    narray = vtk_to_numpy(array)
+    if narray.ndim == 2 and narray.shape[1] == 9:
+        narray = narray.reshape(narray.shape[0], 3, 3)
+    return VTKArray(narray, array=array, dataset=dataset)
+
+
+def numpyTovtkDataArray(array, name="numpy_array", array_type=None):
+    """A VTK array sharing memory with a numpy array (see numpy_to_vtk), named."""
+    if isinstance(array, VTKArray):
+        _check(array)
+    a = np.asarray(array)
+    if a.ndim == 3 and a.shape[1:] == (3, 3):
+        a = a.reshape(a.shape[0], 9)
+    vtkarray = numpy_to_vtk(a, array_type=array_type)
+    vtkarray.SetName(name)
+    return vtkarray
+
+
+# ---- data objects (duck-typed: anything with VTK's accessor methods) ----------
+
+class VTKObjectWrapper:
+    """Forwards unknown attributes to the wrapped VTK object."""
+
+    def __init__(self, vtkobject):
+        self.VTKObject = vtkobject
+
+    def __getattr__(self, name):
+        return getattr(self.VTKObject, name)
+
+
+class DataSetAttributes(VTKObjectWrapper):
+    """Point/cell/field data: ``attrs['name']`` or ``attrs[i]`` gives a VTKArray."""
+
+    def __init__(self, vtkobject, dataset, association):
+        super().__init__(vtkobject)
+        self.DataSet = dataset
+        self.Association = association
+
+    def __getitem__(self, idx):
+        return self.GetArray(idx)
+
+    def GetArray(self, idx):
+        array = self.VTKObject.GetArray(idx)
+        if array is None:
+            return NoneArray
+        va = vtkDataArrayToVTKArray(array, self.DataSet)
+        va.Association = self.Association
+        return va
+
+    def keys(self):
+        n = self.VTKObject.GetNumberOfArrays()
+        return [self.VTKObject.GetArrayName(i) for i in range(n)]
+
+    def values(self):
+        return [self.GetArray(i) for i in range(self.VTKObject.GetNumberOfArrays())]
+
+    def append(self, narray, name):
+        arr = numpyTovtkDataArray(narray, name)
+        self.VTKObject.AddArray(arr)
+
+
+class DataObject(VTKObjectWrapper):
+    """Wrapper of a VTK data object."""
+
+    def _attrs(self, getter, assoc):
+        fn = getattr(self.VTKObject, getter, None)
+        if fn is None:
+            raise AttributeError(f"{type(self.VTKObject).__name__} has no {getter}()")
+        return DataSetAttributes(fn(), self, assoc)
+
+    @property
+    def FieldData(self):
+        return self._attrs("GetFieldData", ArrayAssociation.FIELD)
+
+
+class DataSet(DataObject):
+    """Wrapper of a VTK data set: Points, PointData, CellData."""
+
+    @property
+    def PointData(self):
+        return self._attrs("GetPointData", ArrayAssociation.POINT)
+
+    @property
+    def CellData(self):
+        return self._attrs("GetCellData", ArrayAssociation.CELL)
+
+    @property
+    def Points(self):
+        pts = self.VTKObject.GetPoints()
+        if pts is None:
+            return NoneArray
+        data = pts.GetData() if hasattr(pts, "GetData") else pts
+        va = vtkDataArrayToVTKArray(data, self)
+        va.Association = ArrayAssociation.POINT
+        return va
+
+
+def WrapDataObject(ds):
+    """Wrap a VTK data object: a DataSet wrapper for objects with points or
+    point data, a DataObject wrapper otherwise; a data array becomes a VTKArray."""
+    if ds is None:
+        return None
+    if isinstance(ds, _c.vtkDataArray):
+        return vtkDataArrayToVTKArray(ds)
+    if isinstance(ds, VTKObjectWrapper):
+        return ds
+    if hasattr(ds, "GetPoints") or hasattr(ds, "GetPointData"):
+        return DataSet(ds)
+    return DataObject(ds)
+
+
+__all__ = ["VTKArray", "VTKNoneArray", "NoneArray", "ArrayAssociation", "vtkDataArrayToVTKArray",
+           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet",
+           "DataSetAttributes", "VTKObjectWrapper"]

@@ -1,0 +1,202 @@
+"""NumPy <-> vtkbuf array conversion, VTK's ``vtkmodules.util.numpy_support`` API.
+
+Differences from VTK 9.7, all on the side of safety or portability:
+
+* ``numpy_to_vtk(a)`` shares memory with a C-contiguous ``a`` by adopting it
+  into a vtkbuf memory block that holds ``a`` (through a buffer export) until
+  the last holder of that block - the VTK array, its buffer, or any view
+  exported since - is gone. The VTK array may reallocate or be dropped; the
+  numpy memory stays valid. A non-C-contiguous input is an error unless
+  ``deep=True`` (VTK silently copies it); a read-only input is copied.
+* ``int64`` maps to ``VTK_LONG_LONG`` on every platform (``VTK_LONG`` is 4
+  bytes on wasm32), ``int8`` to ``VTK_SIGNED_CHAR``.
+* Bad input raises ``TypeError``/``ValueError`` (VTK uses ``assert``).
+"""
+import numpy as np
+
+from . import _vtkbuf as _c
+from ._templates import array_class, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate
+from ._vtkbuf import (  # noqa: F401
+    VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT, VTK_INT,
+    VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG, VTK_UNSIGNED_LONG_LONG,
+    VTK_ID_TYPE, VTK_FLOAT, VTK_DOUBLE,
+)
+
+# numpy dtype name -> VTK type id (the same on every platform)
+_np_vtk = {
+    "int8": VTK_SIGNED_CHAR, "uint8": VTK_UNSIGNED_CHAR, "int16": VTK_SHORT,
+    "uint16": VTK_UNSIGNED_SHORT, "int32": VTK_INT, "uint32": VTK_UNSIGNED_INT,
+    "int64": VTK_LONG_LONG, "uint64": VTK_UNSIGNED_LONG_LONG,
+    "float32": VTK_FLOAT, "float64": VTK_DOUBLE,
+}
+# VTK type id -> numpy scalar type; C long follows the platform ('l': 4 bytes on wasm32)
+_vtk_np = {
+    VTK_CHAR: np.int8, VTK_SIGNED_CHAR: np.int8, VTK_UNSIGNED_CHAR: np.uint8,
+    VTK_SHORT: np.int16, VTK_UNSIGNED_SHORT: np.uint16, VTK_INT: np.int32,
+    VTK_UNSIGNED_INT: np.uint32, VTK_LONG: np.dtype("l").type,
+    VTK_UNSIGNED_LONG: np.dtype("L").type, VTK_LONG_LONG: np.int64,
+    VTK_UNSIGNED_LONG_LONG: np.uint64, VTK_ID_TYPE: np.int64,
+    VTK_FLOAT: np.float32, VTK_DOUBLE: np.float64,
+}
+ID_TYPE_CODE = np.int64
+
+
+def get_vtk_array_type(numpy_array_type):
+    """VTK type id for a numpy dtype (or anything np.dtype accepts)."""
+    try:
+        dt = np.dtype(numpy_array_type)
+    except TypeError:
+        raise TypeError(f"not a numpy dtype: {numpy_array_type!r}") from None
+    try:
+        return _np_vtk[dt.name]
+    except KeyError:
+        raise TypeError(f"Could not find a suitable VTK type for {dt}") from None
+
+
+def get_vtk_to_numpy_typemap():
+    """A copy of the VTK type id -> numpy scalar type mapping."""
+    return dict(_vtk_np)
+
+
+def get_numpy_array_type(vtk_array_type):
+    """numpy scalar type for a VTK type id."""
+    try:
+        return _vtk_np[vtk_array_type]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown VTK array type {vtk_array_type!r}") from None
+
+
+def create_vtk_array(vtk_arr_type):
+    """A new, empty array of the concrete class for a VTK type id (vtkFloatArray, ...)."""
+    if not isinstance(vtk_arr_type, int) or isinstance(vtk_arr_type, bool):
+        raise TypeError(f"VTK type id must be an int, not {type(vtk_arr_type).__name__}")
+    return array_class(vtk_arr_type)()
+
+
+# hot path of numpy_to_vtk: dtype -> (VTK type id, array class)
+_FAST = {np.dtype(n): (t, array_class(t)) for n, t in _np_vtk.items()}
+
+
+def _check_input(z):
+    if z.dtype.kind == "c":
+        raise TypeError("Complex numpy arrays cannot be converted to vtk arrays. "
+                        "Use real() or imag() to get a component of the array first.")
+    if z.dtype.kind not in "iuf" or z.dtype.name not in _np_vtk:
+        raise TypeError(f"Could not find a suitable VTK type for {z.dtype}")
+    if z.ndim == 0 or z.ndim > 2:
+        raise ValueError(f"Only arrays of dimensionality 1 or 2 are allowed, got {z.ndim}")
+    if z.ndim == 2 and z.shape[1] == 0:
+        raise ValueError("a 2-D array needs at least one column (component)")
+
+
+def numpy_to_vtk(num_array, deep=0, array_type=None):
+    """A VTK array with the values of a real 1-D or 2-D numpy array.
+
+    deep=False (default): zero-copy for a C-contiguous array; the numpy array is
+    kept alive by the memory block (not just by the VTK array). deep=True: a copy
+    in vtkbuf-owned memory. array_type: VTK type id of the result (the data is
+    converted, hence copied, when it differs from the array's dtype)."""
+    if type(num_array) is np.ndarray and not deep and array_type is None:
+        fast = _FAST.get(num_array.dtype)
+        nd = num_array.ndim
+        flags = num_array.flags
+        if fast is not None and flags.c_contiguous and flags.writeable and (
+                nd == 1 or (nd == 2 and num_array.shape[1] > 0)):
+            result = fast[1]()
+            if nd == 2:
+                result.SetNumberOfComponents(num_array.shape[1])
+            result.SetArray(num_array, num_array.size, 1)  # C-contiguous: adopted as is
+            return result
+    if isinstance(num_array, _c.vtkObject):
+        raise TypeError("numpy_to_vtk expects a numpy array, got a VTK object")
+    z = np.asarray(num_array)
+    _check_input(z)
+    vtk_typecode = get_vtk_array_type(z.dtype) if array_type is None else array_type
+    result = create_vtk_array(vtk_typecode)
+    ncomp = 1 if z.ndim == 1 else z.shape[1]
+    result.SetNumberOfComponents(ncomp)
+    target = np.dtype(get_numpy_array_type(vtk_typecode))
+    if deep or z.dtype != target or not z.flags.writeable:
+        if not deep and z.dtype == target and not z.flags.c_contiguous:
+            raise ValueError("numpy_to_vtk: the array is not C-contiguous, so it cannot be "
+                             "shared; pass deep=True to copy it")
+        result.SetNumberOfTuples(z.shape[0])
+        if z.size:
+            np.asarray(result).reshape(z.shape)[...] = z
+        return result
+    if not z.flags.c_contiguous:
+        raise ValueError("numpy_to_vtk: the array is not C-contiguous, so it cannot be "
+                         "shared; pass deep=True to copy it")
+    flat = z.reshape(-1)
+    result.SetArray(flat, flat.size, 1)
+    return result
+
+
+def numpy_to_vtkIdTypeArray(num_array, deep=0):
+    """numpy int64 array -> vtkIdTypeArray (ValueError for any other dtype)."""
+    z = np.asarray(num_array)
+    if z.dtype != np.dtype(ID_TYPE_CODE):
+        raise ValueError(f"Expecting a {np.dtype(ID_TYPE_CODE)} array, got {z.dtype} instead.")
+    return numpy_to_vtk(z, deep, VTK_ID_TYPE)
+
+
+def vtk_to_numpy(vtk_array):
+    """Zero-copy numpy view of a VTK array's values: shape (tuples,) for one
+    component, else (tuples, components). The view holds the memory block, so it
+    stays readable (detached) after the array reallocates."""
+    if not isinstance(vtk_array, _c.vtkDataArray):
+        raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
+    try:
+        return np.asarray(memoryview(vtk_array))  # np.asarray alone would make an object array
+    except BufferError as e:
+        raise TypeError(str(e)) from None
+
+
+def vtk_soa_to_numpy(vtk_array):
+    """Per-component zero-copy 1-D views (length GetNumberOfTuples()) of an SOA or
+    scaled SOA array; for a scaled array these are the raw (unscaled) values."""
+    if not isinstance(vtk_array, _c.vtkDataArray) or not hasattr(type(vtk_array), "_vb_layout") \
+            or type(vtk_array)._vb_layout == _c.LAYOUT_AOS:
+        raise TypeError("vtk_soa_to_numpy requires a vtkSOADataArrayTemplate or "
+                        f"vtkScaledSOADataArrayTemplate, got {type(vtk_array).__name__}")
+    n = vtk_array.GetNumberOfTuples()
+    return [np.asarray(vtk_array.GetComponentBuffer(c))[:n]
+            for c in range(vtk_array.GetNumberOfComponents())]
+
+
+def numpy_to_vtk_soa(arrays, name="", deep=False):
+    """A vtkSOADataArrayTemplate whose component c shares memory with arrays[c]
+    (each a C-contiguous 1-D array, same dtype and length; kept alive by the
+    blocks). deep=True copies instead."""
+    if isinstance(arrays, np.ndarray) and arrays.ndim == 2:
+        arrays = list(arrays)
+    if not isinstance(arrays, (list, tuple)) or not arrays:
+        raise ValueError("arrays must be a non-empty list of numpy arrays")
+    zs = [np.asarray(a) for a in arrays]
+    n, dt = len(zs[0]) if zs[0].ndim else -1, zs[0].dtype
+    for i, z in enumerate(zs):
+        if z.ndim != 1:
+            raise ValueError(f"component {i} is not 1-D (ndim {z.ndim})")
+        _check_input(z)
+        if len(z) != n:
+            raise ValueError("All component arrays must have the same length; "
+                             f"component 0 has {n}, component {i} has {len(z)}")
+        if z.dtype != dt:
+            raise ValueError("All component arrays must have the same dtype; "
+                             f"component 0 is {dt}, component {i} is {z.dtype}")
+        if not deep and not z.flags.c_contiguous:
+            raise ValueError(f"component {i} is not contiguous; pass deep=True to copy")
+    result = vtkSOADataArrayTemplate[dt]()
+    result.SetNumberOfComponents(len(zs))
+    for c, z in enumerate(zs):
+        if deep or not z.flags.writeable:
+            z = np.array(z, order="C", copy=True)
+        result.SetArray(c, z, n, True, True)
+    if name:
+        result.SetName(name)
+    return result
+
+
+__all__ = ["numpy_to_vtk", "vtk_to_numpy", "numpy_to_vtkIdTypeArray", "get_vtk_array_type",
+           "get_numpy_array_type", "get_vtk_to_numpy_typemap", "create_vtk_array",
+           "vtk_soa_to_numpy", "numpy_to_vtk_soa", "vtkScaledSOADataArrayTemplate"]

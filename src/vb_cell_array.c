@@ -1,0 +1,221 @@
+/* vb_cell_array.c - vtkCellArray: offsets + connectivity vb_arrays. */
+#include "vb_cell_array.h"
+
+#include "vb_internal.h"
+
+struct vb_cell_array {
+  vb_object obj;
+  vb_array *offsets, *conn;
+};
+
+static void cell_array_destroy(vb_object *o) {
+  vb_cell_array *ca = (vb_cell_array *)o;
+  vb_array_release(ca->offsets);
+  vb_array_release(ca->conn);
+  vb__free(ca);
+}
+
+static const vb_class cell_array_class = {"vtkCellArray", cell_array_destroy};
+
+#define CHECK_CA(ca, fn)                                                          \
+  do {                                                                            \
+    if (!(ca)) return vb__fail(VB_EINVAL, "cell_array_" fn ": cell array is NULL"); \
+  } while (0)
+
+vb_cell_array *vb_cell_array_new(void) {
+  vb_cell_array *ca = vb__calloc(sizeof *ca, VB_MIN_ALIGN);
+  if (!ca) return NULL;
+  vb__object_init(&ca->obj, &cell_array_class);
+  ca->offsets = vb_array_new(VB_LONG_LONG);
+  ca->conn = vb_array_new(VB_LONG_LONG);
+  if (!ca->offsets || !ca->conn || vb_array_insert_next_value_i64(ca->offsets, 0) != VB_OK) {
+    vb_object_release(&ca->obj);
+    return NULL;
+  }
+  return ca;
+}
+
+vb_object *vb_cell_array_object(vb_cell_array *ca) { return ca ? &ca->obj : NULL; }
+vb_cell_array *vb_cell_array_from_object(vb_object *o) {
+  return o && o->cls == &cell_array_class ? (vb_cell_array *)o : NULL;
+}
+void vb_cell_array_retain(vb_cell_array *ca) { vb_object_retain(vb_cell_array_object(ca)); }
+void vb_cell_array_release(vb_cell_array *ca) { vb_object_release(vb_cell_array_object(ca)); }
+
+vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca) { return ca ? ca->offsets : NULL; }
+vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca) { return ca ? ca->conn : NULL; }
+
+static int64_t off(const vb_cell_array *ca, int64_t i) {
+  int64_t v = 0;
+  vb_array_get_value_i64(ca->offsets, i, &v);
+  return v;
+}
+
+int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn) {
+  int64_t n, i, prev, v;
+  CHECK_CA(ca, "set_data");
+  if (!offsets || !conn) return vb__fail(VB_EINVAL, "cell_array_set_data: array is NULL");
+  if (!vb_type_is_integer(vb_array_type(offsets)) || !vb_type_is_integer(vb_array_type(conn)))
+    return vb__fail(VB_ETYPE, "cell_array_set_data: offsets and connectivity must be integer arrays");
+  if (vb_array_get_number_of_components(offsets) != 1 || vb_array_get_number_of_components(conn) != 1)
+    return vb__fail(VB_ETYPE, "cell_array_set_data: offsets and connectivity must have 1 component");
+  n = vb_array_get_number_of_values(offsets);
+  if (n < 1) return vb__fail(VB_EINVAL, "cell_array_set_data: offsets array is empty (needs a leading 0)");
+  vb_array_get_value_i64(offsets, 0, &prev);
+  if (prev != 0) return vb__fail(VB_EINVAL, "cell_array_set_data: offsets[0] is %lld, not 0", (long long)prev);
+  for (i = 1; i < n; i++) {
+    vb_array_get_value_i64(offsets, i, &v);
+    if (v < prev)
+      return vb__fail(VB_EINVAL, "cell_array_set_data: offsets decrease at index %lld", (long long)i);
+    prev = v;
+  }
+  if (prev != vb_array_get_number_of_values(conn))
+    return vb__fail(VB_EINVAL, "cell_array_set_data: last offset %lld != %lld connectivity ids",
+                    (long long)prev, (long long)vb_array_get_number_of_values(conn));
+  vb_array_retain(offsets);
+  vb_array_retain(conn);
+  vb_array_release(ca->offsets);
+  vb_array_release(ca->conn);
+  ca->offsets = offsets;
+  ca->conn = conn;
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
+int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca) {
+  return ca ? vb_array_get_number_of_values(ca->offsets) - 1 : 0;
+}
+
+int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca) {
+  return ca ? vb_array_get_number_of_values(ca->conn) : 0;
+}
+
+int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca) {
+  int64_t i, n, m = 0;
+  if (!ca) return 0;
+  n = vb_cell_array_get_number_of_cells(ca);
+  for (i = 0; i < n; i++) {
+    int64_t s = off(ca, i + 1) - off(ca, i);
+    if (s > m) m = s;
+  }
+  return m;
+}
+
+int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn_size) {
+  int st;
+  CHECK_CA(ca, "allocate_exact");
+  if (ncells < 0 || conn_size < 0 || ncells == INT64_MAX)
+    return vb__fail(VB_EOVERFLOW, "cell_array_allocate: bad sizes (%lld cells, %lld ids)",
+                    (long long)ncells, (long long)conn_size);
+  /* offsets first: on failure nothing has changed */
+  if ((st = vb_array_allocate(ca->offsets, ncells + 1, 0)) != VB_OK) return st;
+  vb_array_insert_next_value_i64(ca->offsets, 0); /* capacity >= 1: cannot fail */
+  if ((st = vb_array_allocate(ca->conn, conn_size, 0)) != VB_OK) {
+    vb_array_set_number_of_values(ca->offsets, 1);
+    return st;
+  }
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
+int vb_cell_array_allocate_estimate(vb_cell_array *ca, int64_t ncells, int64_t max_cell_size) {
+  CHECK_CA(ca, "allocate_estimate");
+  if (ncells < 0 || max_cell_size < 0 || (max_cell_size > 0 && ncells > INT64_MAX / max_cell_size))
+    return vb__fail(VB_EOVERFLOW, "cell_array_allocate_estimate: bad sizes (%lld cells of %lld)",
+                    (long long)ncells, (long long)max_cell_size);
+  return vb_cell_array_allocate_exact(ca, ncells, ncells * max_cell_size);
+}
+
+int vb_cell_array_squeeze(vb_cell_array *ca) {
+  int st;
+  CHECK_CA(ca, "squeeze");
+  if ((st = vb_array_squeeze(ca->offsets)) != VB_OK) return st;
+  return vb_array_squeeze(ca->conn);
+}
+
+/* MaxId = -1 keeping the storage (vtkDataArray::Reset) */
+static void reset_values(vb_array *a) {
+  int64_t size = vb_array_get_size(a);
+  if (size > 0) vb_array_allocate(a, size, 0); /* size <= Size: storage kept, cannot fail */
+}
+
+int vb_cell_array_reset(vb_cell_array *ca) {
+  CHECK_CA(ca, "reset");
+  reset_values(ca->conn);
+  reset_values(ca->offsets);
+  vb_array_insert_next_value_i64(ca->offsets, 0); /* Size >= 1 always: cannot fail */
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
+int vb_cell_array_initialize(vb_cell_array *ca) {
+  vb_array *o;
+  CHECK_CA(ca, "initialize");
+  /* a fresh offsets array {0}, so that failure leaves ca unchanged */
+  if (!(o = vb_array_new(VB_LONG_LONG))) return vb_last_status();
+  if (vb_array_insert_next_value_i64(o, 0) != VB_OK) {
+    vb_array_release(o);
+    return vb_last_status();
+  }
+  if (vb_array_type(ca->offsets) == VB_LONG_LONG && vb_array_layout(ca->offsets) == VB_LAYOUT_AOS) {
+    /* keep the same array objects (observers stay attached) */
+    int st = vb_array_deep_copy(ca->offsets, o);
+    vb_array_release(o);
+    if (st != VB_OK) return st;
+  } else {
+    vb_array_release(ca->offsets);
+    ca->offsets = o;
+  }
+  vb_array_initialize(ca->conn);
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
+int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts) {
+  int64_t i, nconn, ncells;
+  int st;
+  CHECK_CA(ca, "insert_next_cell");
+  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: negative size %lld", (long long)npts);
+  if (npts > 0 && !pts) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: point ids are NULL");
+  nconn = vb_array_get_number_of_values(ca->conn);
+  ncells = vb_cell_array_get_number_of_cells(ca);
+  /* reserve first (growth policy of vb_array_resize) so that a failure
+   * leaves the cell array unchanged */
+  if (nconn + npts > vb_array_get_size(ca->conn) && (st = vb_array_resize(ca->conn, nconn + npts)) != VB_OK)
+    return st;
+  if (ncells + 2 > vb_array_get_size(ca->offsets) &&
+      (st = vb_array_resize(ca->offsets, ncells + 2)) != VB_OK)
+    return st;
+  for (i = 0; i < npts; i++) vb_array_insert_next_value_i64(ca->conn, pts[i]);
+  vb_array_insert_next_value_i64(ca->offsets, nconn + npts);
+  vb_object_modified(&ca->obj);
+  return ncells;
+}
+
+int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts) {
+  CHECK_CA(ca, "get_cell_size");
+  if (!npts) return vb__fail(VB_EINVAL, "cell_array_get_cell_size: output is NULL");
+  if (cell < 0 || cell >= vb_cell_array_get_number_of_cells(ca))
+    return vb__fail(VB_ERANGE, "cell_array_get_cell_size: cell %lld not in [0, %lld)", (long long)cell,
+                    (long long)vb_cell_array_get_number_of_cells(ca));
+  *npts = off(ca, cell + 1) - off(ca, cell);
+  return VB_OK;
+}
+
+int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
+                           int64_t *npts) {
+  int64_t n, i, b;
+  int st;
+  if ((st = vb_cell_array_get_cell_size(ca, cell, &n)) != VB_OK) return st;
+  if (npts) *npts = n;
+  if (n > max_pts || (n > 0 && !pts))
+    return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld has %lld points, room for %lld",
+                    (long long)cell, (long long)n, (long long)max_pts);
+  b = off(ca, cell);
+  for (i = 0; i < n; i++) {
+    int64_t v = 0;
+    vb_array_get_value_i64(ca->conn, b + i, &v);
+    pts[i] = v;
+  }
+  return VB_OK;
+}

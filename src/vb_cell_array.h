@@ -1,0 +1,68 @@
+/* vb_cell_array.h - vtkCellArray (VTK >= 9 layout): an offsets array and a
+ * connectivity array.
+ *
+ * Cell c has the point ids connectivity[offsets[c] .. offsets[c+1]).  The
+ * offsets array always has NumberOfCells + 1 values, starting with 0; an
+ * empty cell array has offsets {0} and no connectivity.  Both arrays are
+ * ordinary 1-component AOS vb_arrays of VB_LONG_LONG (VTK 9.7's default
+ * storage, vtkTypeInt64Array), with the usual buffer/event semantics.
+ *
+ * Ownership: vb_cell_array_new returns a new reference.  The array getters
+ * return borrowed arrays valid while the cell array holds them (until
+ * vb_cell_array_set_data); vb_cell_array_set_data retains its arguments.
+ * Errors: VB_OK or a negative vb_status + vb_last_error(); on error the
+ * cell array is unchanged.
+ */
+#ifndef VB_CELL_ARRAY_H
+#define VB_CELL_ARRAY_H
+
+#include <stdint.h>
+
+#include "vb_array.h"
+#include "vb_object.h"
+#include "vb_types.h"
+
+typedef struct vb_cell_array vb_cell_array; /* a vb_object, class "vtkCellArray" */
+
+vb_cell_array *vb_cell_array_new(void); /* empty; NULL + VB_ENOMEM */
+vb_object *vb_cell_array_object(vb_cell_array *ca);      /* borrowed */
+vb_cell_array *vb_cell_array_from_object(vb_object *o);  /* borrowed; NULL if not one */
+void vb_cell_array_retain(vb_cell_array *ca);            /* NULL ok */
+void vb_cell_array_release(vb_cell_array *ca);           /* NULL ok */
+
+vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca);      /* borrowed */
+vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca); /* borrowed */
+/* VTK SetData(offsets, connectivity): both retained and used as they are
+ * (shared).  Both must be 1-component integer arrays (VB_ETYPE), offsets
+ * must have at least one value, start at 0, never decrease and end at the
+ * number of connectivity values (VB_EINVAL otherwise). */
+int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *connectivity);
+
+int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca);           /* 0 for NULL */
+int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca); /* 0 for NULL */
+int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca);             /* 0 when empty */
+
+/* AllocateEstimate(ncells, max_cell_size) / AllocateExact(ncells, conn_size):
+ * as VTK, drop the existing cells and reserve storage for ncells + 1
+ * offsets and ncells * max_cell_size (resp. conn_size) ids.  Negative
+ * sizes: VB_EOVERFLOW. */
+int vb_cell_array_allocate_estimate(vb_cell_array *ca, int64_t ncells, int64_t max_cell_size);
+int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn_size);
+int vb_cell_array_squeeze(vb_cell_array *ca);
+/* VTK Reset(): no cells (offsets {0}), storage kept. */
+int vb_cell_array_reset(vb_cell_array *ca);
+/* VTK Initialize(): no cells, storage released. */
+int vb_cell_array_initialize(vb_cell_array *ca);
+
+/* InsertNextCell(npts, pts): returns the new cell id (>= 0) or a negative
+ * vb_status (npts < 0 or pts NULL with npts > 0: VB_EINVAL). */
+int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts);
+/* Number of points of cell `cell` in *npts (VB_ERANGE for a bad id). */
+int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts);
+/* Copy the point ids of `cell` to pts (room for max_pts ids); *npts gets the
+ * cell size.  VB_ERANGE for a bad cell id or when max_pts is too small
+ * (*npts is still set, so a caller can retry with enough room). */
+int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
+                           int64_t *npts);
+
+#endif

@@ -1,0 +1,159 @@
+/* vb_points.c - vtkPoints over a 3-component vb_array. */
+#include "vb_points.h"
+
+#include "vb_internal.h"
+
+struct vb_points {
+  vb_object obj;
+  vb_array *data;
+};
+
+static void points_destroy(vb_object *o) {
+  vb_points *p = (vb_points *)o;
+  vb_array_release(p->data);
+  vb__free(p);
+}
+
+static const vb_class points_class = {"vtkPoints", points_destroy};
+
+#define CHECK_P(p, fn)                                                  \
+  do {                                                                  \
+    if (!(p)) return vb__fail(VB_EINVAL, "points_" fn ": points is NULL"); \
+  } while (0)
+
+static vb_array *new_coords(int type) {
+  vb_array *a = vb_array_new(type);
+  if (!a) return NULL;
+  if (vb_array_set_number_of_components(a, 3) != VB_OK || vb_array_set_name(a, "Points") != VB_OK) {
+    vb_array_release(a);
+    return NULL;
+  }
+  return a;
+}
+
+vb_points *vb_points_new(int type) {
+  vb_points *p;
+  vb_array *a;
+  if (!vb_type_is_valid(type)) {
+    vb__fail(VB_ETYPE, "points_new: unknown VTK type id %d", type);
+    return NULL;
+  }
+  if (!(a = new_coords(type))) return NULL;
+  p = vb__calloc(sizeof *p, VB_MIN_ALIGN);
+  if (!p) {
+    vb_array_release(a);
+    return NULL;
+  }
+  vb__object_init(&p->obj, &points_class);
+  p->data = a;
+  return p;
+}
+
+vb_object *vb_points_object(vb_points *p) { return p ? &p->obj : NULL; }
+vb_points *vb_points_from_object(vb_object *o) {
+  return o && o->cls == &points_class ? (vb_points *)o : NULL;
+}
+void vb_points_retain(vb_points *p) { vb_object_retain(vb_points_object(p)); }
+void vb_points_release(vb_points *p) { vb_object_release(vb_points_object(p)); }
+
+vb_array *vb_points_get_data(const vb_points *p) { return p ? p->data : NULL; }
+
+int vb_points_set_data(vb_points *p, vb_array *data) {
+  CHECK_P(p, "set_data");
+  if (!data) return vb__fail(VB_EINVAL, "points_set_data: array is NULL");
+  if (vb_array_get_number_of_components(data) != 3)
+    return vb__fail(VB_EINVAL, "points_set_data: array has %d components, points need 3",
+                    vb_array_get_number_of_components(data));
+  if (data == p->data) return VB_OK;
+  if (!vb_array_get_name(data) && vb_array_set_name(data, "Points") != VB_OK) return vb_last_status();
+  vb_array_retain(data);
+  vb_array_release(p->data);
+  p->data = data;
+  vb_object_modified(&p->obj);
+  return VB_OK;
+}
+
+int vb_points_get_data_type(const vb_points *p) { return p ? vb_array_type(p->data) : VB_VOID; }
+
+int vb_points_set_data_type(vb_points *p, int type) {
+  vb_array *a;
+  CHECK_P(p, "set_data_type");
+  if (!vb_type_is_valid(type)) return vb__fail(VB_ETYPE, "points_set_data_type: unknown VTK type id %d", type);
+  if (type == vb_array_type(p->data)) return VB_OK;
+  if (!(a = new_coords(type))) return vb_last_status();
+  vb_array_release(p->data);
+  p->data = a;
+  vb_object_modified(&p->obj);
+  return VB_OK;
+}
+
+int64_t vb_points_get_number_of_points(const vb_points *p) {
+  return p ? vb_array_get_number_of_tuples(p->data) : 0;
+}
+
+int vb_points_set_number_of_points(vb_points *p, int64_t n) {
+  CHECK_P(p, "set_number_of_points");
+  return vb_array_set_number_of_tuples(p->data, n);
+}
+
+int vb_points_allocate(vb_points *p, int64_t n) {
+  CHECK_P(p, "allocate");
+  if (n < 0) return vb__fail(VB_EOVERFLOW, "points_allocate: negative count %lld", (long long)n);
+  if (n > INT64_MAX / 3) return vb__fail(VB_EOVERFLOW, "points_allocate: %lld points overflow", (long long)n);
+  return vb_array_allocate(p->data, 3 * n, 0);
+}
+
+int vb_points_squeeze(vb_points *p) {
+  CHECK_P(p, "squeeze");
+  return vb_array_squeeze(p->data);
+}
+
+int vb_points_initialize(vb_points *p) {
+  CHECK_P(p, "initialize");
+  return vb_array_initialize(p->data);
+}
+
+int vb_points_get_point(const vb_points *p, int64_t id, double x[3]) {
+  CHECK_P(p, "get_point");
+  if (!x) return vb__fail(VB_EINVAL, "points_get_point: output is NULL");
+  return vb_array_get_tuple(p->data, id, x);
+}
+
+int vb_points_set_point(vb_points *p, int64_t id, const double x[3]) {
+  CHECK_P(p, "set_point");
+  if (!x) return vb__fail(VB_EINVAL, "points_set_point: point is NULL");
+  return vb_array_set_tuple(p->data, id, x);
+}
+
+int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]) {
+  CHECK_P(p, "insert_point");
+  if (!x) return vb__fail(VB_EINVAL, "points_insert_point: point is NULL");
+  return vb_array_insert_tuple(p->data, id, x);
+}
+
+int64_t vb_points_insert_next_point(vb_points *p, const double x[3]) {
+  int st;
+  CHECK_P(p, "insert_next_point");
+  if (!x) return vb__fail(VB_EINVAL, "points_insert_next_point: point is NULL");
+  if ((st = vb_array_insert_next_tuple(p->data, x)) != VB_OK) return st;
+  return vb_array_get_number_of_tuples(p->data) - 1;
+}
+
+int vb_points_get_bounds(const vb_points *p, double b[6]) {
+  int64_t i, n;
+  int c;
+  double x[3];
+  CHECK_P(p, "get_bounds");
+  if (!b) return vb__fail(VB_EINVAL, "points_get_bounds: output is NULL");
+  b[0] = b[2] = b[4] = 1.0;
+  b[1] = b[3] = b[5] = -1.0;
+  n = vb_array_get_number_of_tuples(p->data);
+  for (i = 0; i < n; i++) {
+    vb_array_get_tuple(p->data, i, x);
+    for (c = 0; c < 3; c++) {
+      if (i == 0 || x[c] < b[2 * c]) b[2 * c] = x[c];
+      if (i == 0 || x[c] > b[2 * c + 1]) b[2 * c + 1] = x[c];
+    }
+  }
+  return VB_OK;
+}

@@ -1,0 +1,146 @@
+/* vb_polydata.c - vtkPolyData: points + verts/lines/polys/strips + attributes. */
+#include "vb_polydata.h"
+
+#include "vb_internal.h"
+
+enum { VERTS, LINES, POLYS, STRIPS, NCELLTYPES };
+
+struct vb_polydata {
+  vb_object obj;
+  vb_points *points;
+  vb_cell_array *cells[NCELLTYPES];
+  vb_attributes *point_data, *cell_data;
+};
+
+static void polydata_destroy(vb_object *o) {
+  vb_polydata *pd = (vb_polydata *)o;
+  int i;
+  vb_points_release(pd->points);
+  for (i = 0; i < NCELLTYPES; i++) vb_cell_array_release(pd->cells[i]);
+  vb_attributes_release(pd->point_data);
+  vb_attributes_release(pd->cell_data);
+  vb__free(pd);
+}
+
+static const vb_class polydata_class = {"vtkPolyData", polydata_destroy};
+
+#define CHECK_PD(pd, fn)                                                          \
+  do {                                                                            \
+    if (!(pd)) return vb__fail(VB_EINVAL, "polydata_" fn ": polydata is NULL");    \
+  } while (0)
+
+vb_polydata *vb_polydata_new(void) {
+  vb_polydata *pd = vb__calloc(sizeof *pd, VB_MIN_ALIGN);
+  int i, ok = 1;
+  if (!pd) return NULL;
+  vb__object_init(&pd->obj, &polydata_class);
+  for (i = 0; i < NCELLTYPES; i++) ok = ok && (pd->cells[i] = vb_cell_array_new()) != NULL;
+  ok = ok && (pd->point_data = vb_attributes_new()) != NULL;
+  ok = ok && (pd->cell_data = vb_attributes_new()) != NULL;
+  if (!ok) {
+    vb_object_release(&pd->obj);
+    return NULL;
+  }
+  return pd;
+}
+
+vb_object *vb_polydata_object(vb_polydata *pd) { return pd ? &pd->obj : NULL; }
+vb_polydata *vb_polydata_from_object(vb_object *o) {
+  return o && o->cls == &polydata_class ? (vb_polydata *)o : NULL;
+}
+void vb_polydata_retain(vb_polydata *pd) { vb_object_retain(vb_polydata_object(pd)); }
+void vb_polydata_release(vb_polydata *pd) { vb_object_release(vb_polydata_object(pd)); }
+
+vb_points *vb_polydata_get_points(const vb_polydata *pd) { return pd ? pd->points : NULL; }
+
+int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
+  CHECK_PD(pd, "set_points");
+  if (pts == pd->points) return VB_OK;
+  vb_points_retain(pts);
+  vb_points_release(pd->points);
+  pd->points = pts;
+  vb_object_modified(&pd->obj);
+  return VB_OK;
+}
+
+static int set_cells(vb_polydata *pd, int which, vb_cell_array *ca) {
+  CHECK_PD(pd, "set_cells");
+  if (ca == pd->cells[which]) return VB_OK;
+  if (ca) vb_cell_array_retain(ca);
+  else if (!(ca = vb_cell_array_new())) return vb_last_status();
+  vb_cell_array_release(pd->cells[which]);
+  pd->cells[which] = ca;
+  vb_object_modified(&pd->obj);
+  return VB_OK;
+}
+
+vb_cell_array *vb_polydata_get_verts(const vb_polydata *pd) { return pd ? pd->cells[VERTS] : NULL; }
+vb_cell_array *vb_polydata_get_lines(const vb_polydata *pd) { return pd ? pd->cells[LINES] : NULL; }
+vb_cell_array *vb_polydata_get_polys(const vb_polydata *pd) { return pd ? pd->cells[POLYS] : NULL; }
+vb_cell_array *vb_polydata_get_strips(const vb_polydata *pd) { return pd ? pd->cells[STRIPS] : NULL; }
+int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, VERTS, ca); }
+int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, LINES, ca); }
+int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca); }
+int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca); }
+
+vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd) { return pd ? pd->point_data : NULL; }
+vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd) { return pd ? pd->cell_data : NULL; }
+
+int64_t vb_polydata_get_number_of_points(const vb_polydata *pd) {
+  return pd ? vb_points_get_number_of_points(pd->points) : 0;
+}
+
+int64_t vb_polydata_get_number_of_verts(const vb_polydata *pd) {
+  return pd ? vb_cell_array_get_number_of_cells(pd->cells[VERTS]) : 0;
+}
+int64_t vb_polydata_get_number_of_lines(const vb_polydata *pd) {
+  return pd ? vb_cell_array_get_number_of_cells(pd->cells[LINES]) : 0;
+}
+int64_t vb_polydata_get_number_of_polys(const vb_polydata *pd) {
+  return pd ? vb_cell_array_get_number_of_cells(pd->cells[POLYS]) : 0;
+}
+int64_t vb_polydata_get_number_of_strips(const vb_polydata *pd) {
+  return pd ? vb_cell_array_get_number_of_cells(pd->cells[STRIPS]) : 0;
+}
+int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd) {
+  return vb_polydata_get_number_of_verts(pd) + vb_polydata_get_number_of_lines(pd) +
+         vb_polydata_get_number_of_polys(pd) + vb_polydata_get_number_of_strips(pd);
+}
+
+int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]) {
+  CHECK_PD(pd, "get_point");
+  if (!pd->points) return vb__fail(VB_EINVAL, "polydata_get_point: polydata has no points");
+  return vb_points_get_point(pd->points, id, x);
+}
+
+int vb_polydata_get_bounds(const vb_polydata *pd, double b[6]) {
+  CHECK_PD(pd, "get_bounds");
+  if (!b) return vb__fail(VB_EINVAL, "polydata_get_bounds: output is NULL");
+  if (!pd->points) {
+    b[0] = b[2] = b[4] = 1.0;
+    b[1] = b[3] = b[5] = -1.0;
+    return VB_OK;
+  }
+  return vb_points_get_bounds(pd->points, b);
+}
+
+int vb_polydata_initialize(vb_polydata *pd) {
+  vb_cell_array *fresh[NCELLTYPES];
+  int i, j;
+  CHECK_PD(pd, "initialize");
+  for (i = 0; i < NCELLTYPES; i++)
+    if (!(fresh[i] = vb_cell_array_new())) {
+      for (j = 0; j < i; j++) vb_cell_array_release(fresh[j]);
+      return vb_last_status();
+    }
+  for (i = 0; i < NCELLTYPES; i++) {
+    vb_cell_array_release(pd->cells[i]);
+    pd->cells[i] = fresh[i];
+  }
+  vb_points_release(pd->points);
+  pd->points = NULL;
+  vb_attributes_initialize(pd->point_data);
+  vb_attributes_initialize(pd->cell_data);
+  vb_object_modified(&pd->obj);
+  return VB_OK;
+}
