@@ -81,6 +81,30 @@ export function defineArrays(ctx) {
     GetDataTypeSize() { return M._vb_array_elem_size(this._ptr()); }
     GetDataTypeAsString() { return M.UTF8ToString(M._vb_type_name(this.GetDataType())); }
 
+    // --- name
+    /** The array's name (null when it has none). */
+    GetName() {
+      const p = M._vb_array_get_name(this._ptr());
+      return p ? M.UTF8ToString(p) : null;
+    }
+    /** Set the name (a string; null clears it). Fires ModifiedEvent when it changes. */
+    SetName(name) {
+      argc(arguments.length, 1, 1, 'SetName');
+      const p = this._ptr();
+      if (name === null) { ctx.done(M._vb_array_set_name(p, 0), 'SetName'); return; }
+      if (typeof name !== 'string') throw new TypeError(`SetName: expected a string or null, got ${describe(name)}`);
+      if (name.includes('\0')) throw new TypeError('SetName: the name contains a NUL character');
+      const bytes = new TextEncoder().encode(name);
+      const s = M._malloc(bytes.length + 1);
+      if (!s) throw new RangeError('SetName: out of WASM memory');
+      try {
+        const heap = new Uint8Array(memory.buffer, s, bytes.length + 1);
+        heap.set(bytes);
+        heap[bytes.length] = 0;
+        ctx.done(M._vb_array_set_name(p, s), 'SetName');
+      } finally { M._free(s); }
+    }
+
     // --- shape
     SetNumberOfComponents(n) {
       argc(arguments.length, 1, 1, 'SetNumberOfComponents');

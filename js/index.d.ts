@@ -142,6 +142,10 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   GetDataType(): number;
   GetDataTypeSize(): number;
   GetDataTypeAsString(): string;
+  /** The array's name (null when it has none). */
+  GetName(): string | null;
+  /** Set (string) or clear (null) the name; fires ModifiedEvent when it changes. */
+  SetName(name: string | null): void;
   SetNumberOfComponents(n: number): void;
   GetNumberOfComponents(): number;
   SetNumberOfTuples(n: number | bigint): true;

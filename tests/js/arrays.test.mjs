@@ -250,3 +250,19 @@ describe('copy out into a target', () => {
     d.release(); b.delete(); a.delete();
   });
 });
+
+test('SetName / GetName (UTF-8), ModifiedEvent on change', () => {
+  const a = new vb.vtkFloatArray();
+  expect(a.GetName()).toBeNull();
+  let modified = 0;
+  a.AddObserver('ModifiedEvent', () => { modified++; });
+  a.SetName('Normals – ü');
+  expect(a.GetName()).toBe('Normals – ü');
+  expect(modified).toBe(1);
+  expect(() => a.SetName(3)).toThrow(TypeError);
+  expect(() => a.SetName('a\0b')).toThrow(TypeError);
+  expect(a.GetName()).toBe('Normals – ü');
+  a.SetName(null);
+  expect(a.GetName()).toBeNull();
+  a.delete();
+});
