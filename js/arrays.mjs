@@ -67,8 +67,14 @@ export function defineArrays(ctx) {
     constructor(dtype, layout) {
       super();
       if (new.target === vtkDataArray) throw new TypeError('vtkDataArray is abstract; use vtkFloatArray, vtkAOSDataArrayTemplate(dtype), ...');
-      const ptr = M._vb_array_new_layout(typeId(dtype, new.target.name), layout);
-      if (!ptr) ctx.fail(M._vb_last_status(), new.target.name);
+      let ptr;
+      if (dtype === INTERNAL) {
+        ptr = layout; // wrap(): a new reference to an existing array
+        layout = M._vb_array_layout(ptr);
+      } else {
+        ptr = M._vb_array_new_layout(typeId(dtype, new.target.name), layout);
+        if (!ptr) ctx.fail(M._vb_last_status(), new.target.name);
+      }
       this.#info = TYPE_INFO.get(M._vb_array_type(ptr));
       this.#layout = layout;
       this._init(ptr);
@@ -386,13 +392,22 @@ export function defineArrays(ctx) {
 
   class vtkAOSDataArrayTemplate extends vtkDataArray {
     /** new vtkAOSDataArrayTemplate(dtype) */
-    constructor(dtype) { argc(arguments.length, 1, 1, 'vtkAOSDataArrayTemplate'); super(dtype, AOS); }
+    constructor(dtype) {
+      if (dtype === INTERNAL) { super(INTERNAL, arguments[1]); return; }
+      argc(arguments.length, 1, 1, 'vtkAOSDataArrayTemplate'); super(dtype, AOS);
+    }
   }
   class vtkSOADataArrayTemplate extends vtkDataArray {
-    constructor(dtype) { argc(arguments.length, 1, 1, 'vtkSOADataArrayTemplate'); super(dtype, SOA); }
+    constructor(dtype) {
+      if (dtype === INTERNAL) { super(INTERNAL, arguments[1]); return; }
+      argc(arguments.length, 1, 1, 'vtkSOADataArrayTemplate'); super(dtype, SOA);
+    }
   }
   class vtkScaledSOADataArrayTemplate extends vtkDataArray {
-    constructor(dtype) { argc(arguments.length, 1, 1, 'vtkScaledSOADataArrayTemplate'); super(dtype, SCALED_SOA); }
+    constructor(dtype) {
+      if (dtype === INTERNAL) { super(INTERNAL, arguments[1]); return; }
+      argc(arguments.length, 1, 1, 'vtkScaledSOADataArrayTemplate'); super(dtype, SCALED_SOA);
+    }
     GetScale() { return M._vb_array_get_scale(this._ptr()); }
     /** TypeError for 0, NaN or an infinite scale. */
     SetScale(s) {
@@ -419,9 +434,28 @@ export function defineArrays(ctx) {
   for (const [name, dtype] of Object.entries(concrete)) {
     if (!(dtype in DTYPES)) throw new Error(`internal: ${dtype}`);
     classes[name] = ({ [name]: class extends vtkAOSDataArrayTemplate {
-      constructor() { argc(arguments.length, 0, 0, name); super(dtype); }
+      constructor() {
+        if (arguments[0] === INTERNAL) { super(INTERNAL, arguments[1]); return; }
+        argc(arguments.length, 0, 0, name); super(dtype);
+      }
     } })[name];
   }
+
+  /**
+   * @internal A wrapper for an array the core returned (data objects' getters): it
+   * takes a new reference (retain on wrap, release on delete()/finalization), so the
+   * array outlives the container that lent it. Class by the core's class name
+   * (vtkFloatArray, vtkLongLongArray, ...), else by layout. null for a NULL pointer.
+   */
+  ctx.wrapArray = (ptr) => {
+    if (!ptr) return null;
+    const name = M.UTF8ToString(M._vb_array_class_name(ptr));
+    const layout = M._vb_array_layout(ptr);
+    const Cls = layout === AOS ? (classes[name] ?? vtkAOSDataArrayTemplate)
+      : layout === SOA ? vtkSOADataArrayTemplate : vtkScaledSOADataArrayTemplate;
+    M._vb_array_retain(ptr);
+    return new Cls(INTERNAL, ptr);
+  };
 
   return { vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
 }

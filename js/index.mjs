@@ -18,6 +18,7 @@ import { StaleViewError, VTK, vtkCommand, SEED_DTYPES, DTYPES, describe } from '
 import { defineSafeView } from './views.mjs';
 import { defineObjects } from './objects.mjs';
 import { defineArrays } from './arrays.mjs';
+import { defineDataObjects } from './dataobjects.mjs';
 
 export { StaleViewError, VTK, vtkCommand };
 
@@ -91,11 +92,13 @@ export default async function createVtkBuf(options = {}) {
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
+  const dataObjects = defineDataObjects(ctx, arrays);
 
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
+    ...dataObjects,
     SafeView: ctx.SafeView,
     StaleViewError,
     vtkCommand,
