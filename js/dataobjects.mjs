@@ -140,11 +140,6 @@ export function defineDataObjects(ctx, arrays) {
       }
       this._init(ptr);
     }
-    /** True if other wraps the same C object. */
-    IsSame(other) {
-      argc(arguments.length, 1, 1, 'IsSame');
-      return other instanceof vtkObjectBase && other._alive() && other._ptr() === this._ptr();
-    }
   }
 
   function pointsType(t, what) {

@@ -89,6 +89,11 @@ export function defineObjects(ctx) {
     }
 
     GetClassName() { return this.constructor.name; }
+    /** True if other wraps the same C object (two getter calls give two wrappers). */
+    IsSame(other) {
+      argc(arguments.length, 1, 1, 'IsSame');
+      return other instanceof vtkObjectBase && other._alive() && other._ptr() === this._ptr();
+    }
     GetReferenceCount() { return M._vb_object_refcount(this._ptr()); }
     GetMTime() { return Number(M._vb_object_mtime(this._ptr())); }
     Modified() {
