@@ -100,6 +100,8 @@ export interface vtkObjectBase {
   /** Remove an observer added through this wrapper (RangeError for an unknown id). */
   RemoveObserver(id: number): void;
   HasObserver(event: EventName | number): boolean;
+  /** True if other wraps the same C object (getters return a new wrapper per call). */
+  IsSame(other: vtkObjectBase): boolean;
   InvokeEvent(event: EventName | number): void;
   /** Drop this wrapper's reference (idempotent). Any later use throws an Error. A
    * FinalizationRegistry does the same for wrappers collected without delete(). */
@@ -215,6 +217,138 @@ export interface vtkScaledSOADataArrayTemplate<D extends DType = DType> extends 
   SetScale(scale: number): void;
 }
 
+/** Three coordinates, as separate arguments or one array. */
+export type XYZ = [x: number, y: number, z: number] | [xyz: ArrayLike<number>];
+/** Bounds: [xmin, xmax, ymin, ymax, zmin, zmax] ((1,-1,1,-1,1,-1) when empty). */
+export type Bounds = [number, number, number, number, number, number];
+/** Point ids: numbers, BigInts or an integer typed array. */
+export type IdList = ArrayLike<number | bigint> | Int32Array | Uint32Array | BigInt64Array;
+
+/**
+ * Data objects. Getters that return objects (GetPoints, GetData, GetPolys,
+ * GetPointData, GetArray, GetOutput, ...) return a new wrapper per call that holds its
+ * own reference to the C object (compare with IsSame); delete() it when done or let
+ * the FinalizationRegistry do it.
+ */
+export interface vtkPoints extends vtkObjectBase {
+  /** The coordinate array (3 components, named "Points"; float32 unless set otherwise). */
+  GetData(): vtkAOSDataArrayTemplate;
+  /** Use arr (3 components, shared) as the coordinates (TypeError otherwise, unchanged). */
+  SetData(arr: vtkDataArray): void;
+  /** VTK type id (VTK_FLOAT 10, VTK_DOUBLE 11, ...). */
+  GetDataType(): number;
+  /** A dtype or VTK type id; another type replaces the coordinates by an empty array. */
+  SetDataType(type: DType | number): void;
+  SetDataTypeToFloat(): void;
+  SetDataTypeToDouble(): void;
+  GetNumberOfPoints(): number;
+  SetNumberOfPoints(n: number | bigint): void;
+  Allocate(n: number | bigint): true;
+  Squeeze(): void;
+  Initialize(): void;
+  /** RangeError outside [0, GetNumberOfPoints()). */
+  GetPoint(i: number | bigint): [number, number, number];
+  SetPoint(i: number | bigint, ...xyz: XYZ): void;
+  InsertPoint(i: number | bigint, ...xyz: XYZ): void;
+  /** Returns the new point id. */
+  InsertNextPoint(...xyz: XYZ): number;
+  GetBounds(): Bounds;
+}
+export interface vtkCellArray extends vtkObjectBase {
+  GetNumberOfCells(): number;
+  GetNumberOfConnectivityIds(): number;
+  GetMaxCellSize(): number;
+  /** NumberOfCells + 1 int64 offsets starting at 0. */
+  GetOffsetsArray(): vtkAOSDataArrayTemplate<'int64'>;
+  GetConnectivityArray(): vtkAOSDataArrayTemplate<'int64'>;
+  /** Use these 1-component integer arrays (shared); TypeError for invalid offsets. */
+  SetData(offsets: vtkDataArray, connectivity: vtkDataArray): void;
+  /** InsertNextCell(ids), InsertNextCell(npts, ids), or InsertNextCell(npts) followed by
+   * npts InsertCellPoint(id). Returns the new cell id. */
+  InsertNextCell(ids: IdList): number;
+  InsertNextCell(npts: number | bigint, ids?: IdList): number;
+  InsertCellPoint(id: number | bigint): void;
+  /** RangeError for a bad cell id. */
+  GetCellSize(i: number | bigint): number;
+  GetCell(i: number | bigint): number[];
+  AllocateEstimate(ncells: number | bigint, maxCellSize: number | bigint): true;
+  AllocateExact(ncells: number | bigint, connSize: number | bigint): true;
+  Squeeze(): void;
+  Reset(): void;
+  Initialize(): void;
+}
+/** vtkDataSetAttributes::AttributeTypes: 0 scalars, 1 vectors, 2 normals, 3 tcoords, 4 tensors. */
+export type AttributeType = 0 | 1 | 2 | 3 | 4;
+export interface vtkDataSetAttributes extends vtkObjectBase {
+  GetNumberOfArrays(): number;
+  /** Append, or replace the array of the same name; returns its index. */
+  AddArray(arr: vtkDataArray): number;
+  /** By name: null when there is none (as VTK). By index: RangeError when bad. */
+  GetArray(nameOrIndex: string | number): vtkDataArray | null;
+  HasArray(name: string): boolean;
+  /** null for an unnamed array; RangeError for a bad index. */
+  GetArrayName(i: number): string | null;
+  /** By name: false (no-op, as VTK) when unknown. By index: RangeError when bad. */
+  RemoveArray(nameOrIndex: string | number): boolean;
+  Initialize(): void;
+  GetAttribute(type: AttributeType): vtkDataArray | null;
+  /** Returns the array's index (-1 for null, which unsets). */
+  SetAttribute(arr: vtkDataArray | null, type: AttributeType): number;
+  /** Returns the index, -1 for an unknown name (as VTK). */
+  SetActiveAttribute(nameOrIndex: string | number, type: AttributeType): number;
+  GetActiveAttributeIndex(type: AttributeType): number;
+  GetScalars(): vtkDataArray | null; SetScalars(arr: vtkDataArray | null): number; SetActiveScalars(name: string | number): number;
+  GetVectors(): vtkDataArray | null; SetVectors(arr: vtkDataArray | null): number; SetActiveVectors(name: string | number): number;
+  /** SetNormals: TypeError (unchanged) unless the array has 3 components. */
+  GetNormals(): vtkDataArray | null; SetNormals(arr: vtkDataArray | null): number; SetActiveNormals(name: string | number): number;
+  GetTCoords(): vtkDataArray | null; SetTCoords(arr: vtkDataArray | null): number; SetActiveTCoords(name: string | number): number;
+  GetTensors(): vtkDataArray | null; SetTensors(arr: vtkDataArray | null): number; SetActiveTensors(name: string | number): number;
+}
+export interface vtkPolyData extends vtkObjectBase {
+  /** null until set (as VTK's None). */
+  GetPoints(): vtkPoints | null;
+  SetPoints(points: vtkPoints | null): void;
+  GetVerts(): vtkCellArray; SetVerts(cells: vtkCellArray | null): void;
+  GetLines(): vtkCellArray; SetLines(cells: vtkCellArray | null): void;
+  GetPolys(): vtkCellArray; SetPolys(cells: vtkCellArray | null): void;
+  GetStrips(): vtkCellArray; SetStrips(cells: vtkCellArray | null): void;
+  GetPointData(): vtkDataSetAttributes;
+  GetCellData(): vtkDataSetAttributes;
+  GetNumberOfPoints(): number;
+  GetNumberOfCells(): number;
+  GetNumberOfVerts(): number;
+  GetNumberOfLines(): number;
+  GetNumberOfPolys(): number;
+  GetNumberOfStrips(): number;
+  GetPoint(i: number | bigint): [number, number, number];
+  GetBounds(): Bounds;
+  Initialize(): void;
+}
+/** VTK 9.7 parameters, defaults and clamps. A NaN value (also an infinite radius or
+ * center) is a RangeError and leaves the parameter unchanged. */
+export interface vtkSphereSource extends vtkObjectBase {
+  SetRadius(r: number): void; GetRadius(): number;
+  SetCenter(...xyz: XYZ): void; GetCenter(): [number, number, number];
+  /** Clamped to [3, 2147483647]. */
+  SetThetaResolution(n: number): void; GetThetaResolution(): number;
+  SetPhiResolution(n: number): void; GetPhiResolution(): number;
+  /** Degrees, clamped to [0, 360]. */
+  SetStartTheta(deg: number): void; GetStartTheta(): number;
+  SetEndTheta(deg: number): void; GetEndTheta(): number;
+  SetStartPhi(deg: number): void; GetStartPhi(): number;
+  SetEndPhi(deg: number): void; GetEndPhi(): number;
+  SetLatLongTessellation(on: number | boolean): void; GetLatLongTessellation(): number;
+  LatLongTessellationOn(): void; LatLongTessellationOff(): void;
+  SetGenerateNormals(on: number | boolean): void; GetGenerateNormals(): number;
+  GenerateNormalsOn(): void; GenerateNormalsOff(): void;
+  /** 0 single (float points, default), 1 double. */
+  SetOutputPointsPrecision(p: number): void; GetOutputPointsPrecision(): number;
+  /** Regenerates the output when a parameter changed. */
+  Update(): void;
+  /** The output (same C object across updates; empty before Update()). */
+  GetOutput(): vtkPolyData;
+}
+
 type Ctor0<T> = new () => T;
 
 /** A loaded module: classes bound to one WebAssembly instance (objects of different
@@ -250,6 +384,15 @@ export interface VtkBuf {
   vtkTypeUInt64Array: Ctor0<vtkAOSDataArrayTemplate<'uint64'>>;
   vtkTypeFloat32Array: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
   vtkTypeFloat64Array: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
+  vtkPoints: new (dataType?: DType | number) => vtkPoints;
+  vtkCellArray: Ctor0<vtkCellArray>;
+  vtkDataSetAttributes: Ctor0<vtkDataSetAttributes> & {
+    readonly SCALARS: 0; readonly VECTORS: 1; readonly NORMALS: 2; readonly TCOORDS: 3; readonly TENSORS: 4;
+  };
+  vtkPolyData: Ctor0<vtkPolyData>;
+  vtkSphereSource: Ctor0<vtkSphereSource> & {
+    readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
+  };
   /** Not constructible by users (TypeError); exported for instanceof checks. */
   SafeView: abstract new () => SafeView;
   StaleViewError: typeof StaleViewError;

@@ -4,6 +4,8 @@ async function main(): Promise<number> {
   const vb = await createVtkBuf();
   const b = new vb.vtkBuffer('int32');
   b.Allocate(2);
-  return b.view().length;
+  const s: createVtkBuf.vtkSphereSource = new vb.vtkSphereSource();
+  s.Update();
+  return b.view().length + s.GetOutput().GetNumberOfPoints();
 }
 void main;

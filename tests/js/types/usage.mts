@@ -1,6 +1,8 @@
 // Typed usage of the package through its exports map (checked by `tsc --noEmit`,
 // tests/js/package.test.mjs). Lines marked @ts-expect-error must fail to compile.
-import createVtkBuf, { StaleViewError, vtkCommand, type SafeView, type VtkBuf } from 'vtkbuf';
+import createVtkBuf, {
+  StaleViewError, vtkCommand, type SafeView, type VtkBuf, type vtkPolyData, type AnyTypedArray,
+} from 'vtkbuf';
 
 const vb: VtkBuf = await createVtkBuf({ wasmURL: new URL('./vtkbuf.wasm', import.meta.url) });
 const arr = new vb.vtkFloatArray();
@@ -42,4 +44,39 @@ const wrong: Float32Array = soa.view(0);
 // @ts-expect-error: float arrays take no BigInt
 new vb.vtkDoubleArray().InsertNextValue(1n);
 
-void [i, f, n, x, big, b64, c0, uv, wrong];
+// Data objects
+const sphere = new vb.vtkSphereSource();
+sphere.SetThetaResolution(16);
+sphere.SetCenter([0, 0, 1]);
+sphere.SetCenter(0, 0, 1);
+sphere.LatLongTessellationOn();
+sphere.SetOutputPointsPrecision(vb.vtkSphereSource.DOUBLE_PRECISION);
+sphere.Update();
+const out: vtkPolyData = sphere.GetOutput();
+const coords: Float32Array | Float64Array | AnyTypedArray = out.GetPoints()!.GetData().view();
+const pt: [number, number, number] = out.GetPoints()!.GetPoint(0);
+const bounds: number[] = out.GetBounds();
+const offsets: BigInt64Array = out.GetPolys().GetOffsetsArray().view();
+const cell: number[] = out.GetPolys().GetCell(0);
+const normals = out.GetPointData().GetNormals();
+if (normals) normals.GetNumberOfComponents();
+const pts = new vb.vtkPoints('float64');
+const pid: number = pts.InsertNextPoint(1, 2, 3);
+pts.InsertNextPoint([4, 5, 6]);
+const cells = new vb.vtkCellArray();
+cells.InsertNextCell([0, 1]);
+cells.InsertNextCell(2, new Int32Array([0, 1]));
+const pd = new vb.vtkPolyData();
+pd.SetPoints(pts);
+pd.SetLines(cells);
+const named = pd.GetPointData().GetArray('temperature');
+const idx: number = pd.GetPointData().AddArray(arr);
+const same: boolean = pd.GetPoints()!.IsSame(pts);
+// @ts-expect-error: GetPoints may be null
+pd.GetPoints().GetNumberOfPoints();
+// @ts-expect-error: a point has three coordinates
+pts.InsertNextPoint(1, 2);
+// @ts-expect-error: SetPoints takes vtkPoints
+pd.SetPoints(cells);
+
+void [i, f, n, x, big, b64, c0, uv, wrong, coords, pt, bounds, offsets, cell, named, idx, same, pid];
