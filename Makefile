@@ -25,6 +25,7 @@ COMPAT_WHEEL := dist/vtkbuf_vtkmodules-$(VERSION)-py3-none-any.whl
 
 include mk/core.mk
 include mk/python.mk
+include mk/js.mk
 
 .PHONY: all provision native wasm js wheels test demo bench clean distclean
 
@@ -85,7 +86,7 @@ demo: all
 	@tools/provision-pyodide
 	@tools/demo
 
-bench: bench-c bench-python
+bench: bench-c bench-python bench-js
 
 clean:
 	@rm -rf build dist js/dist

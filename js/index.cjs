@@ -1,8 +1,12 @@
-// CommonJS entry: the module is ESM (top-level await in the Emscripten loader),
-// so CommonJS callers get an async factory.
+// CommonJS entry: the WASM loader is ESM (top-level await), so CommonJS callers get
+// an async factory that imports the ESM entry on first use.
+//   const createVtkBuf = require('vtkbuf');
+//   const vb = await createVtkBuf();
 'use strict';
-module.exports = async function createVtkBuf(options) {
+async function createVtkBuf(options) {
   const mod = await import('./index.mjs');
   return mod.default(options);
-};
-module.exports.default = module.exports;
+}
+module.exports = createVtkBuf;
+module.exports.default = createVtkBuf;
+module.exports.createVtkBuf = createVtkBuf;

@@ -283,7 +283,6 @@ vb_array *vb_array_new_layout(int type, int layout) {
   }
   a = vb__calloc(sizeof *a, VB_MIN_ALIGN);
   if (!a) return NULL;
-  vb__object_init(&a->obj, cls);
   a->type = type;
   a->esize = vb_type_size(type);
   a->layout = layout;
@@ -294,6 +293,8 @@ vb_array *vb_array_new_layout(int type, int layout) {
     vb__free(a);
     return NULL;
   }
+  /* only now an object: from here on it dies through vb_object_release */
+  vb__object_init(&a->obj, cls);
   a->nbuf = s.n;
   a->bufs = s.bufs;
   a->obs_ids = s.ids;
@@ -612,6 +613,21 @@ int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
   CHECK_A(a, "insert_next_tuple");
+  /* hot path: AOS, tuple-aligned, room for one more tuple (nothing moves) */
+  if (tuple && a->layout == VB_LAYOUT_AOS && (a->max_id + 1) % a->ncomp == 0 &&
+      a->max_id + 1 <= a->bufs[0]->count - a->ncomp) {
+    int64_t i = a->max_id + 1;
+    int c;
+    char *p = a->bufs[0]->block->data;
+    if (a->type == VB_FLOAT)
+      for (c = 0; c < a->ncomp; c++) ((float *)p)[i + c] = (float)tuple[c];
+    else if (a->type == VB_DOUBLE)
+      for (c = 0; c < a->ncomp; c++) ((double *)p)[i + c] = tuple[c];
+    else
+      for (c = 0; c < a->ncomp; c++) vb__store_f64(a->type, p + (size_t)(i + c) * a->esize, tuple[c]);
+    a->max_id = i + a->ncomp - 1;
+    return VB_OK;
+  }
   return vb_array_insert_tuple(a, nvalues(a) / a->ncomp, tuple);
 }
 

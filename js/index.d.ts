@@ -1,0 +1,279 @@
+// Type declarations of the `vtkbuf` package (ESM entry js/index.mjs, CommonJS js/index.cjs).
+//
+//   import createVtkBuf, { StaleViewError } from 'vtkbuf';
+//   const vb = await createVtkBuf();
+//   const arr = new vb.vtkFloatArray();
+
+/** The element dtypes accepted by `new vtkBuffer(dtype)` and the array templates. */
+export type SeedDType =
+  | 'int8' | 'uint8' | 'int16' | 'uint16' | 'int32' | 'uint32'
+  | 'int64' | 'uint64' | 'float32' | 'float64';
+/** Also the C types VTK instantiates: on wasm32 `char` is signed 8-bit, `long`/`ulong`
+ * are 32-bit and `idtype` (vtkIdType) is 64-bit. */
+export type DType = SeedDType | 'char' | 'long' | 'ulong' | 'idtype';
+
+/** dtype -> typed array of its views. */
+export interface TypedArrayOf {
+  int8: Int8Array; uint8: Uint8Array; int16: Int16Array; uint16: Uint16Array;
+  int32: Int32Array; uint32: Uint32Array; int64: BigInt64Array; uint64: BigUint64Array;
+  float32: Float32Array; float64: Float64Array;
+  char: Int8Array; long: Int32Array; ulong: Uint32Array; idtype: BigInt64Array;
+}
+/** dtype -> JS element type (BigInt for the 64-bit integer types). */
+export type ElementOf<D extends DType> = TypedArrayOf[D] extends BigInt64Array | BigUint64Array ? bigint : number;
+/** Values accepted by setters: numbers always (converted like a C cast, saturating for
+ * integers); BigInt for integer dtypes (exact; RangeError outside the 64-bit range). */
+export type ValueIn<D extends DType> = D extends 'float32' | 'float64' ? number : number | bigint;
+
+export type AnyTypedArray =
+  | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array
+  | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
+
+/** Event names (or numeric vtkCommand ids) for AddObserver/HasObserver/InvokeEvent. */
+export type EventName = 'AnyEvent' | 'DeleteEvent' | 'ModifiedEvent' | 'BufferChangedEvent';
+/** Observer callback: the wrapper the observer was added through and the event name
+ * (a decimal string for events without a name). */
+export type ObserverCallback<T> = (caller: T, event: EventName | string) => void;
+
+/**
+ * Thrown by a {@link SafeView} used after WebAssembly memory grew, after its buffer was
+ * reallocated, after its owner was deleted, or after release(). Get a fresh view
+ * (`buf.data`, `arr.getData()`) to continue.
+ */
+export class StaleViewError extends Error {
+  constructor(message: string);
+  name: 'StaleViewError';
+}
+
+/** VTK scalar type ids (VTK_FLOAT = 10, VTK_DOUBLE = 11, ...). */
+export declare const VTK: Readonly<{
+  VTK_CHAR: 2; VTK_UNSIGNED_CHAR: 3; VTK_SHORT: 4; VTK_UNSIGNED_SHORT: 5; VTK_INT: 6;
+  VTK_UNSIGNED_INT: 7; VTK_LONG: 8; VTK_UNSIGNED_LONG: 9; VTK_FLOAT: 10; VTK_DOUBLE: 11;
+  VTK_ID_TYPE: 12; VTK_SIGNED_CHAR: 15; VTK_LONG_LONG: 16; VTK_UNSIGNED_LONG_LONG: 17;
+}>;
+/** vtkCommand event ids. */
+export declare const vtkCommand: Readonly<{
+  AnyEvent: 0; DeleteEvent: 1; ModifiedEvent: 33; BufferChangedEvent: 137;
+}>;
+
+/**
+ * A zero-copy view that can never silently go stale. It holds the memory block it
+ * points into (the memory stays valid until release()) and checks once per call that
+ * the block is still its owner's storage and that WASM memory has not grown; if not,
+ * it throws {@link StaleViewError}. Its length is fixed when it is made.
+ */
+export interface SafeView<D extends DType = DType> {
+  /** Number of elements (checked). */
+  readonly length: number;
+  readonly dtype: D;
+  /** The typed-array constructor of this view. */
+  readonly arrayType: { new (...args: any[]): TypedArrayOf[D] };
+  /** True if a call would throw StaleViewError. */
+  readonly stale: boolean;
+  /** Element i; RangeError out of [0, length). */
+  get(i: number): ElementOf<D>;
+  /** Write element i (the value must be a number, or a BigInt for 64-bit dtypes). */
+  set(i: number, value: ElementOf<D>): void;
+  /** Copy in: a typed array of the same type, or an Array of numbers/BigInts, at offset. */
+  set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
+  /** The checked typed array itself: valid only until the next allocation; do not keep it. */
+  array(): TypedArrayOf[D];
+  /** Copy out into a new typed array not backed by WASM memory, or into `target`
+   * (same type, at least `length` elements; returned). */
+  toArray(target?: TypedArrayOf[D]): TypedArrayOf[D];
+  /** Zero-copy chunks of at most `size` elements, checked once per chunk. */
+  chunks(size?: number): Generator<TypedArrayOf[D], void, unknown>;
+  /** Release the held memory block (idempotent); the view is stale afterwards. */
+  release(): void;
+  [Symbol.dispose](): void;
+}
+
+/** Common base: lifetime and observers. */
+export interface vtkObjectBase {
+  GetClassName(): string;
+  GetReferenceCount(): number;
+  GetMTime(): number;
+  Modified(): void;
+  /** Add an observer; returns its id (> 0). The callback runs synchronously inside the
+   * operation; if it throws, the operation completes and the error is thrown after. */
+  AddObserver(event: EventName | number, callback: ObserverCallback<this>): number;
+  /** Remove an observer added through this wrapper (RangeError for an unknown id). */
+  RemoveObserver(id: number): void;
+  HasObserver(event: EventName | number): boolean;
+  InvokeEvent(event: EventName | number): void;
+  /** Drop this wrapper's reference (idempotent). Any later use throws an Error. A
+   * FinalizationRegistry does the same for wrappers collected without delete(). */
+  delete(): void;
+  [Symbol.dispose](): void;
+}
+
+/** vtkBuffer<T>: typed storage, the element count is its capacity. */
+export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
+  readonly dtype: D;
+  /** Drop old contents; n zeroed elements. RangeError (buffer unchanged) when n is
+   * negative or the memory is not available. Returns true. */
+  Allocate(n: number | bigint): true;
+  /** Keep min(old, n) elements, zero the new tail. */
+  Reallocate(n: number | bigint): true;
+  GetNumberOfElements(): number;
+  GetSize(): number;
+  GetDataType(): number;
+  GetDataTypeSize(): number;
+  GetDataTypeAsString(): string;
+  /** Address of element 0 in WASM memory (0 when empty). */
+  GetVoidBuffer(): number;
+  /** Raw zero-copy typed array over all elements: valid only until the next
+   * allocation anywhere in the module (growth detaches it; a reallocation leaves it
+   * pointing at the old block, which may be freed). Prefer {@link getData}. */
+  view(): TypedArrayOf[D];
+  /** A new safe view over all elements. */
+  getData(): SafeView<D>;
+  /** Same as getData(). */
+  readonly data: SafeView<D>;
+  /** Copy out (into target if given). */
+  toArray(target?: TypedArrayOf[D]): TypedArrayOf[D];
+  /** Copy in (type- and bounds-checked). */
+  set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
+}
+
+/** Common API of the data arrays (VTK names). */
+export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
+  readonly dtype: D;
+  GetDataType(): number;
+  GetDataTypeSize(): number;
+  GetDataTypeAsString(): string;
+  /** The array's name (null when it has none). */
+  GetName(): string | null;
+  /** Set (string) or clear (null) the name; fires ModifiedEvent when it changes. */
+  SetName(name: string | null): void;
+  SetNumberOfComponents(n: number): void;
+  GetNumberOfComponents(): number;
+  SetNumberOfTuples(n: number | bigint): true;
+  GetNumberOfTuples(): number;
+  SetNumberOfValues(n: number | bigint): true;
+  GetNumberOfValues(): number;
+  GetMaxId(): number;
+  /** Allocated values. */
+  GetSize(): number;
+  Resize(ntuples: number | bigint): true;
+  ReserveTuples(ntuples: number | bigint): true;
+  Allocate(size: number | bigint, ext?: number | bigint): true;
+  Squeeze(): void;
+  Initialize(): void;
+  GetValue(i: number | bigint): ElementOf<D>;
+  SetValue(i: number | bigint, v: ValueIn<D>): void;
+  InsertValue(i: number | bigint, v: ValueIn<D>): void;
+  /** Append a value; returns its index. */
+  InsertNextValue(v: ValueIn<D>): number;
+  GetTuple(t: number | bigint): ElementOf<D>[];
+  SetTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
+  InsertTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
+  /** Append a tuple of GetNumberOfComponents() values; returns its index. */
+  InsertNextTuple(tuple: ArrayLike<ValueIn<D>>): number;
+  GetTuple1(t: number): ElementOf<D>[]; GetTuple2(t: number): ElementOf<D>[];
+  GetTuple3(t: number): ElementOf<D>[]; GetTuple4(t: number): ElementOf<D>[];
+  GetTuple9(t: number): ElementOf<D>[];
+  InsertNextTuple1(x: ValueIn<D>): number;
+  InsertNextTuple2(x: ValueIn<D>, y: ValueIn<D>): number;
+  InsertNextTuple3(x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>): number;
+  InsertNextTuple4(x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>, w: ValueIn<D>): number;
+  SetTuple1(t: number, x: ValueIn<D>): void;
+  SetTuple2(t: number, x: ValueIn<D>, y: ValueIn<D>): void;
+  SetTuple3(t: number, x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>): void;
+  GetComponent(t: number | bigint, c: number): number;
+  SetComponent(t: number | bigint, c: number, v: number): void;
+  /** [min, max] of component comp (default 0; -1: L2 magnitude of tuples). */
+  GetRange(comp?: number): [number, number];
+  DeepCopy(src: vtkDataArray): void;
+  ShallowCopy(src: vtkDataArray): void;
+  /** Raw zero-copy typed array over the NumberOfValues values (AOS, or an SOA array
+   * with one component); `view(c)`: component c of an SOA array. Valid only until the
+   * next allocation anywhere in the module. */
+  view(component?: number): TypedArrayOf[D];
+  /** A new safe view over the same values as view(component). */
+  getData(component?: number): SafeView<D>;
+  readonly data: SafeView<D>;
+  /** Copy out the values (or component c of an SOA array), into target if given. */
+  toArray(component?: number, target?: TypedArrayOf[D]): TypedArrayOf[D];
+  set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
+}
+
+export interface vtkAOSDataArrayTemplate<D extends DType = DType> extends vtkDataArray<D> {
+  /** The array's own buffer (a new wrapper holding a reference). */
+  GetBuffer(): vtkBuffer<D>;
+  /** Use buf (same dtype) as storage, shared. updateMaxId (default true): NumberOfValues = its elements. */
+  SetBuffer(buf: vtkBuffer<D>, updateMaxId?: boolean): void;
+}
+export interface vtkSOADataArrayTemplate<D extends DType = DType> extends vtkDataArray<D> {
+  /** Buffer of component c (RangeError for a bad c). */
+  GetComponentBuffer(c: number): vtkBuffer<D>;
+  SetComponentBuffer(c: number, buf: vtkBuffer<D>, updateMaxId?: boolean): void;
+}
+export interface vtkScaledSOADataArrayTemplate<D extends DType = DType> extends vtkSOADataArrayTemplate<D> {
+  GetScale(): number;
+  /** TypeError for 0, NaN or an infinite scale. */
+  SetScale(scale: number): void;
+}
+
+type Ctor0<T> = new () => T;
+
+/** A loaded module: classes bound to one WebAssembly instance (objects of different
+ * instances do not mix). */
+export interface VtkBuf {
+  vtkObjectBase: abstract new () => vtkObjectBase;
+  vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
+  vtkDataArray: abstract new () => vtkDataArray;
+  vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
+  vtkSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkSOADataArrayTemplate<D>;
+  vtkScaledSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkScaledSOADataArrayTemplate<D>;
+  vtkFloatArray: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
+  vtkDoubleArray: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
+  vtkCharArray: Ctor0<vtkAOSDataArrayTemplate<'char'>>;
+  vtkSignedCharArray: Ctor0<vtkAOSDataArrayTemplate<'int8'>>;
+  vtkUnsignedCharArray: Ctor0<vtkAOSDataArrayTemplate<'uint8'>>;
+  vtkShortArray: Ctor0<vtkAOSDataArrayTemplate<'int16'>>;
+  vtkUnsignedShortArray: Ctor0<vtkAOSDataArrayTemplate<'uint16'>>;
+  vtkIntArray: Ctor0<vtkAOSDataArrayTemplate<'int32'>>;
+  vtkUnsignedIntArray: Ctor0<vtkAOSDataArrayTemplate<'uint32'>>;
+  vtkLongArray: Ctor0<vtkAOSDataArrayTemplate<'long'>>;
+  vtkUnsignedLongArray: Ctor0<vtkAOSDataArrayTemplate<'ulong'>>;
+  vtkLongLongArray: Ctor0<vtkAOSDataArrayTemplate<'int64'>>;
+  vtkUnsignedLongLongArray: Ctor0<vtkAOSDataArrayTemplate<'uint64'>>;
+  vtkIdTypeArray: Ctor0<vtkAOSDataArrayTemplate<'idtype'>>;
+  vtkTypeInt8Array: Ctor0<vtkAOSDataArrayTemplate<'int8'>>;
+  vtkTypeUInt8Array: Ctor0<vtkAOSDataArrayTemplate<'uint8'>>;
+  vtkTypeInt16Array: Ctor0<vtkAOSDataArrayTemplate<'int16'>>;
+  vtkTypeUInt16Array: Ctor0<vtkAOSDataArrayTemplate<'uint16'>>;
+  vtkTypeInt32Array: Ctor0<vtkAOSDataArrayTemplate<'int32'>>;
+  vtkTypeUInt32Array: Ctor0<vtkAOSDataArrayTemplate<'uint32'>>;
+  vtkTypeInt64Array: Ctor0<vtkAOSDataArrayTemplate<'int64'>>;
+  vtkTypeUInt64Array: Ctor0<vtkAOSDataArrayTemplate<'uint64'>>;
+  vtkTypeFloat32Array: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
+  vtkTypeFloat64Array: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
+  /** Not constructible by users (TypeError); exported for instanceof checks. */
+  SafeView: abstract new () => SafeView;
+  StaleViewError: typeof StaleViewError;
+  vtkCommand: typeof vtkCommand;
+  /** The ten dtypes of the seed. */
+  dtypes: readonly SeedDType[];
+  allDtypes: readonly DType[];
+  /** Memory blocks alive in the C core (for leak checks). */
+  liveBlocks(): number;
+  /** This instance's WebAssembly memory (its buffer is replaced on growth). */
+  readonly memory: WebAssembly.Memory;
+  /** The Emscripten module (low level, unstable). */
+  readonly module: unknown;
+  readonly VTK_FLOAT: 10; readonly VTK_DOUBLE: 11; readonly VTK_INT: 6; readonly VTK_ID_TYPE: 12;
+  readonly [name: `VTK_${string}`]: number;
+}
+
+export interface CreateOptions {
+  /** Where to fetch/read the .wasm (default: next to js/dist/vtkbuf.mjs). */
+  wasmURL?: string | URL;
+  /** The .wasm bytes (bundlers, offline use); takes precedence over wasmURL. */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+}
+
+/** Load the WebAssembly module and return a vtkbuf instance. */
+export default function createVtkBuf(options?: CreateOptions): Promise<VtkBuf>;
+export { createVtkBuf };

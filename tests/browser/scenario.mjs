@@ -1,0 +1,80 @@
+// Browser scenario: load the module from the served package files (the .wasm is found
+// next to js/dist/vtkbuf.mjs by URL), then growth and reallocation invalidation.
+import createVtkBuf, { StaleViewError } from '/js/index.mjs';
+
+function assert(cond, msg) { if (!cond) throw new Error(`assertion failed: ${msg}`); }
+function throwsStale(fn, re) {
+  try { fn(); } catch (e) {
+    assert(e instanceof StaleViewError, `expected StaleViewError, got ${e}`);
+    assert(!re || re.test(e.message), `message ${e.message} does not match ${re}`);
+    return;
+  }
+  throw new Error('expected StaleViewError, nothing thrown');
+}
+function growMemory(vb) {
+  const before = vb.memory.buffer, held = [];
+  while (vb.memory.buffer === before) {
+    const b = new vb.vtkBuffer('uint8');
+    b.Allocate(1 << 20);
+    held.push(b);
+  }
+  return () => held.forEach((b) => b.delete());
+}
+
+export async function run() {
+  const results = [];
+  const t = async (name, fn) => {
+    try { await fn(); results.push({ name, ok: true }); } catch (e) { results.push({ name, ok: false, error: String(e && e.stack || e) }); }
+  };
+  let vb;
+  await t('module loads (wasm located by URL next to the module)', async () => {
+    vb = await createVtkBuf();
+    assert(typeof vb.vtkFloatArray === 'function', 'classes present');
+    assert(vb.memory instanceof WebAssembly.Memory, 'memory');
+  });
+  await t('memory growth: stale view throws, raw view is detached, fresh view sees data', () => {
+    const arr = new vb.vtkDoubleArray();
+    arr.SetNumberOfComponents(3);
+    arr.InsertNextTuple([1.5, 2.5, 3.5]);
+    const d = arr.data, raw = arr.view();
+    const release = growMemory(vb);
+    assert(raw.length === 0 && raw[1] === undefined, 'raw view over grown memory is detached');
+    throwsStale(() => d.get(1), /memory grew/);
+    throwsStale(() => d.set(1, 0), /memory grew/);
+    const fresh = arr.data;
+    assert(fresh.get(1) === 2.5, 'fresh view sees the data');
+    d.release(); fresh.release(); release(); arr.delete();
+  });
+  await t('reallocation: InsertNextValue past capacity invalidates, event delivered', () => {
+    const arr = new vb.vtkFloatArray();
+    arr.InsertNextValue(7);
+    while (arr.GetNumberOfValues() < arr.GetSize()) arr.InsertNextValue(1);
+    let events = 0;
+    arr.AddObserver('BufferChangedEvent', () => { events++; });
+    const d = arr.data;
+    const live = vb.liveBlocks();
+    arr.InsertNextValue(9);
+    assert(events === 1, `one BufferChangedEvent, got ${events}`);
+    assert(vb.liveBlocks() === live + 1, 'old block held by the view');
+    throwsStale(() => d.get(0), /reallocated/);
+    assert(arr.data.get(0) === 7, 'fresh view sees the data');
+    d.release();
+    assert(vb.liveBlocks() === live, 'old block released with the view');
+    arr.delete();
+  });
+  await t('64-bit integers are BigInt', () => {
+    const a = new vb.vtkIdTypeArray();
+    a.InsertNextValue(2n ** 62n + 1n);
+    assert(a.view() instanceof BigInt64Array && a.GetValue(0) === 2n ** 62n + 1n, 'exact BigInt');
+    a.delete();
+  });
+  await t('wasmBinary option: a second instance from fetched bytes', async () => {
+    const bytes = await (await fetch('/js/dist/vtkbuf.wasm')).arrayBuffer();
+    const vb2 = await createVtkBuf({ wasmBinary: bytes, wasmURL: '/does-not-exist.wasm' });
+    const b = new vb2.vtkBuffer('int32');
+    b.Allocate(4);
+    assert(b.view().length === 4 && vb2.memory !== vb.memory, 'independent instance');
+    b.delete();
+  });
+  return { results, userAgent: navigator.userAgent };
+}

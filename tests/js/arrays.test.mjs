@@ -1,0 +1,268 @@
+import { describe, test, expect, beforeAll } from '@jest/globals';
+import createVtkBuf from '../../js/index.mjs';
+import { DTYPES, isBig, tagOf } from './helpers.mjs';
+
+let vb;
+beforeAll(async () => { vb = await createVtkBuf(); });
+
+const CONCRETE = {
+  vtkFloatArray: 10, vtkDoubleArray: 11, vtkCharArray: 2, vtkSignedCharArray: 15,
+  vtkUnsignedCharArray: 3, vtkShortArray: 4, vtkUnsignedShortArray: 5, vtkIntArray: 6,
+  vtkUnsignedIntArray: 7, vtkLongArray: 8, vtkUnsignedLongArray: 9, vtkLongLongArray: 16,
+  vtkUnsignedLongLongArray: 17, vtkIdTypeArray: 12,
+};
+
+describe('arrays: every dtype', () => {
+  test.each(Object.keys(DTYPES))('%s AOS: shape, buffer, view type, values', (dtype) => {
+    const [id, A] = DTYPES[dtype];
+    const arr = new vb.vtkAOSDataArrayTemplate(dtype);
+    arr.SetNumberOfComponents(3);
+    arr.SetNumberOfTuples(100);
+    expect(arr.GetNumberOfValues()).toBe(300);
+    expect(arr.GetDataType()).toBe(id);
+    expect(arr.GetDataTypeSize()).toBe(A.BYTES_PER_ELEMENT);
+    const buf = arr.GetBuffer();
+    expect(buf.GetNumberOfElements()).toBe(300);
+    expect(buf.GetDataType()).toBe(id);
+    const v = arr.view();
+    expect(tagOf(v)).toBe(tagOf(new A(0)));
+    expect(v.length).toBe(300);
+    expect(buf.view().byteOffset).toBe(v.byteOffset);
+    const one = isBig(A) ? 1n : 1;
+    arr.SetValue(7, isBig(A) ? 5n : 5);
+    expect(v[7]).toBe(isBig(A) ? 5n : 5);
+    v[8] = one;
+    expect(arr.GetValue(8)).toBe(isBig(A) ? 1n : 1);
+    expect(arr.GetTuple(2)).toEqual(isBig(A) ? [0n, 5n, 1n] : [0, 5, 1]);
+    const d = arr.data;
+    expect(d.get(7)).toBe(isBig(A) ? 5n : 5);
+    d.set(9, isBig(A) ? 3n : 3);
+    expect(arr.GetValue(9)).toBe(isBig(A) ? 3n : 3);
+    d.release(); buf.delete(); arr.delete();
+  });
+
+  test.each(Object.keys(DTYPES))('%s SOA: component buffers and views', (dtype) => {
+    const [, A] = DTYPES[dtype];
+    const arr = new vb.vtkSOADataArrayTemplate(dtype);
+    arr.SetNumberOfComponents(2);
+    const big = isBig(A);
+    for (let t = 0; t < 5; t++) arr.InsertNextTuple(big ? [BigInt(t), BigInt(10 + t)] : [t, 10 + t]);
+    const c1 = arr.GetComponentBuffer(1);
+    expect(tagOf(c1.view())).toBe(tagOf(new A(0)));
+    expect(c1.view()[3]).toBe(big ? 13n : 13);
+    expect(Array.from(arr.view(0))).toEqual(big ? [0n, 1n, 2n, 3n, 4n] : [0, 1, 2, 3, 4]);
+    expect(arr.getData(1).get(4)).toBe(big ? 14n : 14);
+    expect(() => arr.view()).toThrow(TypeError);     // two components: no single buffer
+    expect(() => arr.GetBuffer()).toThrow(TypeError);
+    expect(() => arr.GetComponentBuffer(2)).toThrow(RangeError);
+    expect(() => arr.view(2)).toThrow(RangeError);
+    c1.delete(); arr.delete();
+  });
+
+  test.each(Object.entries(CONCRETE))('%s has type %i and VTK class name', (name, id) => {
+    const arr = new vb[name]();
+    expect(arr.GetDataType()).toBe(id);
+    expect(arr.GetClassName()).toBe(name);
+    expect(arr.GetNumberOfComponents()).toBe(1);
+    expect(arr.GetNumberOfTuples()).toBe(0);
+    arr.delete();
+  });
+});
+
+describe('arrays: API', () => {
+  test('the seed: 100 tuples x 3 components -> a 300-element buffer', () => {
+    const arr = new vb.vtkFloatArray();
+    arr.SetNumberOfComponents(3);
+    arr.SetNumberOfTuples(100);
+    const buf = arr.GetBuffer();
+    expect(buf.GetNumberOfElements()).toBe(300);
+    expect(buf.view().length).toBe(300);
+    buf.delete(); arr.delete();
+  });
+
+  test('InsertNextTuple / InsertNextTuple3 / GetTuple3 / InsertNextValue return indices', () => {
+    const arr = new vb.vtkDoubleArray();
+    arr.SetNumberOfComponents(3);
+    expect(arr.InsertNextTuple([1, 2, 3])).toBe(0);
+    expect(arr.InsertNextTuple3(4, 5, 6)).toBe(1);
+    expect(arr.InsertNextTuple(new Float64Array([7, 8, 9]))).toBe(2);
+    expect(arr.GetTuple3(1)).toEqual([4, 5, 6]);
+    expect(Array.from(arr.view())).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(arr.InsertNextValue(10)).toBe(9);
+    expect(arr.GetNumberOfTuples()).toBe(3);  // (MaxId + 1) / comps
+    expect(arr.GetComponent(2, 1)).toBe(8);
+    arr.SetComponent(2, 1, -8);
+    arr.SetTuple(0, [0, 0, 1]);
+    expect(arr.GetTuple(0)).toEqual([0, 0, 1]);
+    arr.InsertTuple(5, [1, 1, 1]);
+    expect(arr.GetNumberOfTuples()).toBe(6);
+    expect(arr.GetTuple(5)).toEqual([1, 1, 1]);
+    expect(() => arr.InsertNextTuple2(1, 2)).toThrow(TypeError);
+    arr.delete();
+  });
+
+  test('64-bit integers are BigInt and exact at the limits', () => {
+    const a = new vb.vtkLongLongArray();
+    const lo = -(2n ** 63n), hi = 2n ** 63n - 1n;
+    a.InsertNextValue(lo);
+    a.InsertNextValue(hi);
+    a.InsertNextValue(2 ** 53 + 2);            // a number: converted through the double interface
+    expect(a.GetValue(0)).toBe(lo);
+    expect(a.GetValue(1)).toBe(hi);
+    expect(a.GetValue(2)).toBe(2n ** 53n + 2n);
+    expect(a.view()[1]).toBe(hi);
+    expect(() => a.SetValue(0, 2n ** 63n)).toThrow(RangeError);
+    expect(a.GetValue(0)).toBe(lo);
+    const u = new vb.vtkUnsignedLongLongArray();
+    u.InsertNextValue(2n ** 64n - 1n);
+    expect(u.GetValue(0)).toBe(2n ** 64n - 1n);
+    expect(() => u.InsertNextValue(-1n)).toThrow(RangeError);
+    expect(u.GetNumberOfValues()).toBe(1);
+    const ids = new vb.vtkIdTypeArray();
+    ids.SetNumberOfComponents(2);
+    ids.InsertNextTuple([hi - 1n, lo + 1n]);
+    ids.InsertNextTuple2(3n, 4);
+    expect(ids.GetTuple(0)).toEqual([hi - 1n, lo + 1n]);
+    expect(ids.GetTuple(1)).toEqual([3n, 4n]);
+    ids.SetTuple(1, [hi, 0n]);
+    expect(ids.view()[2]).toBe(hi);
+    for (const x of [a, u, ids]) x.delete();
+  });
+
+  test('number values convert like the core: saturating for integer types', () => {
+    const a = new vb.vtkSignedCharArray();
+    a.InsertNextValue(300);
+    a.InsertNextValue(-300);
+    a.InsertNextValue(NaN);
+    a.InsertNextValue(2.9);
+    expect(Array.from(a.view())).toEqual([127, -128, 0, 2]);
+    const i = new vb.vtkIntArray();
+    i.InsertNextValue(2n ** 32n + 5n);        // BigInt: exact, wraps like C
+    expect(i.GetValue(0)).toBe(5);
+    expect(() => new vb.vtkFloatArray().InsertNextValue(1n)).toThrow(TypeError);
+    a.delete(); i.delete();
+  });
+
+  test('scaled SOA: values scaled, component buffers raw', () => {
+    const s = new vb.vtkScaledSOADataArrayTemplate('float64');
+    expect(s.GetScale()).toBe(1);
+    s.SetScale(2);
+    s.InsertNextValue(10);
+    expect(s.GetValue(0)).toBe(10);
+    const b = s.GetComponentBuffer(0);
+    expect(b.view()[0]).toBe(5);
+    expect(s.view()[0]).toBe(5);              // one component: the raw data
+    expect(() => s.SetScale(0)).toThrow(TypeError);
+    expect(() => s.SetScale(NaN)).toThrow(TypeError);
+    expect(s.GetScale()).toBe(2);
+    b.delete(); s.delete();
+  });
+
+  test('GetRange, Resize, Squeeze, Initialize, Allocate, ReserveTuples', () => {
+    const a = new vb.vtkDoubleArray();
+    for (const x of [3, -1, 7, NaN]) a.InsertNextValue(x);
+    expect(a.GetRange()).toEqual([-1, 7]);
+    a.ReserveTuples(100);
+    expect(a.GetSize()).toBe(100);
+    expect(a.GetNumberOfValues()).toBe(4);
+    a.Squeeze();
+    expect(a.GetSize()).toBe(4);
+    a.Resize(2);
+    expect(a.GetSize()).toBe(2);
+    expect(Array.from(a.view())).toEqual([3, -1]);
+    a.Allocate(50);
+    expect(a.GetNumberOfValues()).toBe(0);
+    expect(a.GetSize()).toBe(50);
+    a.Initialize();
+    expect(a.GetSize()).toBe(0);
+    expect(a.view().length).toBe(0);
+    a.delete();
+  });
+
+  test('DeepCopy copies, ShallowCopy shares memory, SetBuffer shares a buffer', () => {
+    const a = new vb.vtkFloatArray();
+    a.SetNumberOfComponents(2);
+    a.InsertNextTuple([1, 2]);
+    const deep = new vb.vtkDoubleArray();
+    deep.DeepCopy(a);
+    expect(deep.GetNumberOfComponents()).toBe(2);
+    expect(Array.from(deep.view())).toEqual([1, 2]);
+    const shallow = new vb.vtkFloatArray();
+    shallow.ShallowCopy(a);
+    a.view()[0] = 42;
+    expect(shallow.GetValue(0)).toBe(42);
+    expect(deep.GetValue(0)).toBe(1);
+    const buf = new vb.vtkBuffer('float32');
+    buf.Allocate(6);
+    buf.set(new Float32Array([1, 2, 3, 4, 5, 6]));
+    const c = new vb.vtkFloatArray();
+    c.SetBuffer(buf);
+    expect(c.GetNumberOfValues()).toBe(6);
+    c.SetValue(5, 60);
+    expect(buf.view()[5]).toBe(60);
+    expect(() => c.SetBuffer(new vb.vtkBuffer('float64'))).toThrow(TypeError);
+    expect(() => a.DeepCopy({})).toThrow(TypeError);
+    for (const x of [a, deep, shallow, buf, c]) x.delete();
+  });
+
+  test('copy helpers: toArray copies out, set copies in with type and bounds checks', () => {
+    const a = new vb.vtkFloatArray();
+    a.SetNumberOfValues(4);
+    a.set(new Float32Array([1, 2]), 2);
+    a.set([7], 0);
+    const out = a.toArray();
+    expect(Array.from(out)).toEqual([7, 0, 1, 2]);
+    out[0] = 99;                               // a copy: the array is unchanged
+    expect(a.GetValue(0)).toBe(7);
+    expect(out.buffer).not.toBe(vb.memory.buffer);
+    expect(() => a.set(new Float64Array([1]))).toThrow(TypeError);
+    expect(() => a.set(['1'])).toThrow(TypeError);
+    expect(() => a.set(new Float32Array(3), 2)).toThrow(RangeError);
+    expect(() => a.set(new Float32Array(1), -1)).toThrow(RangeError);
+    expect(() => a.set(5)).toThrow(TypeError);
+    expect(Array.from(a.view())).toEqual([7, 0, 1, 2]);
+    const b = new vb.vtkBuffer('int64');
+    b.Allocate(2);
+    b.set(new BigInt64Array([-1n, 2n]));
+    expect(() => b.set([1, 2])).toThrow(TypeError);   // numbers into a BigInt buffer
+    expect(Array.from(b.toArray())).toEqual([-1n, 2n]);
+    a.delete(); b.delete();
+  });
+});
+
+describe('copy out into a target', () => {
+  test('toArray(target) copies into a same-type array, checks type and size', () => {
+    const a = new vb.vtkDoubleArray();
+    a.SetNumberOfValues(3);
+    a.set([1, 2, 3]);
+    const out = new Float64Array(4);
+    expect(a.toArray(undefined, out)).toBe(out);
+    expect(Array.from(out)).toEqual([1, 2, 3, 0]);
+    expect(() => a.toArray(undefined, new Float32Array(3))).toThrow(TypeError);
+    expect(() => a.toArray(undefined, new Float64Array(2))).toThrow(RangeError);
+    const d = a.data;
+    const o2 = new Float64Array(3);
+    expect(d.toArray(o2)).toBe(o2);
+    expect(Array.from(o2)).toEqual([1, 2, 3]);
+    const b = a.GetBuffer();
+    expect(Array.from(b.toArray(new Float64Array(3)))).toEqual([1, 2, 3]);
+    expect(() => b.toArray(new Float64Array(3), 1)).toThrow(TypeError);
+    d.release(); b.delete(); a.delete();
+  });
+});
+
+test('SetName / GetName (UTF-8), ModifiedEvent on change', () => {
+  const a = new vb.vtkFloatArray();
+  expect(a.GetName()).toBeNull();
+  let modified = 0;
+  a.AddObserver('ModifiedEvent', () => { modified++; });
+  a.SetName('Normals – ü');
+  expect(a.GetName()).toBe('Normals – ü');
+  expect(modified).toBe(1);
+  expect(() => a.SetName(3)).toThrow(TypeError);
+  expect(() => a.SetName('a\0b')).toThrow(TypeError);
+  expect(a.GetName()).toBe('Normals – ü');
+  a.SetName(null);
+  expect(a.GetName()).toBeNull();
+  a.delete();
+});

@@ -1,0 +1,70 @@
+import { describe, test, expect, beforeAll } from '@jest/globals';
+import createVtkBuf from '../../js/index.mjs';
+import { collectUntil } from './helpers.mjs';
+
+let vb;
+beforeAll(async () => { vb = await createVtkBuf(); });
+
+describe('lifetime', () => {
+  test.each(['vtkBuffer', 'vtkFloatArray', 'vtkSOADataArrayTemplate'])('%s: delete is idempotent, use after delete throws', (cls) => {
+    const o = cls === 'vtkFloatArray' ? new vb.vtkFloatArray() : new vb[cls]('float32');
+    o.Allocate(10);
+    const live = vb.liveBlocks();
+    o.delete();
+    expect(vb.liveBlocks()).toBe(live - 1);
+    o.delete();
+    expect(vb.liveBlocks()).toBe(live - 1);
+    for (const use of [() => o.Allocate(1), () => o.view(), () => o.getData(), () => o.GetDataType(),
+                       () => o.AddObserver('ModifiedEvent', () => {}), () => o.GetReferenceCount()]) {
+      expect(use).toThrow(/was deleted/);
+    }
+  });
+
+  test('[Symbol.dispose] deletes', () => {
+    const a = new vb.vtkDoubleArray();
+    a.SetNumberOfValues(10);
+    const live = vb.liveBlocks();
+    a[Symbol.dispose]();
+    expect(vb.liveBlocks()).toBe(live - 1);
+    expect(() => a.GetNumberOfValues()).toThrow(/deleted/);
+  });
+
+  test('a buffer from GetBuffer outlives its array', () => {
+    const a = new vb.vtkFloatArray();
+    a.SetNumberOfValues(3);
+    a.SetValue(2, 5);
+    const b = a.GetBuffer();
+    expect(b.GetReferenceCount()).toBe(2);
+    a.delete();
+    expect(b.GetReferenceCount()).toBe(1);
+    expect(b.view()[2]).toBe(5);
+    b.delete();
+  });
+
+  test('FinalizationRegistry frees objects and views dropped without delete()', async () => {
+    const live = vb.liveBlocks();
+    (() => {
+      for (let i = 0; i < 20; i++) {
+        const a = new vb.vtkDoubleArray();
+        a.SetNumberOfValues(1000);
+        a.AddObserver('BufferChangedEvent', () => { void a; }); // closes over a: no leak
+        const b = new vb.vtkBuffer('int64');
+        b.Allocate(10);
+        void b.data;                           // a safe view dropped without release()
+      }
+    })();
+    expect(vb.liveBlocks()).toBe(live + 40);
+    expect(await collectUntil(() => vb.liveBlocks() === live)).toBe(true);
+  });
+
+  test('a view dropped without release() keeps its block only until collected', async () => {
+    const a = new vb.vtkFloatArray();
+    a.SetNumberOfValues(100);
+    const live = vb.liveBlocks();
+    (() => { void a.data; })();
+    a.SetNumberOfValues(10000);                // reallocation: old block held by the dropped view
+    expect(vb.liveBlocks()).toBe(live + 1);
+    expect(await collectUntil(() => vb.liveBlocks() === live)).toBe(true);
+    a.delete();
+  });
+});

@@ -1,0 +1,97 @@
+// Package layout: exports map (ESM, CommonJS, types), files list, .wasm location options.
+import { describe, test, expect } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync, copyFileSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import createVtkBuf from '../../js/index.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', ...opts });
+
+describe('package', () => {
+  test('npm pack ships the entries, every JS module they import, types and the .wasm, and no tests', () => {
+    const [info] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'],
+      { stdio: ['ignore', 'pipe', 'ignore'] }));
+    const files = new Set(info.files.map((f) => f.path));
+    for (const f of ['package.json', 'js/index.mjs', 'js/index.cjs', 'js/index.d.ts', 'js/index.d.cts',
+                     'js/dist/vtkbuf.mjs', 'js/dist/vtkbuf.wasm', 'README.md']) {
+      expect(files).toContain(f);
+    }
+    for (const f of readdirSync(path.join(ROOT, 'js')).filter((n) => n.endsWith('.mjs'))) {
+      expect(files).toContain(`js/${f}`);
+      const src = readFileSync(path.join(ROOT, 'js', f), 'utf8');
+      for (const [, rel] of src.matchAll(/^import .* from '(\.[^']+)';$/gm)) {
+        expect(files).toContain(path.posix.join('js', rel));
+      }
+    }
+    expect([...files].filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    for (const target of [pkg.exports['.'].import.default, pkg.exports['.'].import.types,
+                          pkg.exports['.'].require.default, pkg.exports['.'].require.types,
+                          pkg.exports['./vtkbuf.wasm']]) {
+      expect(files).toContain(target.replace(/^\.\//, ''));
+    }
+  });
+
+  test('ESM import by package name', () => {
+    const out = run(process.execPath, ['--input-type=module', '-e', `
+      import createVtkBuf, { StaleViewError } from 'vtkbuf';
+      const vb = await createVtkBuf();
+      const a = new vb.vtkFloatArray();
+      a.InsertNextValue(2.5);
+      console.log(JSON.stringify([a.GetValue(0), vb.StaleViewError === StaleViewError,
+        import.meta.resolve('vtkbuf')]));`]);
+    const [v, same, url] = JSON.parse(out);
+    expect(v).toBe(2.5);
+    expect(same).toBe(true);
+    expect(url).toBe(pathToFileURL(path.join(ROOT, 'js/index.mjs')).href);
+  });
+
+  test('CommonJS entry: require gives an async factory', () => {
+    const out = JSON.parse(run(process.execPath, ['tests/js/cjs-smoke.cjs']));
+    expect(out).toEqual({ resolved: path.join(ROOT, 'js/index.cjs'), same: true, tuple: [1, 2, 3],
+                          stale: true, tuples: 1000 });
+  });
+
+  test('type declarations compile against typed usage (tsc --noEmit)', () => {
+    // throws (failing the test) with tsc's diagnostics on any error
+    run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tests/js/types/tsconfig.json']);
+  }, 60000);
+
+  test('the .wasm can be passed as bytes or as a URL', async () => {
+    const wasmPath = path.join(ROOT, 'js/dist/vtkbuf.wasm');
+    const bytes = readFileSync(wasmPath);
+    // bytes take precedence: the URL below does not exist
+    const a = await createVtkBuf({ wasmBinary: new Uint8Array(bytes), wasmURL: '/nonexistent/vtkbuf.wasm' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'vtkbuf-wasm-'));
+    try {
+      const moved = path.join(dir, 'renamed.wasm');
+      copyFileSync(wasmPath, moved);
+      const b = await createVtkBuf({ wasmURL: pathToFileURL(moved) });
+      for (const vb of [a, b]) {
+        const buf = new vb.vtkBuffer('int16');
+        buf.Allocate(3);
+        expect(buf.view().length).toBe(3);
+        buf.delete();
+      }
+      expect(a.memory).not.toBe(b.memory);    // independent instances
+      await expect(createVtkBuf({ wasmURL: path.join(dir, 'missing.wasm') })).rejects.toThrow(/could not load.*missing\.wasm.*ENOENT/);
+      await expect(createVtkBuf({ wasmBinary: new Uint8Array([0, 97, 115, 109]) })).rejects.toThrow(/could not load/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('README', () => {
+  test('the README shows the real output of examples/js_arrays.mjs', () => {
+    const out = run(process.execPath, ['examples/js_arrays.mjs']);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const m = readme.match(/<!-- js_arrays output -->\n```\n([\s\S]*?)```/);
+    expect(m).not.toBeNull();
+    expect(m[1]).toBe(out);
+    expect(out).toMatch(/live memory blocks: 0\n$/);
+  });
+});
