@@ -413,3 +413,14 @@ def test_compat_modules():
     from vtkmodules.vtkCommonDataModel import vtkCellArray as C, vtkPolyData as D
     from vtkmodules.vtkFiltersSources import vtkSphereSource as S
     assert (P, C, D, S) == (vtkPoints, vtkCellArray, vtkPolyData, vtkSphereSource)
+
+
+def test_compat_modules_split_classes_like_vtk():
+    import vtkmodules.vtkCommonCore as core
+    import vtkmodules.vtkCommonDataModel as dm
+    import vtkmodules.vtkFiltersSources as fs
+    assert core.vtkFloatArray is vtkbuf.vtkFloatArray and core.VTK_DOUBLE == 11
+    assert core.vtkPoints is vtkbuf.vtkPoints
+    for name in ("vtkPolyData", "vtkCellArray", "vtkSphereSource", "vtkPointData"):
+        assert not hasattr(core, name), name
+    assert dm.vtkPolyData is vtkbuf.vtkPolyData and fs.vtkSphereSource is vtkbuf.vtkSphereSource
