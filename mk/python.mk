@@ -14,4 +14,4 @@ bench-python: native wasm
 
 valgrind-python: native
 	PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
-	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider
+	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider --expect-platform=linux

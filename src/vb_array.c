@@ -283,7 +283,6 @@ vb_array *vb_array_new_layout(int type, int layout) {
   }
   a = vb__calloc(sizeof *a, VB_MIN_ALIGN);
   if (!a) return NULL;
-  vb__object_init(&a->obj, cls);
   a->type = type;
   a->esize = vb_type_size(type);
   a->layout = layout;
@@ -294,6 +293,8 @@ vb_array *vb_array_new_layout(int type, int layout) {
     vb__free(a);
     return NULL;
   }
+  /* only now an object: from here on it dies through vb_object_release */
+  vb__object_init(&a->obj, cls);
   a->nbuf = s.n;
   a->bufs = s.bufs;
   a->obs_ids = s.ids;

@@ -20,7 +20,12 @@ static uint64_t global_mtime;
 static uint64_t next_mtime(void) { return ++global_mtime; }
 #endif
 
+static long live_objects;
+
+long vb_object_live_count(void) { return live_objects; }
+
 void vb__object_init(vb_object *o, const vb_class *cls) {
+  live_objects++;
   memset(o, 0, sizeof *o);
   o->cls = cls;
   o->refcount = 1;
@@ -124,6 +129,7 @@ void vb_object_release(vb_object *o) {
   vb__free(o->obs);
   o->obs = NULL;
   o->nobs = o->capobs = 0;
+  live_objects--;
   o->cls->destroy(o);
 }
 

@@ -68,4 +68,8 @@ void vb_object_modified(vb_object *o);
  * "vtkScaledSOADataArrayTemplate"; static string. */
 const char *vb_object_class_name(const vb_object *o);
 
+/* Number of vb_objects alive in the process (for leak checks in tests and
+ * bindings); like vb_block_live_count, not thread-safe. */
+long vb_object_live_count(void);
+
 #endif

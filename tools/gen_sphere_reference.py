@@ -4,6 +4,10 @@
 Run with the VTK reference venv (see tools/provision-vtk-ref):
 
     "$(tools/provision-vtk-ref)"/bin/python tools/gen_sphere_reference.py
+    "$(tools/provision-vtk-ref)"/bin/python tools/gen_sphere_reference.py --json
+
+--json writes tests/python/data/sphere_ref.json instead (same cases, plus what
+VTK's own numpy_interface.dataset_adapter returns for the default sphere).
 
 Each case sets the listed parameters on a fresh vtkSphereSource *through its
 setters* (so VTK's clamping applies), calls Update() and dumps the output:
@@ -54,7 +58,84 @@ def r(x):
     return repr(float(x))
 
 
+def run_case(params):
+    s = vtkSphereSource()
+    for k, v in params.items():
+        if isinstance(v, tuple):
+            getattr(s, "Set" + k)(*v)
+        else:
+            getattr(s, "Set" + k)(v)
+    s.Update()
+    return s
+
+
+def main_json(out_path):
+    import json
+
+    import vtkmodules.numpy_interface.dataset_adapter as dsa
+
+    version = vtkVersion.GetVTKVersion()
+    cases = []
+    for name, params in CASES:
+        s = run_case(params)
+        o = s.GetOutput()
+        pts = o.GetPoints()
+        n = o.GetNumberOfPoints()
+        nrm = o.GetPointData().GetNormals()
+        polys = o.GetPolys()
+        oa, ca = polys.GetOffsetsArray(), polys.GetConnectivityArray()
+        cases.append({
+            "name": name,
+            "params": {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()},
+            "got": {f: (list(getattr(s, "Get" + f)()) if f == "Center" else getattr(s, "Get" + f)())
+                    for f in FIELDS},
+            "points_type": pts.GetDataType(),
+            "npoints": n,
+            "points": [list(pts.GetPoint(i)) for i in range(n)],
+            "normals": None if nrm is None else [list(nrm.GetTuple3(i)) for i in range(n)],
+            "point_data_arrays": [o.GetPointData().GetArrayName(i)
+                                  for i in range(o.GetPointData().GetNumberOfArrays())],
+            "ncells": o.GetNumberOfCells(),
+            "npolys": polys.GetNumberOfCells(),
+            "offsets": [int(oa.GetValue(i)) for i in range(oa.GetNumberOfValues())],
+            "connectivity": [int(ca.GetValue(i)) for i in range(ca.GetNumberOfValues())],
+            "bounds": list(o.GetBounds()),
+        })
+    # VTK's own dataset_adapter on the default sphere
+    s = run_case({})
+    w = dsa.WrapDataObject(s.GetOutput())
+    P, N, G = w.Points, w.PointData["Normals"], w.Polygons
+    dsa_ref = {
+        "wrapper_class": type(w).__name__,
+        "Points": {"shape": list(P.shape), "dtype": str(P.dtype), "values": P.tolist()},
+        "Normals": {"shape": list(N.shape), "dtype": str(N.dtype), "values": N.tolist()},
+        "Polygons": {"shape": list(G.shape), "dtype": str(G.dtype), "values": G.tolist()},
+        "PointData_keys": w.PointData.keys(),
+        "CellData_keys": w.CellData.keys(),
+        "GetNumberOfPoints": w.GetNumberOfPoints(),
+        "unknown_name_is_NoneArray": w.PointData["no such array"] is dsa.NoneArray,
+    }
+    doc = {
+        "generated_by": "VTK %s via tools/gen_sphere_reference.py --json "
+                        "(vtkSphereSource and vtkmodules.numpy_interface.dataset_adapter from "
+                        "the vtk wheel on PyPI, venv from tools/provision-vtk-ref). Do not edit."
+                        % version,
+        "vtk_version": version,
+        "cases": cases,
+        "dataset_adapter_default": dsa_ref,
+    }
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    with open(out_path, "w") as f:
+        json.dump(doc, f, indent=None, separators=(",", ":"))
+        f.write("\n")
+    print("wrote %s (%d cases, VTK %s)" % (out_path, len(cases), version))
+
+
 def main():
+    if "--json" in sys.argv[1:]:
+        rest = [a for a in sys.argv[1:] if a != "--json"]
+        return main_json(rest[0] if rest else os.path.join(
+            os.path.dirname(__file__), "..", "tests", "python", "data", "sphere_ref.json"))
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(__file__), "..", "tests", "c", "data", "sphere_ref.h")
     version = vtkVersion.GetVTKVersion()

@@ -8,7 +8,9 @@
  * wrapper identity map, class lookup), vbpy_observer.c (Python observers and
  * their exceptions), vbpy_export.c (Py_buffer exports holding blocks),
  * vbpy_dlpack.c (__dlpack__), vbpy_adopt.c (adopting Python memory),
- * vbpy_buffer.c (vtkAbstractBuffer), vbpy_array.c (vtkDataArray).
+ * vbpy_buffer.c (vtkAbstractBuffer), vbpy_array.c (vtkDataArray),
+ * vbpy_dataobject.c (vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPolyData,
+ * vtkSphereSource).
  */
 #ifndef VBPY_H
 #define VBPY_H
@@ -52,7 +54,7 @@ extern PyTypeObject VbBuffer_Type;
 /* vtkDataArray (AOS/SOA/scaled SOA) */
 typedef struct {
   VbObject base;
-  PyObject *name; /* str or NULL */
+  PyObject *name; /* unused: the name lives in the core array (vb_array_get_name) */
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(((VbObject *)(op))->obj)
 extern PyTypeObject VbArray_Type;
@@ -99,4 +101,12 @@ int vbpy_object_init_type(PyObject *module);
 int vbpy_buffer_init_type(PyObject *module);
 int vbpy_array_init_type(PyObject *module);
 int vbpy_blockref_init_type(PyObject *module);
+
+/* ---- data objects (vbpy_dataobject.c) ---- */
+extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
+    VbCellData_Type, VbPolyData_Type, VbSphere_Type;
+/* Wrapper class of a core data object (points, cell array, attributes,
+ * polydata, sphere source); NULL for anything else (arrays, buffers). */
+PyTypeObject *vbpy_dataobject_type(vb_object *o);
+int vbpy_dataobject_init_types(PyObject *module);
 #endif

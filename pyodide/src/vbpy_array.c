@@ -653,17 +653,21 @@ static PyObject *a_get_void_pointer(PyObject *op, PyObject *arg) {
 
 static PyObject *a_get_name(PyObject *op, PyObject *u) {
   (void)u;
-  PyObject *n = ((VbArrayObject *)op)->name;
-  return Py_NewRef(n ? n : Py_None);
+  const char *n = vb_array_get_name(ARR(op));
+  if (!n) Py_RETURN_NONE;
+  return PyUnicode_FromString(n);
 }
 
+/* The name lives in the core array (vb_array_set_name), so vtkDataSetAttributes
+ * finds arrays by it; a changed name fires ModifiedEvent. */
 static PyObject *a_set_name(PyObject *op, PyObject *arg) {
   if (arg != Py_None && !PyUnicode_Check(arg)) {
     PyErr_Format(PyExc_TypeError, "SetName(): expected str or None, not %.100s", Py_TYPE(arg)->tp_name);
     return NULL;
   }
-  Py_XSETREF(((VbArrayObject *)op)->name, arg == Py_None ? NULL : Py_NewRef(arg));
-  Py_RETURN_NONE;
+  const char *n = NULL;
+  if (arg != Py_None && !(n = PyUnicode_AsUTF8(arg))) return NULL;
+  RET_NONE(vb_array_set_name(ARR(op), n));
 }
 
 /* ---- buffer protocol ---- */

@@ -79,7 +79,8 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "LAYOUT_SCALED_SOA", VB_LAYOUT_SCALED_SOA) < 0)
     return -1;
   if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
-      vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0)
+      vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 ||
+      vbpy_dataobject_init_types(m) < 0)
     return -1;
   return 0;
 }

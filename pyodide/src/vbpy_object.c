@@ -62,6 +62,15 @@ PyObject *vbpy_wrap(vb_object *o) {
     PyErr_SetString(PyExc_RuntimeError, "vtkbuf: class lookup not registered (import vtkbuf)");
     return NULL;
   }
+  PyTypeObject *dtp = vbpy_dataobject_type(o);
+  if (dtp) {
+    w = dtp->tp_alloc(dtp, 0);
+    if (!w) return NULL;
+    vb_object_retain(o);
+    ((VbObject *)w)->obj = o;
+    if (vbpy_register(w) < 0) { Py_DECREF(w); return NULL; }
+    return w;
+  }
   vb_array *a = vb_array_from_object(o);
   PyObject *cls;
   if (a)

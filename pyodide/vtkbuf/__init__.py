@@ -3,7 +3,9 @@
 Names follow VTK: ``vtkBuffer['float64']()``, ``vtkAbstractBuffer``, the typed
 arrays (``vtkFloatArray`` ...), the templates ``vtkAOSDataArrayTemplate[...]``,
 ``vtkSOADataArrayTemplate[...]``, ``vtkScaledSOADataArrayTemplate[...]``,
-``vtkCommand`` and VTK type ids (``VTK_DOUBLE`` ...). Every NumPy view or
+``vtkCommand`` and VTK type ids (``VTK_DOUBLE`` ...); the data objects
+``vtkPoints``, ``vtkCellArray``, ``vtkDataSetAttributes`` (``vtkPointData``,
+``vtkCellData``), ``vtkPolyData`` and the ``vtkSphereSource`` algorithm. Every NumPy view or
 memoryview of a buffer or array holds the memory block it points into, so it
 stays valid (never reads freed memory) even after the buffer reallocates; it is
 then detached from the buffer.
@@ -13,12 +15,15 @@ from ._vtkbuf import (  # noqa: F401
     VTK_VOID, VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT,
     VTK_INT, VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG,
     VTK_UNSIGNED_LONG_LONG, VTK_FLOAT, VTK_DOUBLE, VTK_ID_TYPE,
+    vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
+    vtkSphereSource,
 )
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES,
 )
 from ._command import vtkCommand  # noqa: F401
+from ._algorithm import vtkAlgorithm  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
 
@@ -26,6 +31,8 @@ __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkDataArray", "vtkBuffer",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
+           "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
+           "vtkPolyData", "vtkSphereSource", "vtkAlgorithm",
            *ARRAY_CLASSES,
            "VTK_VOID", "VTK_CHAR", "VTK_SIGNED_CHAR", "VTK_UNSIGNED_CHAR", "VTK_SHORT",
            "VTK_UNSIGNED_SHORT", "VTK_INT", "VTK_UNSIGNED_INT", "VTK_LONG",

@@ -325,6 +325,10 @@ class DataSetAttributes(VTKObjectWrapper):
         return self.GetArray(idx)
 
     def GetArray(self, idx):
+        """A VTKArray for an array name or index. As VTK's dataset_adapter: an
+        unknown name gives NoneArray, an index past the end raises IndexError."""
+        if isinstance(idx, int) and idx >= self.VTKObject.GetNumberOfArrays():
+            raise IndexError("array index out of range")
         array = self.VTKObject.GetArray(idx)
         if array is None:
             return NoneArray
@@ -333,11 +337,14 @@ class DataSetAttributes(VTKObjectWrapper):
         return va
 
     def keys(self):
+        """Names of the (named) arrays, in order (unnamed arrays are left out, as VTK)."""
         n = self.VTKObject.GetNumberOfArrays()
-        return [self.VTKObject.GetArrayName(i) for i in range(n)]
+        names = (self.VTKObject.GetArrayName(i) for i in range(n))
+        return [k for k in names if k]
 
     def values(self):
-        return [self.GetArray(i) for i in range(self.VTKObject.GetNumberOfArrays())]
+        n = self.VTKObject.GetNumberOfArrays()
+        return [self.GetArray(i) for i in range(n) if self.VTKObject.GetArrayName(i)]
 
     def append(self, narray, name):
         arr = numpyTovtkDataArray(narray, name)
@@ -371,13 +378,34 @@ class DataSet(DataObject):
 
     @property
     def Points(self):
+        """The point coordinates as a VTKArray of shape (N, 3); None when the
+        data set has no points (as VTK). The VTKArray goes stale (RuntimeError on
+        access) once the coordinate array's memory moves, e.g. when points are
+        inserted past its capacity."""
         pts = self.VTKObject.GetPoints()
         if pts is None:
-            return NoneArray
+            return None
         data = pts.GetData() if hasattr(pts, "GetData") else pts
         va = vtkDataArrayToVTKArray(data, self)
         va.Association = ArrayAssociation.POINT
         return va
+
+
+class PointSet(DataSet):
+    """Wrapper of a VTK point set (a data set with explicit points)."""
+
+
+class PolyData(PointSet):
+    """Wrapper of a vtkPolyData: adds ``Polygons``."""
+
+    @property
+    def Polygons(self):
+        """The polys as a VTKArray in VTK's legacy cell layout (n, id0, ..., n, ...),
+        a copy made by vtkCellArray.GetData(), as VTK 9.7's dataset_adapter returns."""
+        polys = self.VTKObject.GetPolys()
+        if polys is None:
+            return None
+        return vtkDataArrayToVTKArray(polys.GetData(), self)
 
 
 def WrapDataObject(ds):
@@ -389,11 +417,15 @@ def WrapDataObject(ds):
         return vtkDataArrayToVTKArray(ds)
     if isinstance(ds, VTKObjectWrapper):
         return ds
-    if hasattr(ds, "GetPoints") or hasattr(ds, "GetPointData"):
+    if hasattr(ds, "GetPolys") and hasattr(ds, "GetPoints"):
+        return PolyData(ds)
+    if hasattr(ds, "GetPoints"):
+        return PointSet(ds)
+    if hasattr(ds, "GetPointData"):
         return DataSet(ds)
     return DataObject(ds)
 
 
 __all__ = ["VTKArray", "VTKNoneArray", "NoneArray", "ArrayAssociation", "vtkDataArrayToVTKArray",
-           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet",
+           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData",
            "DataSetAttributes", "VTKObjectWrapper"]

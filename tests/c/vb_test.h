@@ -37,10 +37,16 @@ static int vbt_failed_checks, vbt_passed, vbt_failed;
   do {                                                                                  \
     int before_ = vbt_failed_checks;                                                    \
     long blocks_ = vb_block_live_count();                                               \
+    long objects_ = vb_object_live_count();                                             \
     name();                                                                             \
     if (vb_block_live_count() != blocks_) {                                             \
       vbt_failed_checks++;                                                              \
       fprintf(stderr, "  %s leaked %ld block(s)\n", #name, vb_block_live_count() - blocks_); \
+    }                                                                                   \
+    if (vb_object_live_count() != objects_) {                                           \
+      vbt_failed_checks++;                                                              \
+      fprintf(stderr, "  %s leaked %ld object(s)\n", #name,                             \
+              vb_object_live_count() - objects_);                                       \
     }                                                                                   \
     if (vbt_failed_checks == before_) {                                                 \
       vbt_passed++;                                                                     \

@@ -14,6 +14,7 @@ EXPECTED = {
     "seed_array_buffer.py": "(300,)\n",
     "seed_buffer_changed.py": "42.0\nBuffer changed - get a fresh reference\n(1000,)\n",
     "seed_numpy_to_vtk.py": "",
+    "seed_sphere.py": "(50, 3)\n",
 }
 
 
