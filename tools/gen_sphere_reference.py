@@ -6,7 +6,7 @@ Run with the VTK reference venv (see tools/provision-vtk-ref):
     "$(tools/provision-vtk-ref)"/bin/python tools/gen_sphere_reference.py
     "$(tools/provision-vtk-ref)"/bin/python tools/gen_sphere_reference.py --json
 
---json writes tests/python/data/sphere_ref.json instead (same cases, plus what
+--json writes tests/data/sphere_ref.json instead (same cases, plus what
 VTK's own numpy_interface.dataset_adapter returns for the default sphere).
 
 Each case sets the listed parameters on a fresh vtkSphereSource *through its
@@ -135,7 +135,7 @@ def main():
     if "--json" in sys.argv[1:]:
         rest = [a for a in sys.argv[1:] if a != "--json"]
         return main_json(rest[0] if rest else os.path.join(
-            os.path.dirname(__file__), "..", "tests", "python", "data", "sphere_ref.json"))
+            os.path.dirname(__file__), "..", "tests", "data", "sphere_ref.json"))
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(__file__), "..", "tests", "c", "data", "sphere_ref.h")
     version = vtkVersion.GetVTKVersion()
