@@ -16,18 +16,7 @@ const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n, UINT64_MAX = 2n ** 6
 export function defineArrays(ctx) {
   const { M, memory, INTERNAL, vtkObjectBase, vtkBuffer } = ctx;
 
-  // Scratch memory for out-parameters (tuples, ranges, 64-bit values).
-  let scratchPtr = 0, scratchBytes = 0;
-  function scratch(bytes) {
-    if (bytes > scratchBytes) {
-      const want = Math.max(bytes, 256);
-      const p = M._malloc(want);
-      if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
-      if (scratchPtr) M._free(scratchPtr);
-      scratchPtr = p; scratchBytes = want;
-    }
-    return scratchPtr;
-  }
+  const { withScratch } = ctx; // in/out parameters of core calls (tuples, ranges, 64-bit values)
   const f64 = (p, n) => new Float64Array(memory.buffer, p, n);
 
   // How to store v in an array of this type: ['d', number] | ['i', bigint] | ['u', bigint].
@@ -150,14 +139,15 @@ export function defineArrays(ctx) {
       return this.#get(p, index(i, 'GetValue'), 'GetValue');
     }
     #get(p, i, what) {
-      const out = scratch(8);
-      if (this.#info.big) {
-        const s = this.#info.unsigned ? M._vb_array_get_value_u64(p, i, out) : M._vb_array_get_value_i64(p, i, out);
-        ctx.done(s, what);
-        return new this.#info.Array(memory.buffer, out, 1)[0];
-      }
-      ctx.done(M._vb_array_get_value(p, i, out), what);
-      return f64(out, 1)[0];
+      return withScratch(8, (out) => {
+        if (this.#info.big) {
+          const s = this.#info.unsigned ? M._vb_array_get_value_u64(p, i, out) : M._vb_array_get_value_i64(p, i, out);
+          ctx.done(s, what);
+          return new this.#info.Array(memory.buffer, out, 1)[0];
+        }
+        ctx.done(M._vb_array_get_value(p, i, out), what);
+        return f64(out, 1)[0];
+      });
     }
     #set(p, i, kv, what) {
       const [k, v] = kv;
@@ -198,11 +188,7 @@ export function defineArrays(ctx) {
         throw new TypeError(`${what}: tuple must be an array of ${nc} values, got ${describe(tuple)}`);
       }
       if (tuple.length !== nc) throw new TypeError(`${what}: tuple has ${tuple.length} values, the array has ${nc} components`);
-      const kvs = Array.from(tuple, (v) => valueOf(this.#info, v, what));
-      const p = scratch(8 * nc);
-      const t = f64(p, nc);
-      kvs.forEach(([k, v], c) => { t[c] = k === 'd' ? v : 0; });
-      return [p, kvs];
+      return Array.from(tuple, (v) => valueOf(this.#info, v, what));
     }
     // Values given as BigInt are written exactly after the tuple op (no event: same storage).
     #fixBig(p, t, kvs, what) {
@@ -210,8 +196,12 @@ export function defineArrays(ctx) {
       kvs.forEach((kv, c) => { if (kv[0] !== 'd') this.#set(p, BigInt(t) * BigInt(nc) + BigInt(c), kv, what); });
     }
     #tupleOp(fn, p, t, tuple, what) {
-      const [buf, kvs] = this.#tuple(tuple, what);
-      const s = t === null ? M[fn](p, buf) : M[fn](p, t, buf);
+      const kvs = this.#tuple(tuple, what);
+      const s = withScratch(8 * kvs.length, (buf) => {
+        const tv = f64(buf, kvs.length);
+        kvs.forEach(([k, v], c) => { tv[c] = k === 'd' ? v : 0; });
+        return t === null ? M[fn](p, buf) : M[fn](p, t, buf);
+      });
       if (s < 0) { ctx.done(s, what); return; }
       const e = ctx.take();
       if (kvs.some((kv) => kv[0] !== 'd')) {
@@ -225,12 +215,13 @@ export function defineArrays(ctx) {
       const tt = index(t, 'GetTuple');
       const nc = M._vb_array_get_number_of_components(p);
       if (this.#info.big) {
-        if (tt >= M._vb_array_get_number_of_tuples(p)) ctx.done(M._vb_array_get_tuple(p, tt, scratch(8 * nc)), 'GetTuple');
+        if (tt >= M._vb_array_get_number_of_tuples(p)) withScratch(8 * nc, (out) => ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple'));
         return Array.from({ length: nc }, (_, c) => this.#get(p, tt * BigInt(nc) + BigInt(c), 'GetTuple'));
       }
-      const out = scratch(8 * nc);
-      ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple');
-      return Array.from(f64(out, nc));
+      return withScratch(8 * nc, (out) => {
+        ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple');
+        return Array.from(f64(out, nc));
+      });
     }
     SetTuple(t, tuple) {
       argc(arguments.length, 2, 2, 'SetTuple');
@@ -250,9 +241,11 @@ export function defineArrays(ctx) {
     GetComponent(t, c) {
       argc(arguments.length, 2, 2, 'GetComponent');
       const p = this._ptr();
-      const out = scratch(8);
-      ctx.done(M._vb_array_get_component(p, index(t, 'GetComponent'), int32(c, 'GetComponent'), out), 'GetComponent');
-      return f64(out, 1)[0];
+      const tt = index(t, 'GetComponent'), cc = int32(c, 'GetComponent');
+      return withScratch(8, (out) => {
+        ctx.done(M._vb_array_get_component(p, tt, cc, out), 'GetComponent');
+        return f64(out, 1)[0];
+      });
     }
     SetComponent(t, c, v) {
       argc(arguments.length, 3, 3, 'SetComponent');
@@ -264,9 +257,11 @@ export function defineArrays(ctx) {
     GetRange(comp = 0) {
       argc(arguments.length, 0, 1, 'GetRange');
       const p = this._ptr();
-      const out = scratch(16);
-      ctx.done(M._vb_array_get_range(p, int32(comp, 'GetRange', -1), out), 'GetRange');
-      return Array.from(f64(out, 2));
+      const cc = int32(comp, 'GetRange', -1);
+      return withScratch(16, (out) => {
+        ctx.done(M._vb_array_get_range(p, cc, out), 'GetRange');
+        return Array.from(f64(out, 2));
+      });
     }
 
     // --- copies

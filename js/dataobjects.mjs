@@ -22,24 +22,7 @@ export function defineDataObjects(ctx, arrays) {
   const { M, memory, INTERNAL, vtkObjectBase } = ctx;
   const { vtkDataArray } = arrays;
 
-  // Scratch memory for in/out parameters, one region per nesting level (an observer
-  // may call back into the API while the C call still reads its input).
-  const pool = [];
-  let depth = 0;
-  function withScratch(bytes, fn) {
-    const d = depth++;
-    try {
-      let s = pool[d];
-      if (!s || s.bytes < bytes) {
-        const want = Math.max(bytes, 256);
-        const p = M._malloc(want);
-        if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
-        if (s) M._free(s.ptr);
-        s = pool[d] = { ptr: p, bytes: want };
-      }
-      return fn(s.ptr);
-    } finally { depth--; }
-  }
+  const { withScratch } = ctx;
   const f64 = (p, n) => new Float64Array(memory.buffer, p, n);
   const i64 = (p, n) => new BigInt64Array(memory.buffer, p, n);
 

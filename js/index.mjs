@@ -89,6 +89,25 @@ export default async function createVtkBuf(options = {}) {
   ctx.copyOut = (view, target) => {
     try { return target === undefined ? view.toArray() : view.toArray(target); } finally { view.release(); }
   };
+  // Scratch memory for in/out parameters of core calls, one region per nesting
+  // level: an observer may call back into the API while a C call is under way,
+  // and must not overwrite memory the outer call still reads or writes.
+  const scratchPool = [];
+  let scratchDepth = 0;
+  ctx.withScratch = (bytes, fn) => {
+    const d = scratchDepth++;
+    try {
+      let s = scratchPool[d];
+      if (!s || s.bytes < bytes) {
+        const want = Math.max(bytes, 256);
+        const p = M._malloc(want);
+        if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
+        if (s) M._free(s.ptr);
+        s = scratchPool[d] = { ptr: p, bytes: want };
+      }
+      return fn(s.ptr);
+    } finally { scratchDepth--; }
+  };
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);

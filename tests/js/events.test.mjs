@@ -128,3 +128,36 @@ describe('BufferChangedEvent', () => {
     arr.delete();
   });
 });
+
+describe('re-entrant calls from observers', () => {
+  test('an observer may read tuples and ranges while an insert reallocates', () => {
+    const a = new vb.vtkDoubleArray();
+    a.SetNumberOfComponents(3);
+    const seen = [];
+    a.AddObserver('BufferChangedEvent', (caller) => {
+      const n = caller.GetNumberOfTuples();
+      seen.push([n, caller.GetTuple(n - 1), caller.GetRange(2)]);
+    });
+    for (let i = 0; i < 50; i++) a.InsertNextTuple([i, i + 0.5, -i]);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const [n, last, range] of seen) {
+      const i = n - 1;                          // the tuple just inserted is already stored
+      expect(last).toEqual([i, i + 0.5, -i]);
+      expect(range).toEqual([-i, -0]);         // tuple 0 stored -0, the largest third component
+    }
+    for (let i = 0; i < 50; i++) expect(a.GetTuple(i)).toEqual([i, i + 0.5, -i]);
+    a.delete();
+  });
+
+  test('an observer inserting into another array does not disturb the outer call', () => {
+    const a = new vb.vtkIdTypeArray();
+    const log = new vb.vtkIdTypeArray();
+    a.SetNumberOfComponents(2);
+    log.SetNumberOfComponents(2);
+    a.AddObserver('BufferChangedEvent', () => { log.InsertNextTuple([BigInt(a.GetNumberOfTuples()), -1n]); });
+    for (let i = 0; i < 40; i++) a.InsertNextTuple([2n ** 62n + BigInt(i), -(2n ** 61n)]);
+    for (let i = 0; i < 40; i++) expect(a.GetTuple(i)).toEqual([2n ** 62n + BigInt(i), -(2n ** 61n)]);
+    expect(log.GetNumberOfTuples()).toBeGreaterThan(0);
+    a.delete(); log.delete();
+  });
+});
