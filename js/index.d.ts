@@ -402,6 +402,8 @@ export interface VtkBuf {
   allDtypes: readonly DType[];
   /** Memory blocks alive in the C core (for leak checks). */
   liveBlocks(): number;
+  /** Core objects (buffers, arrays, data objects) alive in the C core (for leak checks). */
+  liveObjects(): number;
   /** This instance's WebAssembly memory (its buffer is replaced on growth). */
   readonly memory: WebAssembly.Memory;
   /** The Emscripten module (low level, unstable). */

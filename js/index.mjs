@@ -127,6 +127,7 @@ export default async function createVtkBuf(options = {}) {
     allDtypes: Object.freeze(Object.keys(DTYPES)),
     /** Memory blocks alive in the core (leak checks). */
     liveBlocks: () => M._vb_block_live_count(),
+    liveObjects: () => M._vb_object_live_count(),
     /** The WebAssembly.Memory of this instance. */
     memory: M.wasmMemory,
     /** The Emscripten module (low level). */

@@ -68,3 +68,26 @@ describe('lifetime', () => {
     a.delete();
   });
 });
+
+describe('core object accounting', () => {
+  // Synchronous on purpose: FinalizationRegistry callbacks never run inside it.
+  test('deleting every wrapper returns the core to its object and block counts', () => {
+    const objs = vb.liveObjects(), blocks = vb.liveBlocks();
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const out = s.GetOutput(), pts = out.GetPoints(), data = pts.GetData();
+    const pd = out.GetPointData();              // every getter returns a wrapper holding a reference
+    const normals = pd.GetNormals();
+    const a = new vb.vtkFloatArray();
+    a.SetNumberOfComponents(3);
+    a.InsertNextTuple([1, 2, 3]);
+    const b = a.GetBuffer();
+    expect(vb.liveObjects()).toBeGreaterThan(objs + 5);
+    expect(vb.liveBlocks()).toBeGreaterThan(blocks);
+    a.delete();                                  // b still holds the array's buffer object
+    expect(b.GetNumberOfElements()).toBe(3);
+    for (const o of [b, normals, pd, data, pts, out, s]) o.delete();
+    expect(vb.liveObjects()).toBe(objs);
+    expect(vb.liveBlocks()).toBe(blocks);
+  });
+});
