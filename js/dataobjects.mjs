@@ -214,7 +214,6 @@ export function defineDataObjects(ctx, arrays) {
   }
 
   class vtkCellArray extends vtkDataObjectBase {
-    #open = null; // InsertNextCell(n) + InsertCellPoint: { next, end } positions in the connectivity
     constructor() {
       if (arguments[0] === INTERNAL) { super(arguments, null); return; }
       argc(arguments.length, 0, 0, 'vtkCellArray');
@@ -231,27 +230,29 @@ export function defineDataObjects(ctx, arrays) {
     SetData(offsets, connectivity) {
       argc(arguments.length, 2, 2, 'SetData');
       const p = this._ptr();
-      this.#open = null;
       ctx.done(M._vb_cell_array_set_data(p, arrayArg(offsets, 'SetData(offsets)'),
         arrayArg(connectivity, 'SetData(connectivity)')), 'SetData');
     }
     /**
-     * InsertNextCell(ids), InsertNextCell(npts, ids) (the first npts ids), or
-     * InsertNextCell(npts) followed by npts InsertCellPoint(id) calls (ids 0 until set).
-     * Returns the new cell id.
+     * InsertNextCell(ids), InsertNextCell(npts, ids) (the first npts ids), or VTK's
+     * incremental form: InsertNextCell(npts) appends an offset claiming npts points
+     * (connectivity size + npts), then InsertCellPoint(id) appends each id, and
+     * UpdateCellCount(n) fixes the size of the last cell. Returns the new cell id.
      */
     InsertNextCell(a, b) {
       argc(arguments.length, 1, 2, 'InsertNextCell');
       const p = this._ptr();
-      let ids, open = false;
+      if (arguments.length === 1 && (typeof a === 'number' || typeof a === 'bigint')) {
+        const r = M._vb_cell_array_insert_next_cell_n(p, index64(a, 'InsertNextCell(npts)'));
+        ctx.done(status64(r), 'InsertNextCell');
+        return Number(r);
+      }
+      let ids;
       if (arguments.length === 2) {
         const n = Number(index64(a, 'InsertNextCell(npts)'));
         ids = idList(b, 'InsertNextCell');
         if (n > ids.length) throw new RangeError(`InsertNextCell: npts ${n} but only ${ids.length} ids`);
         ids = ids.subarray(0, n);
-      } else if (typeof a === 'number' || typeof a === 'bigint') {
-        ids = new BigInt64Array(Number(index64(a, 'InsertNextCell(npts)')));
-        open = true;
       } else {
         ids = idList(a, 'InsertNextCell');
       }
@@ -259,23 +260,21 @@ export function defineDataObjects(ctx, arrays) {
         i64(s, ids.length).set(ids);
         const r = M._vb_cell_array_insert_next_cell(p, BigInt(ids.length), s);
         ctx.done(status64(r), 'InsertNextCell');
-        const end = Number(M._vb_cell_array_get_number_of_connectivity_ids(p));
-        this.#open = open ? { next: end - ids.length, end } : null;
         return Number(r);
       });
     }
-    /** Set the next point id of the cell opened by InsertNextCell(npts). */
+    /** Append a point id to the connectivity (after InsertNextCell(npts); Error if there is no cell). */
     InsertCellPoint(id) {
       argc(arguments.length, 1, 1, 'InsertCellPoint');
       const p = this._ptr();
       const v = idList([id], 'InsertCellPoint')[0];
-      const o = this.#open;
-      if (!o || o.next >= o.end || Number(M._vb_cell_array_get_number_of_connectivity_ids(p)) !== o.end) {
-        throw new RangeError('InsertCellPoint: no open cell with room left (call InsertNextCell(npts) first)');
-      }
-      const conn = M._vb_cell_array_get_connectivity_array(p);
-      ctx.done(M._vb_array_set_value_i64(conn, BigInt(o.next), v), 'InsertCellPoint');
-      o.next++;
+      ctx.done(M._vb_cell_array_insert_cell_point(p, v), 'InsertCellPoint');
+    }
+    /** Set the number of points of the last cell (Error if there is no cell). */
+    UpdateCellCount(npts) {
+      argc(arguments.length, 1, 1, 'UpdateCellCount');
+      const p = this._ptr();
+      ctx.done(M._vb_cell_array_update_cell_count(p, index64(npts, 'UpdateCellCount')), 'UpdateCellCount');
     }
     /** Number of points of cell i (RangeError for a bad id). */
     GetCellSize(i) {
@@ -298,20 +297,18 @@ export function defineDataObjects(ctx, arrays) {
     AllocateEstimate(ncells, maxCellSize) {
       argc(arguments.length, 2, 2, 'AllocateEstimate');
       const p = this._ptr();
-      this.#open = null;
       ctx.done(M._vb_cell_array_allocate_estimate(p, index64(ncells, 'AllocateEstimate'), index64(maxCellSize, 'AllocateEstimate')), 'AllocateEstimate');
       return true;
     }
     AllocateExact(ncells, connSize) {
       argc(arguments.length, 2, 2, 'AllocateExact');
       const p = this._ptr();
-      this.#open = null;
       ctx.done(M._vb_cell_array_allocate_exact(p, index64(ncells, 'AllocateExact'), index64(connSize, 'AllocateExact')), 'AllocateExact');
       return true;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_cell_array_squeeze(this._ptr()), 'Squeeze'); }
-    Reset() { argc(arguments.length, 0, 0, 'Reset'); this.#open = null; ctx.done(M._vb_cell_array_reset(this._ptr()), 'Reset'); }
-    Initialize() { argc(arguments.length, 0, 0, 'Initialize'); this.#open = null; ctx.done(M._vb_cell_array_initialize(this._ptr()), 'Initialize'); }
+    Reset() { argc(arguments.length, 0, 0, 'Reset'); ctx.done(M._vb_cell_array_reset(this._ptr()), 'Reset'); }
+    Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_cell_array_initialize(this._ptr()), 'Initialize'); }
   }
 
   class vtkDataSetAttributes extends vtkDataObjectBase {

@@ -263,11 +263,13 @@ export interface vtkCellArray extends vtkObjectBase {
   GetConnectivityArray(): vtkAOSDataArrayTemplate<'int64'>;
   /** Use these 1-component integer arrays (shared); TypeError for invalid offsets. */
   SetData(offsets: vtkDataArray, connectivity: vtkDataArray): void;
-  /** InsertNextCell(ids), InsertNextCell(npts, ids), or InsertNextCell(npts) followed by
-   * npts InsertCellPoint(id). Returns the new cell id. */
+  /** InsertNextCell(ids), InsertNextCell(npts, ids), or VTK's incremental form:
+   * InsertNextCell(npts), then InsertCellPoint(id) per point, and UpdateCellCount(n)
+   * to fix the last cell's size. Returns the new cell id. */
   InsertNextCell(ids: IdList): number;
   InsertNextCell(npts: number | bigint, ids?: IdList): number;
   InsertCellPoint(id: number | bigint): void;
+  UpdateCellCount(npts: number | bigint): void;
   /** RangeError for a bad cell id. */
   GetCellSize(i: number | bigint): number;
   GetCell(i: number | bigint): number[];

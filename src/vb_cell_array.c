@@ -192,6 +192,48 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
   return ncells;
 }
 
+int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
+  int64_t nconn, ncells;
+  int st;
+  CHECK_CA(ca, "insert_next_cell_n");
+  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell_n: negative size %lld", (long long)npts);
+  nconn = vb_array_get_number_of_values(ca->conn);
+  if (npts > INT64_MAX - nconn)
+    return vb__fail(VB_EOVERFLOW, "cell_array_insert_next_cell_n: size %lld overflows", (long long)npts);
+  ncells = vb_cell_array_get_number_of_cells(ca);
+  /* VTK: the new offset is the connectivity size + npts */
+  if ((st = vb_array_insert_next_value_i64(ca->offsets, nconn + npts)) != VB_OK) return st;
+  vb_object_modified(&ca->obj);
+  return ncells;
+}
+
+int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
+  int st;
+  CHECK_CA(ca, "insert_cell_point");
+  if (vb_cell_array_get_number_of_cells(ca) < 1)
+    return vb__fail(VB_ESTATE, "cell_array_insert_cell_point: no cell to add a point to "
+                               "(call insert_next_cell_n first)");
+  if ((st = vb_array_insert_next_value_i64(ca->conn, id)) != VB_OK) return st;
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
+int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts) {
+  int64_t ncells, begin;
+  CHECK_CA(ca, "update_cell_count");
+  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_update_cell_count: negative size %lld", (long long)npts);
+  ncells = vb_cell_array_get_number_of_cells(ca);
+  if (ncells < 1)
+    return vb__fail(VB_ESTATE, "cell_array_update_cell_count: no cell to update "
+                               "(call insert_next_cell_n first)");
+  begin = off(ca, ncells - 1);
+  if (npts > INT64_MAX - begin)
+    return vb__fail(VB_EOVERFLOW, "cell_array_update_cell_count: size %lld overflows", (long long)npts);
+  vb_array_set_value_i64(ca->offsets, ncells, begin + npts); /* index checked above: cannot fail */
+  vb_object_modified(&ca->obj);
+  return VB_OK;
+}
+
 int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts) {
   CHECK_CA(ca, "get_cell_size");
   if (!npts) return vb__fail(VB_EINVAL, "cell_array_get_cell_size: output is NULL");
@@ -212,6 +254,9 @@ int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, in
     return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld has %lld points, room for %lld",
                     (long long)cell, (long long)n, (long long)max_pts);
   b = off(ca, cell);
+  if (b + n > vb_array_get_number_of_values(ca->conn)) /* mid incremental insertion */
+    return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld claims %lld points, only %lld inserted",
+                    (long long)cell, (long long)n, (long long)(vb_array_get_number_of_values(ca->conn) - b));
   for (i = 0; i < n; i++) {
     int64_t v = 0;
     vb_array_get_value_i64(ca->conn, b + i, &v);

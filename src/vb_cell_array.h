@@ -57,6 +57,21 @@ int vb_cell_array_initialize(vb_cell_array *ca);
 /* InsertNextCell(npts, pts): returns the new cell id (>= 0) or a negative
  * vb_status (npts < 0 or pts NULL with npts > 0: VB_EINVAL). */
 int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts);
+/* VTK's incremental insertion (VTK >= 9 semantics):
+ * insert_next_cell_n(npts) appends one offset, number of connectivity ids +
+ * npts (the connectivity is not touched), and returns the new cell id
+ * (>= 0) or a negative vb_status; insert_cell_point(id) appends one id to
+ * the connectivity; update_cell_count(npts) sets the last cell's size:
+ * offsets[last] = offsets[last - 1] + npts.  Until the cell has received
+ * as many points as its offset claims, the cell array is temporarily
+ * inconsistent (as in VTK): get_cell_size reports the claimed size and
+ * get_cell returns VB_ERANGE rather than reading past the connectivity.
+ * Errors (cell array unchanged): npts < 0 (VB_EINVAL); an offset that
+ * would overflow (VB_EOVERFLOW); insert_cell_point or update_cell_count
+ * with no cell yet (VB_ESTATE; VTK reads offsets[-1]); VB_ENOMEM. */
+int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts);
+int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id);
+int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts);
 /* Number of points of cell `cell` in *npts (VB_ERANGE for a bad id). */
 int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts);
 /* Copy the point ids of `cell` to pts (room for max_pts ids); *npts gets the

@@ -328,10 +328,11 @@ static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n
   int64_t len = 0, npts;
   if (n == 1) {
     if (PyIndex_Check(args[0]) && !PyFloat_Check(args[0])) {
-      PyErr_SetString(PyExc_TypeError,
-                      "InsertNextCell(npts) followed by InsertCellPoint is not supported: "
-                      "use InsertNextCell(npts, ids) or InsertNextCell(ids)");
-      return NULL;
+      /* VTK's incremental form: InsertNextCell(npts), then InsertCellPoint */
+      if (vbpy_count_arg(args[0], &npts) < 0) return NULL;
+      int64_t id = vb_cell_array_insert_next_cell_n(CA(op), npts);
+      if (id < 0) return vbpy_error((int)id);
+      return vbpy_done(PyLong_FromLongLong(id));
     }
     if (ids_arg("InsertNextCell", args[0], &ids, &len) < 0) return NULL;
     npts = len;
@@ -349,6 +350,18 @@ static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n
   free(ids);
   if (id < 0) return vbpy_error((int)id);
   return vbpy_done(PyLong_FromLongLong(id));
+}
+
+static PyObject *c_insert_cell_point(PyObject *op, PyObject *arg) {
+  int64_t id;
+  if (i64_arg("InsertCellPoint", arg, &id) < 0) return NULL;
+  RET_NONE(vb_cell_array_insert_cell_point(CA(op), (vb_id)id));
+}
+
+static PyObject *c_update_cell_count(PyObject *op, PyObject *arg) {
+  int64_t npts;
+  if (vbpy_count_arg(arg, &npts) < 0) return NULL;
+  RET_NONE(vb_cell_array_update_cell_count(CA(op), npts));
 }
 
 static PyObject *c_cell_size(PyObject *op, PyObject *arg) {
@@ -441,7 +454,13 @@ static PyMethodDef cells_methods[] = {
   {"GetMaxCellSize", c_maxsize, METH_NOARGS, ""},
   {"GetOffsetsArray", c_offsets, METH_NOARGS, "offsets (number of cells + 1 values)"},
   {"GetConnectivityArray", c_conn, METH_NOARGS, "point ids of all cells"},
-  {"InsertNextCell", FC(c_insert_next), "InsertNextCell(npts, ids) or InsertNextCell(ids) -> cell id"},
+  {"InsertNextCell", FC(c_insert_next),
+   "InsertNextCell(npts, ids), InsertNextCell(ids) or InsertNextCell(npts) -> cell id;\n"
+   "InsertNextCell(npts) only claims npts points: add them with InsertCellPoint"},
+  {"InsertCellPoint", c_insert_cell_point, METH_O,
+   "InsertCellPoint(id): append a point id to the cell opened by InsertNextCell(npts)"},
+  {"UpdateCellCount", c_update_cell_count, METH_O,
+   "UpdateCellCount(npts): set the number of points of the last cell"},
   {"GetCellSize", c_cell_size, METH_O, "GetCellSize(cell) -> number of points"},
   {"GetCell", c_get_cell, METH_O, "GetCell(cell) -> tuple of point ids"},
   {"SetData", FC(c_set_data), "SetData(offsets, connectivity)"},

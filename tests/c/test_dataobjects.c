@@ -183,6 +183,115 @@ TEST(test_cell_array) {
   vb_cell_array_release(ca);
 }
 
+/* compare offsets/connectivity of two cell arrays value by value */
+static int same_cells(vb_cell_array *a, vb_cell_array *b) {
+  vb_array *arrs[2][2] = {{vb_cell_array_get_offsets_array(a), vb_cell_array_get_connectivity_array(a)},
+                          {vb_cell_array_get_offsets_array(b), vb_cell_array_get_connectivity_array(b)}};
+  int k;
+  for (k = 0; k < 2; k++) {
+    int64_t i, n = vb_array_get_number_of_values(arrs[0][k]);
+    if (n != vb_array_get_number_of_values(arrs[1][k])) return 0;
+    for (i = 0; i < n; i++) {
+      int64_t x = -1, y = -2;
+      vb_array_get_value_i64(arrs[0][k], i, &x);
+      vb_array_get_value_i64(arrs[1][k], i, &y);
+      if (x != y) return 0;
+    }
+  }
+  return 1;
+}
+
+TEST(test_cell_array_incremental) {
+  /* mixed sizes: triangle, quad, empty cell, line; then a cell whose size is
+   * only known at the end (InsertNextCell(0) + points + UpdateCellCount) */
+  vb_cell_array *inc = vb_cell_array_new(), *ref = vb_cell_array_new();
+  const vb_id cells[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+  const int64_t sizes[] = {3, 4, 0, 2, 3};
+  int64_t c, k, at = 0, n = -1;
+  vb_id out[4];
+  for (c = 0; c < 4; c++) {
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell(ref, sizes[c], cells + at), c);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(inc, sizes[c]), c);
+    /* the offset claims the points before they are there (VTK) */
+    CHECK_EQ_INT(vb_cell_array_get_cell_size(inc, c, &n), VB_OK);
+    CHECK_EQ_INT(n, sizes[c]);
+    if (sizes[c] > 0) CHECK_EQ_INT(vb_cell_array_get_cell(inc, c, out, 4, &n), VB_ERANGE);
+    for (k = 0; k < sizes[c]; k++) CHECK_EQ_INT(vb_cell_array_insert_cell_point(inc, cells[at + k]), VB_OK);
+    at += sizes[c];
+  }
+  CHECK(same_cells(inc, ref));
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell(ref, 3, cells + at), 4);
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(inc, 0), 4);
+  for (k = 0; k < 3; k++) CHECK_EQ_INT(vb_cell_array_insert_cell_point(inc, cells[at + k]), VB_OK);
+  CHECK(!same_cells(inc, ref)); /* last offset still claims 0 points */
+  CHECK_EQ_INT(vb_cell_array_update_cell_count(inc, 3), VB_OK);
+  CHECK(same_cells(inc, ref));
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(inc), 5);
+  CHECK_EQ_INT(vb_cell_array_get_cell(inc, 4, out, 4, &n), VB_OK);
+  CHECK(n == 3 && out[0] == 9 && out[1] == 10 && out[2] == 11);
+  CHECK_EQ_INT(vb_cell_array_get_max_cell_size(inc), 4);
+  /* UpdateCellCount shrinks too: offsets[last] = offsets[last-1] + npts */
+  CHECK_EQ_INT(vb_cell_array_update_cell_count(inc, 1), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(inc, 4, &n), VB_OK);
+  CHECK_EQ_INT(n, 1);
+  CHECK_EQ_INT(vb_cell_array_update_cell_count(inc, 3), VB_OK);
+  /* the next InsertNextCell(n) offset is connectivity size + n (VTK) */
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(inc, 2), 5);
+  {
+    int64_t last = -1;
+    vb_array_get_value_i64(vb_cell_array_get_offsets_array(inc), 6, &last);
+    CHECK_EQ_INT(last, 12 + 2);
+  }
+  /* errors leave the cell array unchanged */
+  {
+    vb_cell_array *e = vb_cell_array_new();
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(e, -1), VB_EINVAL);
+    CHECK_EQ_INT(vb_cell_array_insert_cell_point(e, 7), VB_ESTATE); /* no cell yet */
+    CHECK(strstr(vb_last_error(), "insert_next_cell_n first") != NULL);
+    CHECK_EQ_INT(vb_cell_array_update_cell_count(e, 2), VB_ESTATE); /* VTK reads offsets[-1] */
+    CHECK_EQ_INT(vb_cell_array_get_number_of_cells(e), 0);
+    CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(e), 0);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(e, 2), 0);
+    CHECK_EQ_INT(vb_cell_array_update_cell_count(e, -3), VB_EINVAL);
+    CHECK_EQ_INT(vb_cell_array_get_cell_size(e, 0, &n), VB_OK);
+    CHECK_EQ_INT(n, 2);
+    CHECK_EQ_INT(vb_cell_array_insert_cell_point(e, 5), VB_OK);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(e, INT64_MAX), VB_EOVERFLOW); /* 1 + INT64_MAX */
+    CHECK_EQ_INT(vb_cell_array_get_number_of_cells(e), 1);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(NULL, 1), VB_EINVAL);
+    CHECK_EQ_INT(vb_cell_array_insert_cell_point(NULL, 1), VB_EINVAL);
+    CHECK_EQ_INT(vb_cell_array_update_cell_count(NULL, 1), VB_EINVAL);
+    vb_cell_array_release(e);
+  }
+  /* out of memory while growing: unchanged, VB_ENOMEM */
+  {
+    vb_cell_array *m = vb_cell_array_new();
+    int64_t i, before;
+    vb_cell_array_squeeze(m); /* offsets {0} exactly: the next insert must grow */
+    vbt_alloc_fail_after(0);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(m, 3), VB_ENOMEM);
+    vbt_alloc_reset();
+    CHECK_EQ_INT(vb_cell_array_get_number_of_cells(m), 0);
+    CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(m, 3), 0);
+    for (i = 0; i < 3; i++) CHECK_EQ_INT(vb_cell_array_insert_cell_point(m, i), VB_OK);
+    vb_cell_array_squeeze(m);
+    before = vb_cell_array_get_number_of_connectivity_ids(m);
+    vbt_alloc_fail_after(0);
+    CHECK_EQ_INT(vb_cell_array_insert_cell_point(m, 9), VB_ENOMEM);
+    vbt_alloc_reset();
+    CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(m), before);
+    vb_cell_array_release(m);
+  }
+  /* modified time advances */
+  {
+    uint64_t t0 = vb_object_mtime(vb_cell_array_object(inc));
+    CHECK_EQ_INT(vb_cell_array_insert_cell_point(inc, 1), VB_OK);
+    CHECK(vb_object_mtime(vb_cell_array_object(inc)) > t0);
+  }
+  vb_cell_array_release(inc);
+  vb_cell_array_release(ref);
+}
+
 TEST(test_cell_array_set_data) {
   vb_cell_array *ca = vb_cell_array_new();
   vb_array *o = vb_array_new(VB_INT), *c = vb_array_new(VB_ID_TYPE), *f = vb_array_new(VB_FLOAT);
@@ -435,6 +544,7 @@ int main(void) {
   RUN(test_points_set_data_and_type);
   RUN(test_points_buffer_changed_event);
   RUN(test_cell_array);
+  RUN(test_cell_array_incremental);
   RUN(test_cell_array_set_data);
   RUN(test_attributes);
   RUN(test_active_attributes);

@@ -314,7 +314,6 @@ describe('vtkCellArray', () => {
     expect(ca.InsertNextCell(2, new Int32Array([3, 4, 99]))).toBe(1);
     expect(ca.InsertNextCell(3)).toBe(2);
     ca.InsertCellPoint(5); ca.InsertCellPoint(6n); ca.InsertCellPoint(7);
-    expect(() => ca.InsertCellPoint(8)).toThrow(RangeError);
     expect(ca.InsertNextCell(new BigInt64Array([8n]))).toBe(3);
     expect(ca.GetNumberOfCells()).toBe(4);
     expect(ca.GetCell(1)).toEqual([3, 4]);
@@ -337,7 +336,12 @@ describe('vtkCellArray', () => {
     expect(() => ca.InsertNextCell(['0'])).toThrow(TypeError);
     expect(() => ca.InsertNextCell([-1])).toThrow(RangeError);
     expect(() => ca.InsertNextCell(3, [1, 2])).toThrow(RangeError);
-    expect(() => ca.InsertCellPoint(0)).toThrow(RangeError); // no open cell
+    expect(() => ca.InsertCellPoint(-1)).toThrow(RangeError);
+    expect(() => ca.InsertCellPoint(1.5)).toThrow(TypeError);
+    expect(() => ca.UpdateCellCount(-1)).toThrow(RangeError);
+    expect(() => ca.UpdateCellCount('2')).toThrow(TypeError);
+    expect(() => ca.InsertNextCell(-2)).toThrow(RangeError);
+    expect(ca.GetNumberOfConnectivityIds()).toBe(2);
     const off = new vb.vtkLongLongArray(), conn = new vb.vtkLongLongArray();
     off.InsertNextValue(1n); // offsets must start at 0
     expect(() => ca.SetData(off, conn)).toThrow(TypeError);
@@ -349,6 +353,68 @@ describe('vtkCellArray', () => {
     expect(ca.GetCell(0)).toEqual([5, 6]);
     expect(ca.GetConnectivityArray().IsSame(conn)).toBe(true);
     for (const o of [off, conn, ca]) o.delete();
+  });
+});
+
+describe('vtkCellArray incremental insertion (VTK InsertNextCell(npts) / InsertCellPoint / UpdateCellCount)', () => {
+  const CELLS = [[0, 1, 2], [0, 2, 3, 4], [], [4, 0], [1, 3, 4]];
+  function build(incremental) {
+    const pts = new vb.vtkPoints();
+    for (const x of [[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0.5, 0.5, 1]]) pts.InsertNextPoint(x);
+    const ca = new vb.vtkCellArray();
+    CELLS.forEach((c, i) => {
+      if (!incremental) {
+        expect(ca.InsertNextCell(c)).toBe(i);
+      } else if (i < CELLS.length - 1) {
+        expect(ca.InsertNextCell(c.length)).toBe(i);
+        for (const id of c) expect(ca.InsertCellPoint(id)).toBeUndefined();
+      } else { // size unknown up front: open with 0, fix with UpdateCellCount
+        expect(ca.InsertNextCell(0n)).toBe(i);
+        for (const id of c) ca.InsertCellPoint(BigInt(id));
+        ca.UpdateCellCount(c.length);
+      }
+    });
+    const pd = new vb.vtkPolyData();
+    pd.SetPoints(pts); pd.SetPolys(ca);
+    pts.delete(); ca.delete();
+    return pd;
+  }
+  const arrays = (pd) => {
+    const ca = pd.GetPolys();
+    const off = ca.GetOffsetsArray(), conn = ca.GetConnectivityArray();
+    const r = [Array.from(off.view(), Number), Array.from(conn.view(), Number)];
+    for (const o of [off, conn, ca]) o.delete();
+    return r;
+  };
+
+  test('a mixed-size polydata built incrementally equals InsertNextCell(ids)', () => {
+    const inc = build(true), ref = build(false);
+    const [off, conn] = arrays(inc);
+    expect(off).toEqual([0, 3, 7, 7, 9, 12]);
+    expect(conn).toEqual([0, 1, 2, 0, 2, 3, 4, 4, 0, 1, 3, 4]);
+    expect(arrays(ref)).toEqual([off, conn]);
+    const polys = inc.GetPolys();
+    expect(inc.GetNumberOfPolys()).toBe(5);
+    expect(CELLS.map((_, i) => polys.GetCell(i))).toEqual(CELLS);
+    polys.delete(); inc.delete(); ref.delete();
+  });
+
+  test('VTK semantics: claimed sizes, UpdateCellCount, next offset = connectivity size + npts; errors', () => {
+    const ca = new vb.vtkCellArray();
+    expect(() => ca.InsertCellPoint(3)).toThrow(/no cell to add a point to/); // no cell yet
+    expect(() => ca.UpdateCellCount(2)).toThrow(Error);
+    expect(ca.GetNumberOfConnectivityIds()).toBe(0);
+    expect(ca.InsertNextCell(3)).toBe(0);
+    expect(ca.GetCellSize(0)).toBe(3); // claimed before the points exist
+    expect(() => ca.GetCell(0)).toThrow(RangeError); // 0 of 3 inserted: an error, not zeros
+    ca.InsertCellPoint(7); ca.InsertCellPoint(8);
+    ca.UpdateCellCount(2);
+    expect(ca.GetCell(0)).toEqual([7, 8]);
+    expect(ca.InsertNextCell(1)).toBe(1);
+    ca.InsertCellPoint(9);
+    expect(Array.from(ca.GetOffsetsArray().view(), Number)).toEqual([0, 2, 3]);
+    expect(Array.from(ca.GetConnectivityArray().view(), Number)).toEqual([7, 8, 9]);
+    ca.delete();
   });
 });
 

@@ -282,6 +282,75 @@ def test_cell_array_api():
     assert ca.GetOffsetsArray() is off
 
 
+def _build_mixed(incremental):
+    """A small polydata whose polys have mixed sizes, built either way."""
+    cells = [(0, 1, 2), (0, 2, 3, 4), (), (4, 0), (1, 3, 4)]
+    pts = vtkPoints()
+    for xyz in ((0, 0, 0), (1, 0, 0), (1, 1, 0), (0, 1, 0), (0.5, 0.5, 1)):
+        pts.InsertNextPoint(xyz)
+    ca = vtkCellArray()
+    for i, c in enumerate(cells):
+        if not incremental:
+            assert ca.InsertNextCell(c) == i
+        elif i < len(cells) - 1:
+            assert ca.InsertNextCell(len(c)) == i
+            for pid in c:
+                assert ca.InsertCellPoint(pid) is None
+        else:  # size unknown up front: open with 0, fix with UpdateCellCount
+            assert ca.InsertNextCell(0) == i
+            for pid in c:
+                ca.InsertCellPoint(pid)
+            ca.UpdateCellCount(len(c))
+    pd = vtkPolyData()
+    pd.SetPoints(pts)
+    pd.SetPolys(ca)
+    return pd
+
+
+def test_cell_array_incremental_matches_insert_next_cell_ids():
+    inc, ref = _build_mixed(True), _build_mixed(False)
+    a, b = inc.GetPolys(), ref.GetPolys()
+    assert np.asarray(a.GetOffsetsArray()).tolist() == [0, 3, 7, 7, 9, 12]
+    assert np.asarray(a.GetOffsetsArray()).tolist() == np.asarray(b.GetOffsetsArray()).tolist()
+    assert np.asarray(a.GetConnectivityArray()).tolist() == np.asarray(b.GetConnectivityArray()).tolist()
+    assert inc.GetNumberOfPolys() == 5 and a.GetCell(1) == (0, 2, 3, 4) and a.GetCell(2) == ()
+    assert dsa.WrapDataObject(inc).Polygons.tolist() == dsa.WrapDataObject(ref).Polygons.tolist()
+
+
+def test_cell_array_incremental_semantics_and_errors():
+    ca = vtkCellArray()
+    with pytest.raises(RuntimeError, match="insert_next_cell_n first"):
+        ca.InsertCellPoint(3)  # no cell yet
+    with pytest.raises(RuntimeError):
+        ca.UpdateCellCount(2)  # no cell yet (VTK reads offsets[-1])
+    assert ca.GetNumberOfConnectivityIds() == 0
+    with pytest.raises(ValueError):
+        ca.InsertNextCell(-1)
+    with pytest.raises(TypeError):
+        ca.InsertNextCell(True)
+    assert ca.GetNumberOfCells() == 0
+    assert ca.InsertNextCell(3) == 0
+    assert ca.GetCellSize(0) == 3  # the offset claims the points before they exist
+    with pytest.raises(IndexError):
+        ca.GetCell(0)  # only 0 of 3 points inserted: an error, not garbage
+    ca.InsertCellPoint(7)
+    ca.InsertCellPoint(8)
+    with pytest.raises(TypeError):
+        ca.InsertCellPoint(1.0)
+    with pytest.raises(TypeError):
+        ca.UpdateCellCount("2")
+    with pytest.raises(ValueError):
+        ca.UpdateCellCount(-1)
+    ca.UpdateCellCount(2)  # shrink to what was given
+    assert ca.GetCell(0) == (7, 8)
+    assert np.asarray(ca.GetOffsetsArray()).tolist() == [0, 2]
+    # VTK: the next offset is the connectivity size + npts
+    assert ca.InsertNextCell(1) == 1
+    ca.InsertCellPoint(9)
+    assert np.asarray(ca.GetOffsetsArray()).tolist() == [0, 2, 3]
+    assert np.asarray(ca.GetConnectivityArray()).tolist() == [7, 8, 9]
+
+
 def test_attributes_api():
     at = vtkDataSetAttributes()
     t = vtkFloatArray()
