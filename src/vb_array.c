@@ -592,23 +592,82 @@ int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
   return VB_OK;
 }
 
-int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
+/* component c of a caller's tuple of doubles (TK_D), int64_t (TK_I64) or uint64_t (TK_U64) */
+enum { TK_D, TK_I64, TK_U64 };
+static void set_from(vb_array *a, int64_t i, const void *tuple, int c, int kind) {
+  if (kind == TK_I64) set_i64(a, i, ((const int64_t *)tuple)[c]);
+  else if (kind == TK_U64) set_u64(a, i, ((const uint64_t *)tuple)[c]);
+  else set_d(a, i, ((const double *)tuple)[c]);
+}
+
+static int insert_tuple_kind(vb_array *a, int64_t t, const void *tuple, int kind, const char *fn) {
   int64_t last;
   int c, st;
-  CHECK_A(a, "insert_tuple");
-  if (!tuple) return vb__fail(VB_EINVAL, "insert_tuple: tuple pointer is NULL");
-  if (t < 0) return vb__fail(VB_ERANGE, "insert_tuple: negative index %lld", (long long)t);
+  if (!a) return vb__fail(VB_EINVAL, "%s: array is NULL", fn);
+  if (!tuple) return vb__fail(VB_EINVAL, "%s: tuple pointer is NULL", fn);
+  if (t < 0) return vb__fail(VB_ERANGE, "%s: negative index %lld", fn, (long long)t);
   if (t >= INT64_MAX / a->ncomp)
-    return vb__fail(VB_EOVERFLOW, "insert_tuple: tuple index %lld overflows", (long long)t);
+    return vb__fail(VB_EOVERFLOW, "%s: tuple index %lld overflows", fn, (long long)t);
   last = (t + 1) * a->ncomp - 1;
   op_begin(a);
   st = ensure_value(a, last);
   if (st == VB_OK) {
     if (a->max_id >= size_of(a)) a->max_id = size_of(a) - 1;
-    for (c = 0; c < a->ncomp; c++) set_d(a, t * a->ncomp + c, tuple[c]);
+    for (c = 0; c < a->ncomp; c++) set_from(a, t * a->ncomp + c, tuple, c, kind);
     if (last > a->max_id) a->max_id = last;
   }
   return op_end(a, st);
+}
+
+int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
+  return insert_tuple_kind(a, t, tuple, TK_D, "insert_tuple");
+}
+
+/* exact 64-bit tuples: same checks, growth and events as the double forms */
+int vb_array_get_tuple_i64(const vb_array *a, int64_t t, int64_t *out) {
+  int c, st = check_tuple(a, t, out, "get_tuple_i64");
+  if (st) return st;
+  for (c = 0; c < a->ncomp; c++) vb_array_get_value_i64(a, t * a->ncomp + c, &out[c]); /* in range */
+  return VB_OK;
+}
+
+int vb_array_get_tuple_u64(const vb_array *a, int64_t t, uint64_t *out) {
+  int c, st = check_tuple(a, t, out, "get_tuple_u64");
+  if (st) return st;
+  for (c = 0; c < a->ncomp; c++) vb_array_get_value_u64(a, t * a->ncomp + c, &out[c]); /* in range */
+  return VB_OK;
+}
+
+int vb_array_set_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple) {
+  int c, st = check_tuple(a, t, tuple, "set_tuple_i64");
+  if (st) return st;
+  for (c = 0; c < a->ncomp; c++) set_i64(a, t * a->ncomp + c, tuple[c]);
+  return VB_OK;
+}
+
+int vb_array_set_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple) {
+  int c, st = check_tuple(a, t, tuple, "set_tuple_u64");
+  if (st) return st;
+  for (c = 0; c < a->ncomp; c++) set_u64(a, t * a->ncomp + c, tuple[c]);
+  return VB_OK;
+}
+
+int vb_array_insert_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple) {
+  return insert_tuple_kind(a, t, tuple, TK_I64, "insert_tuple_i64");
+}
+
+int vb_array_insert_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple) {
+  return insert_tuple_kind(a, t, tuple, TK_U64, "insert_tuple_u64");
+}
+
+int vb_array_insert_next_tuple_i64(vb_array *a, const int64_t *tuple) {
+  CHECK_A(a, "insert_next_tuple_i64");
+  return insert_tuple_kind(a, nvalues(a) / a->ncomp, tuple, TK_I64, "insert_next_tuple_i64");
+}
+
+int vb_array_insert_next_tuple_u64(vb_array *a, const uint64_t *tuple) {
+  CHECK_A(a, "insert_next_tuple_u64");
+  return insert_tuple_kind(a, nvalues(a) / a->ncomp, tuple, TK_U64, "insert_next_tuple_u64");
 }
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {

@@ -109,6 +109,18 @@ int vb_array_get_tuple(const vb_array *a, int64_t t, double *out);
 int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple);
 int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple); /* grows */
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple);       /* amortized O(1) */
+/* Exact 64-bit tuples (comps int64_t / uint64_t): same checks, growth and
+ * BufferChangedEvent as the double forms; conversions as the _i64/_u64
+ * value functions (exact for every integer type that holds the value,
+ * wrapping into a narrower integer type, converted for float types). */
+int vb_array_get_tuple_i64(const vb_array *a, int64_t t, int64_t *out);
+int vb_array_get_tuple_u64(const vb_array *a, int64_t t, uint64_t *out);
+int vb_array_set_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple);
+int vb_array_set_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple);
+int vb_array_insert_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple); /* grows */
+int vb_array_insert_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple); /* grows */
+int vb_array_insert_next_tuple_i64(vb_array *a, const int64_t *tuple);
+int vb_array_insert_next_tuple_u64(vb_array *a, const uint64_t *tuple);
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out);
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v);
 

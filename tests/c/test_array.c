@@ -196,6 +196,110 @@ TEST(test_int64_exact) {
   vb_array_release(a); vb_array_release(b); vb_array_release(c); vb_array_release(d);
 }
 
+TEST(test_tuple_64bit_exact) {
+  /* int64 min / uint64 max (and neighbours that double cannot hold) round-trip
+   * through every tuple entry point, for each type wide enough */
+  static const int stypes[] = {VB_LONG_LONG, VB_ID_TYPE, VB_LONG};
+  const int64_t smin[3] = {INT64_MIN, INT64_MAX, -((int64_t)1 << 53) - 1};
+  const uint64_t umax[3] = {UINT64_MAX, UINT64_MAX - 1, ((uint64_t)1 << 53) + 1};
+  int64_t si[3];
+  uint64_t ui[3];
+  double d[3];
+  size_t k;
+  int j;
+  for (k = 0; k < sizeof stypes / sizeof stypes[0]; k++) {
+    vb_array *a;
+    if (vb_type_size(stypes[k]) != 8) continue; /* long on wasm32 */
+    a = vb_array_new(stypes[k]);
+    vb_array_set_number_of_components(a, 3);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(a, smin), VB_OK);
+    CHECK_EQ_INT(vb_array_insert_tuple_i64(a, 3, smin), VB_OK); /* grows, tuples 1-2 zero */
+    CHECK_EQ_INT(vb_array_get_number_of_tuples(a), 4);
+    CHECK_EQ_INT(vb_array_set_tuple_i64(a, 1, smin), VB_OK);
+    for (j = 0; j < 4; j++) {
+      memset(si, 0, sizeof si);
+      CHECK_EQ_INT(vb_array_get_tuple_i64(a, j, si), VB_OK);
+      if (j == 2) CHECK(si[0] == 0 && si[1] == 0 && si[2] == 0);
+      else CHECK(si[0] == INT64_MIN && si[1] == INT64_MAX && si[2] == smin[2]);
+    }
+    CHECK_EQ_INT(vb_array_get_tuple(a, 0, d), VB_OK); /* the double form rounds */
+    CHECK(d[2] == -9007199254740992.0);
+    vb_array_release(a);
+  }
+  {
+    static const int utypes[] = {VB_UNSIGNED_LONG_LONG, VB_UNSIGNED_LONG};
+    for (k = 0; k < 2; k++) {
+      vb_array *a;
+      if (vb_type_size(utypes[k]) != 8) continue;
+      a = vb_array_new(utypes[k]);
+      vb_array_set_number_of_components(a, 3);
+      CHECK_EQ_INT(vb_array_insert_next_tuple_u64(a, umax), VB_OK);
+      CHECK_EQ_INT(vb_array_insert_tuple_u64(a, 1, umax), VB_OK);
+      CHECK_EQ_INT(vb_array_set_tuple_u64(a, 1, umax), VB_OK);
+      for (j = 0; j < 2; j++) {
+        memset(ui, 0, sizeof ui);
+        CHECK_EQ_INT(vb_array_get_tuple_u64(a, j, ui), VB_OK);
+        CHECK(ui[0] == UINT64_MAX && ui[1] == UINT64_MAX - 1 && ui[2] == umax[2]);
+      }
+      vb_array_release(a);
+    }
+  }
+  /* narrower integer types: as the _i64 value functions (a C conversion, wraps) */
+  {
+    vb_array *c = vb_array_new(VB_UNSIGNED_CHAR), *f = vb_array_new(VB_DOUBLE), *fl = vb_array_new(VB_FLOAT);
+    const int64_t v[1] = {300};
+    const uint64_t big[1] = {UINT64_MAX};
+    int64_t o = 0;
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(c, v), VB_OK);
+    CHECK_EQ_INT(vb_array_get_value_i64(c, 0, &o), VB_OK);
+    CHECK_EQ_INT(o, 44);
+    CHECK_EQ_INT(vb_array_insert_next_value_i64(c, 300), VB_OK); /* same as the value function */
+    CHECK_EQ_INT(vb_array_get_value_i64(c, 1, &o), VB_OK);
+    CHECK_EQ_INT(o, 44);
+    /* float types convert */
+    CHECK_EQ_INT(vb_array_insert_next_tuple_u64(f, big), VB_OK);
+    CHECK_EQ_INT(vb_array_get_tuple(f, 0, d), VB_OK);
+    CHECK(d[0] == 18446744073709551616.0);
+    CHECK_EQ_INT(vb_array_get_tuple_u64(f, 0, ui), VB_OK); /* saturates back */
+    CHECK(ui[0] == UINT64_MAX);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(fl, v), VB_OK);
+    CHECK_EQ_INT(vb_array_get_tuple_i64(fl, 0, si), VB_OK);
+    CHECK_EQ_INT(si[0], 300);
+    vb_array_release(c); vb_array_release(f); vb_array_release(fl);
+  }
+  /* scaled SOA: through the scale, like the value functions */
+  {
+    vb_array *s = vb_array_new_scaled_soa(VB_INT);
+    const int64_t v[1] = {40};
+    int32_t raw;
+    vb_array_set_scale(s, 4.0);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(s, v), VB_OK);
+    raw = *(int32_t *)vb_buffer_data(vb_array_get_component_buffer(s, 0));
+    CHECK_EQ_INT(raw, 10);
+    CHECK_EQ_INT(vb_array_get_tuple_i64(s, 0, si), VB_OK);
+    CHECK_EQ_INT(si[0], 40);
+    vb_array_release(s);
+  }
+  /* errors */
+  {
+    vb_array *a = vb_array_new(VB_LONG_LONG);
+    const int64_t v[2] = {1, 2};
+    vb_array_set_number_of_components(a, 2);
+    CHECK_EQ_INT(vb_array_get_tuple_i64(a, 0, si), VB_ERANGE);
+    CHECK_EQ_INT(vb_array_set_tuple_u64(a, 0, ui), VB_ERANGE);
+    CHECK_EQ_INT(vb_array_set_tuple_i64(a, 0, NULL), VB_EINVAL);
+    CHECK_EQ_INT(vb_array_insert_tuple_i64(a, -1, v), VB_ERANGE);
+    CHECK_EQ_INT(vb_array_insert_tuple_u64(a, INT64_MAX, ui), VB_EOVERFLOW);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(a, NULL), VB_EINVAL);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_u64(NULL, ui), VB_EINVAL);
+    CHECK(strstr(vb_last_error(), "insert_next_tuple_u64") != NULL);
+    CHECK_EQ_INT(vb_array_get_number_of_values(a), 0);
+    CHECK_EQ_INT(vb_array_insert_next_tuple_i64(a, v), VB_OK);
+    CHECK_EQ_INT(vb_array_get_tuple_u64(a, 1, ui), VB_ERANGE);
+    vb_array_release(a);
+  }
+}
+
 TEST(test_range) {
   vb_array *a = vb_array_new(VB_DOUBLE);
   double r[2], t1[2] = {3, 4}, t2[2] = {-1, 0}, t3[2] = {NAN, 1};
@@ -405,6 +509,16 @@ static int op_initialize(vb_array *a, vb_array *o) { (void)o; return vb_array_in
 static int op_insert_next(vb_array *a, vb_array *o) { (void)o; return vb_array_insert_next_value(a, 1); }
 static int op_insert_next_i64(vb_array *a, vb_array *o) { (void)o; return vb_array_insert_next_value_i64(a, 1); }
 static int op_insert_next_tuple(vb_array *a, vb_array *o) { double t = 1; (void)o; return vb_array_insert_next_tuple(a, &t); }
+static int op_insert_next_tuple_i64(vb_array *a, vb_array *o) { int64_t t = 1; (void)o; return vb_array_insert_next_tuple_i64(a, &t); }
+static int op_insert_next_tuple_u64(vb_array *a, vb_array *o) { uint64_t t = 1; (void)o; return vb_array_insert_next_tuple_u64(a, &t); }
+static int op_insert_tuple_i64_far(vb_array *a, vb_array *o) { int64_t t = 1; (void)o; return vb_array_insert_tuple_i64(a, 50, &t); }
+static int op_insert_tuple_u64_far(vb_array *a, vb_array *o) { uint64_t t = 1; (void)o; return vb_array_insert_tuple_u64(a, 50, &t); }
+static int op_insert_tuple_i64_in(vb_array *a, vb_array *o) { int64_t t = 1; (void)o; return vb_array_insert_tuple_i64(a, 3, &t); }
+static int op_set_tuple_i64(vb_array *a, vb_array *o) { int64_t t = 2; (void)o; return vb_array_set_tuple_i64(a, 3, &t); }
+static int op_set_tuple_u64(vb_array *a, vb_array *o) { uint64_t t = 2; (void)o; return vb_array_set_tuple_u64(a, 3, &t); }
+static int op_get_tuple_i64(vb_array *a, vb_array *o) { int64_t t; (void)o; return vb_array_get_tuple_i64(a, 3, &t); }
+static int op_get_tuple_u64(vb_array *a, vb_array *o) { uint64_t t; (void)o; return vb_array_get_tuple_u64(a, 3, &t); }
+static int op_err_set_tuple_i64(vb_array *a, vb_array *o) { int64_t t = 2; (void)o; return vb_array_set_tuple_i64(a, 10, &t) == VB_ERANGE ? 0 : -99; }
 static int op_insert_value_far(vb_array *a, vb_array *o) { (void)o; return vb_array_insert_value(a, 50, 1); }
 static int op_insert_value_in(vb_array *a, vb_array *o) { (void)o; return vb_array_insert_value(a, 3, 1); }
 static int op_set_value(vb_array *a, vb_array *o) { (void)o; return vb_array_set_value(a, 3, 1); }
@@ -481,6 +595,19 @@ static const event_row event_table[] = {
     {"insert_next_value_i64 full", 1, op_insert_next_i64, 1, ALL},
     {"insert_next_tuple full", 1, op_insert_next_tuple, 1, ALL},
     {"insert_next_tuple room", 2, op_insert_next_tuple, 0, ALL},
+    {"insert_next_tuple_i64 full", 1, op_insert_next_tuple_i64, 1, ALL},
+    {"insert_next_tuple_i64 room", 2, op_insert_next_tuple_i64, 0, ALL},
+    {"insert_next_tuple_i64 empty", 0, op_insert_next_tuple_i64, 1, ALL},
+    {"insert_next_tuple_u64 full", 1, op_insert_next_tuple_u64, 1, ALL},
+    {"insert_next_tuple_u64 room", 2, op_insert_next_tuple_u64, 0, ALL},
+    {"insert_tuple_i64 beyond size", 1, op_insert_tuple_i64_far, 1, ALL},
+    {"insert_tuple_u64 beyond size", 1, op_insert_tuple_u64_far, 1, ALL},
+    {"insert_tuple_i64 within", 1, op_insert_tuple_i64_in, 0, ALL},
+    {"set_tuple_i64", 1, op_set_tuple_i64, 0, ALL},
+    {"set_tuple_u64", 1, op_set_tuple_u64, 0, ALL},
+    {"get_tuple_i64", 1, op_get_tuple_i64, 0, ALL},
+    {"get_tuple_u64", 1, op_get_tuple_u64, 0, ALL},
+    {"failed set_tuple_i64 out of range", 1, op_err_set_tuple_i64, 0, ALL},
     {"insert_value beyond size", 1, op_insert_value_far, 1, ALL},
     {"insert_value within", 1, op_insert_value_in, 0, ALL},
     {"set_value", 1, op_set_value, 0, ALL},
@@ -631,6 +758,8 @@ static int op_shallow_soa3(vb_array *a, vb_array *o) {
 TEST(test_allocation_failure_leaves_array_unchanged) {
   static const array_op ops[] = {op_tuples_grow, op_resize_grow, op_resize_shrink, op_reserve_big, op_alloc_big,
                                  op_squeeze, op_insert_next, op_insert_next_tuple, op_insert_value_far,
+                                 op_insert_next_tuple_i64, op_insert_next_tuple_u64, op_insert_tuple_i64_far,
+                                 op_insert_tuple_u64_far,
                                  op_deep_same, op_ncomp_change, op_set_buffer_other, op_deep_soa3, op_shallow_soa3};
   size_t k;
   int l;
@@ -840,6 +969,7 @@ int main(void) {
   RUN(test_class_names);
   RUN(test_growth_policy);
   RUN(test_int64_exact);
+  RUN(test_tuple_64bit_exact);
   RUN(test_range);
   RUN(test_scaled_soa);
   RUN(test_deep_shallow_copy);
