@@ -190,13 +190,38 @@ export function defineArrays(ctx) {
       if (tuple.length !== nc) throw new TypeError(`${what}: tuple has ${tuple.length} values, the array has ${nc} components`);
       return Array.from(tuple, (v) => valueOf(this.#info, v, what));
     }
-    // Values given as BigInt are written exactly after the tuple op (no event: same storage).
+    // 64-bit integer arrays (not scaled): the whole tuple goes through one exact
+    // _i64/_u64 core call. Numbers are converted as the core's double path does
+    // (truncation, saturating at the type's limits, NaN -> 0); BigInts are exact.
+    #exact64() { return this.#info.big && this.#layout !== SCALED_SOA; }
+    #big64(kvs) {
+      const [lo, hi] = this.#info.unsigned ? [0n, UINT64_MAX] : [INT64_MIN, INT64_MAX];
+      return kvs.map(([k, v]) => {
+        if (k !== 'd') return v;
+        if (Number.isNaN(v)) return 0n;
+        if (v <= Number(lo)) return lo;
+        if (v >= Number(hi)) return hi; // Number(hi) rounds up to 2^63 / 2^64
+        return BigInt(Math.trunc(v));
+      });
+    }
+    // Other integer arrays: values given as BigInt are written exactly after the
+    // double tuple op (no event: same storage).
     #fixBig(p, t, kvs, what) {
       const nc = kvs.length;
       kvs.forEach((kv, c) => { if (kv[0] !== 'd') this.#set(p, BigInt(t) * BigInt(nc) + BigInt(c), kv, what); });
     }
     #tupleOp(fn, p, t, tuple, what) {
       const kvs = this.#tuple(tuple, what);
+      if (this.#exact64()) {
+        const u = this.#info.unsigned, vals = this.#big64(kvs);
+        const s = withScratch(8 * vals.length, (buf) => {
+          new (u ? BigUint64Array : BigInt64Array)(memory.buffer, buf, vals.length).set(vals);
+          const f = M[fn + (u ? '_u64' : '_i64')];
+          return t === null ? f(p, buf) : f(p, t, buf);
+        });
+        ctx.done(s, what);
+        return;
+      }
       const s = withScratch(8 * kvs.length, (buf) => {
         const tv = f64(buf, kvs.length);
         kvs.forEach(([k, v], c) => { tv[c] = k === 'd' ? v : 0; });
@@ -214,9 +239,12 @@ export function defineArrays(ctx) {
       const p = this._ptr();
       const tt = index(t, 'GetTuple');
       const nc = M._vb_array_get_number_of_components(p);
-      if (this.#info.big) {
-        if (tt >= M._vb_array_get_number_of_tuples(p)) withScratch(8 * nc, (out) => ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple'));
-        return Array.from({ length: nc }, (_, c) => this.#get(p, tt * BigInt(nc) + BigInt(c), 'GetTuple'));
+      if (this.#info.big) { // one exact call (also for scaled arrays: as GetValue)
+        const u = this.#info.unsigned;
+        return withScratch(8 * nc, (out) => {
+          ctx.done(u ? M._vb_array_get_tuple_u64(p, tt, out) : M._vb_array_get_tuple_i64(p, tt, out), 'GetTuple');
+          return Array.from(new this.#info.Array(memory.buffer, out, nc));
+        });
       }
       return withScratch(8 * nc, (out) => {
         ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple');

@@ -129,6 +129,54 @@ describe('arrays: API', () => {
     for (const x of [a, u, ids]) x.delete();
   });
 
+  test('64-bit tuples are exact at the limits in one core call (AOS and SOA)', () => {
+    const lo = -(2n ** 63n), hi = 2n ** 63n - 1n, umax = 2n ** 64n - 1n;
+    const odd = 2n ** 53n + 1n; // not a double
+    for (const make of [() => new vb.vtkIdTypeArray(), () => new vb.vtkSOADataArrayTemplate('int64')]) {
+      const a = make();
+      a.SetNumberOfComponents(3);
+      let seen = null; // what an observer sees when the tuple's growth fires the event
+      a.AddObserver('BufferChangedEvent', () => { const n = a.GetNumberOfTuples(); seen = n ? a.GetTuple(n - 1) : null; });
+      expect(a.InsertNextTuple([lo, hi, -odd])).toBe(0);
+      expect(seen).toEqual([lo, hi, -odd]); // already exact during the event (no patch-up afterwards)
+      a.InsertTuple(2, [hi, odd, lo]);
+      expect(a.GetTuple(0)).toEqual([lo, hi, -odd]);
+      expect(a.GetTuple(1)).toEqual([0n, 0n, 0n]);
+      expect(a.GetTuple(2)).toEqual([hi, odd, lo]);
+      a.SetTuple(1, [odd, lo, hi]);
+      expect(a.GetTuple3(1)).toEqual([odd, lo, hi]);
+      // numbers convert as the core's double interface: truncate, saturate, NaN -> 0
+      a.SetTuple(1, [2 ** 63, -Infinity, NaN]);
+      expect(a.GetTuple(1)).toEqual([hi, lo, 0n]);
+      a.SetTuple3(1, -2.9, 2 ** 53, 7n);
+      expect(a.GetTuple(1)).toEqual([-2n, 2n ** 53n, 7n]);
+      expect(() => a.SetTuple(1, [2n ** 63n, 0n, 0n])).toThrow(RangeError);
+      expect(() => a.SetTuple(3, [0n, 0n, 0n])).toThrow(RangeError);
+      expect(() => a.GetTuple(3)).toThrow(RangeError);
+      expect(a.GetTuple(1)).toEqual([-2n, 2n ** 53n, 7n]); // failed calls changed nothing
+      a.delete();
+    }
+    const u = new vb.vtkUnsignedLongLongArray();
+    u.SetNumberOfComponents(2);
+    u.InsertNextTuple([umax, umax - 1n]);
+    u.InsertNextTuple2(2 ** 64, -5);
+    expect(u.GetTuple(0)).toEqual([umax, umax - 1n]);
+    expect(u.GetTuple(1)).toEqual([umax, 0n]);
+    expect(Array.from(u.view())).toEqual([umax, umax - 1n, umax, 0n]);
+    expect(() => u.InsertNextTuple([-1n, 0n])).toThrow(RangeError);
+    expect(u.GetNumberOfTuples()).toBe(2);
+    u.delete();
+    // a scaled int64 array keeps going through the scale (double), as SetValue
+    const sc = new vb.vtkScaledSOADataArrayTemplate('int64');
+    sc.SetScale(0.5);
+    sc.InsertNextTuple([1.5]);
+    const raw = sc.GetComponentBuffer(0);
+    expect(raw.view()[0]).toBe(3n);
+    expect(sc.GetTuple(0)).toEqual([1n]); // as GetValue: truncated
+    expect(sc.GetValue(0)).toBe(1n);
+    raw.delete(); sc.delete();
+  });
+
   test('number values convert like the core: saturating for integer types', () => {
     const a = new vb.vtkSignedCharArray();
     a.InsertNextValue(300);
