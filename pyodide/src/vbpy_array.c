@@ -290,8 +290,67 @@ static PyObject *a_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t 
 
 /* ---- tuples ---- */
 
-/* Read `comps` doubles from args: one sequence, or `comps` scalars. */
-static int tuple_in(const char *fn, PyObject *const *args, Py_ssize_t nargs, int comps, double *out) {
+/* Tuple modes: doubles (VTK's interface), or exact 64-bit integers for the
+ * 64-bit integer arrays (int64_t / uint64_t components). */
+enum { TM_D = 0, TM_I64 = 1, TM_U64 = 2 };
+
+/* exact mode for this array: an unscaled 8-byte integer array */
+static int tuple_mode(vb_array *a) {
+  int t = vb_array_type(a);
+  if (!vb_type_is_integer(t) || vb_type_size(t) != 8 || vb_array_layout(a) == VB_LAYOUT_SCALED_SOA)
+    return TM_D;
+  return vb_type_is_signed(t) ? TM_I64 : TM_U64;
+}
+
+/* One component: a Python int exactly (OverflowError if it does not fit the
+ * array's 64-bit type), any other real number as the core's double interface
+ * (truncated, saturating, NaN -> 0). */
+static int item_in(const char *fn, PyObject *o, int mode, void *out, Py_ssize_t k) {
+  if (mode == TM_D) return number_arg(fn, o, &((double *)out)[k]);
+  if (!PyFloat_Check(o) && PyIndex_Check(o)) {
+    PyObject *n = PyNumber_Index(o);
+    if (!n) return -1;
+    if (mode == TM_I64) {
+      int of = 0;
+      long long v = PyLong_AsLongLongAndOverflow(n, &of);
+      if (of) {
+        PyErr_Format(PyExc_OverflowError, "%s(): %S does not fit int64", fn, n);
+        Py_DECREF(n);
+        return -1;
+      }
+      Py_DECREF(n);
+      if (v == -1 && PyErr_Occurred()) return -1;
+      ((int64_t *)out)[k] = (int64_t)v;
+      return 0;
+    }
+    unsigned long long u = 0;
+    int of = 0;
+    long long sv = PyLong_AsLongLongAndOverflow(n, &of); /* only for the sign */
+    if (of < 0 || (!of && sv < 0) ||
+        ((u = PyLong_AsUnsignedLongLong(n)) == (unsigned long long)-1 && PyErr_Occurred())) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_OverflowError, "%s(): %S does not fit uint64", fn, n);
+      Py_DECREF(n);
+      return -1;
+    }
+    Py_DECREF(n);
+    ((uint64_t *)out)[k] = (uint64_t)u;
+    return 0;
+  }
+  double d;
+  if (number_arg(fn, o, &d) < 0) return -1;
+  if (mode == TM_I64) {
+    int64_t v = d != d ? 0 : d <= -9223372036854775808.0 ? INT64_MIN : d >= 9223372036854775808.0 ? INT64_MAX : (int64_t)d;
+    ((int64_t *)out)[k] = v;
+  } else {
+    uint64_t v = d != d || d <= 0.0 ? 0 : d >= 18446744073709551616.0 ? UINT64_MAX : (uint64_t)d;
+    ((uint64_t *)out)[k] = v;
+  }
+  return 0;
+}
+
+/* Read `comps` components from args: one sequence, or `comps` scalars. */
+static int tuple_in(const char *fn, PyObject *const *args, Py_ssize_t nargs, int comps, int mode, void *out) {
   if (nargs == 1 && !is_number(args[0])) {
     PyObject *seq = args[0];
     if (PyUnicode_Check(seq) || PyBytes_Check(seq) || !PySequence_Check(seq)) {
@@ -309,7 +368,7 @@ static int tuple_in(const char *fn, PyObject *const *args, Py_ssize_t nargs, int
     }
     PyObject **items = PySequence_Fast_ITEMS(fast);
     for (Py_ssize_t k = 0; k < n; k++)
-      if (number_arg(fn, items[k], &out[k]) < 0) { Py_DECREF(fast); return -1; }
+      if (item_in(fn, items[k], mode, out, k) < 0) { Py_DECREF(fast); return -1; }
     Py_DECREF(fast);
     return 0;
   }
@@ -319,7 +378,7 @@ static int tuple_in(const char *fn, PyObject *const *args, Py_ssize_t nargs, int
     return -1;
   }
   for (Py_ssize_t k = 0; k < nargs; k++)
-    if (number_arg(fn, args[k], &out[k]) < 0) return -1;
+    if (item_in(fn, args[k], mode, out, k) < 0) return -1;
   return 0;
 }
 
@@ -334,13 +393,31 @@ static PyObject *tuple_out(const double *v, int n) {
   return t;
 }
 
-typedef struct { double small[SMALL]; double *p; } tmpbuf;
-static double *tmp_get(tmpbuf *t, int n) {
-  t->p = n <= SMALL ? t->small : PyMem_Malloc(sizeof(double) * (size_t)n);
+/* scratch for one tuple: comps doubles, int64_t or uint64_t (8 bytes each) */
+/* 64-bit tuples come back as Python ints (exact) */
+static PyObject *int_out(int mode, const void *v, int k) {
+  return mode == TM_I64 ? PyLong_FromLongLong(((const int64_t *)v)[k])
+                        : PyLong_FromUnsignedLongLong(((const uint64_t *)v)[k]);
+}
+
+static PyObject *tuple_out_int(int mode, const void *v, int n) {
+  PyObject *t = PyTuple_New(n);
+  if (!t) return NULL;
+  for (int k = 0; k < n; k++) {
+    PyObject *x = int_out(mode, v, k);
+    if (!x) { Py_DECREF(t); return NULL; }
+    PyTuple_SET_ITEM(t, k, x);
+  }
+  return t;
+}
+
+typedef struct { union { double d[SMALL]; int64_t i[SMALL]; uint64_t u[SMALL]; } small; void *p; } tmpbuf;
+static void *tmp_get(tmpbuf *t, int n) {
+  t->p = n <= SMALL ? (void *)&t->small : PyMem_Malloc(8 * (size_t)n);
   if (!t->p) PyErr_NoMemory();
   return t->p;
 }
-static void tmp_free(tmpbuf *t) { if (t->p && t->p != t->small) PyMem_Free(t->p); }
+static void tmp_free(tmpbuf *t) { if (t->p && t->p != (void *)&t->small) PyMem_Free(t->p); }
 
 /* GetTuple(t) / GetTupleN(t) (want = N, or 0 for any) */
 static PyObject *get_tuple(PyObject *op, PyObject *arg, int want, const char *fn) {
@@ -353,10 +430,15 @@ static PyObject *get_tuple(PyObject *op, PyObject *arg, int want, const char *fn
   int64_t t;
   if (index_arg(fn, arg, &t) < 0) return NULL;
   tmpbuf tb;
-  double *v = tmp_get(&tb, comps);
+  void *v = tmp_get(&tb, comps);
   if (!v) return NULL;
-  int s = vb_array_get_tuple(a, t, v);
-  PyObject *r = s < 0 ? vbpy_error(s) : (want == 1 ? PyFloat_FromDouble(v[0]) : tuple_out(v, comps));
+  int mode = tuple_mode(a);
+  int s = mode == TM_I64 ? vb_array_get_tuple_i64(a, t, v)
+          : mode == TM_U64 ? vb_array_get_tuple_u64(a, t, v) : vb_array_get_tuple(a, t, v);
+  PyObject *r;
+  if (s < 0) r = vbpy_error(s);
+  else if (mode == TM_D) r = want == 1 ? PyFloat_FromDouble(((double *)v)[0]) : tuple_out(v, comps);
+  else r = want == 1 ? int_out(mode, v, 0) : tuple_out_int(mode, v, comps);
   tmp_free(&tb);
   return r;
 }
@@ -400,9 +482,9 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
     return NULL;
   }
   tmpbuf tb;
-  double *v = tmp_get(&tb, comps);
+  void *v = tmp_get(&tb, comps);
   if (!v) return NULL;
-  int s;
+  int s, mode = tuple_mode(a);
   if (!want && nargs == 2 && PyObject_TypeCheck(args[1], &VbArray_Type)) {
     /* (srcTupleIdx, srcArray) */
     int64_t st;
@@ -414,14 +496,17 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
                    vb_array_get_number_of_components(src), comps);
       return NULL;
     }
-    if ((s = vb_array_get_tuple(src, st, v)) < 0) { tmp_free(&tb); return vbpy_error(s); }
-  } else if (tuple_in(fn, args, nargs, comps, v) < 0) {
+    s = mode == TM_I64 ? vb_array_get_tuple_i64(src, st, v)
+        : mode == TM_U64 ? vb_array_get_tuple_u64(src, st, v) : vb_array_get_tuple(src, st, v);
+    if (s < 0) { tmp_free(&tb); return vbpy_error(s); }
+  } else if (tuple_in(fn, args, nargs, comps, mode, v) < 0) {
     tmp_free(&tb);
     return NULL;
   }
   PyObject *res;
   if (kind == 0) {
-    s = vb_array_set_tuple(a, t, v);
+    s = mode == TM_I64 ? vb_array_set_tuple_i64(a, t, v)
+        : mode == TM_U64 ? vb_array_set_tuple_u64(a, t, v) : vb_array_set_tuple(a, t, v);
     res = Py_NewRef(Py_None);
   } else if (kind == 1) {
     if (t < 0) {
@@ -429,10 +514,12 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
       PyErr_Format(PyExc_IndexError, "%s(): negative tuple index %lld", fn, (long long)t);
       return NULL;
     }
-    s = vb_array_insert_tuple(a, t, v);
+    s = mode == TM_I64 ? vb_array_insert_tuple_i64(a, t, v)
+        : mode == TM_U64 ? vb_array_insert_tuple_u64(a, t, v) : vb_array_insert_tuple(a, t, v);
     res = Py_NewRef(Py_None);
   } else {
-    s = vb_array_insert_next_tuple(a, v);
+    s = mode == TM_I64 ? vb_array_insert_next_tuple_i64(a, v)
+        : mode == TM_U64 ? vb_array_insert_next_tuple_u64(a, v) : vb_array_insert_next_tuple(a, v);
     res = s < 0 ? NULL : PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1);
     if (s >= 0 && !res) { tmp_free(&tb); return vbpy_done(NULL); }
   }

@@ -1,5 +1,6 @@
 """Data arrays: VTK-style API, classes, templates, exports, platform type sizes."""
 import gc
+import math
 import struct
 import sys
 
@@ -83,6 +84,69 @@ def test_value_api_float():
     a.InsertValue(9, 1.0)
     assert a.GetNumberOfValues() == 10
     assert a.GetRange() == (0.0, 7.0) and a.GetRange(0) == (0.0, 7.0)
+
+
+LO, HI, UMAX, ODD = -(2**63), 2**63 - 1, 2**64 - 1, 2**53 + 1  # ODD is not a double
+
+
+@pytest.mark.parametrize("make", [lambda: vtkbuf.vtkIdTypeArray(), lambda: vtkLongLongArray(),
+                                  lambda: vtkSOADataArrayTemplate["int64"]()],
+                         ids=["idtype", "int64", "soa-int64"])
+def test_tuple_api_int64_exact(make):
+    a = make()
+    a.SetNumberOfComponents(3)
+    seen = []  # what an observer sees when the insertion reallocates
+    a.AddObserver(vtkbuf.vtkCommand.BufferChangedEvent,
+                  lambda o, e: seen.append(a.GetTuple(a.GetNumberOfTuples() - 1)))
+    assert a.InsertNextTuple((LO, HI, -ODD)) == 0
+    assert seen == [(LO, HI, -ODD)]  # exact already during the event
+    a.InsertTuple(2, [HI, ODD, LO])
+    assert a.GetTuple(0) == (LO, HI, -ODD) and a.GetTuple(1) == (0, 0, 0)
+    assert a.GetTuple3(2) == (HI, ODD, LO) and all(isinstance(x, int) for x in a.GetTuple(2))
+    a.SetTuple(1, ODD, LO, HI)
+    a.SetTuple3(1, *a.GetTuple(1))
+    assert a.GetTuple(1) == (ODD, LO, HI)
+    assert a.InsertNextTuple3(np.int64(-5), True, ODD) == 3
+    assert a.GetTuple(3) == (-5, 1, ODD)
+    a.InsertNextTuple(0, a)  # (srcTupleIdx, srcArray): exact too
+    assert a.GetTuple(4) == (LO, HI, -ODD)
+    # floats convert as the double interface: truncated, saturating, NaN -> 0
+    a.SetTuple(1, (2.0**63, -math.inf, math.nan))
+    assert a.GetTuple(1) == (HI, LO, 0)
+    a.SetTuple(1, (-2.9, 2.0**53, 7))
+    assert a.GetTuple(1) == (-2, 2**53, 7)
+    with pytest.raises(OverflowError, match="int64"):
+        a.SetTuple(1, (2**63, 0, 0))  # an int that cannot be exact: an error, not a wrap
+    with pytest.raises(IndexError):
+        a.SetTuple(9, (0, 0, 0))
+    with pytest.raises(TypeError):
+        a.InsertNextTuple((1, "2", 3))
+    assert a.GetTuple(1) == (-2, 2**53, 7) and a.GetNumberOfTuples() == 5  # unchanged
+    one = make()
+    one.InsertNextTuple1(ODD)
+    assert one.GetTuple1(0) == ODD and isinstance(one.GetTuple1(0), int)
+
+
+def test_tuple_api_uint64_exact_and_others_unchanged():
+    u = vtkUnsignedLongLongArray()
+    u.SetNumberOfComponents(2)
+    u.InsertNextTuple((UMAX, UMAX - 1))
+    u.InsertNextTuple2(2.0**64, -5.0)
+    assert u.GetTuple(0) == (UMAX, UMAX - 1) and u.GetTuple(1) == (UMAX, 0)
+    assert np.asarray(u).tolist() == [[UMAX, UMAX - 1], [UMAX, 0]]
+    for bad in (-1, 2**64):
+        with pytest.raises(OverflowError, match="uint64"):
+            u.InsertNextTuple((bad, 0))
+    assert u.GetNumberOfTuples() == 2
+    # a scaled int64 array keeps going through its scale (double), as SetValue
+    sc = vtkScaledSOADataArrayTemplate["int64"]()
+    sc.SetScale(0.5)
+    sc.InsertNextTuple1(1.5)
+    assert np.asarray(sc.GetComponentBuffer(0))[0] == 3 and sc.GetTuple1(0) == 1.5
+    # other arrays keep VTK's floats
+    d = vtkDoubleArray()
+    d.InsertNextTuple1(ODD)
+    assert d.GetTuple(0) == (float(ODD),) and isinstance(d.GetTuple1(0), float)
 
 
 def test_value_api_integers_exact():
