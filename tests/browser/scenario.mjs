@@ -1,5 +1,6 @@
 // Browser scenario: load the module from the served package files (the .wasm is found
-// next to js/dist/vtkbuf.mjs by URL), then growth and reallocation invalidation.
+// next to js/dist/vtkbuf.mjs by URL), then growth and reallocation invalidation, and
+// data objects (the default vtkSphereSource, stale points views).
 import createVtkBuf, { StaleViewError } from '/js/index.mjs';
 
 function assert(cond, msg) { if (!cond) throw new Error(`assertion failed: ${msg}`); }
@@ -67,6 +68,35 @@ export async function run() {
     a.InsertNextValue(2n ** 62n + 1n);
     assert(a.view() instanceof BigInt64Array && a.GetValue(0) === 2n ** 62n + 1n, 'exact BigInt');
     a.delete();
+  });
+  await t('vtkSphereSource (defaults): 50 points, 96 polys, Float32Array view of 150 coordinates', () => {
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const out = s.GetOutput(), pts = out.GetPoints(), data = pts.GetData();
+    assert(out.GetNumberOfPoints() === 50, `50 points, got ${out.GetNumberOfPoints()}`);
+    assert(out.GetNumberOfPolys() === 96, `96 polys, got ${out.GetNumberOfPolys()}`);
+    const v = data.view();
+    assert(v instanceof Float32Array && v.length === 150, `Float32Array(150), got ${v.constructor.name}(${v.length})`);
+    assert(v[0] === 0 && v[1] === 0 && v[2] === 0.5, 'first point is the north pole (0, 0, 0.5)');
+    for (const o of [data, pts, out, s]) o.delete();
+  });
+  await t('sphere points: InsertNextPoint past capacity makes the old view stale, a fresh view sees the point', () => {
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const out = s.GetOutput(), pts = out.GetPoints(), data = pts.GetData();
+    const old = data.data; // safe view of the 150 coordinates
+    assert(old.length === 150 && old.get(2) === 0.5, 'safe view before');
+    let n = pts.GetNumberOfPoints();
+    while (3 * n < data.GetSize()) n = pts.InsertNextPoint([0, 0, 0]) + 1; // fill any slack
+    const id = pts.InsertNextPoint([1.25, -2.5, 3.75]); // past capacity: reallocates
+    assert(id === n, `new point id ${n}, got ${id}`);
+    throwsStale(() => old.get(0), /reallocated/);
+    const fresh = data.data;
+    assert(fresh.length === 3 * (id + 1), `fresh view covers ${3 * (id + 1)} values, got ${fresh.length}`);
+    assert(fresh.get(3 * id) === 1.25 && fresh.get(3 * id + 1) === -2.5 && fresh.get(3 * id + 2) === 3.75, 'fresh view sees the new point');
+    assert(fresh.get(2) === 0.5, 'fresh view keeps the old points');
+    old.release(); fresh.release();
+    for (const o of [data, pts, out, s]) o.delete();
   });
   await t('wasmBinary option: a second instance from fetched bytes', async () => {
     const bytes = await (await fetch('/js/dist/vtkbuf.wasm')).arrayBuffer();
