@@ -17,11 +17,22 @@ def run(cmd):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def best_of(results):
+    """Per key, the fastest of several runs."""
+    return {k: min(r[k] for r in results) for k in results[0]}
+
+
 def main():
-    vtkbuf = run([os.path.join(ROOT, ".venv/bin/python"), OPS, "--asarray"])
     vdir = subprocess.run([os.path.join(ROOT, "tools/provision-vtk-bench")], check=True,
                           capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    vtk = run([os.path.join(vdir, "bin/python"), OPS])
+    # Alternate the two sides (3 rounds) and keep each side's best, so that a
+    # slow spell of a shared machine hits both sides rather than one.
+    ours, theirs = [], []
+    for i in range(3):
+        ours.append(run([os.path.join(ROOT, ".venv/bin/python"), OPS] + (["--asarray"] if i == 0 else [])))
+        theirs.append(run([os.path.join(vdir, "bin/python"), OPS]))
+    vtkbuf = {**ours[0], **best_of([{k: r[k] for k in theirs[0]} for r in ours])}
+    vtk = best_of(theirs)
     pyo = run([os.path.join(ROOT, "tools/pyodide-run"), OPS, "--pyodide"])
     ok = True
     print("np.asarray(vtkBuffer['float64']) natively (zero-copy):")
@@ -30,7 +41,7 @@ def main():
     ratio = vtkbuf["asarray_1e8"] / vtkbuf["asarray_1e3"]
     ok &= ratio <= 1.5
     print(f"  ratio largest/smallest: {ratio:.2f} (target <= 1.5) {'OK' if ratio <= 1.5 else 'MISSED'}")
-    print("vtkbuf vs VTK 9.7.1 (PyPI), natively:")
+    print("vtkbuf vs VTK 9.7.1 (PyPI), natively (best of 3 alternating runs each):")
     for k in ("numpy_to_vtk_1e6", "vtk_to_numpy_1e6", "InsertNextTuple_1e5"):
         r = vtkbuf[k] / vtk[k]
         ok &= r <= 1.0
