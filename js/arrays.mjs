@@ -8,10 +8,10 @@
 // like C when it does not fit). Indices and counts may be numbers or BigInts.
 import {
   DTYPES, TYPE_INFO, argc, count, describe, int32, typeId,
+  INT64_MIN, INT64_MAX, UINT64_MAX, index64 as index,
 } from './common.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
-const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n, UINT64_MAX = 2n ** 64n - 1n;
 
 export function defineArrays(ctx) {
   const { M, memory, INTERNAL, vtkObjectBase, vtkBuffer } = ctx;
@@ -36,18 +36,6 @@ export function defineArrays(ctx) {
       return v > INT64_MAX ? ['u', v] : ['i', v];
     }
     throw new TypeError(`${what}: expected a number${info.big ? ' or BigInt' : ''}, got ${describe(v)}`);
-  }
-
-  function index(i, what) {
-    if (typeof i === 'bigint') {
-      if (i < 0n || i > INT64_MAX) throw new RangeError(`${what}: index ${i} out of range`);
-      return i;
-    }
-    if (typeof i !== 'number' || !Number.isInteger(i)) {
-      throw new TypeError(`${what}: index must be an integer, got ${describe(i)}`);
-    }
-    if (i < 0) throw new RangeError(`${what}: index ${i} out of range`);
-    return BigInt(i);
   }
 
   class vtkDataArray extends vtkObjectBase {

@@ -87,6 +87,21 @@ export function count(n, what) {
   return BigInt(n);
 }
 
+export const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n, UINT64_MAX = 2n ** 64n - 1n;
+
+/** An index argument (number or BigInt) -> BigInt; RangeError if negative or past int64. */
+export function index64(i, what) {
+  if (typeof i === 'bigint') {
+    if (i < 0n || i > INT64_MAX) throw new RangeError(`${what}: index ${i} out of range`);
+    return i;
+  }
+  if (typeof i !== 'number' || !Number.isInteger(i)) {
+    throw new TypeError(`${what}: index must be an integer, got ${describe(i)}`);
+  }
+  if (i < 0) throw new RangeError(`${what}: index ${i} out of range`);
+  return BigInt(i);
+}
+
 /** An int32 C parameter (component counts and indices). */
 export function int32(n, what, min = 0) {
   if (typeof n !== 'number' || !Number.isInteger(n)) {

@@ -12,11 +12,10 @@
 //
 // Errors: TypeError for wrong argument types or counts, RangeError for bad indices
 // and values the core refuses (NaN radius, ...), objects unchanged on failure.
-import { VTK, argc, describe, typeId } from './common.mjs';
+import { VTK, argc, describe, typeId, INT64_MAX, index64 } from './common.mjs';
 
 const ATTRIBUTES = ['Scalars', 'Vectors', 'Normals', 'TCoords', 'Tensors']; // vtkDataSetAttributes::AttributeTypes
 const VB_EINVAL = -2;
-const INT64_MAX = 2n ** 63n - 1n;
 
 export function defineDataObjects(ctx, arrays) {
   const { M, memory, INTERNAL, vtkObjectBase } = ctx;
@@ -38,18 +37,6 @@ export function defineDataObjects(ctx, arrays) {
     });
   }
 
-  /** An index argument (number or BigInt) -> BigInt; RangeError if negative. */
-  function index64(i, what) {
-    if (typeof i === 'bigint') {
-      if (i < 0n || i > INT64_MAX) throw new RangeError(`${what}: index ${i} out of range`);
-      return i;
-    }
-    if (typeof i !== 'number' || !Number.isInteger(i)) {
-      throw new TypeError(`${what}: index must be an integer, got ${describe(i)}`);
-    }
-    if (i < 0) throw new RangeError(`${what}: index ${i} out of range`);
-    return BigInt(i);
-  }
   function index32(i, what) {
     if (typeof i !== 'number' || !Number.isInteger(i)) {
       throw new TypeError(`${what}: index must be an integer, got ${describe(i)}`);
