@@ -172,13 +172,7 @@ def main():
     ]
     table = []
     for idx, (name, params) in enumerate(CASES):
-        s = vtkSphereSource()
-        for k, v in params.items():
-            if isinstance(v, tuple):
-                getattr(s, "Set" + k)(*v)
-            else:
-                getattr(s, "Set" + k)(v)
-        s.Update()
+        s = run_case(params)
         o = s.GetOutput()
         pts = o.GetPoints()
         n = o.GetNumberOfPoints()
