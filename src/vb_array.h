@@ -28,12 +28,14 @@
  * Index arguments are checked (VB_ERANGE): value/tuple getters and setters
  * only address existing values [0, NumberOfValues); Insert* grow.
  *
- * Values: the double interface converts like a C cast but saturates for
- * integer types (NaN -> 0).  The _i64/_u64 variants are exact for every
- * integer type (uint64 max and int64 min round-trip); storing an integer
- * that does not fit a narrower type wraps (two's complement).  Scaled SOA
- * arrays store raw = value / scale and return raw * scale through the
- * value interface; component buffers hold the raw data.
+ * Values: the tagged (_s) functions are the bindings' entry points and
+ * follow vb_scalar.h's rules: VB_RULES_VALUE for the value API (exact
+ * integers, VB_ENOFIT / VB_ETYPE as VTK's Python wrapping), VB_RULES_DOUBLE
+ * for the tuple/component API (saturating through double; 64-bit integer
+ * arrays exact).  Every component is checked before anything is written.
+ * The double functions are the C double interface (a C cast that saturates
+ * for integer types, NaN -> 0).  Scaled SOA arrays store raw = value /
+ * scale and return raw * scale; component buffers hold the raw data.
  *
  * Ownership: constructors return a new reference (release with
  * vb_array_release).  Buffers returned by getters are borrowed: valid while
@@ -48,6 +50,7 @@
 #include "vb_block.h"
 #include "vb_buffer.h"
 #include "vb_object.h"
+#include "vb_scalar.h"
 
 typedef struct vb_array vb_array; /* a vb_object */
 
@@ -92,37 +95,36 @@ int vb_array_allocate(vb_array *a, int64_t size, int64_t ext);
 int vb_array_squeeze(vb_array *a);    /* Size = NumberOfTuples * comps */
 int vb_array_initialize(vb_array *a); /* release storage; MaxId = -1; comps kept */
 
-/* ---- values (value index i in [0, NumberOfValues)) ---- */
+/* ---- values (value index i in [0, NumberOfValues)): VB_RULES_VALUE ---- */
+int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out);
+int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v);
+int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v); /* grows; MaxId = max(MaxId, i) */
+int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v);       /* amortized O(1) */
+
+/* ---- tuples (t in [0, NumberOfTuples); comps scalars), either rules ---- */
+int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out);
+int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple);
+int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple); /* grows */
+int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple);
+int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out);
+int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+
+/* ---- the C double interface (saturating, as VB_RULES_DOUBLE for REAL) ---- */
 int vb_array_get_value(const vb_array *a, int64_t i, double *out);
 int vb_array_set_value(vb_array *a, int64_t i, double v);
-int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out);
-int vb_array_set_value_i64(vb_array *a, int64_t i, int64_t v);
-int vb_array_get_value_u64(const vb_array *a, int64_t i, uint64_t *out);
-int vb_array_set_value_u64(vb_array *a, int64_t i, uint64_t v);
-int vb_array_insert_value(vb_array *a, int64_t i, double v); /* grows; MaxId = max(MaxId, i) */
-int vb_array_insert_next_value(vb_array *a, double v);       /* amortized O(1) */
-int vb_array_insert_next_value_i64(vb_array *a, int64_t v);
-int vb_array_insert_next_value_u64(vb_array *a, uint64_t v);
-
-/* ---- tuples (t in [0, NumberOfTuples), arrays of comps doubles) ---- */
+int vb_array_insert_value(vb_array *a, int64_t i, double v);
+int vb_array_insert_next_value(vb_array *a, double v);
 int vb_array_get_tuple(const vb_array *a, int64_t t, double *out);
 int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple);
-int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple); /* grows */
-int vb_array_insert_next_tuple(vb_array *a, const double *tuple);       /* amortized O(1) */
-/* Exact 64-bit tuples (comps int64_t / uint64_t): same checks, growth and
- * BufferChangedEvent as the double forms; conversions as the _i64/_u64
- * value functions (exact for every integer type that holds the value,
- * wrapping into a narrower integer type, converted for float types). */
-int vb_array_get_tuple_i64(const vb_array *a, int64_t t, int64_t *out);
-int vb_array_get_tuple_u64(const vb_array *a, int64_t t, uint64_t *out);
-int vb_array_set_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple);
-int vb_array_set_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple);
-int vb_array_insert_tuple_i64(vb_array *a, int64_t t, const int64_t *tuple); /* grows */
-int vb_array_insert_tuple_u64(vb_array *a, int64_t t, const uint64_t *tuple); /* grows */
-int vb_array_insert_next_tuple_i64(vb_array *a, const int64_t *tuple);
-int vb_array_insert_next_tuple_u64(vb_array *a, const uint64_t *tuple);
+int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple);
+int vb_array_insert_next_tuple(vb_array *a, const double *tuple);
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out);
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v);
+/* 64-bit integer conveniences: get is a C conversion (exact for every type
+ * that holds the value); set/insert_next are the value API with an INT. */
+int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out);
+int vb_array_set_value_i64(vb_array *a, int64_t i, int64_t v);
+int vb_array_insert_next_value_i64(vb_array *a, int64_t v);
 
 /* ---- range: comp in [0, comps) or -1 for the L2 magnitude of tuples.
  * NaNs are skipped; an empty array gives {1e299, -1e299} (VTK). ---- */
@@ -146,6 +148,10 @@ vb_buffer *vb_array_get_buffer(const vb_array *a);
 /* SOA/scaled SOA: buffer of component c (borrowed, raw data for scaled).
  * NULL + VB_ERANGE for a bad c, NULL + VB_ETYPE for an AOS array. */
 vb_buffer *vb_array_get_component_buffer(const vb_array *a, int c);
+/* The one buffer holding the values contiguously, tuple-interleaved
+ * (borrowed): the AOS buffer, or the buffer of a one-component unscaled
+ * SOA array; NULL, without an error, for any other array. */
+vb_buffer *vb_array_contiguous_buffer(const vb_array *a);
 /* Borrowed pointer to value 0 (AOS, or SOA with one component), valid until
  * storage changes; NULL when empty. NULL + VB_ETYPE for multi-comp SOA. */
 void *vb_array_data(const vb_array *a);

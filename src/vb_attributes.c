@@ -20,7 +20,7 @@ static void attributes_destroy(vb_object *o) {
   vb__free(at);
 }
 
-static const vb_class attributes_class = {"vtkDataSetAttributes", attributes_destroy};
+VB_DEFINE_CLASS(attributes, vb_attributes, "vtkDataSetAttributes", attributes_destroy, NULL)
 
 #define CHECK_AT(at, fn)                                                             \
   do {                                                                               \
@@ -41,13 +41,6 @@ vb_attributes *vb_attributes_new(void) {
   for (i = 0; i < VB_NUM_ATTRIBUTES; i++) at->active[i] = -1;
   return at;
 }
-
-vb_object *vb_attributes_object(vb_attributes *at) { return at ? &at->obj : NULL; }
-vb_attributes *vb_attributes_from_object(vb_object *o) {
-  return o && o->cls == &attributes_class ? (vb_attributes *)o : NULL;
-}
-void vb_attributes_retain(vb_attributes *at) { vb_object_retain(vb_attributes_object(at)); }
-void vb_attributes_release(vb_attributes *at) { vb_object_release(vb_attributes_object(at)); }
 
 int vb_attributes_get_number_of_arrays(const vb_attributes *at) { return at ? at->n : 0; }
 
@@ -111,10 +104,7 @@ vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *n
     vb__fail(VB_EINVAL, "attributes_get_array_by_name: %s is NULL", at ? "name" : "attributes");
     return NULL;
   }
-  if ((i = find(at, name)) < 0) {
-    vb__fail(VB_EINVAL, "attributes_get_array_by_name: no array named '%s'", name);
-    return NULL;
-  }
+  if ((i = find(at, name)) < 0) return NULL; /* not found: no error */
   if (index) *index = i;
   return at->arrays[i];
 }
@@ -150,8 +140,8 @@ int vb_attributes_remove_array(vb_attributes *at, const char *name) {
   int i;
   CHECK_AT(at, "remove_array");
   if (!name) return vb__fail(VB_EINVAL, "attributes_remove_array: name is NULL");
-  if ((i = find(at, name)) < 0) return vb__fail(VB_EINVAL, "attributes_remove_array: no array named '%s'", name);
-  return vb_attributes_remove_array_by_index(at, i);
+  if ((i = find(at, name)) < 0) return 0; /* not found: no error */
+  return vb_attributes_remove_array_by_index(at, i) == VB_OK ? 1 : vb_last_status();
 }
 
 int vb_attributes_initialize(vb_attributes *at) {
@@ -226,8 +216,7 @@ int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *na
   CHECK_AT(at, "set_active_attribute");
   CHECK_TYPE(type, "set_active_attribute");
   if (!name) return vb__fail(VB_EINVAL, "attributes_set_active_attribute: name is NULL");
-  if ((i = find(at, name)) < 0)
-    return vb__fail(VB_EINVAL, "attributes_set_active_attribute: no array named '%s'", name);
+  if ((i = find(at, name)) < 0) return -1; /* not found: no error (VTK returns -1) */
   if ((st = vb_attributes_set_active_attribute(at, i, type)) != VB_OK) return st;
   return i;
 }

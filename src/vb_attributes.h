@@ -48,15 +48,16 @@ int vb_attributes_get_number_of_arrays(const vb_attributes *at); /* 0 for NULL *
 int vb_attributes_add_array(vb_attributes *at, vb_array *a);
 /* NULL + VB_ERANGE for an index outside [0, n). */
 vb_array *vb_attributes_get_array(const vb_attributes *at, int index);
-/* NULL + VB_EINVAL when no array has this name; *index (may be NULL) gets
- * the index, -1 when not found. */
+/* NULL, without an error, when no array has this name; *index (may be
+ * NULL) gets the index, -1 when not found. */
 vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *name, int *index);
 /* Name of array `index` (borrowed, may be NULL for an unnamed array);
  * NULL + VB_ERANGE for a bad index. */
 const char *vb_attributes_get_array_name(const vb_attributes *at, int index);
 int vb_attributes_has_array(const vb_attributes *at, const char *name); /* 1 / 0 */
-/* VB_EINVAL for an unknown name, VB_ERANGE for a bad index. */
+/* By name: 1 removed, 0 no array has this name (no error). */
 int vb_attributes_remove_array(vb_attributes *at, const char *name);
+/* VB_OK, or VB_ERANGE for a bad index. */
 int vb_attributes_remove_array_by_index(vb_attributes *at, int index);
 /* Remove every array and unset every attribute. */
 int vb_attributes_initialize(vb_attributes *at);
@@ -69,7 +70,9 @@ int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type);
 /* Make array `index` the active attribute (-1 unsets).  VB_ERANGE for a bad
  * index, VB_EINVAL for a wrong number of components. */
 int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type);
-/* By name: returns the index (>= 0) or VB_EINVAL for an unknown name. */
+/* By name: returns the index (>= 0), or -1 without an error when no array
+ * has this name (as VTK; this call cannot run out of memory, so -1 is
+ * never VB_ENOMEM), or another negative status. */
 int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *name, int type);
 /* Active array of the type (borrowed) or NULL when none (no error). */
 vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type);

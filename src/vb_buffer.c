@@ -9,7 +9,7 @@ static void buffer_destroy(vb_object *o) {
   vb__free(b);
 }
 
-static const vb_class buffer_class = {"vtkBuffer", buffer_destroy};
+VB_DEFINE_CLASS(buffer, vb_buffer, "vtkBuffer", buffer_destroy, NULL)
 
 vb_buffer *vb_buffer_new(int type) {
   vb_buffer *b;
@@ -120,11 +120,3 @@ int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn rel
   return VB_OK;
 }
 
-vb_object *vb_buffer_object(vb_buffer *b) { return b ? &b->obj : NULL; }
-
-vb_buffer *vb_buffer_from_object(vb_object *o) {
-  return (o && o->cls == &buffer_class) ? (vb_buffer *)o : NULL;
-}
-
-void vb_buffer_retain(vb_buffer *b) { vb_object_retain(vb_buffer_object(b)); }
-void vb_buffer_release(vb_buffer *b) { vb_object_release(vb_buffer_object(b)); }

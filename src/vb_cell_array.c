@@ -15,7 +15,7 @@ static void cell_array_destroy(vb_object *o) {
   vb__free(ca);
 }
 
-static const vb_class cell_array_class = {"vtkCellArray", cell_array_destroy};
+VB_DEFINE_CLASS(cell_array, vb_cell_array, "vtkCellArray", cell_array_destroy, NULL)
 
 #define CHECK_CA(ca, fn)                                                          \
   do {                                                                            \
@@ -34,13 +34,6 @@ vb_cell_array *vb_cell_array_new(void) {
   }
   return ca;
 }
-
-vb_object *vb_cell_array_object(vb_cell_array *ca) { return ca ? &ca->obj : NULL; }
-vb_cell_array *vb_cell_array_from_object(vb_object *o) {
-  return o && o->cls == &cell_array_class ? (vb_cell_array *)o : NULL;
-}
-void vb_cell_array_retain(vb_cell_array *ca) { vb_object_retain(vb_cell_array_object(ca)); }
-void vb_cell_array_release(vb_cell_array *ca) { vb_object_release(vb_cell_array_object(ca)); }
 
 vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca) { return ca ? ca->offsets : NULL; }
 vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca) { return ca ? ca->conn : NULL; }

@@ -24,6 +24,8 @@ const char *vb_strerror(int status) {
   case VB_EOVERFLOW: return "count or size overflow";
   case VB_ETYPE: return "type mismatch";
   case VB_ESTATE: return "invalid state";
+  case VB_EDOMAIN: return "value out of domain";
+  case VB_ENOFIT: return "value out of range";
   default: return "unknown error";
   }
 }

@@ -3,6 +3,19 @@
  * Every vtkbuf call that can fail returns a vb_status (or NULL / 0 for
  * constructors and ids) and records a human-readable message retrievable
  * with vb_last_error().  A failing call leaves its object unchanged.
+ * Lookups that find nothing (an array name, an unknown key) are not
+ * failures: they return NULL / -1 / VB_VOID and record no error.
+ *
+ * Each binding maps a status to its language once:
+ *   status       Python          JavaScript
+ *   ENOMEM       MemoryError     RangeError
+ *   EINVAL       ValueError      TypeError
+ *   ERANGE       IndexError      RangeError
+ *   EOVERFLOW    ValueError      RangeError
+ *   ETYPE        TypeError       TypeError
+ *   ESTATE       RuntimeError    Error
+ *   EDOMAIN      ValueError      RangeError
+ *   ENOFIT       OverflowError   RangeError
  */
 #ifndef VB_ERROR_H
 #define VB_ERROR_H
@@ -16,7 +29,11 @@ typedef enum {
   VB_ERANGE = -3,    /* index out of range */
   VB_EOVERFLOW = -4, /* count/size overflow or negative count */
   VB_ETYPE = -5,     /* type or layout mismatch */
-  VB_ESTATE = -6     /* operation not valid in the object's current state */
+  VB_ESTATE = -6,    /* operation not valid in the object's current state
+                        (e.g. a polydata without points) */
+  VB_EDOMAIN = -7,   /* value outside its domain (NaN or infinite where a
+                        finite number is needed) */
+  VB_ENOFIT = -8     /* integer that does not fit the array's type */
 } vb_status;
 
 /* Static description of a status code ("success", "out of memory", ...).

@@ -19,6 +19,19 @@
 #endif
 /* Record status + formatted message for vb_last_error(); returns status. */
 int vb__fail(int status, const char *fmt, ...) VB_PRINTF(2, 3);
+/* The one argument check (Lua's luaL_argcheck): unless cond holds, record
+ * status + message and return status (VB_CHECK) or NULL (VB_CHECK_NULL). */
+#define VB_CHECK(cond, status, ...)                                                        \
+  do {                                                                                     \
+    if (!(cond)) return vb__fail((status), __VA_ARGS__);                                   \
+  } while (0)
+#define VB_CHECK_NULL(cond, status, ...)                                                   \
+  do {                                                                                     \
+    if (!(cond)) {                                                                         \
+      vb__fail((status), __VA_ARGS__);                                                     \
+      return NULL;                                                                         \
+    }                                                                                      \
+  } while (0)
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);
@@ -27,7 +40,22 @@ void vb__free(void *p);
 typedef struct vb_class {
   const char *name;
   void (*destroy)(vb_object *o); /* frees everything, including the object */
+  /* concrete class name when it depends on the instance (an array's type);
+   * NULL: `name` */
+  const char *(*instance_name)(const vb_object *o);
 } vb_class;
+
+/* The class-definition pattern of every core class: the class record and
+ * the four functions each public type has (vb_<p>_object, _from_object,
+ * _retain, _release).  T is the struct (its first member `vb_object obj`). */
+#define VB_DEFINE_CLASS(p, T, name, destroy, instance_name)                                \
+  static const vb_class p##_class = {name, destroy, instance_name};                        \
+  vb_object *vb_##p##_object(T *x) { return x ? &x->obj : NULL; }                          \
+  T *vb_##p##_from_object(vb_object *o) {                                                  \
+    return o && o->cls == &p##_class ? (T *)o : NULL;                                      \
+  }                                                                                        \
+  void vb_##p##_retain(T *x) { vb_object_retain(vb_##p##_object(x)); }                      \
+  void vb_##p##_release(T *x) { vb_object_release(vb_##p##_object(x)); }
 
 typedef struct vb_observer {
   unsigned long id, event;
@@ -78,6 +106,18 @@ int vb__bytes(int64_t n, size_t esize, size_t *out);
 void vb__buffer_swap(vb_buffer *b, vb_block *blk, int64_t n);
 /* Reallocate keeping contents; zero_tail selects zeroing new elements. */
 int vb__buffer_resize(vb_buffer *b, int64_t n, int zero_tail);
+
+/* ---- number rules (vb_scalar.c) ---- */
+/* rules for a scaled SOA array's double API: everything through double */
+#define VB__RULES_THROUGH_DOUBLE 2
+int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn);
+/* store a checked scalar: integers exactly where the rules keep them exact
+ * (they fit: checked), everything else through double, saturating */
+void vb__scalar_store(int type, int rules, void *p, const vb_scalar *s);
+/* load as the rules read it (CHAR/INT/UINT/REAL) */
+void vb__scalar_load(int type, int rules, const void *p, vb_scalar *out);
+/* a double (a scaled value) read back as the rules read the type */
+void vb__scalar_from_double(int type, int rules, double d, vb_scalar *out);
 
 /* ---- scalar conversion (vb_convert.c) ---- */
 double vb__load_f64(int type, const void *p);

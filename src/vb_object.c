@@ -143,4 +143,7 @@ void vb_object_modified(vb_object *o) {
   vb_object_invoke(o, VB_MODIFIED_EVENT, NULL);
 }
 
-const char *vb_object_class_name(const vb_object *o) { return o ? o->cls->name : NULL; }
+const char *vb_object_class_name(const vb_object *o) {
+  if (!o) return NULL;
+  return o->cls->instance_name ? o->cls->instance_name(o) : o->cls->name;
+}

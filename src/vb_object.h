@@ -64,8 +64,9 @@ long vb_object_refcount(const vb_object *o);
 uint64_t vb_object_mtime(const vb_object *o);
 void vb_object_modified(vb_object *o);
 
-/* "vtkBuffer", "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
- * "vtkScaledSOADataArrayTemplate"; static string. */
+/* The concrete VTK class: "vtkBuffer", "vtkFloatArray" (an AOS array of its
+ * type), "vtkSOADataArrayTemplate", "vtkScaledSOADataArrayTemplate",
+ * "vtkPoints", ...; static string, NULL for NULL. */
 const char *vb_object_class_name(const vb_object *o);
 
 /* Number of vb_objects alive in the process (for leak checks in tests and

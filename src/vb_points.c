@@ -14,7 +14,7 @@ static void points_destroy(vb_object *o) {
   vb__free(p);
 }
 
-static const vb_class points_class = {"vtkPoints", points_destroy};
+VB_DEFINE_CLASS(points, vb_points, "vtkPoints", points_destroy, NULL)
 
 #define CHECK_P(p, fn)                                                  \
   do {                                                                  \
@@ -48,13 +48,6 @@ vb_points *vb_points_new(int type) {
   p->data = a;
   return p;
 }
-
-vb_object *vb_points_object(vb_points *p) { return p ? &p->obj : NULL; }
-vb_points *vb_points_from_object(vb_object *o) {
-  return o && o->cls == &points_class ? (vb_points *)o : NULL;
-}
-void vb_points_retain(vb_points *p) { vb_object_retain(vb_points_object(p)); }
-void vb_points_release(vb_points *p) { vb_object_release(vb_points_object(p)); }
 
 vb_array *vb_points_get_data(const vb_points *p) { return p ? p->data : NULL; }
 

@@ -22,7 +22,7 @@ static void polydata_destroy(vb_object *o) {
   vb__free(pd);
 }
 
-static const vb_class polydata_class = {"vtkPolyData", polydata_destroy};
+VB_DEFINE_CLASS(polydata, vb_polydata, "vtkPolyData", polydata_destroy, NULL)
 
 #define CHECK_PD(pd, fn)                                                          \
   do {                                                                            \
@@ -43,13 +43,6 @@ vb_polydata *vb_polydata_new(void) {
   }
   return pd;
 }
-
-vb_object *vb_polydata_object(vb_polydata *pd) { return pd ? &pd->obj : NULL; }
-vb_polydata *vb_polydata_from_object(vb_object *o) {
-  return o && o->cls == &polydata_class ? (vb_polydata *)o : NULL;
-}
-void vb_polydata_retain(vb_polydata *pd) { vb_object_retain(vb_polydata_object(pd)); }
-void vb_polydata_release(vb_polydata *pd) { vb_object_release(vb_polydata_object(pd)); }
 
 vb_points *vb_polydata_get_points(const vb_polydata *pd) { return pd ? pd->points : NULL; }
 
@@ -109,7 +102,7 @@ int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd) {
 
 int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]) {
   CHECK_PD(pd, "get_point");
-  if (!pd->points) return vb__fail(VB_EINVAL, "polydata_get_point: polydata has no points");
+  if (!pd->points) return vb__fail(VB_ESTATE, "polydata_get_point: polydata has no points");
   return vb_points_get_point(pd->points, id, x);
 }
 

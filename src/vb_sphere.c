@@ -34,7 +34,7 @@ static void sphere_destroy(vb_object *o) {
   vb__free(s);
 }
 
-static const vb_class sphere_class = {"vtkSphereSource", sphere_destroy};
+VB_DEFINE_CLASS(sphere_source, vb_sphere_source, "vtkSphereSource", sphere_destroy, NULL)
 
 #define CHECK_S(s, fn)                                                              \
   do {                                                                              \
@@ -44,7 +44,7 @@ static const vb_class sphere_class = {"vtkSphereSource", sphere_destroy};
 vb_sphere_source *vb_sphere_source_new(void) {
   vb_sphere_source *s = vb__calloc(sizeof *s, VB_MIN_ALIGN);
   if (!s) return NULL;
-  vb__object_init(&s->obj, &sphere_class);
+  vb__object_init(&s->obj, &sphere_source_class);
   s->radius = 0.5;
   s->theta_res = s->phi_res = 8;
   s->start_theta = 0.0;
@@ -61,20 +61,13 @@ vb_sphere_source *vb_sphere_source_new(void) {
   return s;
 }
 
-vb_object *vb_sphere_source_object(vb_sphere_source *s) { return s ? &s->obj : NULL; }
-vb_sphere_source *vb_sphere_source_from_object(vb_object *o) {
-  return o && o->cls == &sphere_class ? (vb_sphere_source *)o : NULL;
-}
-void vb_sphere_source_retain(vb_sphere_source *s) { vb_object_retain(vb_sphere_source_object(s)); }
-void vb_sphere_source_release(vb_sphere_source *s) { vb_object_release(vb_sphere_source_object(s)); }
-
 /* ------------------------------------------------------------- parameters */
 
 static int set_d(vb_sphere_source *s, double *field, double v, double lo, double hi, int allow_inf,
                  const char *what) {
   CHECK_S(s, "set");
   if (v != v || (!allow_inf && isinf(v)))
-    return vb__fail(VB_EINVAL, "sphere_source_set_%s: value must be %s", what, allow_inf ? "a number, not NaN" : "finite");
+    return vb__fail(VB_EDOMAIN, "sphere_source_set_%s: value must be %s", what, allow_inf ? "a number, not NaN" : "finite");
   v = v < lo ? lo : (v > hi ? hi : v);
   if (*field != v) {
     *field = v;
@@ -100,7 +93,7 @@ double vb_sphere_source_get_radius(const vb_sphere_source *s) { return s ? s->ra
 int vb_sphere_source_set_center(vb_sphere_source *s, double x, double y, double z) {
   CHECK_S(s, "set_center");
   if (!isfinite(x) || !isfinite(y) || !isfinite(z))
-    return vb__fail(VB_EINVAL, "sphere_source_set_center: coordinates must be finite");
+    return vb__fail(VB_EDOMAIN, "sphere_source_set_center: coordinates must be finite");
   if (s->center[0] != x || s->center[1] != y || s->center[2] != z) {
     s->center[0] = x;
     s->center[1] = y;

@@ -1,70 +1,101 @@
-/* vb_types.c - the table of scalar types. */
+/* vb_types.c - the table of scalar types (one X-macro row per VTK type). */
 #include "vb_internal.h"
 
 #include <float.h>
 #include <limits.h>
+#include <string.h>
 
-typedef struct {
-  int type;
-  size_t size;
-  const char *name;
-  int integer, is_signed;
-  double min, max;
-} type_info;
+#define IDTYPE(s, u) ((s) == 1 ? u "int8" : (s) == 2 ? u "int16" : (s) == 4 ? u "int32" : u "int64")
 
-static const type_info types[] = {
-    {VB_CHAR, sizeof(char), "char", 1, CHAR_MIN < 0, CHAR_MIN, CHAR_MAX},
-    {VB_UNSIGNED_CHAR, sizeof(unsigned char), "unsigned char", 1, 0, 0, UCHAR_MAX},
-    {VB_SHORT, sizeof(short), "short", 1, 1, SHRT_MIN, SHRT_MAX},
-    {VB_UNSIGNED_SHORT, sizeof(unsigned short), "unsigned short", 1, 0, 0, USHRT_MAX},
-    {VB_INT, sizeof(int), "int", 1, 1, INT_MIN, INT_MAX},
-    {VB_UNSIGNED_INT, sizeof(unsigned int), "unsigned int", 1, 0, 0, (double)UINT_MAX},
-    {VB_LONG, sizeof(long), "long", 1, 1, (double)LONG_MIN, (double)LONG_MAX},
-    {VB_UNSIGNED_LONG, sizeof(unsigned long), "unsigned long", 1, 0, 0, (double)ULONG_MAX},
-    {VB_FLOAT, sizeof(float), "float", 0, 1, -FLT_MAX, FLT_MAX},
-    {VB_DOUBLE, sizeof(double), "double", 0, 1, -DBL_MAX, DBL_MAX},
-    {VB_ID_TYPE, sizeof(vb_id), "idtype", 1, 1, (double)INT64_MIN, (double)INT64_MAX},
-    {VB_SIGNED_CHAR, sizeof(signed char), "signed char", 1, 1, SCHAR_MIN, SCHAR_MAX},
-    {VB_LONG_LONG, sizeof(long long), "long long", 1, 1, (double)LLONG_MIN, (double)LLONG_MAX},
-    {VB_UNSIGNED_LONG_LONG, sizeof(unsigned long long), "unsigned long long", 1, 0, 0,
-     (double)ULLONG_MAX},
-};
+/* X(id, C type, VTK constant, C name, key, dtype, format, class, integer,
+ *   signed, dtype default, min, max) */
+#define VB_TYPE_TABLE(X)                                                                        \
+  X(VB_CHAR, char, "VTK_CHAR", "char", "char", IDTYPE(sizeof(char), ""), "b", "vtkCharArray",   \
+    1, CHAR_MIN < 0, 0, CHAR_MIN, CHAR_MAX)                                                     \
+  X(VB_SIGNED_CHAR, signed char, "VTK_SIGNED_CHAR", "signed char", "int8", "int8", "b",          \
+    "vtkSignedCharArray", 1, 1, 1, SCHAR_MIN, SCHAR_MAX)                                        \
+  X(VB_UNSIGNED_CHAR, unsigned char, "VTK_UNSIGNED_CHAR", "unsigned char", "uint8", "uint8",     \
+    "B", "vtkUnsignedCharArray", 1, 0, 1, 0, UCHAR_MAX)                                         \
+  X(VB_SHORT, short, "VTK_SHORT", "short", "int16", "int16", "h", "vtkShortArray", 1, 1, 1,      \
+    SHRT_MIN, SHRT_MAX)                                                                         \
+  X(VB_UNSIGNED_SHORT, unsigned short, "VTK_UNSIGNED_SHORT", "unsigned short", "uint16",         \
+    "uint16", "H", "vtkUnsignedShortArray", 1, 0, 1, 0, USHRT_MAX)                              \
+  X(VB_INT, int, "VTK_INT", "int", "int32", "int32", "i", "vtkIntArray", 1, 1, 1, INT_MIN,       \
+    INT_MAX)                                                                                    \
+  X(VB_UNSIGNED_INT, unsigned int, "VTK_UNSIGNED_INT", "unsigned int", "uint32", "uint32", "I",  \
+    "vtkUnsignedIntArray", 1, 0, 1, 0, (double)UINT_MAX)                                        \
+  X(VB_LONG, long, "VTK_LONG", "long", "long", IDTYPE(sizeof(long), ""), "l", "vtkLongArray", 1, \
+    1, 0, (double)LONG_MIN, (double)LONG_MAX)                                                   \
+  X(VB_UNSIGNED_LONG, unsigned long, "VTK_UNSIGNED_LONG", "unsigned long", "unsigned long",      \
+    IDTYPE(sizeof(long), "u"), "L", "vtkUnsignedLongArray", 1, 0, 0, 0, (double)ULONG_MAX)      \
+  X(VB_LONG_LONG, long long, "VTK_LONG_LONG", "long long", "int64", "int64", "q",                \
+    "vtkLongLongArray", 1, 1, 1, (double)LLONG_MIN, (double)LLONG_MAX)                          \
+  X(VB_UNSIGNED_LONG_LONG, unsigned long long, "VTK_UNSIGNED_LONG_LONG", "unsigned long long",   \
+    "uint64", "uint64", "Q", "vtkUnsignedLongLongArray", 1, 0, 1, 0, (double)ULLONG_MAX)        \
+  X(VB_ID_TYPE, vb_id, "VTK_ID_TYPE", "idtype", "vtkIdType", "int64", "q", "vtkIdTypeArray", 1,  \
+    1, 0, (double)INT64_MIN, (double)INT64_MAX)                                                 \
+  X(VB_FLOAT, float, "VTK_FLOAT", "float", "float32", "float32", "f", "vtkFloatArray", 0, 1, 1,  \
+    -FLT_MAX, FLT_MAX)                                                                          \
+  X(VB_DOUBLE, double, "VTK_DOUBLE", "double", "float64", "float64", "d", "vtkDoubleArray", 0,   \
+    1, 1, -DBL_MAX, DBL_MAX)
 
-static const type_info *info(int type) {
-  size_t i;
-  for (i = 0; i < sizeof types / sizeof types[0]; i++)
-    if (types[i].type == type) return &types[i];
-  return NULL;
+/* indexed by type id (unused slots have id 0); `order` lists the rows */
+#define ROW(id, T, vtk, cname, key, dtype, fmt, cls, integer, sgn, dflt, lo, hi) \
+  [id] = {id, vtk, cname, key, dtype, fmt, cls, sizeof(T), integer, sgn, dflt, lo, hi},
+static const vb_type_info by_id[VB_UNSIGNED_LONG_LONG + 1] = {VB_TYPE_TABLE(ROW)};
+#undef ROW
+#define ID(id, ...) id,
+static const int order[] = {VB_TYPE_TABLE(ID)};
+#undef ID
+
+#define NTYPES ((int)(sizeof order / sizeof order[0]))
+#define ROW_AT(k) (&by_id[order[k]])
+
+const vb_type_info *vb_type_info_of(int type) {
+  if (type <= 0 || type > VB_UNSIGNED_LONG_LONG || by_id[type].id != type) return NULL;
+  return &by_id[type];
+}
+
+int vb_type_count(void) { return NTYPES; }
+const vb_type_info *vb_type_at(int k) { return k >= 0 && k < NTYPES ? ROW_AT(k) : NULL; }
+
+int vb_type_from_key(const char *key) {
+  int k;
+  if (!key) return VB_VOID;
+  if (strcmp(key, "vtkIdType") == 0) return VB_ID_TYPE;
+  for (k = 0; k < NTYPES; k++) /* dtype names select the dtype-default row */
+    if (ROW_AT(k)->dtype_default && strcmp(key, ROW_AT(k)->dtype) == 0) return order[k];
+  for (k = 0; k < NTYPES; k++)
+    if (strcmp(key, ROW_AT(k)->c_name) == 0 || strcmp(key, ROW_AT(k)->key) == 0) return order[k];
+  for (k = 0; k < NTYPES; k++) /* format characters ("q": long long; "l"/"L": long) */
+    if (ROW_AT(k)->dtype_default && strcmp(key, ROW_AT(k)->format) == 0) return order[k];
+  if (strcmp(key, "l") == 0) return VB_LONG;
+  if (strcmp(key, "L") == 0) return VB_UNSIGNED_LONG;
+  return VB_VOID;
 }
 
 size_t vb_type_size(int type) {
-  const type_info *t = info(type);
+  const vb_type_info *t = vb_type_info_of(type);
   return t ? t->size : 0;
 }
-
 const char *vb_type_name(int type) {
-  const type_info *t = info(type);
-  return t ? t->name : NULL;
+  const vb_type_info *t = vb_type_info_of(type);
+  return t ? t->c_name : NULL;
 }
-
-int vb_type_is_valid(int type) { return info(type) != NULL; }
-
+int vb_type_is_valid(int type) { return vb_type_info_of(type) != NULL; }
 int vb_type_is_integer(int type) {
-  const type_info *t = info(type);
-  return t ? t->integer : 0;
+  const vb_type_info *t = vb_type_info_of(type);
+  return t ? t->is_integer : 0;
 }
-
 int vb_type_is_signed(int type) {
-  const type_info *t = info(type);
+  const vb_type_info *t = vb_type_info_of(type);
   return t ? t->is_signed : 0;
 }
-
 double vb_type_min(int type) {
-  const type_info *t = info(type);
+  const vb_type_info *t = vb_type_info_of(type);
   return t ? t->min : 0.0;
 }
-
 double vb_type_max(int type) {
-  const type_info *t = info(type);
+  const vb_type_info *t = vb_type_info_of(type);
   return t ? t->max : 0.0;
 }

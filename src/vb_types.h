@@ -1,4 +1,8 @@
-/* vb_types.h - VTK scalar type ids and their C properties. */
+/* vb_types.h - VTK scalar type ids and the one table of their properties.
+ *
+ * Every binding reads its type maps from this table (vb_type_info /
+ * vb_type_at) instead of keeping its own: C type, VTK id, size, limits,
+ * NumPy dtype, buffer-protocol format and the VTK class names. */
 #ifndef VB_TYPES_H
 #define VB_TYPES_H
 
@@ -27,24 +31,41 @@ enum {
 /* vtkIdType: 64-bit on every platform, including wasm32. */
 typedef int64_t vb_id;
 
-/* sizeof the C type (char, long, ... as compiled; long is 4 bytes on wasm32),
- * 0 for an unknown type or VB_VOID. */
+/* One row of the type table.  Every string is static (never freed). */
+typedef struct vb_type_info {
+  int id;                /* VB_FLOAT, ... */
+  const char *vtk_name;  /* "VTK_FLOAT" (the VTK constant) */
+  const char *c_name;    /* "float": GetDataTypeAsString, also a template key */
+  const char *key;       /* canonical template key used in class names:
+                            "float32", "int64", "char", "long", "vtkIdType" */
+  const char *dtype;     /* NumPy dtype name of the storage ("int32" for a
+                            4-byte long on wasm32) */
+  const char *format;    /* buffer-protocol format character ("f", "q", ...) */
+  const char *aos_class; /* "vtkFloatArray", "vtkIdTypeArray", ... */
+  size_t size;           /* sizeof the C type as compiled */
+  int is_integer;        /* char included */
+  int is_signed;         /* float/double, id type, char when char is signed */
+  int dtype_default;     /* 1: the type a dtype name selects (int64 -> long long,
+                            not long or idtype; int8 -> signed char, not char) */
+  double min, max;       /* value range (VTK's GetDataTypeMin/Max) */
+} vb_type_info;
+
+/* Row of a type id; NULL for an unknown id or VB_VOID. */
+const vb_type_info *vb_type_info_of(int type);
+/* Rows in table order, k in [0, vb_type_count()); NULL outside. */
+int vb_type_count(void);
+const vb_type_info *vb_type_at(int k);
+/* Type id of a template key: a dtype name ("float64"), a C name
+ * ("unsigned char", "vtkIdType"), a canonical key or a format character
+ * ("d"); VB_VOID if unknown. */
+int vb_type_from_key(const char *key);
+
+/* Shorthands over vb_type_info_of (0 / NULL / 0.0 for an unknown type). */
 size_t vb_type_size(int type);
-
-/* C spelling of the type as VTK names it: "char", "unsigned char", "float",
- * "double", "idtype", "long long", ...; NULL if unknown. Static string. */
-const char *vb_type_name(int type);
-
-/* 1 for the 14 scalar types above (not VB_VOID), else 0. */
+const char *vb_type_name(int type); /* c_name */
 int vb_type_is_valid(int type);
-
-/* 1 for integer types (char included), 0 for float/double/unknown. */
 int vb_type_is_integer(int type);
-
-/* 1 for signed types (float/double, id type, and char if char is signed). */
 int vb_type_is_signed(int type);
-
-/* Value range of the type as doubles (VTK's GetDataTypeMin/Max). */
 double vb_type_min(int type);
 double vb_type_max(int type);
 

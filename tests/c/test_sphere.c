@@ -201,14 +201,14 @@ TEST(test_bad_input) {
   CHECK_EQ_INT(vb_sphere_source_set_radius(s, 2.0), VB_OK);
   t = vb_object_mtime(vb_sphere_source_object(s));
   vb_clear_error();
-  CHECK_EQ_INT(vb_sphere_source_set_radius(s, NAN), VB_EINVAL);
+  CHECK_EQ_INT(vb_sphere_source_set_radius(s, NAN), VB_EDOMAIN);
   CHECK(strstr(vb_last_error(), "radius") != NULL);
-  CHECK_EQ_INT(vb_sphere_source_set_radius(s, INFINITY), VB_EINVAL);
-  CHECK_EQ_INT(vb_sphere_source_set_radius(s, -INFINITY), VB_EINVAL);
+  CHECK_EQ_INT(vb_sphere_source_set_radius(s, INFINITY), VB_EDOMAIN);
+  CHECK_EQ_INT(vb_sphere_source_set_radius(s, -INFINITY), VB_EDOMAIN);
   CHECK(vb_sphere_source_get_radius(s) == 2.0);              /* unchanged */
   CHECK(vb_object_mtime(vb_sphere_source_object(s)) == t);  /* not modified */
-  CHECK_EQ_INT(vb_sphere_source_set_center(s, 1, NAN, 0), VB_EINVAL);
-  CHECK_EQ_INT(vb_sphere_source_set_center(s, 1, 2, INFINITY), VB_EINVAL);
+  CHECK_EQ_INT(vb_sphere_source_set_center(s, 1, NAN, 0), VB_EDOMAIN);
+  CHECK_EQ_INT(vb_sphere_source_set_center(s, 1, 2, INFINITY), VB_EDOMAIN);
   vb_sphere_source_get_center(s, c);
   CHECK(c[0] == 0 && c[1] == 0 && c[2] == 0);
   /* angles clamped to [0, 360] as VTK; NaN refused */
@@ -220,7 +220,7 @@ TEST(test_bad_input) {
   CHECK(vb_sphere_source_get_end_phi(s) == 200); /* VTK 9.7 clamps phi to [0, 360] too */
   CHECK_EQ_INT(vb_sphere_source_set_start_phi(s, -1), VB_OK);
   CHECK(vb_sphere_source_get_start_phi(s) == 0);
-  CHECK_EQ_INT(vb_sphere_source_set_start_phi(s, NAN), VB_EINVAL);
+  CHECK_EQ_INT(vb_sphere_source_set_start_phi(s, NAN), VB_EDOMAIN);
   CHECK_EQ_INT(vb_sphere_source_set_end_theta(s, INFINITY), VB_OK);
   CHECK(vb_sphere_source_get_end_theta(s) == 360);
   /* NULL source */

@@ -1,0 +1,120 @@
+/* vb_array_copy.c - DeepCopy and ShallowCopy between arrays of any type and
+ * layout (see vb_array.h for their contracts). */
+#include "vb_array_impl.h"
+
+#include <string.h>
+
+
+static int shares_buffer(const vb_array *x, const vb_array *y) {
+  int i, j;
+  for (i = 0; i < x->nbuf; i++)
+    for (j = 0; j < y->nbuf; j++)
+      if (x->bufs[i] == y->bufs[j]) return 1;
+  return 0;
+}
+
+int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
+  int64_t nv, nt, per, i;
+  size_t nbytes;
+  vb__bufset fresh = {0, NULL, NULL};
+  vb_block *stackblk[8], **blks = stackblk;
+  int nb, b, st, in_place, newcomp;
+  double new_scale;
+  if (!dst || !src) return vb__fail(VB_EINVAL, "deep_copy: %s array is NULL", dst ? "source" : "destination");
+  if (dst == src) return VB_OK;
+  if (shares_buffer(dst, src)) {
+    /* replacing dst's storage would replace src's: copy from a snapshot
+     * that holds src's current blocks */
+    vb_array *tmp = vb_array_new_layout(src->type, src->layout);
+    if (!tmp) return vb_last_status();
+    st = vb_array_shallow_copy(tmp, src);
+    if (st == VB_OK) st = vb_array_deep_copy(dst, tmp);
+    vb_array_release(tmp);
+    return st;
+  }
+  nv = vb__nvalues(src);
+  nt = nv / src->ncomp + (nv % src->ncomp != 0);
+  newcomp = src->ncomp;
+  per = vb__is_soa(dst) ? nt : nt * newcomp;
+  if ((st = vb__bytes(per, dst->esize, &nbytes)) != VB_OK) return st;
+  nb = vb__is_soa(dst) ? newcomp : 1;
+  /* storage reused in place when it has exactly the needed size */
+  in_place = dst->ncomp == newcomp || !vb__is_soa(dst);
+  for (b = 0; in_place && b < dst->nbuf; b++) in_place = vb_buffer_count(dst->bufs[b]) == per;
+  new_scale = 1.0;
+  if (dst->layout == VB_LAYOUT_SCALED_SOA && src->layout == VB_LAYOUT_SCALED_SOA && src->type == dst->type)
+    new_scale = src->scale;
+
+  vb__array_op_begin(dst);
+  if (!in_place) {
+    if (vb__is_soa(dst) && dst->ncomp != newcomp) {
+      if ((st = vb__bufset_make(dst, newcomp, &fresh)) != VB_OK) return vb__array_op_end(dst, st);
+    }
+    if (nb > 8 && !(blks = vb__calloc((size_t)nb * sizeof *blks, VB_MIN_ALIGN))) {
+      vb__bufset_free(&fresh);
+      return vb__array_op_end(dst, VB_ENOMEM);
+    }
+    for (b = 0; b < nb; b++) {
+      /* a partial last tuple leaves a tail that the copy does not write */
+      blks[b] = !per ? NULL : nv == nt * newcomp ? vb_block_new(nbytes) : vb_block_new_zeroed(nbytes);
+      if (per && !blks[b]) {
+        st = vb_last_status();
+        while (b-- > 0) vb_block_release(blks[b]);
+        if (blks != stackblk) vb__free(blks);
+        vb__bufset_free(&fresh);
+        return vb__array_op_end(dst, st);
+      }
+    }
+    /* commit: nothing can fail from here on */
+    if (fresh.bufs) {
+      vb__bufset_commit(dst, &fresh);
+    }
+    dst->ncomp = newcomp;
+    for (b = 0; b < nb; b++) {
+      vb__buffer_swap(dst->bufs[b], blks[b], per);
+      vb_block_release(blks[b]);
+    }
+    if (blks != stackblk) vb__free(blks);
+  }
+  dst->ncomp = newcomp;
+  dst->scale = new_scale;
+  dst->max_id = nv - 1;
+  /* data */
+  if (src->type == dst->type && src->layout == dst->layout) {
+    if (!vb__is_soa(dst)) {
+      if (nv) memmove(vb_buffer_data(dst->bufs[0]), vb_buffer_data(src->bufs[0]), (size_t)nv * dst->esize);
+    } else {
+      for (b = 0; b < nb; b++)
+        if (nv) memmove(vb_buffer_data(dst->bufs[b]), vb_buffer_data(src->bufs[b]), (size_t)nt * dst->esize);
+    }
+  } else {
+    /* dst->scale is 1 here unless both are scaled arrays of the same type */
+    int either_scaled = src->layout == VB_LAYOUT_SCALED_SOA || dst->layout == VB_LAYOUT_SCALED_SOA;
+    for (i = 0; i < nv; i++) {
+      if (either_scaled) vb__set_d(dst, i, vb__get_d(src, i));
+      else vb__convert(dst->type, vb__vptr(dst, i), src->type, vb__vptr(src, i));
+    }
+  }
+  vb_object_modified(&dst->obj);
+  return vb__array_op_end(dst, VB_OK);
+}
+
+int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
+  vb__bufset fresh = {0, NULL, NULL};
+  int b, st;
+  if (!dst || !src) return vb__fail(VB_EINVAL, "shallow_copy: %s array is NULL", dst ? "source" : "destination");
+  if (dst == src) return VB_OK;
+  if (dst->type != src->type || dst->layout != src->layout) return vb_array_deep_copy(dst, src);
+  vb__array_op_begin(dst);
+  if (vb__is_soa(dst) && dst->ncomp != src->ncomp) {
+    if ((st = vb__bufset_make(dst, src->ncomp, &fresh)) != VB_OK) return vb__array_op_end(dst, st);
+    vb__bufset_commit(dst, &fresh);
+  }
+  dst->ncomp = src->ncomp;
+  for (b = 0; b < dst->nbuf; b++)
+    vb__buffer_swap(dst->bufs[b], vb_buffer_block(src->bufs[b]), vb_buffer_count(src->bufs[b]));
+  dst->max_id = vb__nvalues(src) - 1;
+  dst->scale = src->scale;
+  vb_object_modified(&dst->obj);
+  return vb__array_op_end(dst, VB_OK);
+}

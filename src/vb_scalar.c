@@ -1,0 +1,142 @@
+/* vb_scalar.c - VTK's number rules, decided once for every binding.
+ * See vb_scalar.h for the rules; vb_convert.c does the C conversions. */
+#include "vb_internal.h"
+
+#include <math.h>
+
+vb_scalar vb_scalar_int(int64_t i) {
+  vb_scalar s;
+  s.kind = VB_SCALAR_INT;
+  s.v.i = i;
+  return s;
+}
+
+vb_scalar vb_scalar_uint(uint64_t u) {
+  vb_scalar s;
+  s.kind = VB_SCALAR_UINT;
+  s.v.u = u;
+  return s;
+}
+
+vb_scalar vb_scalar_real(double d) {
+  vb_scalar s;
+  s.kind = VB_SCALAR_REAL;
+  s.v.d = d;
+  return s;
+}
+
+double vb_scalar_to_double(const vb_scalar *s) {
+  switch (s->kind) {
+  case VB_SCALAR_INT:
+  case VB_SCALAR_CHAR: return (double)s->v.i;
+  case VB_SCALAR_UINT: return (double)s->v.u;
+  default: return s->v.d;
+  }
+}
+
+/* does the integer s (INT/UINT) fit integer type t? */
+static int fits(const vb_type_info *t, const vb_scalar *s) {
+  if (s->kind == VB_SCALAR_UINT) {
+    if (s->v.u <= (uint64_t)INT64_MAX) return t->size == 8 || (double)s->v.u <= t->max;
+    return t->size == 8 && !t->is_signed;
+  }
+  if (s->v.i < 0 && !t->is_signed) return 0;
+  if (t->size == 8) return 1;
+  return (double)s->v.i >= t->min && (double)s->v.i <= t->max; /* exact below 2^53 */
+}
+
+static const char *kind_name(int kind) {
+  switch (kind) {
+  case VB_SCALAR_INT:
+  case VB_SCALAR_UINT:
+  case VB_SCALAR_BIG: return "an integer";
+  case VB_SCALAR_REAL: return "a float";
+  case VB_SCALAR_CHAR: return "a character";
+  default: return "an unknown scalar kind";
+  }
+}
+
+static int nofit(const vb_type_info *t, const vb_scalar *s, const char *fn) {
+  if (s->kind == VB_SCALAR_UINT)
+    return vb__fail(VB_ENOFIT, "%s: %llu is out of range for %s", fn, (unsigned long long)s->v.u, t->c_name);
+  if (s->kind == VB_SCALAR_INT)
+    return vb__fail(VB_ENOFIT, "%s: %lld is out of range for %s", fn, (long long)s->v.i, t->c_name);
+  return vb__fail(VB_ENOFIT, "%s: integer %g is out of range for %s", fn, s->v.d, t->c_name);
+}
+
+int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
+  const vb_type_info *t = vb_type_info_of(type);
+  VB_CHECK(t, VB_ETYPE, "%s: unknown VTK type id %d", fn, type);
+  VB_CHECK(s, VB_EINVAL, "%s: scalar is NULL", fn);
+  switch (s->kind) {
+  case VB_SCALAR_CHAR:
+    VB_CHECK(rules == VB_RULES_VALUE && type == VB_CHAR, VB_ETYPE,
+             "%s: %s takes %s, not a character", fn, t->aos_class,
+             type == VB_CHAR ? "a real number here" : t->is_integer ? "integers" : "real numbers");
+    VB_CHECK(s->v.i >= 0 && s->v.i <= 255, VB_ENOFIT, "%s: character code %lld is not in [0, 255]", fn,
+             (long long)s->v.i);
+    return VB_OK;
+  case VB_SCALAR_INT:
+  case VB_SCALAR_UINT:
+  case VB_SCALAR_REAL:
+  case VB_SCALAR_BIG: break;
+  default: return vb__fail(VB_EINVAL, "%s: unknown scalar kind %d", fn, s->kind);
+  }
+  VB_CHECK(!(rules == VB_RULES_VALUE && type == VB_CHAR), VB_ETYPE,
+           "%s: a char array takes a string of length 1, not %s", fn, kind_name(s->kind));
+  if (!t->is_integer) { /* float, double: a C conversion; only a BIG past double fails */
+    if (s->kind == VB_SCALAR_BIG && isinf(s->v.d)) return nofit(t, s, fn);
+    return VB_OK;
+  }
+  if (rules == VB__RULES_THROUGH_DOUBLE || (rules == VB_RULES_DOUBLE && t->size != 8))
+    return VB_OK; /* saturating conversion from double */
+  if (s->kind == VB_SCALAR_REAL) {
+    if (rules == VB_RULES_DOUBLE) return VB_OK; /* saturates into the 64-bit type */
+    return vb__fail(VB_ETYPE, "%s: integer argument expected for %s, got a float (%g)", fn, t->c_name, s->v.d);
+  }
+  if (s->kind == VB_SCALAR_BIG || !fits(t, s)) return nofit(t, s, fn);
+  return VB_OK;
+}
+
+int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
+  VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "%s: unknown rules %d",
+           fn ? fn : "scalar_check", rules);
+  return vb__scalar_check(type, rules, s, fn ? fn : "scalar_check");
+}
+
+void vb__scalar_store(int type, int rules, void *p, const vb_scalar *s) {
+  const vb_type_info *t = vb_type_info_of(type);
+  int exact = !t->is_integer || rules == VB_RULES_VALUE || (rules == VB_RULES_DOUBLE && t->size == 8);
+  if (s->kind == VB_SCALAR_CHAR) *(char *)p = (char)(unsigned char)s->v.i;
+  else if (s->kind == VB_SCALAR_INT && exact) vb__store_i64(type, p, s->v.i);
+  else if (s->kind == VB_SCALAR_UINT && exact) vb__store_u64(type, p, s->v.u);
+  else vb__store_f64(type, p, vb_scalar_to_double(s)); /* saturating into integers */
+}
+
+void vb__scalar_load(int type, int rules, const void *p, vb_scalar *out) {
+  const vb_type_info *t = vb_type_info_of(type);
+  if (!t->is_integer || rules == VB__RULES_THROUGH_DOUBLE || (rules == VB_RULES_DOUBLE && t->size != 8)) {
+    out->kind = VB_SCALAR_REAL;
+    out->v.d = vb__load_f64(type, p);
+  } else if (rules == VB_RULES_VALUE && type == VB_CHAR) {
+    out->kind = VB_SCALAR_CHAR;
+    out->v.i = *(const unsigned char *)p;
+  } else if (!t->is_signed && t->size == 8) {
+    out->v.u = vb__load_u64(type, p);
+    out->kind = out->v.u > (uint64_t)INT64_MAX ? VB_SCALAR_UINT : VB_SCALAR_INT;
+  } else {
+    out->kind = VB_SCALAR_INT;
+    out->v.i = vb__load_i64(type, p);
+  }
+}
+
+void vb__scalar_from_double(int type, int rules, double d, vb_scalar *out) {
+  uint64_t tmp; /* room for any type */
+  if (rules != VB_RULES_VALUE || !vb_type_is_integer(type)) {
+    out->kind = VB_SCALAR_REAL;
+    out->v.d = d;
+    return;
+  }
+  vb__store_f64(type, &tmp, d); /* saturating, NaN -> 0 */
+  vb__scalar_load(type, VB_RULES_VALUE, &tmp, out);
+}
