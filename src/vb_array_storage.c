@@ -11,7 +11,7 @@ vb_buffer *vb_array_get_buffer(const vb_array *a) {
   }
   if (vb__is_soa(a)) {
     vb__fail(VB_ETYPE, "get_buffer: %s has one buffer per component, use get_component_buffer",
-             a->obj.cls->name);
+             vb_array_class_name(a));
     return NULL;
   }
   return a->bufs[0];
