@@ -57,6 +57,28 @@ def test_c_long_is_platform_sized_and_int64_is_long_long(expect_platform):
         assert vtkLongArray().GetDataTypeSize() == 8
 
 
+def test_one_type_table_from_the_core():
+    from vtkbuf import numpy_support as ns
+    table = _vtkbuf._type_table()
+    assert table == vtkbuf.TYPE_TABLE and len(table) == 14
+    for row in table:
+        tid = row["id"]
+        assert getattr(vtkbuf, row["vtk_name"]) == tid and vtkbuf.type_id(row["key"]) == tid
+        cls = vtkbuf.array_class(tid)
+        a = cls()
+        assert cls.__name__ == row["aos_class"] == a.GetClassName() and a.GetDataType() == tid
+        assert a.GetDataTypeAsString() == row["c_name"] and a.GetDataTypeSize() == row["size"]
+        assert (a.GetDataTypeMin(), a.GetDataTypeMax()) == (row["min"], row["max"])
+        assert memoryview(a).format == row["format"] and np.asarray(a).dtype == np.dtype(row["dtype"])
+        assert ns.get_numpy_array_type(tid) is np.dtype(row["dtype"]).type
+        if row["dtype_default"]:
+            assert vtkbuf.type_id(row["dtype"]) == tid == ns.get_vtk_array_type(row["dtype"])
+            assert vtkbuf.type_id(np.dtype(row["dtype"]).type) == tid
+            assert vtkbuf.type_id(row["format"]) == tid
+    assert vtkbuf.VTK_VOID == 0 and vtkbuf.type_id("vtkIdType") == vtkbuf.VTK_ID_TYPE
+    assert vtkbuf.type_id(float) == vtkbuf.VTK_DOUBLE and vtkbuf.type_id("l") == vtkbuf.VTK_LONG
+
+
 def test_fixed_size_aliases():
     assert vtkbuf.vtkTypeFloat32Array is vtkFloatArray
     assert vtkbuf.vtkTypeInt64Array is vtkLongLongArray
