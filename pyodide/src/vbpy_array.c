@@ -18,7 +18,6 @@
 #include "vbpy.h"
 
 #define ARR(op) VBPY_ARR(op)
-#define RET_NONE(s) VBPY_RETURN_NONE(s)
 
 /* ---- construction ---- */
 
@@ -49,14 +48,14 @@ static PyObject *a_scale(PyObject *op, PyObject *u) { (void)u; return PyFloat_Fr
 static PyObject *a_set_ncomp(PyObject *op, PyObject *arg) {
   int n;
   if (vbpy_int_arg("SetNumberOfComponents", arg, &n) < 0) return NULL;
-  RET_NONE(vb_array_set_number_of_components(ARR(op), n));
+  VBPY_RETURN_NONE(vb_array_set_number_of_components(ARR(op), n));
 }
 
 #define COUNT_SETTER(pyname, cfn)                                                     \
   static PyObject *pyname(PyObject *op, PyObject *arg) {                               \
     int64_t n;                                                                         \
     if (vbpy_count_arg(arg, &n) < 0) return NULL;                                      \
-    RET_NONE(cfn(ARR(op), n));                                                         \
+    VBPY_RETURN_NONE(cfn(ARR(op), n));                                                         \
   }
 COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples)
 COUNT_SETTER(a_set_nval, vb_array_set_number_of_values)
@@ -78,13 +77,13 @@ static PyObject *a_allocate(PyObject *op, PyObject *const *args, Py_ssize_t narg
   return vbpy_status(s, Py_NewRef(Py_True));
 }
 
-static PyObject *a_squeeze(PyObject *op, PyObject *u) { (void)u; RET_NONE(vb_array_squeeze(ARR(op))); }
-static PyObject *a_initialize(PyObject *op, PyObject *u) { (void)u; RET_NONE(vb_array_initialize(ARR(op))); }
+static PyObject *a_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_array_squeeze(ARR(op))); }
+static PyObject *a_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_array_initialize(ARR(op))); }
 
 static PyObject *a_set_scale(PyObject *op, PyObject *arg) {
   double d;
   if (vbpy_real_arg("SetScale", arg, &d) < 0) return NULL;
-  RET_NONE(vb_array_set_scale(ARR(op), d));
+  VBPY_RETURN_NONE(vb_array_set_scale(ARR(op), d));
 }
 
 /* ---- copies ---- */
@@ -92,13 +91,13 @@ static PyObject *a_set_scale(PyObject *op, PyObject *arg) {
 static PyObject *a_deep_copy(PyObject *op, PyObject *arg) {
   vb_array *src = vbpy_array_arg("DeepCopy", arg, 0, NULL);
   if (!src) return NULL;
-  RET_NONE(vb_array_deep_copy(ARR(op), src));
+  VBPY_RETURN_NONE(vb_array_deep_copy(ARR(op), src));
 }
 
 static PyObject *a_shallow_copy(PyObject *op, PyObject *arg) {
   vb_array *src = vbpy_array_arg("ShallowCopy", arg, 0, NULL);
   if (!src) return NULL;
-  RET_NONE(vb_array_shallow_copy(ARR(op), src));
+  VBPY_RETURN_NONE(vb_array_shallow_copy(ARR(op), src));
 }
 
 /* ---- buffers ---- */
@@ -129,7 +128,7 @@ static PyObject *a_set_buffer(PyObject *op, PyObject *const *args, Py_ssize_t na
   int upd = 1;
   vb_buffer *b = buffer_arg("SetBuffer", args[0]);
   if (!b || (nargs == 2 && vbpy_bool_arg("SetBuffer", args[1], &upd) < 0)) return NULL;
-  RET_NONE(vb_array_set_buffer(ARR(op), b, upd));
+  VBPY_RETURN_NONE(vb_array_set_buffer(ARR(op), b, upd));
 }
 
 static PyObject *a_set_component_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
@@ -138,7 +137,7 @@ static PyObject *a_set_component_buffer(PyObject *op, PyObject *const *args, Py_
   if (vbpy_component_arg("SetComponentBuffer", args[0], &c) < 0) return NULL;
   vb_buffer *b = buffer_arg("SetComponentBuffer", args[1]);
   if (!b || (nargs == 3 && vbpy_bool_arg("SetComponentBuffer", args[2], &upd) < 0)) return NULL;
-  RET_NONE(vb_array_set_component_buffer(ARR(op), c, b, upd));
+  VBPY_RETURN_NONE(vb_array_set_component_buffer(ARR(op), c, b, upd));
 }
 
 /* Adopt obj's memory: a new buffer over [0, size) of the adopted block. */
@@ -167,7 +166,7 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
     if (!b) return NULL;
     int s = vb_array_set_buffer(a, b, 1);
     vb_buffer_release(b);
-    RET_NONE(s);
+    VBPY_RETURN_NONE(s);
   }
   int c;
   if (vbpy_nargs("SetArray", nargs, 5, 5) < 0 || vbpy_component_arg("SetArray", args[0], &c) < 0 ||
@@ -177,7 +176,7 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
   if (!b) return NULL;
   int s = vb_array_set_component_buffer(a, c, b, upd);
   vb_buffer_release(b);
-  RET_NONE(s);
+  VBPY_RETURN_NONE(s);
 }
 
 static PyObject *a_get_void_pointer(PyObject *op, PyObject *arg) {
@@ -211,7 +210,7 @@ static PyObject *a_set_name(PyObject *op, PyObject *arg) {
   }
   const char *n = NULL;
   if (arg != Py_None && !(n = PyUnicode_AsUTF8(arg))) return NULL;
-  RET_NONE(vb_array_set_name(ARR(op), n));
+  VBPY_RETURN_NONE(vb_array_set_name(ARR(op), n));
 }
 
 /* ---- buffer protocol ---- */
