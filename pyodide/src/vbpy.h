@@ -1,16 +1,29 @@
 /* vbpy.h - shared declarations of the _vtkbuf CPython extension.
  *
  * One set of sources, built for the host CPython and as a Pyodide side module.
- * The extension adds no semantics of its own: every operation is a call into
- * the C core (src/), whose errors become Python exceptions via vbpy_error().
+ * The extension is a thin translator: it turns Python arguments into core
+ * arguments (a Python number into a tagged vb_scalar, saying only what Python
+ * gave), calls the C core (src/), and turns results and statuses back into
+ * Python objects and exceptions.  VTK's number rules, type properties and
+ * "not found" answers are the core's; nothing here decides them.
  *
- * Files: vbpy_module.c (module, errors), vbpy_object.c (vtkObject base:
- * wrapper identity map, class lookup), vbpy_observer.c (Python observers and
- * their exceptions), vbpy_export.c (Py_buffer exports holding blocks),
- * vbpy_dlpack.c (__dlpack__), vbpy_adopt.c (adopting Python memory),
- * vbpy_buffer.c (vtkAbstractBuffer), vbpy_array.c (vtkDataArray),
- * vbpy_dataobject.c (vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPolyData,
- * vtkSphereSource).
+ * Files (one per class, mirroring src/):
+ *   vbpy_module.c        module, status -> exception (vbpy_error), type table
+ *   vbpy_args.c          argument helpers: counts, indices, components, flags,
+ *                        reals, Python <-> vb_scalar, tuples of doubles
+ *   vbpy_object.c        vtkObject base: wrapper identity map, vbpy_wrap
+ *   vbpy_observer.c      Python observers and their exceptions
+ *   vbpy_export.c        Py_buffer exports holding blocks
+ *   vbpy_dlpack.c        __dlpack__
+ *   vbpy_adopt.c         adopting Python memory
+ *   vbpy_buffer.c        vtkAbstractBuffer
+ *   vbpy_array.c         vtkDataArray: construction, shape, storage, buffers
+ *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
+ *   vbpy_points.c        vtkPoints
+ *   vbpy_cell_array.c    vtkCellArray
+ *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
+ *   vbpy_polydata.c      vtkPolyData
+ *   vbpy_sphere.c        vtkSphereSource
  */
 #ifndef VBPY_H
 #define VBPY_H
@@ -18,62 +31,96 @@
 #include <Python.h>
 #include "vtkbuf.h"
 
-/* Raise the Python exception for a failed core call (status < 0) using the
+/* ---- errors (vbpy_module.c) ---- */
+/* Raise the Python exception of a failed core call (status < 0) with the
  * core's last error message; returns NULL so callers can `return vbpy_error(s)`.
- * A pending observer exception (see below) is dropped: the failure wins. */
+ * The one mapping: ENOMEM MemoryError, EINVAL ValueError, ERANGE IndexError,
+ * EOVERFLOW ValueError, ETYPE TypeError, ESTATE RuntimeError, EDOMAIN
+ * ValueError, ENOFIT OverflowError.  A pending observer exception is dropped:
+ * the failure wins. */
 PyObject *vbpy_error(int status);
+/* The result of a core call that may fire events: status < 0 raises (result
+ * dropped), else result, or NULL with an observer's exception (vbpy_done). */
+PyObject *vbpy_status(int status, PyObject *result);
+#define VBPY_RETURN_NONE(s) return vbpy_status((s), Py_NewRef(Py_None))
 
-/* struct-module format character for a VTK type id ('d' for VB_DOUBLE, ...);
- * NULL for an unknown type. Borrowed static string. */
+/* ---- argument helpers (vbpy_args.c) ---- */
+int vbpy_nargs(const char *fn, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi); /* TypeError */
+int vbpy_index_arg(const char *fn, PyObject *o, int64_t *out); /* int; IndexError past int64 */
+int vbpy_int_arg(const char *fn, PyObject *o, int *out);       /* C int; OverflowError */
+int vbpy_component_arg(const char *fn, PyObject *o, int *out); /* component (-1 allowed) */
+int vbpy_count_arg(PyObject *arg, int64_t *n);                 /* integer >= 0 */
+int vbpy_bool_arg(const char *fn, PyObject *o, int *out);      /* bool / int flag */
+int vbpy_real_arg(const char *fn, PyObject *o, double *d);     /* a C double parameter */
+/* Three reals: x, y, z as separate arguments or one sequence of 3. */
+int vbpy_xyz_args(const char *fn, PyObject *const *args, Py_ssize_t n, double x[3]);
+/* Python number -> the tagged scalar saying what it is (int -> INT/UINT/BIG,
+ * float -> REAL, str/bytes -> CHAR with its code, -1 unless 1 character);
+ * anything else TypeError.  The core applies the rules. */
+int vbpy_scalar_arg(const char *fn, PyObject *o, vb_scalar *out);
+/* Core result -> Python: INT/UINT int, REAL float, CHAR 1-character str. */
+PyObject *vbpy_scalar_out(const vb_scalar *s);
+PyObject *vbpy_tuple_d(const double *v, int n); /* tuple of floats */
+/* a vtkDataArray argument (allow_none: None -> NULL without an error);
+ * NULL + TypeError otherwise */
+vb_array *vbpy_array_arg(const char *fn, PyObject *o, int allow_none, int *is_none);
+
+/* ---- exports (vbpy_export.c) ---- */
+/* struct-module format of a VTK type id: the core type table's `format`. */
 const char *vbpy_format(int type);
-
-/* BlockRef: a tiny Python object that holds one reference to a vb_block. It is
- * the `obj` of every Py_buffer we export, so an export keeps the memory it
- * points into alive, not the buffer (which may move to a new block). */
+/* BlockRef: holds one reference to a vb_block; the `obj` of every Py_buffer
+ * we export, so an export keeps the memory it points into alive. */
 extern PyTypeObject VbBlockRef_Type;
 /* Fill `view` for 1-D or 2-D C-contiguous memory inside `blk` (may be NULL when
  * len is 0). Returns 0 or -1 with an exception set. view->obj is a new BlockRef. */
 int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
                 Py_ssize_t rows, Py_ssize_t cols, int ndim);
 
-/* ---- vtkObject: common head of every wrapper ---- */
+/* ---- vtkObject: common head of every wrapper (vbpy_object.c) ---- */
 typedef struct {
   PyObject_HEAD
   vb_object *obj; /* one reference owned by the wrapper */
   PyObject *weakrefs;
 } VbObject;
 extern PyTypeObject VbObject_Type;
+#define VBPY_OBJ(op) (((VbObject *)(op))->obj)
 
-/* vtkAbstractBuffer */
 typedef struct {
   VbObject base;
 } VbBufferObject;
-#define VBPY_BUF(op) vb_buffer_from_object(((VbObject *)(op))->obj)
+#define VBPY_BUF(op) vb_buffer_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbBuffer_Type;
 
-/* vtkDataArray (AOS/SOA/scaled SOA) */
 typedef struct {
   VbObject base;
-  PyObject *name; /* unused: the name lives in the core array (vb_array_get_name) */
 } VbArrayObject;
-#define VBPY_ARR(op) vb_array_from_object(((VbObject *)(op))->obj)
+#define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type;
 
-/* The one Python wrapper of a core object (identity: arr.GetBuffer() is
- * arr.GetBuffer() while a wrapper lives). New reference; creates a wrapper of
- * the class chosen by vtkbuf._templates (registered with _set_class_lookup). */
-PyObject *vbpy_wrap(vb_object *o);
+extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
+    VbCellData_Type, VbPolyData_Type, VbSphere_Type;
+
+/* The one function that makes wrappers.  Returns the live wrapper of o if
+ * there is one, else a new wrapper of class tp (NULL: the class of o's kind:
+ * vtkbuf._templates' class for arrays and buffers, the data object types
+ * otherwise), holding its own reference to o.  NULL o gives None.  New
+ * reference. */
+PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp);
+/* A freshly created core object (NULL: raise the core's error) as a new
+ * wrapper of cls; the creator's reference is released (tp_new helper). */
+PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls);
 /* Existing wrapper or NULL (borrowed; no exception). */
 PyObject *vbpy_lookup(vb_object *o);
-/* Register a freshly constructed wrapper (tp_new) / forget it (dealloc). */
-int vbpy_register(PyObject *self);
-void vbpy_unregister(PyObject *self);
-/* Class attribute `name` of cls as an int (e.g. _vb_type); -1 + TypeError if missing. */
+/* Class attribute `name` of cls as an int (e.g. _vb_type); dflt if missing,
+ * or -1 + TypeError when dflt < 0. */
 int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt);
+/* tp_new of classes taking no arguments: TypeError for any. */
+int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 void vbpy_object_dealloc(PyObject *op);
+/* "vtkPointData" for the Python class vtkbuf.vtkPointData */
+PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 
-/* ---- observers ---- */
-/* Parse an event (int id or name such as "BufferChangedEvent"). */
+/* ---- observers (vbpy_observer.c) ---- */
 int vbpy_event_arg(PyObject *arg, unsigned long *event);
 const char *vbpy_event_name(unsigned long event);
 /* An exception raised by a Python observer is stashed (the first one) while
@@ -81,32 +128,31 @@ const char *vbpy_event_name(unsigned long event);
  * returns result, or NULL with the stashed exception set (result dropped). */
 PyObject *vbpy_done(PyObject *result);
 int vbpy_observer_pending(void);
+void vbpy_drop_pending(void);
 extern PyMethodDef vbpy_observer_methods[]; /* AddObserver, RemoveObserver, ... */
 
-/* ---- adopting Python memory (buffer protocol) into a block ---- */
+/* ---- adopting Python memory (vbpy_adopt.c) ---- */
 /* Export `obj` (C-contiguous, writable, element type compatible with `type`),
  * and make a block that holds the export until its last holder lets go.
  * *n = number of elements. New block reference or NULL + exception. */
 vb_block *vbpy_adopt(PyObject *obj, int type, int64_t *n);
 
-/* ---- argument helpers ---- */
-int vbpy_count_arg(PyObject *arg, int64_t *n); /* integer >= 0, else TypeError/ValueError */
-void vbpy_drop_pending(void);
-
-/* __dlpack__ / __dlpack_device__ for a memory span */
+/* __dlpack__ for a memory span (vbpy_dlpack.c) */
 PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *const *args,
                       Py_ssize_t nargs, PyObject *kwnames);
 
+/* ---- method tables and type setup ---- */
+#define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
+extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
+int vbpy_blockref_init_type(PyObject *module);
 int vbpy_object_init_type(PyObject *module);
 int vbpy_buffer_init_type(PyObject *module);
 int vbpy_array_init_type(PyObject *module);
-int vbpy_blockref_init_type(PyObject *module);
-
-/* ---- data objects (vbpy_dataobject.c) ---- */
-extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
-    VbCellData_Type, VbPolyData_Type, VbSphere_Type;
-/* Wrapper class of a core data object (points, cell array, attributes,
- * polydata, sphere source); NULL for anything else (arrays, buffers). */
-PyTypeObject *vbpy_dataobject_type(vb_object *o);
-int vbpy_dataobject_init_types(PyObject *module);
+int vbpy_points_init_type(PyObject *module);
+int vbpy_cell_array_init_type(PyObject *module);
+int vbpy_attributes_init_types(PyObject *module);
+int vbpy_polydata_init_type(PyObject *module);
+int vbpy_sphere_init_type(PyObject *module);
+/* PyType_Ready with base VbObject_Type (or `base`) + add to the module */
+int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const char *name);
 #endif

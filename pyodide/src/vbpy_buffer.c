@@ -8,35 +8,23 @@
 #include "vbpy.h"
 
 static PyObject *buffer_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (PyTuple_GET_SIZE(args) != 0 || (kwds && PyDict_GET_SIZE(kwds) != 0)) {
-    PyErr_Format(PyExc_TypeError, "%s() takes no arguments", cls->tp_name);
-    return NULL;
-  }
+  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
   int id = vbpy_class_int(cls, "_vb_type", -1);
   if (id < 0) return NULL;
   vb_buffer *b = vb_buffer_new(id);
-  if (!b) return vbpy_error(vb_last_status());
-  PyObject *self = cls->tp_alloc(cls, 0);
-  if (!self) { vb_buffer_release(b); return NULL; }
-  ((VbObject *)self)->obj = vb_buffer_object(b); /* takes the new reference */
-  if (vbpy_register(self) < 0) { Py_DECREF(self); return NULL; }
-  return self;
+  return vbpy_wrap_new(vb_buffer_object(b), cls);
 }
 
 static PyObject *buffer_allocate(PyObject *op, PyObject *arg) {
   int64_t n;
   if (vbpy_count_arg(arg, &n) < 0) return NULL;
-  int s = vb_buffer_allocate(VBPY_BUF(op), n);
-  if (s < 0) return vbpy_error(s);
-  return vbpy_done(Py_NewRef(Py_True));
+  return vbpy_status(vb_buffer_allocate(VBPY_BUF(op), n), Py_NewRef(Py_True));
 }
 
 static PyObject *buffer_reallocate(PyObject *op, PyObject *arg) {
   int64_t n;
   if (vbpy_count_arg(arg, &n) < 0) return NULL;
-  int s = vb_buffer_reallocate(VBPY_BUF(op), n);
-  if (s < 0) return vbpy_error(s);
-  return vbpy_done(Py_NewRef(Py_True));
+  return vbpy_status(vb_buffer_reallocate(VBPY_BUF(op), n), Py_NewRef(Py_True));
 }
 
 static PyObject *buffer_count(PyObject *op, PyObject *unused) {
@@ -81,12 +69,12 @@ static PyBufferProcs buffer_as_buffer = {
 static PyObject *buffer_array_interface(PyObject *op, void *closure) {
   (void)closure;
   vb_buffer *b = VBPY_BUF(op);
-  int type = vb_buffer_type(b);
+  const vb_type_info *t = vb_type_info_of(vb_buffer_type(b));
   char typestr[8];
-  int kind = vb_type_is_integer(type) ? (vb_type_is_signed(type) ? 'i' : 'u') : 'f';
+  int kind = t->is_integer ? (t->is_signed ? 'i' : 'u') : 'f';
   int little = 1;
-  PyOS_snprintf(typestr, sizeof typestr, "%c%c%zu", vb_buffer_elem_size(b) == 1 ? '|' :
-                (*(char *)&little ? '<' : '>'), kind, vb_buffer_elem_size(b));
+  PyOS_snprintf(typestr, sizeof typestr, "%c%c%zu", t->size == 1 ? '|' : (*(char *)&little ? '<' : '>'),
+                kind, t->size);
   PyObject *mv = PyMemoryView_FromObject(op);
   if (!mv) return NULL;
   return Py_BuildValue("{s:(L),s:s,s:N,s:i,s:O}", "shape", (long long)vb_buffer_count(b),
@@ -138,7 +126,5 @@ PyTypeObject VbBuffer_Type = {
 };
 
 int vbpy_buffer_init_type(PyObject *module) {
-  VbBuffer_Type.tp_base = &VbObject_Type;
-  if (PyType_Ready(&VbBuffer_Type) < 0) return -1;
-  return PyModule_AddObjectRef(module, "vtkAbstractBuffer", (PyObject *)&VbBuffer_Type);
+  return vbpy_add_type(module, &VbBuffer_Type, NULL, "vtkAbstractBuffer");
 }

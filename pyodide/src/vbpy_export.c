@@ -35,21 +35,8 @@ int vbpy_blockref_init_type(PyObject *module) {
 }
 
 const char *vbpy_format(int type) {
-  switch (type) {
-  case VB_CHAR: case VB_SIGNED_CHAR: return "b";
-  case VB_UNSIGNED_CHAR: return "B";
-  case VB_SHORT: return "h";
-  case VB_UNSIGNED_SHORT: return "H";
-  case VB_INT: return "i";
-  case VB_UNSIGNED_INT: return "I";
-  case VB_LONG: return "l";
-  case VB_UNSIGNED_LONG: return "L";
-  case VB_LONG_LONG: case VB_ID_TYPE: return "q";
-  case VB_UNSIGNED_LONG_LONG: return "Q";
-  case VB_FLOAT: return "f";
-  case VB_DOUBLE: return "d";
-  default: return NULL;
-  }
+  const vb_type_info *t = vb_type_info_of(type);
+  return t ? t->format : NULL;
 }
 
 int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,

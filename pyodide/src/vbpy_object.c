@@ -1,10 +1,11 @@
-/* vbpy_object.c - vtkObject: the common base of buffer and array wrappers.
+/* vbpy_object.c - vtkObject: the common base of every wrapper.
  *
  * Identity: each core object has at most one live Python wrapper, found
  * through a dict {address of core object: address of wrapper}. A wrapper
  * removes itself in dealloc before dropping its core reference, so the map
- * never names a dead wrapper. Classes of new wrappers (e.g. for
- * arr.GetBuffer()) come from a Python callable registered by vtkbuf.
+ * never names a dead wrapper. vbpy_wrap is the one place wrappers are made;
+ * classes of new array/buffer wrappers (e.g. for arr.GetBuffer()) come from a
+ * Python callable registered by vtkbuf._templates.
  */
 #include "vbpy.h"
 
@@ -37,8 +38,8 @@ PyObject *vbpy_lookup(vb_object *o) {
   return (PyObject *)PyLong_AsVoidPtr(v);
 }
 
-int vbpy_register(PyObject *self) {
-  PyObject *key = PyLong_FromVoidPtr(((VbObject *)self)->obj);
+static int register_wrapper(PyObject *self) {
+  PyObject *key = PyLong_FromVoidPtr(VBPY_OBJ(self));
   PyObject *val = PyLong_FromVoidPtr(self);
   int r = (key && val) ? PyDict_SetItem(wrapper_map, key, val) : -1;
   Py_XDECREF(key);
@@ -46,57 +47,80 @@ int vbpy_register(PyObject *self) {
   return r;
 }
 
-void vbpy_unregister(PyObject *self) {
-  vb_object *o = ((VbObject *)self)->obj;
+static void unregister_wrapper(PyObject *self) {
+  vb_object *o = VBPY_OBJ(self);
   if (!o || !wrapper_map || vbpy_lookup(o) != self) return;
   PyObject *key = PyLong_FromVoidPtr(o);
   if (!key || PyDict_DelItem(wrapper_map, key) < 0) PyErr_Clear();
   Py_XDECREF(key);
 }
 
-PyObject *vbpy_wrap(vb_object *o) {
-  if (!o) Py_RETURN_NONE;
-  PyObject *w = vbpy_lookup(o);
-  if (w) return Py_NewRef(w);
+/* The wrapper class of a core object: a data object type, or the class
+ * vtkbuf._templates chooses for an array or buffer (new reference). */
+static PyTypeObject *class_of(vb_object *o) {
+  PyTypeObject *t = vb_points_from_object(o)       ? &VbPoints_Type
+                    : vb_cell_array_from_object(o) ? &VbCellArray_Type
+                    : vb_attributes_from_object(o) ? &VbAttributes_Type
+                    : vb_polydata_from_object(o)   ? &VbPolyData_Type
+                    : vb_sphere_source_from_object(o) ? &VbSphere_Type
+                                                      : NULL;
+  if (t) return (PyTypeObject *)Py_NewRef((PyObject *)t);
   if (!class_lookup) {
     PyErr_SetString(PyExc_RuntimeError, "vtkbuf: class lookup not registered (import vtkbuf)");
     return NULL;
   }
-  PyTypeObject *dtp = vbpy_dataobject_type(o);
-  if (dtp) {
-    w = dtp->tp_alloc(dtp, 0);
-    if (!w) return NULL;
-    vb_object_retain(o);
-    ((VbObject *)w)->obj = o;
-    if (vbpy_register(w) < 0) { Py_DECREF(w); return NULL; }
-    return w;
-  }
   vb_array *a = vb_array_from_object(o);
-  PyObject *cls;
-  if (a)
-    cls = PyObject_CallFunction(class_lookup, "sii", "array", vb_array_type(a), vb_array_layout(a));
-  else
-    cls = PyObject_CallFunction(class_lookup, "sii", "buffer",
-                                vb_buffer_type(vb_buffer_from_object(o)), 0);
-  if (!cls) return NULL;
-  if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, &VbObject_Type)) {
+  PyObject *cls = a ? PyObject_CallFunction(class_lookup, "sii", "array", vb_array_type(a), vb_array_layout(a))
+                    : PyObject_CallFunction(class_lookup, "sii", "buffer",
+                                            vb_buffer_type(vb_buffer_from_object(o)), 0);
+  if (cls && (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, &VbObject_Type))) {
     Py_DECREF(cls);
     PyErr_SetString(PyExc_TypeError, "vtkbuf: class lookup returned a non-vtkObject class");
     return NULL;
   }
-  PyTypeObject *tp = (PyTypeObject *)cls;
-  w = tp->tp_alloc(tp, 0);
+  return (PyTypeObject *)cls;
+}
+
+PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp) {
+  if (!o) Py_RETURN_NONE;
+  PyObject *w = vbpy_lookup(o);
+  if (w) return Py_NewRef(w);
+  PyTypeObject *cls = tp ? (PyTypeObject *)Py_NewRef((PyObject *)tp) : class_of(o);
+  if (!cls) return NULL;
+  w = cls->tp_alloc(cls, 0);
   Py_DECREF(cls);
   if (!w) return NULL;
   vb_object_retain(o);
-  ((VbObject *)w)->obj = o;
-  if (vbpy_register(w) < 0) { Py_DECREF(w); return NULL; }
+  VBPY_OBJ(w) = o;
+  if (register_wrapper(w) < 0) {
+    Py_DECREF(w);
+    return NULL;
+  }
   return w;
+}
+
+PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls) {
+  if (!o) return vbpy_error(vb_last_status());
+  PyObject *w = vbpy_wrap(o, cls);
+  vb_object_release(o); /* the wrapper holds its own reference */
+  return w;
+}
+
+int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
+  if (PyTuple_GET_SIZE(args) == 0 && (!kwds || PyDict_GET_SIZE(kwds) == 0)) return 0;
+  PyErr_Format(PyExc_TypeError, "%s() takes no arguments", cls->tp_name);
+  return -1;
+}
+
+PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused) {
+  (void)unused;
+  const char *n = strrchr(Py_TYPE(op)->tp_name, '.');
+  return PyUnicode_FromString(n ? n + 1 : Py_TYPE(op)->tp_name);
 }
 
 void vbpy_object_dealloc(PyObject *op) {
   VbObject *self = (VbObject *)op;
-  vbpy_unregister(op);
+  unregister_wrapper(op);
   if (self->weakrefs) PyObject_ClearWeakRefs(op);
   vb_object *o = self->obj;
   self->obj = NULL;
@@ -120,9 +144,7 @@ static PyObject *object_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 
 static PyObject *obj_class_name(PyObject *op, PyObject *unused) {
   (void)unused;
-  vb_object *o = ((VbObject *)op)->obj;
-  vb_array *a = vb_array_from_object(o);
-  return PyUnicode_FromString(a ? vb_array_class_name(a) : vb_object_class_name(o));
+  return PyUnicode_FromString(vb_object_class_name(VBPY_OBJ(op)));
 }
 
 static PyObject *obj_isa(PyObject *op, PyObject *arg) {

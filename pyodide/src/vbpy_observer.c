@@ -101,7 +101,7 @@ static void callback(vb_object *caller, unsigned long event, void *calldata, voi
   } else if (event == VB_DELETE_EVENT) {
     self = Py_NewRef(Py_None); /* never resurrect a dying object */
   } else {
-    self = vbpy_wrap(caller);
+    self = vbpy_wrap(caller, NULL);
   }
   PyObject *r = NULL;
   if (self) {

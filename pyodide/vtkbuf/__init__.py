@@ -11,21 +11,21 @@ stays valid (never reads freed memory) even after the buffer reallocates; it is
 then detached from the buffer.
 """
 from ._vtkbuf import (  # noqa: F401
-    vtkObject, vtkAbstractBuffer, vtkDataArray,
-    VTK_VOID, VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT,
-    VTK_INT, VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG,
-    VTK_UNSIGNED_LONG_LONG, VTK_FLOAT, VTK_DOUBLE, VTK_ID_TYPE,
+    vtkObject, vtkAbstractBuffer, vtkDataArray, VTK_VOID,
     vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
     vtkSphereSource,
 )
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
-    vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES,
+    vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE,
 )
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
+# the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
+_TYPE_IDS = {row["vtk_name"]: row["id"] for row in TYPE_TABLE}
+globals().update(_TYPE_IDS)
 
 __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkDataArray", "vtkBuffer",
@@ -33,8 +33,4 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkDataArray", "vtkBuffer",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm",
-           *ARRAY_CLASSES,
-           "VTK_VOID", "VTK_CHAR", "VTK_SIGNED_CHAR", "VTK_UNSIGNED_CHAR", "VTK_SHORT",
-           "VTK_UNSIGNED_SHORT", "VTK_INT", "VTK_UNSIGNED_INT", "VTK_LONG",
-           "VTK_UNSIGNED_LONG", "VTK_LONG_LONG", "VTK_UNSIGNED_LONG_LONG", "VTK_FLOAT",
-           "VTK_DOUBLE", "VTK_ID_TYPE"]
+           *ARRAY_CLASSES, "VTK_VOID", *_TYPE_IDS]

@@ -6,33 +6,17 @@ scalar type (numpy.float64), a struct format character ('d'), a C type name
 """
 from . import _vtkbuf as _c
 
-# Canonical names and their VTK type ids. 64-bit integers are 'long long' on
-# every platform (C 'long' is 4 bytes on wasm32).
-_BY_NAME = {
-    "int8": _c.VTK_SIGNED_CHAR, "uint8": _c.VTK_UNSIGNED_CHAR,
-    "int16": _c.VTK_SHORT, "uint16": _c.VTK_UNSIGNED_SHORT,
-    "int32": _c.VTK_INT, "uint32": _c.VTK_UNSIGNED_INT,
-    "int64": _c.VTK_LONG_LONG, "uint64": _c.VTK_UNSIGNED_LONG_LONG,
-    "float32": _c.VTK_FLOAT, "float64": _c.VTK_DOUBLE,
-    # C type names VTK also instantiates
-    "char": _c.VTK_CHAR, "signed char": _c.VTK_SIGNED_CHAR, "unsigned char": _c.VTK_UNSIGNED_CHAR,
-    "short": _c.VTK_SHORT, "unsigned short": _c.VTK_UNSIGNED_SHORT,
-    "int": _c.VTK_INT, "unsigned int": _c.VTK_UNSIGNED_INT,
-    "long": _c.VTK_LONG, "unsigned long": _c.VTK_UNSIGNED_LONG,
-    "long long": _c.VTK_LONG_LONG, "unsigned long long": _c.VTK_UNSIGNED_LONG_LONG,
-    "float": _c.VTK_FLOAT, "double": _c.VTK_DOUBLE, "vtkIdType": _c.VTK_ID_TYPE,
-}
-_BY_FORMAT = {
-    "b": _c.VTK_SIGNED_CHAR, "B": _c.VTK_UNSIGNED_CHAR, "h": _c.VTK_SHORT,
-    "H": _c.VTK_UNSIGNED_SHORT, "i": _c.VTK_INT, "I": _c.VTK_UNSIGNED_INT,
-    "l": _c.VTK_LONG, "L": _c.VTK_UNSIGNED_LONG, "q": _c.VTK_LONG_LONG,
-    "Q": _c.VTK_UNSIGNED_LONG_LONG, "f": _c.VTK_FLOAT, "d": _c.VTK_DOUBLE,
-}
-_SUFFIX = {v: k for k, v in reversed(list(_BY_NAME.items()))}
-_SUFFIX[_c.VTK_CHAR] = "char"
-_SUFFIX[_c.VTK_LONG] = "long"
-_SUFFIX[_c.VTK_UNSIGNED_LONG] = "unsigned long"
-_SUFFIX[_c.VTK_ID_TYPE] = "vtkIdType"
+# The core's type table (vb_type_at), one dict per VTK scalar type: id,
+# vtk_name, c_name, key, dtype, format, aos_class, size, is_integer, is_signed,
+# dtype_default, min, max. Every map below is derived from it.
+TYPE_TABLE = _c._type_table()
+_BY_ID = {row["id"]: row for row in TYPE_TABLE}
+# every string key the core accepts (dtype names, C names, canonical keys,
+# format characters), for keys() and error messages
+_KEYS = list(dict.fromkeys(
+    [r["dtype"] for r in TYPE_TABLE if r["dtype_default"]]
+    + [r[f] for r in TYPE_TABLE for f in ("c_name", "key")]
+    + [r["format"] for r in TYPE_TABLE if r["dtype_default"]] + ["l", "L"]))
 
 
 class _VtkTypeId(int):
@@ -46,10 +30,9 @@ def type_id(key):
     if key is float:
         return _c.VTK_DOUBLE
     if isinstance(key, str):
-        if key in _BY_NAME:
-            return _BY_NAME[key]
-        if key in _BY_FORMAT:
-            return _BY_FORMAT[key]
+        tid = _c._type_from_key(key)
+        if tid:
+            return tid
         raise ValueError(f"unknown scalar type key {key!r}; use e.g. 'float64', 'int32', 'd'")
     if isinstance(key, type) or hasattr(key, "dtype") or type(key).__name__.endswith("DType") \
             or type(key).__module__ == "numpy":
@@ -58,15 +41,16 @@ def type_id(key):
             dt = np.dtype(key)
         except Exception:
             raise TypeError(f"cannot use {key!r} as a scalar type key") from None
-        if dt.name in _BY_NAME and dt.kind in "iuf":
-            return _BY_NAME[dt.name]
+        tid = _c._type_from_key(dt.name) if dt.kind in "iuf" else 0
+        if tid:
+            return tid
         raise ValueError(f"unsupported dtype {dt} (supported: int8..uint64, float32, float64)")
     raise TypeError(f"cannot use {key!r} as a scalar type key")
 
 
 def _canonical(tid):
     """Canonical key name of a VTK type id (for class names)."""
-    return _SUFFIX[tid]
+    return _BY_ID[tid]["key"]
 
 
 class _Template:
@@ -92,7 +76,7 @@ class _Template:
         return cls
 
     def keys(self):
-        return list(_BY_NAME)
+        return list(_KEYS)
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"{self.__name__} is a template: use {self.__name__}['float64']() etc.")
@@ -115,26 +99,17 @@ vtkScaledSOADataArrayTemplate = _Template(
 
 # The concrete VTK array classes: subclasses of the AOS template class of their
 # type (as in VTK, where vtkFloatArray derives from vtkAOSDataArrayTemplate<float>).
-_CONCRETE = {
-    "vtkCharArray": _c.VTK_CHAR, "vtkSignedCharArray": _c.VTK_SIGNED_CHAR,
-    "vtkUnsignedCharArray": _c.VTK_UNSIGNED_CHAR, "vtkShortArray": _c.VTK_SHORT,
-    "vtkUnsignedShortArray": _c.VTK_UNSIGNED_SHORT, "vtkIntArray": _c.VTK_INT,
-    "vtkUnsignedIntArray": _c.VTK_UNSIGNED_INT, "vtkLongArray": _c.VTK_LONG,
-    "vtkUnsignedLongArray": _c.VTK_UNSIGNED_LONG, "vtkLongLongArray": _c.VTK_LONG_LONG,
-    "vtkUnsignedLongLongArray": _c.VTK_UNSIGNED_LONG_LONG, "vtkFloatArray": _c.VTK_FLOAT,
-    "vtkDoubleArray": _c.VTK_DOUBLE, "vtkIdTypeArray": _c.VTK_ID_TYPE,
-}
 ARRAY_CLASSES = {}
-for _name, _tid in _CONCRETE.items():
-    ARRAY_CLASSES[_name] = type(_name, (vtkAOSDataArrayTemplate[_VtkTypeId(_tid)],),
-                                {"__module__": "vtkbuf", "__slots__": ()})
+for _row in TYPE_TABLE:
+    ARRAY_CLASSES[_row["aos_class"]] = type(
+        _row["aos_class"], (vtkAOSDataArrayTemplate[_VtkTypeId(_row["id"])],),
+        {"__module__": "vtkbuf", "__slots__": ()})
 _BY_TYPE = {cls._vb_type: cls for cls in ARRAY_CLASSES.values()}
-# VTK's fixed-size aliases (vtkTypeFloat32Array, ...): the class of the same C type.
-_FIXED = {"Int8": "int8", "UInt8": "uint8", "Int16": "int16", "UInt16": "uint16",
-          "Int32": "int32", "UInt32": "uint32", "Int64": "int64", "UInt64": "uint64",
-          "Float32": "float32", "Float64": "float64"}
-for _n, _k in _FIXED.items():
-    ARRAY_CLASSES[f"vtkType{_n}Array"] = _BY_TYPE[_BY_NAME[_k]]
+# VTK's fixed-size aliases (vtkTypeFloat32Array, ...): the class a dtype name selects.
+for _row in TYPE_TABLE:
+    if _row["dtype_default"]:
+        _fixed = _row["dtype"].capitalize().replace("Uint", "UInt")
+        ARRAY_CLASSES[f"vtkType{_fixed}Array"] = _BY_TYPE[_row["id"]]
 
 
 def array_class(tid):

@@ -15,29 +15,19 @@ Differences from VTK 9.7, all on the side of safety or portability:
 import numpy as np
 
 from . import _vtkbuf as _c
-from ._templates import array_class, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate
+from ._templates import (TYPE_TABLE, array_class, vtkSOADataArrayTemplate,
+                         vtkScaledSOADataArrayTemplate)
 from ._vtkbuf import (  # noqa: F401
     VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT, VTK_INT,
     VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG, VTK_UNSIGNED_LONG_LONG,
     VTK_ID_TYPE, VTK_FLOAT, VTK_DOUBLE,
 )
 
-# numpy dtype name -> VTK type id (the same on every platform)
-_np_vtk = {
-    "int8": VTK_SIGNED_CHAR, "uint8": VTK_UNSIGNED_CHAR, "int16": VTK_SHORT,
-    "uint16": VTK_UNSIGNED_SHORT, "int32": VTK_INT, "uint32": VTK_UNSIGNED_INT,
-    "int64": VTK_LONG_LONG, "uint64": VTK_UNSIGNED_LONG_LONG,
-    "float32": VTK_FLOAT, "float64": VTK_DOUBLE,
-}
-# VTK type id -> numpy scalar type; C long follows the platform ('l': 4 bytes on wasm32)
-_vtk_np = {
-    VTK_CHAR: np.int8, VTK_SIGNED_CHAR: np.int8, VTK_UNSIGNED_CHAR: np.uint8,
-    VTK_SHORT: np.int16, VTK_UNSIGNED_SHORT: np.uint16, VTK_INT: np.int32,
-    VTK_UNSIGNED_INT: np.uint32, VTK_LONG: np.dtype("l").type,
-    VTK_UNSIGNED_LONG: np.dtype("L").type, VTK_LONG_LONG: np.int64,
-    VTK_UNSIGNED_LONG_LONG: np.uint64, VTK_ID_TYPE: np.int64,
-    VTK_FLOAT: np.float32, VTK_DOUBLE: np.float64,
-}
+# From the core's type table: numpy dtype name -> the VTK type id it selects
+# (the same on every platform), VTK type id -> numpy scalar type of its
+# storage (C long follows the platform: 4 bytes on wasm32).
+_np_vtk = {r["dtype"]: r["id"] for r in TYPE_TABLE if r["dtype_default"]}
+_vtk_np = {r["id"]: np.dtype(r["dtype"]).type for r in TYPE_TABLE}
 ID_TYPE_CODE = np.int64
 
 

@@ -1,0 +1,308 @@
+/* vbpy_array_values.c - vtkDataArray values, tuples, components and range.
+ *
+ * Every number goes to the core as a tagged vb_scalar (vbpy_scalar_arg) and
+ * the core applies VTK's rules: the value API (GetValue, SetValue,
+ * InsertValue, InsertNextValue) with VB_RULES_VALUE, the tuple/component API
+ * (Get/Set/Insert/InsertNextTuple[N], Get/SetComponent) with VB_RULES_DOUBLE.
+ * Results come back as the core gives them (vbpy_scalar_out): GetTuple is
+ * floats except exact ints for 64-bit integer arrays, GetValue of a char
+ * array is a 1-character str.
+ *
+ * One shortcut: InsertNextTuple whose components are all Python floats goes
+ * through the core's double function vb_array_insert_next_tuple, which the
+ * core defines to behave as REAL scalars under VB_RULES_DOUBLE.
+ */
+#include "vbpy.h"
+
+#define ARR(op) VBPY_ARR(op)
+#define SMALL 16
+
+/* ---- scratch room for one tuple ---- */
+typedef struct {
+  vb_scalar small[SMALL];
+  vb_scalar *p;
+} scratch;
+
+static vb_scalar *scratch_get(scratch *s, int n) {
+  s->p = n <= SMALL ? s->small : PyMem_Malloc(sizeof(vb_scalar) * (size_t)n);
+  if (!s->p) PyErr_NoMemory();
+  return s->p;
+}
+
+static void scratch_free(scratch *s) {
+  if (s->p && s->p != s->small) PyMem_Free(s->p);
+}
+
+/* ---- values: VB_RULES_VALUE ---- */
+
+static PyObject *a_get_value(PyObject *op, PyObject *arg) {
+  int64_t i;
+  vb_scalar v;
+  if (vbpy_index_arg("GetValue", arg, &i) < 0) return NULL;
+  int s = vb_array_get_value_s(ARR(op), i, &v);
+  return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
+}
+
+static PyObject *a_set_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t i;
+  vb_scalar v;
+  if (vbpy_nargs("SetValue", nargs, 2, 2) < 0 || vbpy_index_arg("SetValue", args[0], &i) < 0 ||
+      vbpy_scalar_arg("SetValue", args[1], &v) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_array_set_value_s(ARR(op), i, &v));
+}
+
+static PyObject *a_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t i;
+  vb_scalar v;
+  if (vbpy_nargs("InsertValue", nargs, 2, 2) < 0 || vbpy_index_arg("InsertValue", args[0], &i) < 0 ||
+      vbpy_scalar_arg("InsertValue", args[1], &v) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_array_insert_value_s(ARR(op), i, &v));
+}
+
+static PyObject *a_insert_next_value(PyObject *op, PyObject *arg) {
+  vb_array *a = ARR(op);
+  vb_scalar v;
+  if (vbpy_scalar_arg("InsertNextValue", arg, &v) < 0) return NULL;
+  int s = vb_array_insert_next_value_s(a, &v);
+  if (s < 0) return vbpy_error(s);
+  return vbpy_done(PyLong_FromLongLong(vb_array_get_max_id(a)));
+}
+
+/* ---- tuples: VB_RULES_DOUBLE ---- */
+
+static PyObject *tuple_out(const vb_scalar *v, int n) {
+  PyObject *t = PyTuple_New(n);
+  for (int k = 0; t && k < n; k++) {
+    PyObject *x = vbpy_scalar_out(&v[k]);
+    if (!x) Py_CLEAR(t);
+    else PyTuple_SET_ITEM(t, k, x);
+  }
+  return t;
+}
+
+static int components(const char *fn, vb_array *a, int want) {
+  int comps = vb_array_get_number_of_components(a);
+  if (want && comps != want) {
+    PyErr_Format(PyExc_ValueError, "%s(): the array has %d components, not %d", fn, comps, want);
+    return -1;
+  }
+  return comps;
+}
+
+/* GetTuple(t) / GetTupleN(t) (want = N, or 0 for any) */
+static PyObject *get_tuple(PyObject *op, PyObject *arg, int want, const char *fn) {
+  vb_array *a = ARR(op);
+  int64_t t;
+  scratch sc;
+  int comps = components(fn, a, want);
+  if (comps < 0 || vbpy_index_arg(fn, arg, &t) < 0 || !scratch_get(&sc, comps)) return NULL;
+  int s = vb_array_get_tuple_s(a, t, VB_RULES_DOUBLE, sc.p);
+  PyObject *r = s < 0 ? vbpy_error(s) : want == 1 ? vbpy_scalar_out(sc.p) : tuple_out(sc.p, comps);
+  scratch_free(&sc);
+  return r;
+}
+
+static int is_number(PyObject *o) {
+  return PyFloat_Check(o) || PyLong_Check(o) ||
+         (!PySequence_Check(o) && (PyIndex_Check(o) || Py_TYPE(o)->tp_as_number != NULL) &&
+          !PyUnicode_Check(o) && !PyBytes_Check(o));
+}
+
+static int scalars_in(const char *fn, PyObject *const *items, Py_ssize_t n, vb_scalar *out) {
+  for (Py_ssize_t k = 0; k < n; k++)
+    if (vbpy_scalar_arg(fn, items[k], &out[k]) < 0) return -1;
+  return 0;
+}
+
+/* Components of the tuple form: one sequence of `comps` numbers, or `comps`
+ * numbers as separate arguments. */
+static int tuple_in(const char *fn, PyObject *const *args, Py_ssize_t nargs, int comps, vb_scalar *out) {
+  if (nargs == 1 && !is_number(args[0])) {
+    PyObject *seq = args[0];
+    if (PyUnicode_Check(seq) || PyBytes_Check(seq) || !PySequence_Check(seq)) {
+      PyErr_Format(PyExc_TypeError, "%s(): expected a sequence of %d numbers, not %.100s", fn, comps,
+                   Py_TYPE(seq)->tp_name);
+      return -1;
+    }
+    PyObject *fast = PySequence_Fast(seq, "expected a sequence");
+    if (!fast) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    int r = -1;
+    if (n != comps)
+      PyErr_Format(PyExc_ValueError, "%s(): expected %d components, got %zd", fn, comps, n);
+    else
+      r = scalars_in(fn, PySequence_Fast_ITEMS(fast), n, out);
+    Py_DECREF(fast);
+    return r;
+  }
+  if (nargs != comps) {
+    PyErr_Format(PyExc_ValueError, "%s(): expected a sequence or %d numbers, got %zd arguments", fn,
+                 comps, nargs);
+    return -1;
+  }
+  return scalars_in(fn, args, nargs, out);
+}
+
+/* The hot path of InsertNextTuple((x, y, z)) and InsertNextTuple3(x, y, z):
+ * all components exact floats.  1 done (result in *res), 0 not applicable. */
+static int insert_next_floats(vb_array *a, PyObject *const *items, Py_ssize_t n, int comps,
+                              PyObject **res) {
+  double v[SMALL];
+  if (n != comps || comps > SMALL) return 0;
+  for (int k = 0; k < comps; k++) {
+    if (!PyFloat_CheckExact(items[k])) return 0;
+    v[k] = PyFloat_AS_DOUBLE(items[k]);
+  }
+  int s = vb_array_insert_next_tuple(a, v);
+  *res = s < 0 ? vbpy_error(s) : vbpy_done(PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1));
+  return 1;
+}
+
+enum { PUT_SET = 0, PUT_INSERT = 1, PUT_INSERT_NEXT = 2 };
+
+/* SetTuple(t, ...), InsertTuple(t, ...), InsertNextTuple(...) and their N
+ * forms (want = N: exactly N numbers as arguments). */
+static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int want, int kind,
+                           const char *fn) {
+  vb_array *a = ARR(op);
+  int comps = vb_array_get_number_of_components(a);
+  PyObject *res = NULL;
+  if (kind == PUT_INSERT_NEXT && (!want || comps == want)) {
+    if (!want && nargs == 1 && (PyTuple_CheckExact(args[0]) || PyList_CheckExact(args[0]))) {
+      PyObject *seq = args[0];
+      PyObject **items = PyTuple_CheckExact(seq) ? &PyTuple_GET_ITEM(seq, 0) : ((PyListObject *)seq)->ob_item;
+      if (insert_next_floats(a, items, Py_SIZE(seq), comps, &res)) return res;
+    } else if (insert_next_floats(a, args, nargs, comps, &res)) {
+      return res;
+    }
+  }
+  if (components(fn, a, want) < 0) return NULL;
+  int64_t t = 0;
+  if (kind != PUT_INSERT_NEXT) {
+    if (nargs < 2) {
+      PyErr_Format(PyExc_TypeError, "%s() takes a tuple index and a tuple (%zd arguments given)", fn, nargs);
+      return NULL;
+    }
+    if (vbpy_index_arg(fn, args[0], &t) < 0) return NULL;
+    args++;
+    nargs--;
+  } else if (nargs < 1) {
+    PyErr_Format(PyExc_TypeError, "%s() takes a tuple (0 arguments given)", fn);
+    return NULL;
+  }
+  scratch sc;
+  if (!scratch_get(&sc, comps)) return NULL;
+  int s;
+  if (!want && nargs == 2 && PyObject_TypeCheck(args[1], &VbArray_Type)) {
+    /* (srcTupleIdx, srcArray) */
+    int64_t st;
+    vb_array *src = ARR(args[1]);
+    if (vbpy_index_arg(fn, args[0], &st) < 0) goto fail;
+    if (vb_array_get_number_of_components(src) != comps) {
+      PyErr_Format(PyExc_ValueError, "%s(): source has %d components, this array %d", fn,
+                   vb_array_get_number_of_components(src), comps);
+      goto fail;
+    }
+    if ((s = vb_array_get_tuple_s(src, st, VB_RULES_DOUBLE, sc.p)) < 0) {
+      vbpy_error(s);
+      goto fail;
+    }
+  } else if ((want ? scalars_in(fn, args, nargs, sc.p) : tuple_in(fn, args, nargs, comps, sc.p)) < 0) {
+    goto fail;
+  }
+  if (kind == PUT_SET) {
+    res = vbpy_status(vb_array_set_tuple_s(a, t, VB_RULES_DOUBLE, sc.p), Py_NewRef(Py_None));
+  } else if (kind == PUT_INSERT) {
+    res = vbpy_status(vb_array_insert_tuple_s(a, t, VB_RULES_DOUBLE, sc.p), Py_NewRef(Py_None));
+  } else {
+    s = vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, sc.p);
+    res = s < 0 ? vbpy_error(s) : vbpy_done(PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1));
+  }
+fail:
+  scratch_free(&sc);
+  return res;
+}
+
+static PyObject *a_get_tuple(PyObject *op, PyObject *arg) { return get_tuple(op, arg, 0, "GetTuple"); }
+static PyObject *a_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+  return put_tuple(op, a, n, 0, PUT_SET, "SetTuple");
+}
+static PyObject *a_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+  return put_tuple(op, a, n, 0, PUT_INSERT, "InsertTuple");
+}
+static PyObject *a_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+  return put_tuple(op, a, n, 0, PUT_INSERT_NEXT, "InsertNextTuple");
+}
+
+#define TUPLE_N(N)                                                                              \
+  static PyObject *a_get_tuple##N(PyObject *op, PyObject *arg) {                               \
+    return get_tuple(op, arg, N, "GetTuple" #N);                                               \
+  }                                                                                             \
+  static PyObject *a_set_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {             \
+    if (vbpy_nargs("SetTuple" #N, n, N + 1, N + 1) < 0) return NULL;                            \
+    return put_tuple(op, a, n, N, PUT_SET, "SetTuple" #N);                                      \
+  }                                                                                             \
+  static PyObject *a_insert_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {          \
+    if (vbpy_nargs("InsertTuple" #N, n, N + 1, N + 1) < 0) return NULL;                         \
+    return put_tuple(op, a, n, N, PUT_INSERT, "InsertTuple" #N);                                \
+  }                                                                                             \
+  static PyObject *a_insert_next_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {     \
+    if (vbpy_nargs("InsertNextTuple" #N, n, N, N) < 0) return NULL;                             \
+    return put_tuple(op, a, n, N, PUT_INSERT_NEXT, "InsertNextTuple" #N);                       \
+  }
+TUPLE_N(1) TUPLE_N(2) TUPLE_N(3) TUPLE_N(4) TUPLE_N(6) TUPLE_N(9)
+
+static PyObject *a_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t t;
+  int c;
+  vb_scalar v;
+  if (vbpy_nargs("GetComponent", nargs, 2, 2) < 0 || vbpy_index_arg("GetComponent", args[0], &t) < 0 ||
+      vbpy_component_arg("GetComponent", args[1], &c) < 0)
+    return NULL;
+  int s = vb_array_get_component_s(ARR(op), t, c, VB_RULES_DOUBLE, &v);
+  return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
+}
+
+static PyObject *a_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t t;
+  int c;
+  vb_scalar v;
+  if (vbpy_nargs("SetComponent", nargs, 3, 3) < 0 || vbpy_index_arg("SetComponent", args[0], &t) < 0 ||
+      vbpy_component_arg("SetComponent", args[1], &c) < 0 ||
+      vbpy_scalar_arg("SetComponent", args[2], &v) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_array_set_component_s(ARR(op), t, c, VB_RULES_DOUBLE, &v));
+}
+
+static PyObject *a_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int c = 0;
+  double r[2];
+  if (vbpy_nargs("GetRange", nargs, 0, 1) < 0 || (nargs == 1 && vbpy_component_arg("GetRange", args[0], &c) < 0))
+    return NULL;
+  int s = vb_array_get_range(ARR(op), c, r);
+  return s < 0 ? vbpy_error(s) : vbpy_tuple_d(r, 2);
+}
+
+#define TUPLE_DEFS(N)                                                                    \
+  {"GetTuple" #N, a_get_tuple##N, METH_O, "GetTuple" #N "(t)"},                          \
+  {"SetTuple" #N, VBPY_FC(a_set_tuple##N), "SetTuple" #N "(t, ...)"},                    \
+  {"InsertTuple" #N, VBPY_FC(a_insert_tuple##N), "InsertTuple" #N "(t, ...)"},           \
+  {"InsertNextTuple" #N, VBPY_FC(a_insert_next_tuple##N), "InsertNextTuple" #N "(...) -> tuple index"},
+
+PyMethodDef vbpy_array_value_methods[] = {
+  {"GetValue", a_get_value, METH_O, "GetValue(i)"},
+  {"SetValue", VBPY_FC(a_set_value), "SetValue(i, v)"},
+  {"InsertValue", VBPY_FC(a_insert_value), "InsertValue(i, v)"},
+  {"InsertNextValue", a_insert_next_value, METH_O, "InsertNextValue(v) -> value index"},
+  {"GetTuple", a_get_tuple, METH_O, "GetTuple(t) -> tuple (floats; exact ints for 64-bit integer arrays)"},
+  {"SetTuple", VBPY_FC(a_set_tuple), "SetTuple(t, seq | *scalars) or SetTuple(t, srcT, srcArray)"},
+  {"InsertTuple", VBPY_FC(a_insert_tuple), "InsertTuple(t, seq | *scalars | srcT, srcArray)"},
+  {"InsertNextTuple", VBPY_FC(a_insert_next_tuple), "InsertNextTuple(seq | *scalars | srcT, srcArray)"},
+  TUPLE_DEFS(1) TUPLE_DEFS(2) TUPLE_DEFS(3) TUPLE_DEFS(4) TUPLE_DEFS(6) TUPLE_DEFS(9)
+  {"GetComponent", VBPY_FC(a_get_component), "GetComponent(t, c)"},
+  {"SetComponent", VBPY_FC(a_set_component), "SetComponent(t, c, v)"},
+  {"GetRange", VBPY_FC(a_get_range), "GetRange(comp=0) -> (min, max); comp -1: magnitude"},
+  {NULL, NULL, 0, NULL},
+};
