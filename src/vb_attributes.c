@@ -22,16 +22,11 @@ static void attributes_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(attributes, vb_attributes, "vtkDataSetAttributes", attributes_destroy, NULL)
 
-#define CHECK_AT(at, fn)                                                             \
-  do {                                                                               \
-    if (!(at)) return vb__fail(VB_EINVAL, "attributes_" fn ": attributes is NULL"); \
-  } while (0)
+#define CHECK_AT(at, fn) VB_CHECK((at) != NULL, VB_EINVAL, "attributes_" fn ": attributes is NULL")
 
-#define CHECK_TYPE(type, fn)                                                            \
-  do {                                                                                  \
-    if ((type) < 0 || (type) >= VB_NUM_ATTRIBUTES)                                      \
-      return vb__fail(VB_EINVAL, "attributes_" fn ": unknown attribute type %d", (type)); \
-  } while (0)
+#define CHECK_TYPE(type, fn) \
+  VB_CHECK((type) >= 0 && (type) < VB_NUM_ATTRIBUTES, VB_EINVAL, "attributes_" fn ": unknown attribute type %d", \
+           (type))
 
 vb_attributes *vb_attributes_new(void) {
   vb_attributes *at = vb__calloc(sizeof *at, VB_MIN_ALIGN);

@@ -17,10 +17,7 @@ static void cell_array_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(cell_array, vb_cell_array, "vtkCellArray", cell_array_destroy, NULL)
 
-#define CHECK_CA(ca, fn)                                                          \
-  do {                                                                            \
-    if (!(ca)) return vb__fail(VB_EINVAL, "cell_array_" fn ": cell array is NULL"); \
-  } while (0)
+#define CHECK_CA(ca, fn) VB_CHECK((ca) != NULL, VB_EINVAL, "cell_array_" fn ": cell array is NULL")
 
 vb_cell_array *vb_cell_array_new(void) {
   vb_cell_array *ca = vb__calloc(sizeof *ca, VB_MIN_ALIGN);

@@ -16,10 +16,7 @@ static void points_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(points, vb_points, "vtkPoints", points_destroy, NULL)
 
-#define CHECK_P(p, fn)                                                  \
-  do {                                                                  \
-    if (!(p)) return vb__fail(VB_EINVAL, "points_" fn ": points is NULL"); \
-  } while (0)
+#define CHECK_P(p, fn) VB_CHECK((p) != NULL, VB_EINVAL, "points_" fn ": points is NULL")
 
 static vb_array *new_coords(int type) {
   vb_array *a = vb_array_new(type);

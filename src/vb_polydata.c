@@ -24,10 +24,7 @@ static void polydata_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(polydata, vb_polydata, "vtkPolyData", polydata_destroy, NULL)
 
-#define CHECK_PD(pd, fn)                                                          \
-  do {                                                                            \
-    if (!(pd)) return vb__fail(VB_EINVAL, "polydata_" fn ": polydata is NULL");    \
-  } while (0)
+#define CHECK_PD(pd, fn) VB_CHECK((pd) != NULL, VB_EINVAL, "polydata_" fn ": polydata is NULL")
 
 vb_polydata *vb_polydata_new(void) {
   vb_polydata *pd = vb__calloc(sizeof *pd, VB_MIN_ALIGN);

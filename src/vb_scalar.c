@@ -73,8 +73,9 @@ int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
     VB_CHECK(rules == VB_RULES_VALUE && type == VB_CHAR, VB_ETYPE,
              "%s: %s takes %s, not a character", fn, t->aos_class,
              type == VB_CHAR ? "a real number here" : t->is_integer ? "integers" : "real numbers");
-    VB_CHECK(s->v.i >= 0 && s->v.i <= 255, VB_ENOFIT, "%s: character code %lld is not in [0, 255]", fn,
-             (long long)s->v.i);
+    VB_CHECK(s->v.i >= 0 && s->v.i <= 255, VB_EDOMAIN,
+             "%s: a char array takes a string of length 1, ord < 256 (got %s)", fn,
+             s->v.i < 0 ? "a string of another length" : "a character past 255");
     return VB_OK;
   case VB_SCALAR_INT:
   case VB_SCALAR_UINT:

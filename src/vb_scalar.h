@@ -11,7 +11,8 @@
  *     VB_ENOFIT (Python OverflowError, JS RangeError); a REAL is VB_ETYPE
  *     (Python TypeError: "integer expected"), NaN and inf included;
  *   - char arrays (VB_CHAR) take CHAR only (a 1-character string, code
- *     0..255); anything else is VB_ETYPE;
+ *     0..255; another code or length is VB_EDOMAIN); anything else is
+ *     VB_ETYPE;
  *   - float/double arrays take any INT/UINT/REAL/BIG as a C conversion to
  *     the type (1e300 -> inf in float32); a BIG beyond double is VB_ENOFIT,
  *     a CHAR is VB_ETYPE.
@@ -37,7 +38,9 @@ typedef enum {
   VB_SCALAR_UINT = 1, /* v.u: a non-negative integer that fits uint64 */
   VB_SCALAR_REAL = 2, /* v.d: a floating-point number (Python float, a JS
                          number that is not an integer, NaN, +-inf) */
-  VB_SCALAR_CHAR = 3, /* v.i: a character code 0..255 (a 1-char string) */
+  VB_SCALAR_CHAR = 3, /* v.i: the code of a 1-character string; -1 for a
+                         string of any other length (refused: VB_EDOMAIN
+                         by char arrays, VB_ETYPE by the others) */
   VB_SCALAR_BIG = 4   /* v.d: an integer outside 64 bits, as the nearest
                          double (+-inf beyond the double range) */
 } vb_scalar_kind;

@@ -36,10 +36,7 @@ static void sphere_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(sphere_source, vb_sphere_source, "vtkSphereSource", sphere_destroy, NULL)
 
-#define CHECK_S(s, fn)                                                              \
-  do {                                                                              \
-    if (!(s)) return vb__fail(VB_EINVAL, "sphere_source_" fn ": source is NULL");   \
-  } while (0)
+#define CHECK_S(s, fn) VB_CHECK((s) != NULL, VB_EINVAL, "sphere_source_" fn ": source is NULL")
 
 vb_sphere_source *vb_sphere_source_new(void) {
   vb_sphere_source *s = vb__calloc(sizeof *s, VB_MIN_ALIGN);
