@@ -26,7 +26,8 @@ export function defineScalars(memory) {
   /**
    * Write v as the scalar at address p (8-aligned). A safe-integer Number is INT,
    * any other Number REAL; a BigInt is INT, UINT (past int64) or BIG (past uint64,
-   * as the nearest double); a 1-character string is CHAR; anything else TypeError.
+   * as the nearest double); a string is CHAR (its code if it has one character, else
+   * -1); anything else is a TypeError.
    */
   function put(p, v, what) {
     views();
@@ -42,11 +43,11 @@ export function defineScalars(memory) {
       if (v >= I64_MIN && v <= I64_MAX) { i32[k] = INT; b64[d] = v; }
       else if (v >= 0n && v <= U64_MAX) { i32[k] = UINT; u64[d] = v; }
       else { i32[k] = BIG; f64[d] = Number(v); }
-    } else if (typeof v === 'string' && v.length === 1) {
-      i32[k] = CHAR; i32[w] = v.charCodeAt(0); i32[w + 1] = 0;
+    } else if (typeof v === 'string') { // code -1: not one character (the core refuses it)
+      const code = v.length === 1 ? v.charCodeAt(0) : -1;
+      i32[k] = CHAR; i32[w] = code; i32[w + 1] = code < 0 ? -1 : 0;
     } else {
-      throw new TypeError(`${what}: expected a number, a BigInt or a string of length 1, got ${
-        typeof v === 'string' ? `a string of length ${v.length}` : describe(v)}`);
+      throw new TypeError(`${what}: expected a number, a BigInt or a string, got ${describe(v)}`);
     }
   }
 
