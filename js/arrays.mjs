@@ -7,7 +7,7 @@
 // VB_RULES_DOUBLE. 64-bit integer arrays (int64, uint64, idtype) read back as
 // BigInt, char arrays' values as 1-character strings. Indices and counts may be
 // numbers or BigInts.
-import { argc, count, describe, int32, index64 as index } from './common.mjs';
+import { argc, describe, int32, int64 } from './common.mjs';
 import { SCALAR_BYTES as SB, RULES_VALUE, RULES_DOUBLE } from './scalars.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
@@ -89,7 +89,7 @@ export function defineArrays(ctx) {
     Allocate(size, ext = 1000) {
       argc(arguments.length, 1, 2, 'Allocate');
       const p = this._ptr();
-      ctx.done(M._vb_array_allocate(p, count(size, 'Allocate'), count(ext, 'Allocate(ext)')), 'Allocate');
+      ctx.done(M._vb_array_allocate(p, int64(size, 'Allocate'), int64(ext, 'Allocate(ext)')), 'Allocate');
       return true;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_array_squeeze(this._ptr()), 'Squeeze'); }
@@ -97,7 +97,7 @@ export function defineArrays(ctx) {
     #count1(args, n, fn, what) {
       argc(args.length, 1, 1, what);
       const p = this._ptr();
-      ctx.done(M[fn](p, count(n, what)), what);
+      ctx.done(M[fn](p, int64(n, what)), what);
       return true;
     }
 
@@ -105,7 +105,7 @@ export function defineArrays(ctx) {
     GetValue(i) {
       argc(arguments.length, 1, 1, 'GetValue');
       const p = this._ptr();
-      const ii = index(i, 'GetValue');
+      const ii = int64(i, 'GetValue');
       return withScratch(SB, (s) => {
         ctx.done(M._vb_array_get_value_s(p, ii, s), 'GetValue');
         return get(s, this.#info.big);
@@ -114,13 +114,13 @@ export function defineArrays(ctx) {
     SetValue(i, v) {
       argc(arguments.length, 2, 2, 'SetValue');
       const p = this._ptr();
-      const ii = index(i, 'SetValue');
+      const ii = int64(i, 'SetValue');
       withScratch(SB, (s) => { put(s, v, 'SetValue'); ctx.done(M._vb_array_set_value_s(p, ii, s), 'SetValue'); });
     }
     InsertValue(i, v) {
       argc(arguments.length, 2, 2, 'InsertValue');
       const p = this._ptr();
-      const ii = index(i, 'InsertValue');
+      const ii = int64(i, 'InsertValue');
       withScratch(SB, (s) => { put(s, v, 'InsertValue'); ctx.done(M._vb_array_insert_value_s(p, ii, s), 'InsertValue'); });
     }
     /** Append one value; returns its index. */
@@ -147,7 +147,7 @@ export function defineArrays(ctx) {
     GetTuple(t) {
       argc(arguments.length, 1, 1, 'GetTuple');
       const p = this._ptr();
-      const tt = index(t, 'GetTuple');
+      const tt = int64(t, 'GetTuple');
       const nc = M._vb_array_get_number_of_components(p);
       return withScratch(SB * nc, (s) => {
         ctx.done(M._vb_array_get_tuple_s(p, tt, RULES_DOUBLE, s), 'GetTuple');
@@ -159,13 +159,13 @@ export function defineArrays(ctx) {
     SetTuple(t, tuple) {
       argc(arguments.length, 2, 2, 'SetTuple');
       const p = this._ptr();
-      const tt = index(t, 'SetTuple');
+      const tt = int64(t, 'SetTuple');
       this.#withTuple(p, tuple, 'SetTuple', (s) => M._vb_array_set_tuple_s(p, tt, RULES_DOUBLE, s));
     }
     InsertTuple(t, tuple) {
       argc(arguments.length, 2, 2, 'InsertTuple');
       const p = this._ptr();
-      const tt = index(t, 'InsertTuple');
+      const tt = int64(t, 'InsertTuple');
       this.#withTuple(p, tuple, 'InsertTuple', (s) => M._vb_array_insert_tuple_s(p, tt, RULES_DOUBLE, s));
     }
     /** Append one tuple (an array of GetNumberOfComponents() values); returns its index. */
@@ -178,7 +178,7 @@ export function defineArrays(ctx) {
     GetComponent(t, c) {
       argc(arguments.length, 2, 2, 'GetComponent');
       const p = this._ptr();
-      const tt = index(t, 'GetComponent'), cc = int32(c, 'GetComponent', -0x80000000);
+      const tt = int64(t, 'GetComponent'), cc = int32(c, 'GetComponent', -0x80000000);
       return withScratch(SB, (s) => {
         ctx.done(M._vb_array_get_component_s(p, tt, cc, RULES_DOUBLE, s), 'GetComponent');
         return get(s, this.#info.big);
@@ -187,7 +187,7 @@ export function defineArrays(ctx) {
     SetComponent(t, c, v) {
       argc(arguments.length, 3, 3, 'SetComponent');
       const p = this._ptr();
-      const tt = index(t, 'SetComponent'), cc = int32(c, 'SetComponent', -0x80000000);
+      const tt = int64(t, 'SetComponent'), cc = int32(c, 'SetComponent', -0x80000000);
       withScratch(SB, (s) => {
         put(s, v, 'SetComponent');
         ctx.done(M._vb_array_set_component_s(p, tt, cc, RULES_DOUBLE, s), 'SetComponent');

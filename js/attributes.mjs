@@ -1,12 +1,14 @@
 // vtkDataSetAttributes (vtkPointData / vtkCellData): named data arrays and the
 // active attributes. Not-found lookups are the core's (no error): GetArray(name)
 // null, RemoveArray(name) false, SetActiveAttribute(name) -1, as VTK.
-import { argc, describe } from './common.mjs';
+import { argc, describe, int32 } from './common.mjs';
 
 const ATTRIBUTES = ['Scalars', 'Vectors', 'Normals', 'TCoords', 'Tensors']; // vtkDataSetAttributes::AttributeTypes
 
+const INT_MIN = -0x80000000; // int32(): any C int
+
 export function defineAttributes(ctx) {
-  const { M, INTERNAL, vtkDataObjectBase, withCString, cint, arrayArg } = ctx;
+  const { M, INTERNAL, vtkDataObjectBase, withCString, arrayArg } = ctx;
 
   /** Call a core getter that returns NULL both for "nothing" and on failure: a
    *  failure is a recorded status (cleared before the call). */
@@ -18,7 +20,7 @@ export function defineAttributes(ctx) {
   }
   function attrType(t, what) {
     if (typeof t !== 'number' || !Number.isInteger(t)) throw new TypeError(`${what}: attribute type must be an integer 0..4, got ${describe(t)}`);
-    return cint(t, what);
+    return int32(t, what, INT_MIN);
   }
 
   class vtkDataSetAttributes extends vtkDataObjectBase {
@@ -43,7 +45,7 @@ export function defineAttributes(ctx) {
       if (typeof key === 'string') {
         return ctx.wrapArray(withCString(key, 'GetArray', (s) => lookup(() => M._vb_attributes_get_array_by_name(p, s, 0), 'GetArray')));
       }
-      const i = cint(key, 'GetArray');
+      const i = int32(key, 'GetArray', INT_MIN);
       return ctx.wrapArray(lookup(() => M._vb_attributes_get_array(p, i), 'GetArray'));
     }
     HasArray(name) {
@@ -55,7 +57,7 @@ export function defineAttributes(ctx) {
     GetArrayName(i) {
       argc(arguments.length, 1, 1, 'GetArrayName');
       const p = this._ptr();
-      const k = cint(i, 'GetArrayName');
+      const k = int32(i, 'GetArrayName', INT_MIN);
       const s = lookup(() => M._vb_attributes_get_array_name(p, k), 'GetArrayName');
       return s ? M.UTF8ToString(s) : null;
     }
@@ -73,7 +75,7 @@ export function defineAttributes(ctx) {
           return r === 1;
         });
       }
-      ctx.done(M._vb_attributes_remove_array_by_index(p, cint(key, 'RemoveArray')), 'RemoveArray');
+      ctx.done(M._vb_attributes_remove_array_by_index(p, int32(key, 'RemoveArray', INT_MIN)), 'RemoveArray');
       return true;
     }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_attributes_initialize(this._ptr()), 'Initialize'); }
@@ -104,7 +106,7 @@ export function defineAttributes(ctx) {
           return r;
         });
       }
-      const i = cint(key, 'SetActiveAttribute');
+      const i = int32(key, 'SetActiveAttribute', INT_MIN);
       ctx.done(M._vb_attributes_set_active_attribute(p, i, tt), 'SetActiveAttribute');
       return i;
     }

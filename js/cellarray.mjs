@@ -1,5 +1,5 @@
 // vtkCellArray: cells as offsets + connectivity (two int64 data arrays).
-import { argc, describe, index64, INT64_MAX } from './common.mjs';
+import { argc, describe, int64, INT64_MAX } from './common.mjs';
 
 export function defineCellArray(ctx) {
   const { M, INTERNAL, vtkDataObjectBase, withScratch, i64, arrayArg, status64 } = ctx;
@@ -58,13 +58,13 @@ export function defineCellArray(ctx) {
       argc(arguments.length, 1, 2, 'InsertNextCell');
       const p = this._ptr();
       if (arguments.length === 1 && (typeof a === 'number' || typeof a === 'bigint')) {
-        const r = M._vb_cell_array_insert_next_cell_n(p, index64(a, 'InsertNextCell(npts)'));
+        const r = M._vb_cell_array_insert_next_cell_n(p, int64(a, 'InsertNextCell(npts)'));
         ctx.done(status64(r), 'InsertNextCell');
         return Number(r);
       }
       let ids;
       if (arguments.length === 2) {
-        const n = Number(index64(a, 'InsertNextCell(npts)'));
+        const n = Number(int64(a, 'InsertNextCell(npts)'));
         ids = idList(b, 'InsertNextCell');
         if (n > ids.length) throw new RangeError(`InsertNextCell: npts ${n} but only ${ids.length} ids`);
         ids = ids.subarray(0, n);
@@ -89,20 +89,20 @@ export function defineCellArray(ctx) {
     UpdateCellCount(npts) {
       argc(arguments.length, 1, 1, 'UpdateCellCount');
       const p = this._ptr();
-      ctx.done(M._vb_cell_array_update_cell_count(p, index64(npts, 'UpdateCellCount')), 'UpdateCellCount');
+      ctx.done(M._vb_cell_array_update_cell_count(p, int64(npts, 'UpdateCellCount')), 'UpdateCellCount');
     }
     /** Number of points of cell i (RangeError for a bad id). */
     GetCellSize(i) {
       argc(arguments.length, 1, 1, 'GetCellSize');
       const p = this._ptr();
-      const c = index64(i, 'GetCellSize');
+      const c = int64(i, 'GetCellSize');
       return withScratch(8, (s) => { ctx.done(M._vb_cell_array_get_cell_size(p, c, s), 'GetCellSize'); return Number(i64(s, 1)[0]); });
     }
     /** The point ids of cell i, as numbers (RangeError for a bad id). */
     GetCell(i) {
       argc(arguments.length, 1, 1, 'GetCell');
       const p = this._ptr();
-      const c = index64(i, 'GetCell');
+      const c = int64(i, 'GetCell');
       const n = this.GetCellSize(i);
       return withScratch(8 * (n + 1), (s) => {
         ctx.done(M._vb_cell_array_get_cell(p, c, s + 8, BigInt(n), s), 'GetCell');
@@ -112,13 +112,13 @@ export function defineCellArray(ctx) {
     AllocateEstimate(ncells, maxCellSize) {
       argc(arguments.length, 2, 2, 'AllocateEstimate');
       const p = this._ptr();
-      ctx.done(M._vb_cell_array_allocate_estimate(p, index64(ncells, 'AllocateEstimate'), index64(maxCellSize, 'AllocateEstimate')), 'AllocateEstimate');
+      ctx.done(M._vb_cell_array_allocate_estimate(p, int64(ncells, 'AllocateEstimate'), int64(maxCellSize, 'AllocateEstimate')), 'AllocateEstimate');
       return true;
     }
     AllocateExact(ncells, connSize) {
       argc(arguments.length, 2, 2, 'AllocateExact');
       const p = this._ptr();
-      ctx.done(M._vb_cell_array_allocate_exact(p, index64(ncells, 'AllocateExact'), index64(connSize, 'AllocateExact')), 'AllocateExact');
+      ctx.done(M._vb_cell_array_allocate_exact(p, int64(ncells, 'AllocateExact'), int64(connSize, 'AllocateExact')), 'AllocateExact');
       return true;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_cell_array_squeeze(this._ptr()), 'Squeeze'); }

@@ -28,36 +28,19 @@ export function argc(n, min, max, what) {
   }
 }
 
-/** A non-negative integer (number or BigInt) -> BigInt for int64 C params. */
-export function count(n, what) {
-  if (typeof n === 'bigint') {
-    if (n < 0n) throw new RangeError(`${what}: must be >= 0, got ${n}`);
-    if (n > 0x7fffffffffffffffn) throw new RangeError(`${what}: ${n} is too large`);
-    return n;
-  }
-  if (typeof n !== 'number' || !Number.isInteger(n)) {
+export const INT64_MAX = 2n ** 63n - 1n;
+
+/** A count or index (number or BigInt) -> BigInt for an int64 C parameter;
+ *  TypeError unless an integer, RangeError if negative or past int64. */
+export function int64(n, what) {
+  if (typeof n !== 'bigint' && !Number.isInteger(n)) {
     throw new TypeError(`${what}: expected an integer, got ${describe(n)}`);
   }
-  if (n < 0) throw new RangeError(`${what}: must be >= 0, got ${n}`);
+  if (n < 0 || n > INT64_MAX) throw new RangeError(`${what}: ${n} not in [0, 2^63)`);
   return BigInt(n);
 }
 
-export const INT64_MAX = 2n ** 63n - 1n;
-
-/** An index argument (number or BigInt) -> BigInt; RangeError if negative or past int64. */
-export function index64(i, what) {
-  if (typeof i === 'bigint') {
-    if (i < 0n || i > INT64_MAX) throw new RangeError(`${what}: index ${i} out of range`);
-    return i;
-  }
-  if (typeof i !== 'number' || !Number.isInteger(i)) {
-    throw new TypeError(`${what}: index must be an integer, got ${describe(i)}`);
-  }
-  if (i < 0) throw new RangeError(`${what}: index ${i} out of range`);
-  return BigInt(i);
-}
-
-/** An int32 C parameter (component counts and indices). */
+/** An int32 C parameter (component counts and indices; min -2^31: any C int). */
 export function int32(n, what, min = 0) {
   if (typeof n !== 'number' || !Number.isInteger(n)) {
     throw new TypeError(`${what}: expected an integer, got ${describe(n)}`);

@@ -2,13 +2,8 @@
 // share: the base class and argument helpers, over the C core's data-object layer
 // (docs/data-objects.md), with VTK's method names.
 //
-// Borrowed pointers: every getter that returns an object (GetPoints, GetData,
-// GetPolys, GetPointData, GetArray, GetOutput, ...) returns a new wrapper that takes
-// its own reference to the C object (retain on wrap; released by delete() or the
-// FinalizationRegistry), exactly as GetBuffer() does for arrays. So the object
-// stays valid after its container drops or replaces it, and deleting one wrapper
-// never breaks another. Two getter calls give two wrappers of the same C object
-// (compare with IsSame()); observers live on the wrapper they were added through.
+// Getters that return an object return a new wrapper holding its own reference
+// (docs/js.md, "Borrowed objects"); compare wrappers with IsSame().
 //
 // Errors: the core's status, mapped once (index.mjs: ctx.fail); argument types and
 // counts are checked here (TypeError). Objects are unchanged on failure.
@@ -48,14 +43,6 @@ export function defineDataObjectBase(ctx, arrays) {
         heap[bytes.length] = 0;
         return fn(s);
       });
-    },
-    /** An int C parameter (indices): TypeError unless an integer; RangeError outside int. */
-    cint(i, what) {
-      if (typeof i !== 'number' || !Number.isInteger(i)) {
-        throw new TypeError(`${what}: expected an integer, got ${describe(i)}`);
-      }
-      if (i < -0x80000000 || i > 0x7fffffff) throw new RangeError(`${what}: ${i} does not fit in a C int`);
-      return i;
     },
     /** x, y, z or [x, y, z] (numbers) -> [x, y, z]. */
     triple(args, what) {

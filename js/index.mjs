@@ -1,18 +1,7 @@
-// vtkbuf for JavaScript: VTK-style typed buffers and data arrays over a WebAssembly C core.
-//
-//   import createVtkBuf from 'vtkbuf';
-//   const vb = await createVtkBuf();            // options: { wasmURL } or { wasmBinary }
-//   const arr = new vb.vtkFloatArray();
-//   arr.SetNumberOfComponents(3);
-//   arr.InsertNextTuple([1, 2, 3]);
-//   const d = arr.data;                         // safe view: checked once per call
-//   d.get(2);                                   // 3
-//   arr.view();                                 // raw Float32Array, valid until the next allocation
-//
-// Views never silently go stale: WASM memory growth detaches every ArrayBuffer over
-// the old memory (reads give undefined, writes are dropped), and a reallocation moves
-// a buffer to a new memory block. A safe view detects both and throws StaleViewError;
-// `arr.data` again gives a fresh one. See docs/js.md.
+// vtkbuf for JavaScript: VTK-style typed buffers and data arrays over a WebAssembly
+// C core. The loader, the one status -> error mapping and the scratch memory of core
+// calls; the classes are in the other modules. Usage, views, number rules, errors:
+// README.md and docs/js.md.
 import createVtkBufModule from './dist/vtkbuf.mjs';
 import { StaleViewError, vtkCommand, describe } from './common.mjs';
 import { readTypes } from './types.mjs';

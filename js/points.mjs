@@ -1,5 +1,5 @@
 // vtkPoints: the coordinates of a data set, a 3-component data array (dataobject.mjs).
-import { argc, describe, index64 } from './common.mjs';
+import { argc, describe, int64 } from './common.mjs';
 
 export function definePoints(ctx) {
   const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, triple, arrayArg } = ctx;
@@ -45,12 +45,12 @@ export function definePoints(ctx) {
     SetNumberOfPoints(n) {
       argc(arguments.length, 1, 1, 'SetNumberOfPoints');
       const p = this._ptr();
-      ctx.done(M._vb_points_set_number_of_points(p, index64(n, 'SetNumberOfPoints')), 'SetNumberOfPoints');
+      ctx.done(M._vb_points_set_number_of_points(p, int64(n, 'SetNumberOfPoints')), 'SetNumberOfPoints');
     }
     Allocate(n) {
       argc(arguments.length, 1, 1, 'Allocate');
       const p = this._ptr();
-      ctx.done(M._vb_points_allocate(p, index64(n, 'Allocate')), 'Allocate');
+      ctx.done(M._vb_points_allocate(p, int64(n, 'Allocate')), 'Allocate');
       return true;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_points_squeeze(this._ptr()), 'Squeeze'); }
@@ -59,7 +59,7 @@ export function definePoints(ctx) {
     GetPoint(i) {
       argc(arguments.length, 1, 1, 'GetPoint');
       const p = this._ptr();
-      const id = index64(i, 'GetPoint');
+      const id = int64(i, 'GetPoint');
       return withScratch(24, (s) => {
         ctx.done(M._vb_points_get_point(p, id, s), 'GetPoint');
         return Array.from(f64(s, 3));
@@ -68,13 +68,13 @@ export function definePoints(ctx) {
     /** SetPoint(i, x, y, z) or SetPoint(i, [x, y, z]). */
     SetPoint(i, ...xyz) {
       const p = this._ptr();
-      const id = index64(i, 'SetPoint');
+      const id = int64(i, 'SetPoint');
       withXYZ(xyz, 'SetPoint', (s) => ctx.done(M._vb_points_set_point(p, id, s), 'SetPoint'));
     }
     /** InsertPoint(i, x, y, z | [x, y, z]): grows as needed. */
     InsertPoint(i, ...xyz) {
       const p = this._ptr();
-      const id = index64(i, 'InsertPoint');
+      const id = int64(i, 'InsertPoint');
       withXYZ(xyz, 'InsertPoint', (s) => ctx.done(M._vb_points_insert_point(p, id, s), 'InsertPoint'));
     }
     /** InsertNextPoint(x, y, z | [x, y, z]); returns the new point id. */

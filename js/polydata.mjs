@@ -1,6 +1,6 @@
 // vtkPolyData: points, four cell arrays (verts, lines, polys, strips) and point/cell
 // attributes.
-import { argc, describe, index64 } from './common.mjs';
+import { argc, describe, int64 } from './common.mjs';
 
 export function definePolyData(ctx, { vtkPoints, vtkCellArray, vtkDataSetAttributes }) {
   const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, wrap } = ctx;
@@ -32,7 +32,7 @@ export function definePolyData(ctx, { vtkPoints, vtkCellArray, vtkDataSetAttribu
     GetPoint(i) {
       argc(arguments.length, 1, 1, 'GetPoint');
       const p = this._ptr();
-      const id = index64(i, 'GetPoint');
+      const id = int64(i, 'GetPoint');
       return withScratch(24, (s) => { ctx.done(M._vb_polydata_get_point(p, id, s), 'GetPoint'); return Array.from(f64(s, 3)); });
     }
     GetBounds() {

@@ -4,7 +4,6 @@
  * file pins the build's expectations and lets JS read the core's type table
  * without knowing the layout of vb_type_info. */
 #include <stddef.h>
-#include <string.h>
 
 #include "vtkbuf.h"
 
@@ -27,18 +26,12 @@ const char *vb_js_type_string(int k, int field);
 int vb_js_type_int(int k, int field);
 
 /* The JS dtype key of a row: the dtype name for the row a dtype selects
- * ("int8", "float64", ...), else the C name with "unsigned " shortened to
- * "u" ("char", "long", "ulong", "idtype"). */
-static const char *js_key(int k, const vb_type_info *t) {
-  static char shortened[32][24];
+ * ("int8", "float64", ...), else the C name ("char", "long", "idtype"), with
+ * "ulong" for unsigned long. */
+static const char *js_key(const vb_type_info *t) {
   if (t->dtype_default) return t->dtype;
-  if (strncmp(t->c_name, "unsigned ", 9) != 0) return t->c_name;
-  if (k >= 32 || strlen(t->c_name) - 8 >= sizeof shortened[0]) return t->c_name;
-  if (!shortened[k][0]) {
-    shortened[k][0] = 'u';
-    strcpy(shortened[k] + 1, t->c_name + 9);
-  }
-  return shortened[k];
+  if (t->id == VB_UNSIGNED_LONG) return "ulong";
+  return t->c_name;
 }
 
 /* String fields of row k (vb_type_at): 0 VTK constant name ("VTK_FLOAT"),
@@ -51,7 +44,7 @@ const char *vb_js_type_string(int k, int field) {
   switch (field) {
   case 0: return t->vtk_name;
   case 1: return t->c_name;
-  case 2: return js_key(k, t);
+  case 2: return js_key(t);
   case 3: return t->dtype;
   case 4: return t->aos_class;
   default: return NULL;
