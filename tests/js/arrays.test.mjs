@@ -72,6 +72,29 @@ describe('arrays: every dtype', () => {
   });
 });
 
+test('type ids, dtypes and class names come from the core\'s table', () => {
+  expect(vb.VTK).toEqual({
+    VTK_CHAR: 2, VTK_SIGNED_CHAR: 15, VTK_UNSIGNED_CHAR: 3, VTK_SHORT: 4, VTK_UNSIGNED_SHORT: 5,
+    VTK_INT: 6, VTK_UNSIGNED_INT: 7, VTK_LONG: 8, VTK_UNSIGNED_LONG: 9, VTK_LONG_LONG: 16,
+    VTK_UNSIGNED_LONG_LONG: 17, VTK_ID_TYPE: 12, VTK_FLOAT: 10, VTK_DOUBLE: 11,
+  });
+  expect(Object.isFrozen(vb.VTK)).toBe(true);
+  expect([vb.VTK_FLOAT, vb.VTK_DOUBLE, vb.VTK_ID_TYPE]).toEqual([10, 11, 12]);
+  expect([...vb.allDtypes].sort()).toEqual(Object.keys(DTYPES).sort());
+  expect(vb.dtypes).toEqual(['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float32', 'float64']);
+  for (const d of vb.allDtypes) {
+    const b = new vb.vtkBuffer(d);
+    expect([d, b.GetDataType(), b.dtype]).toEqual([d, DTYPES[d][0], d]);
+    b.delete();
+  }
+  for (const n of ['Int8', 'UInt8', 'Int16', 'UInt16', 'Int32', 'UInt32', 'Int64', 'UInt64', 'Float32', 'Float64']) {
+    const a = new vb[`vtkType${n}Array`]();
+    expect(a.dtype).toBe(n.toLowerCase());
+    a.delete();
+  }
+  expect(new vb.vtkAOSDataArrayTemplate('ulong').GetClassName()).toBe('vtkUnsignedLongArray');
+});
+
 describe('arrays: API', () => {
   test('the seed: 100 tuples x 3 components -> a 300-element buffer', () => {
     const arr = new vb.vtkFloatArray();
