@@ -15,7 +15,7 @@ const AOS = 0, SOA = 1, SCALED_SOA = 2;
 export function defineArrays(ctx) {
   const { M, memory, INTERNAL, vtkObjectBase, vtkBuffer } = ctx;
 
-  const { withScratch, types } = ctx;
+  const { withScratch, scratch, unscratch, types } = ctx;
   const { put, get } = ctx.scalars;
   const f64 = (p, n) => new Float64Array(memory.buffer, p, n);
 
@@ -101,33 +101,46 @@ export function defineArrays(ctx) {
       return true;
     }
 
-    // --- values (VB_RULES_VALUE)
+    // --- values (VB_RULES_VALUE); the hot paths avoid closures
     GetValue(i) {
       argc(arguments.length, 1, 1, 'GetValue');
-      const p = this._ptr();
-      const ii = int64(i, 'GetValue');
-      return withScratch(SB, (s) => {
-        ctx.done(M._vb_array_get_value_s(p, ii, s), 'GetValue');
+      const p = this._ptr(), ii = int64(i, 'GetValue');
+      const s = scratch(SB);
+      try {
+        const st = M._vb_array_get_value_s(p, ii, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'GetValue');
         return get(s, this.#info.big);
-      });
+      } finally { unscratch(); }
     }
     SetValue(i, v) {
       argc(arguments.length, 2, 2, 'SetValue');
-      const p = this._ptr();
-      const ii = int64(i, 'SetValue');
-      withScratch(SB, (s) => { put(s, v, 'SetValue'); ctx.done(M._vb_array_set_value_s(p, ii, s), 'SetValue'); });
+      const p = this._ptr(), ii = int64(i, 'SetValue');
+      const s = scratch(SB);
+      try {
+        put(s, v, 'SetValue');
+        const st = M._vb_array_set_value_s(p, ii, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'SetValue');
+      } finally { unscratch(); }
     }
     InsertValue(i, v) {
       argc(arguments.length, 2, 2, 'InsertValue');
-      const p = this._ptr();
-      const ii = int64(i, 'InsertValue');
-      withScratch(SB, (s) => { put(s, v, 'InsertValue'); ctx.done(M._vb_array_insert_value_s(p, ii, s), 'InsertValue'); });
+      const p = this._ptr(), ii = int64(i, 'InsertValue');
+      const s = scratch(SB);
+      try {
+        put(s, v, 'InsertValue');
+        ctx.done(M._vb_array_insert_value_s(p, ii, s), 'InsertValue');
+      } finally { unscratch(); }
     }
     /** Append one value; returns its index. */
     InsertNextValue(v) {
       argc(arguments.length, 1, 1, 'InsertNextValue');
       const p = this._ptr();
-      withScratch(SB, (s) => { put(s, v, 'InsertNextValue'); ctx.done(M._vb_array_insert_next_value_s(p, s), 'InsertNextValue'); });
+      const s = scratch(SB);
+      try {
+        put(s, v, 'InsertNextValue');
+        const st = M._vb_array_insert_next_value_s(p, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'InsertNextValue');
+      } finally { unscratch(); }
       return Number(M._vb_array_get_max_id(p));
     }
 

@@ -98,19 +98,24 @@ export default async function createVtkBuf(options = {}) {
   // and must not overwrite memory the outer call still reads or writes.
   const scratchPool = [];
   let scratchDepth = 0;
+  /** Scratch memory of at least `bytes` for this nesting level; pair with unscratch(). */
+  ctx.scratch = (bytes) => {
+    const d = scratchDepth;
+    let s = scratchPool[d];
+    if (!s || s.bytes < bytes) {
+      const want = Math.max(bytes, 256);
+      const p = M._malloc(want);
+      if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
+      if (s) M._free(s.ptr);
+      s = scratchPool[d] = { ptr: p, bytes: want };
+    }
+    scratchDepth++;
+    return s.ptr;
+  };
+  ctx.unscratch = () => { scratchDepth--; };
   ctx.withScratch = (bytes, fn) => {
-    const d = scratchDepth++;
-    try {
-      let s = scratchPool[d];
-      if (!s || s.bytes < bytes) {
-        const want = Math.max(bytes, 256);
-        const p = M._malloc(want);
-        if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
-        if (s) M._free(s.ptr);
-        s = scratchPool[d] = { ptr: p, bytes: want };
-      }
-      return fn(s.ptr);
-    } finally { scratchDepth--; }
+    const s = ctx.scratch(bytes);
+    try { return fn(s); } finally { scratchDepth--; }
   };
   ctx.types = readTypes(M);
   ctx.scalars = defineScalars(ctx.memory);

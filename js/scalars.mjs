@@ -14,10 +14,10 @@ const TWO32 = 4294967296;
 const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n, U64_MAX = 2n ** 64n - 1n;
 
 export function defineScalars(memory) {
-  let heap = null, i32, f64, b64, u64;
-  function views() {
-    if (heap !== memory.buffer) {
-      heap = memory.buffer;
+  let i32 = new Int32Array(0), f64, b64, u64;
+  function views() { // memory growth detaches the old views (length 0)
+    if (i32.length === 0) {
+      const heap = memory.buffer;
       i32 = new Int32Array(heap); f64 = new Float64Array(heap);
       b64 = new BigInt64Array(heap); u64 = new BigUint64Array(heap);
     }

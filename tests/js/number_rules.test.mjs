@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import createVtkBuf from '../../js/index.mjs';
-import { DTYPES, isBig } from './helpers.mjs';
+import { DTYPES, isBig, forceGrowth } from './helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSV = path.join(ROOT, 'tests/data/number_rules.tsv');
@@ -163,6 +163,19 @@ describe('number rules: direct cases', () => {
     expect(() => ids.InsertNextTuple1(hi + 1n)).toThrow(RangeError);
     expect(ids.GetNumberOfValues()).toBe(3);
     ids.delete();
+  });
+
+  test('values cross correctly after WASM memory grew (scalars follow the new memory)', () => {
+    const ids = new vb.vtkIdTypeArray();
+    ids.InsertNextValue(2n ** 60n + 3n);
+    const grown = forceGrowth(vb);
+    ids.InsertNextValue(-(2n ** 60n) - 3n);
+    ids.InsertNextTuple1(5.5);
+    expect([ids.GetValue(0), ids.GetValue(1), ids.GetValue(2)]).toEqual([2n ** 60n + 3n, -(2n ** 60n) - 3n, 5n]);
+    const c = new vb.vtkCharArray();
+    c.InsertNextValue('z');
+    expect(c.GetValue(0)).toBe('z');
+    grown.delete(); ids.delete(); c.delete();
   });
 
   test('-0 is a safe integer: the integer 0 (float arrays store +0)', () => {
