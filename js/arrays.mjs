@@ -8,7 +8,7 @@
 // BigInt, char arrays' values as 1-character strings. Indices and counts may be
 // numbers or BigInts.
 import { argc, describe, int32, int64 } from './common.mjs';
-import { SCALAR_BYTES as SB, RULES_VALUE, RULES_DOUBLE } from './scalars.mjs';
+import { SCALAR_BYTES as SB, RULES_DOUBLE } from './scalars.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
 
