@@ -62,7 +62,13 @@ build/wasm/.built: build/wasm/build.ninja FORCE
 	@$(EMRUN) cmake --build build/wasm | { grep -v -e '^\[' -e 'not yet stable' || true; }
 	@touch $@
 
-js: build/wasm/.built
+# the JS module alone (the Pyodide side module is not needed for it)
+build/wasm/.built-js: build/wasm/build.ninja FORCE
+	@echo '[vtkbuf] emscripten build (build/wasm): JS module'
+	@$(EMRUN) cmake --build build/wasm --target vtkbuf_js | { grep -v -e '^\[' -e 'not yet stable' || true; }
+	@touch $@
+
+js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
 	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm js/dist/

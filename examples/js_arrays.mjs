@@ -41,12 +41,20 @@ ids.InsertNextValue(2n ** 62n + 1n);
 console.log('id:', ids.GetValue(0), ids.view());
 try { ids.set(new Float64Array([1])); } catch (e) { console.log(e.name, e.message); }
 
+// Numbers follow VTK's rules, decided once in the C core (as in Python): the value
+// API is exact, the tuple API saturates; a char array's values are 1-character strings.
+const small = new vb.vtkSignedCharArray();
+try { small.InsertNextValue(300); } catch (e) { console.log(e.name, e.message); }
+try { small.InsertNextValue(2.5); } catch (e) { console.log(e.name, e.message); }
+small.InsertNextTuple1(300);
+console.log('int8 tuple API:', small.GetValue(0));
+
 // Errors: RangeError / TypeError, the object unchanged, the module never aborts.
 try { points.SetNumberOfTuples(2e8); } catch (e) { console.log(e.name, e.message); }
 console.log('still', points.GetNumberOfTuples(), 'tuples');
 
 // Lifetime: explicit delete(); a deleted object says so.
 for (const o of [view, fresh]) o.release();
-for (const o of [points, big, ids]) o.delete();
+for (const o of [points, big, ids, small]) o.delete();
 try { points.GetNumberOfTuples(); } catch (e) { console.log(e.message); }
 console.log('live memory blocks:', vb.liveBlocks());

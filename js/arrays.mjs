@@ -1,42 +1,23 @@
 // Data arrays: vtkAOSDataArrayTemplate (and vtkFloatArray, vtkDoubleArray, ...),
 // vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, with VTK's method names.
 //
-// Values: the number interface converts like the C core (a C cast, saturating for
-// integer types). 64-bit integer arrays (int64, uint64, idtype) return BigInt from
-// GetValue/GetTuple and accept BigInt exactly (RangeError if out of the type's
-// range); integer arrays of other types accept BigInt too (stored exactly, wrapping
-// like C when it does not fit). Indices and counts may be numbers or BigInts.
-import {
-  DTYPES, TYPE_INFO, argc, count, describe, int32, typeId,
-  INT64_MIN, INT64_MAX, UINT64_MAX, index64 as index,
-} from './common.mjs';
+// Values go to the core as tagged scalars (scalars.mjs) and VTK's number rules
+// are the core's (src/vb_scalar.h): the value API (Get/Set/InsertValue,
+// InsertNextValue) under VB_RULES_VALUE, the tuple/component API under
+// VB_RULES_DOUBLE. 64-bit integer arrays (int64, uint64, idtype) read back as
+// BigInt, char arrays' values as 1-character strings. Indices and counts may be
+// numbers or BigInts.
+import { argc, describe, int32, int64 } from './common.mjs';
+import { SCALAR_BYTES as SB, RULES_DOUBLE } from './scalars.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
 
 export function defineArrays(ctx) {
   const { M, memory, INTERNAL, vtkObjectBase, vtkBuffer } = ctx;
 
-  const { withScratch } = ctx; // in/out parameters of core calls (tuples, ranges, 64-bit values)
+  const { withScratch, scratch, unscratch, types } = ctx;
+  const { put, get } = ctx.scalars;
   const f64 = (p, n) => new Float64Array(memory.buffer, p, n);
-
-  // How to store v in an array of this type: ['d', number] | ['i', bigint] | ['u', bigint].
-  function valueOf(info, v, what) {
-    if (typeof v === 'number') return ['d', v];
-    if (typeof v === 'bigint') {
-      if (info.Array === Float32Array || info.Array === Float64Array) {
-        throw new TypeError(`${what}: a ${info.dtype} array takes numbers, got a BigInt`);
-      }
-      if (info.unsigned && info.big) {
-        if (v < 0n || v > UINT64_MAX) throw new RangeError(`${what}: ${v} out of the uint64 range`);
-        return ['u', v];
-      }
-      if (v < INT64_MIN || v > (info.big ? INT64_MAX : UINT64_MAX)) {
-        throw new RangeError(`${what}: ${v} out of the ${info.big ? 'int64' : '64-bit'} range`);
-      }
-      return v > INT64_MAX ? ['u', v] : ['i', v];
-    }
-    throw new TypeError(`${what}: expected a number${info.big ? ' or BigInt' : ''}, got ${describe(v)}`);
-  }
 
   class vtkDataArray extends vtkObjectBase {
     #info; #layout;
@@ -49,10 +30,10 @@ export function defineArrays(ctx) {
         ptr = layout; // wrap(): a new reference to an existing array
         layout = M._vb_array_layout(ptr);
       } else {
-        ptr = M._vb_array_new_layout(typeId(dtype, new.target.name), layout);
+        ptr = M._vb_array_new_layout(types.typeId(dtype, new.target.name), layout);
         if (!ptr) ctx.fail(M._vb_last_status(), new.target.name);
       }
-      this.#info = TYPE_INFO.get(M._vb_array_type(ptr));
+      this.#info = types.byId.get(M._vb_array_type(ptr));
       this.#layout = layout;
       this._init(ptr);
     }
@@ -108,7 +89,7 @@ export function defineArrays(ctx) {
     Allocate(size, ext = 1000) {
       argc(arguments.length, 1, 2, 'Allocate');
       const p = this._ptr();
-      ctx.done(M._vb_array_allocate(p, count(size, 'Allocate'), count(ext, 'Allocate(ext)')), 'Allocate');
+      ctx.done(M._vb_array_allocate(p, int64(size, 'Allocate'), int64(ext, 'Allocate(ext)')), 'Allocate');
       return true;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_array_squeeze(this._ptr()), 'Squeeze'); }
@@ -116,158 +97,114 @@ export function defineArrays(ctx) {
     #count1(args, n, fn, what) {
       argc(args.length, 1, 1, what);
       const p = this._ptr();
-      ctx.done(M[fn](p, count(n, what)), what);
+      ctx.done(M[fn](p, int64(n, what)), what);
       return true;
     }
 
-    // --- values
+    // --- values (VB_RULES_VALUE); the hot paths avoid closures
     GetValue(i) {
       argc(arguments.length, 1, 1, 'GetValue');
-      const p = this._ptr();
-      return this.#get(p, index(i, 'GetValue'), 'GetValue');
-    }
-    #get(p, i, what) {
-      return withScratch(8, (out) => {
-        if (this.#info.big) {
-          const s = this.#info.unsigned ? M._vb_array_get_value_u64(p, i, out) : M._vb_array_get_value_i64(p, i, out);
-          ctx.done(s, what);
-          return new this.#info.Array(memory.buffer, out, 1)[0];
-        }
-        ctx.done(M._vb_array_get_value(p, i, out), what);
-        return f64(out, 1)[0];
-      });
-    }
-    #set(p, i, kv, what) {
-      const [k, v] = kv;
-      const s = k === 'd' ? M._vb_array_set_value(p, i, v)
-        : k === 'i' ? M._vb_array_set_value_i64(p, i, v) : M._vb_array_set_value_u64(p, i, v);
-      ctx.done(s, what);
+      const p = this._ptr(), ii = int64(i, 'GetValue');
+      const s = scratch(SB);
+      try {
+        const st = M._vb_array_get_value_s(p, ii, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'GetValue');
+        return get(s, this.#info.big);
+      } finally { unscratch(); }
     }
     SetValue(i, v) {
       argc(arguments.length, 2, 2, 'SetValue');
-      const p = this._ptr();
-      this.#set(p, index(i, 'SetValue'), valueOf(this.#info, v, 'SetValue'), 'SetValue');
+      const p = this._ptr(), ii = int64(i, 'SetValue');
+      const s = scratch(SB);
+      try {
+        put(s, v, 'SetValue');
+        const st = M._vb_array_set_value_s(p, ii, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'SetValue');
+      } finally { unscratch(); }
     }
     InsertValue(i, v) {
       argc(arguments.length, 2, 2, 'InsertValue');
-      const p = this._ptr();
-      const ii = index(i, 'InsertValue'), kv = valueOf(this.#info, v, 'InsertValue');
-      const s = M._vb_array_insert_value(p, ii, kv[0] === 'd' ? kv[1] : 0);
-      if (s < 0 || kv[0] === 'd') { ctx.done(s, 'InsertValue'); return; }
-      const e = ctx.take();
-      this.#set(p, ii, kv, 'InsertValue');
-      if (e) throw e.error;
+      const p = this._ptr(), ii = int64(i, 'InsertValue');
+      const s = scratch(SB);
+      try {
+        put(s, v, 'InsertValue');
+        ctx.done(M._vb_array_insert_value_s(p, ii, s), 'InsertValue');
+      } finally { unscratch(); }
     }
     /** Append one value; returns its index. */
     InsertNextValue(v) {
       argc(arguments.length, 1, 1, 'InsertNextValue');
       const p = this._ptr();
-      const [k, x] = valueOf(this.#info, v, 'InsertNextValue');
-      const s = k === 'd' ? M._vb_array_insert_next_value(p, x)
-        : k === 'i' ? M._vb_array_insert_next_value_i64(p, x) : M._vb_array_insert_next_value_u64(p, x);
-      ctx.done(s, 'InsertNextValue');
+      const s = scratch(SB);
+      try {
+        put(s, v, 'InsertNextValue');
+        const st = M._vb_array_insert_next_value_s(p, s);
+        if (st < 0 || ctx.pending) ctx.done(st, 'InsertNextValue');
+      } finally { unscratch(); }
       return Number(M._vb_array_get_max_id(p));
     }
 
-    // --- tuples
-    #tuple(tuple, what) {
-      const nc = this.GetNumberOfComponents();
+    // --- tuples and components (VB_RULES_DOUBLE)
+    /** Run call(scratch) with the tuple written as scalars into scratch memory. */
+    #withTuple(p, tuple, what, call) {
+      const nc = M._vb_array_get_number_of_components(p);
       if (!(Array.isArray(tuple) || ArrayBuffer.isView(tuple))) {
         throw new TypeError(`${what}: tuple must be an array of ${nc} values, got ${describe(tuple)}`);
       }
       if (tuple.length !== nc) throw new TypeError(`${what}: tuple has ${tuple.length} values, the array has ${nc} components`);
-      return Array.from(tuple, (v) => valueOf(this.#info, v, what));
-    }
-    // 64-bit integer arrays (not scaled): the whole tuple goes through one exact
-    // _i64/_u64 core call. Numbers are converted as the core's double path does
-    // (truncation, saturating at the type's limits, NaN -> 0); BigInts are exact.
-    #exact64() { return this.#info.big && this.#layout !== SCALED_SOA; }
-    #big64(kvs) {
-      const [lo, hi] = this.#info.unsigned ? [0n, UINT64_MAX] : [INT64_MIN, INT64_MAX];
-      return kvs.map(([k, v]) => {
-        if (k !== 'd') return v;
-        if (Number.isNaN(v)) return 0n;
-        if (v <= Number(lo)) return lo;
-        if (v >= Number(hi)) return hi; // Number(hi) rounds up to 2^63 / 2^64
-        return BigInt(Math.trunc(v));
+      withScratch(SB * nc, (s) => {
+        for (let c = 0; c < nc; c++) put(s + SB * c, tuple[c], what);
+        ctx.done(call(s), what);
       });
-    }
-    // Other integer arrays: values given as BigInt are written exactly after the
-    // double tuple op (no event: same storage).
-    #fixBig(p, t, kvs, what) {
-      const nc = kvs.length;
-      kvs.forEach((kv, c) => { if (kv[0] !== 'd') this.#set(p, BigInt(t) * BigInt(nc) + BigInt(c), kv, what); });
-    }
-    #tupleOp(fn, p, t, tuple, what) {
-      const kvs = this.#tuple(tuple, what);
-      if (this.#exact64()) {
-        const u = this.#info.unsigned, vals = this.#big64(kvs);
-        const s = withScratch(8 * vals.length, (buf) => {
-          new (u ? BigUint64Array : BigInt64Array)(memory.buffer, buf, vals.length).set(vals);
-          const f = M[fn + (u ? '_u64' : '_i64')];
-          return t === null ? f(p, buf) : f(p, t, buf);
-        });
-        ctx.done(s, what);
-        return;
-      }
-      const s = withScratch(8 * kvs.length, (buf) => {
-        const tv = f64(buf, kvs.length);
-        kvs.forEach(([k, v], c) => { tv[c] = k === 'd' ? v : 0; });
-        return t === null ? M[fn](p, buf) : M[fn](p, t, buf);
-      });
-      if (s < 0) { ctx.done(s, what); return; }
-      const e = ctx.take();
-      if (kvs.some((kv) => kv[0] !== 'd')) {
-        this.#fixBig(p, t === null ? M._vb_array_get_number_of_tuples(p) - 1n : t, kvs, what);
-      }
-      if (e) throw e.error;
     }
     GetTuple(t) {
       argc(arguments.length, 1, 1, 'GetTuple');
       const p = this._ptr();
-      const tt = index(t, 'GetTuple');
+      const tt = int64(t, 'GetTuple');
       const nc = M._vb_array_get_number_of_components(p);
-      if (this.#info.big) { // one exact call (also for scaled arrays: as GetValue)
-        const u = this.#info.unsigned;
-        return withScratch(8 * nc, (out) => {
-          ctx.done(u ? M._vb_array_get_tuple_u64(p, tt, out) : M._vb_array_get_tuple_i64(p, tt, out), 'GetTuple');
-          return Array.from(new this.#info.Array(memory.buffer, out, nc));
-        });
-      }
-      return withScratch(8 * nc, (out) => {
-        ctx.done(M._vb_array_get_tuple(p, tt, out), 'GetTuple');
-        return Array.from(f64(out, nc));
+      return withScratch(SB * nc, (s) => {
+        ctx.done(M._vb_array_get_tuple_s(p, tt, RULES_DOUBLE, s), 'GetTuple');
+        const out = new Array(nc);
+        for (let c = 0; c < nc; c++) out[c] = get(s + SB * c, this.#info.big);
+        return out;
       });
     }
     SetTuple(t, tuple) {
       argc(arguments.length, 2, 2, 'SetTuple');
-      this.#tupleOp('_vb_array_set_tuple', this._ptr(), index(t, 'SetTuple'), tuple, 'SetTuple');
+      const p = this._ptr();
+      const tt = int64(t, 'SetTuple');
+      this.#withTuple(p, tuple, 'SetTuple', (s) => M._vb_array_set_tuple_s(p, tt, RULES_DOUBLE, s));
     }
     InsertTuple(t, tuple) {
       argc(arguments.length, 2, 2, 'InsertTuple');
-      this.#tupleOp('_vb_array_insert_tuple', this._ptr(), index(t, 'InsertTuple'), tuple, 'InsertTuple');
+      const p = this._ptr();
+      const tt = int64(t, 'InsertTuple');
+      this.#withTuple(p, tuple, 'InsertTuple', (s) => M._vb_array_insert_tuple_s(p, tt, RULES_DOUBLE, s));
     }
     /** Append one tuple (an array of GetNumberOfComponents() values); returns its index. */
     InsertNextTuple(tuple) {
       argc(arguments.length, 1, 1, 'InsertNextTuple');
       const p = this._ptr();
-      this.#tupleOp('_vb_array_insert_next_tuple', p, null, tuple, 'InsertNextTuple');
+      this.#withTuple(p, tuple, 'InsertNextTuple', (s) => M._vb_array_insert_next_tuple_s(p, RULES_DOUBLE, s));
       return Number(M._vb_array_get_number_of_tuples(p)) - 1;
     }
     GetComponent(t, c) {
       argc(arguments.length, 2, 2, 'GetComponent');
       const p = this._ptr();
-      const tt = index(t, 'GetComponent'), cc = int32(c, 'GetComponent');
-      return withScratch(8, (out) => {
-        ctx.done(M._vb_array_get_component(p, tt, cc, out), 'GetComponent');
-        return f64(out, 1)[0];
+      const tt = int64(t, 'GetComponent'), cc = int32(c, 'GetComponent', -0x80000000);
+      return withScratch(SB, (s) => {
+        ctx.done(M._vb_array_get_component_s(p, tt, cc, RULES_DOUBLE, s), 'GetComponent');
+        return get(s, this.#info.big);
       });
     }
     SetComponent(t, c, v) {
       argc(arguments.length, 3, 3, 'SetComponent');
       const p = this._ptr();
-      if (typeof v !== 'number') throw new TypeError(`SetComponent: value must be a number, got ${describe(v)}`);
-      ctx.done(M._vb_array_set_component(p, index(t, 'SetComponent'), int32(c, 'SetComponent'), v), 'SetComponent');
+      const tt = int64(t, 'SetComponent'), cc = int32(c, 'SetComponent', -0x80000000);
+      withScratch(SB, (s) => {
+        put(s, v, 'SetComponent');
+        ctx.done(M._vb_array_set_component_s(p, tt, cc, RULES_DOUBLE, s), 'SetComponent');
+      });
     }
     /** [min, max] of component comp (-1: L2 magnitude of tuples). */
     GetRange(comp = 0) {
@@ -429,27 +366,22 @@ export function defineArrays(ctx) {
     }
   }
 
-  // The concrete AOS classes, VTK's names (char is signed and long is 32-bit on wasm32).
-  const concrete = {
-    vtkFloatArray: 'float32', vtkDoubleArray: 'float64', vtkCharArray: 'char',
-    vtkSignedCharArray: 'int8', vtkUnsignedCharArray: 'uint8', vtkShortArray: 'int16',
-    vtkUnsignedShortArray: 'uint16', vtkIntArray: 'int32', vtkUnsignedIntArray: 'uint32',
-    vtkLongArray: 'long', vtkUnsignedLongArray: 'ulong', vtkLongLongArray: 'int64',
-    vtkUnsignedLongLongArray: 'uint64', vtkIdTypeArray: 'idtype',
-    vtkTypeInt8Array: 'int8', vtkTypeUInt8Array: 'uint8', vtkTypeInt16Array: 'int16',
-    vtkTypeUInt16Array: 'uint16', vtkTypeInt32Array: 'int32', vtkTypeUInt32Array: 'uint32',
-    vtkTypeInt64Array: 'int64', vtkTypeUInt64Array: 'uint64', vtkTypeFloat32Array: 'float32',
-    vtkTypeFloat64Array: 'float64',
-  };
+  // The concrete AOS classes, named by the core's type table (vtkFloatArray, ...,
+  // vtkIdTypeArray), and VTK's fixed-size aliases of the seed's dtypes
+  // (vtkTypeInt8Array, vtkTypeUInt8Array, ..., vtkTypeFloat64Array).
   const classes = {};
-  for (const [name, dtype] of Object.entries(concrete)) {
-    if (!(dtype in DTYPES)) throw new Error(`internal: ${dtype}`);
+  const define = (name, dtype) => {
     classes[name] = ({ [name]: class extends vtkAOSDataArrayTemplate {
       constructor() {
         if (arguments[0] === INTERNAL) { super(INTERNAL, arguments[1]); return; }
         argc(arguments.length, 0, 0, name); super(dtype);
       }
     } })[name];
+  };
+  for (const r of types.rows) define(r.className, r.dtype);
+  const alias = { int: 'Int', uint: 'UInt', float: 'Float' };
+  for (const r of types.rows.filter((x) => x.seed)) {
+    define(`vtkType${r.dtype.replace(/^(u?int|float)/, (m) => alias[m])}Array`, r.dtype);
   }
 
   /**

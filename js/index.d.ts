@@ -19,11 +19,24 @@ export interface TypedArrayOf {
   float32: Float32Array; float64: Float64Array;
   char: Int8Array; long: Int32Array; ulong: Uint32Array; idtype: BigInt64Array;
 }
-/** dtype -> JS element type (BigInt for the 64-bit integer types). */
+/** dtype -> element type of its views, and of the tuple/component API (BigInt for
+ * the 64-bit integer types). */
 export type ElementOf<D extends DType> = TypedArrayOf[D] extends BigInt64Array | BigUint64Array ? bigint : number;
-/** Values accepted by setters: numbers always (converted like a C cast, saturating for
- * integers); BigInt for integer dtypes (exact; RangeError outside the 64-bit range). */
-export type ValueIn<D extends DType> = D extends 'float32' | 'float64' ? number : number | bigint;
+/** What the value API (GetValue) returns: a 1-character string for char arrays,
+ * else as {@link ElementOf}. */
+export type ValueOf<D extends DType> = D extends 'char' ? string : ElementOf<D>;
+/**
+ * What the value API (SetValue, InsertValue, InsertNextValue) takes: a 1-character
+ * string for char arrays; numbers or BigInts otherwise. The core decides (VTK's
+ * rules): integers are stored exactly (RangeError when they do not fit the type),
+ * a non-integer Number given to an integer array is a TypeError, float arrays take
+ * any number or BigInt.
+ */
+export type ValueIn<D extends DType> = D extends 'char' ? string : number | bigint;
+/** What the tuple/component API (SetTuple*, InsertTuple*, InsertNextTuple*,
+ * SetComponent) takes: numbers or BigInts, saturating into integer types (NaN -> 0);
+ * 64-bit integer arrays take integers exactly. */
+export type TupleValueIn = number | bigint;
 
 export type AnyTypedArray =
   | Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array
@@ -45,8 +58,9 @@ export class StaleViewError extends Error {
   name: 'StaleViewError';
 }
 
-/** VTK scalar type ids (VTK_FLOAT = 10, VTK_DOUBLE = 11, ...). */
-export declare const VTK: Readonly<{
+/** VTK scalar type ids (VTK_FLOAT = 10, VTK_DOUBLE = 11, ...), read from the core's
+ * type table: `vb.VTK` of a loaded instance. */
+export type VtkTypeIds = Readonly<{
   VTK_CHAR: 2; VTK_UNSIGNED_CHAR: 3; VTK_SHORT: 4; VTK_UNSIGNED_SHORT: 5; VTK_INT: 6;
   VTK_UNSIGNED_INT: 7; VTK_LONG: 8; VTK_UNSIGNED_LONG: 9; VTK_FLOAT: 10; VTK_DOUBLE: 11;
   VTK_ID_TYPE: 12; VTK_SIGNED_CHAR: 15; VTK_LONG_LONG: 16; VTK_UNSIGNED_LONG_LONG: 17;
@@ -162,28 +176,35 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   Allocate(size: number | bigint, ext?: number | bigint): true;
   Squeeze(): void;
   Initialize(): void;
-  GetValue(i: number | bigint): ElementOf<D>;
+  /** Value i (VB_RULES_VALUE): a BigInt for 64-bit integer types, a 1-character
+   * string for char, else a number. */
+  GetValue(i: number | bigint): ValueOf<D>;
+  /** RangeError for an integer that does not fit, TypeError for a non-integer number
+   * given to an integer array (or a non-string to a char array); the array unchanged. */
   SetValue(i: number | bigint, v: ValueIn<D>): void;
   InsertValue(i: number | bigint, v: ValueIn<D>): void;
   /** Append a value; returns its index. */
   InsertNextValue(v: ValueIn<D>): number;
+  /** Tuple t (VB_RULES_DOUBLE): numbers, BigInts for 64-bit integer types (numbers
+   * for a scaled SOA array, which goes through its scale). */
   GetTuple(t: number | bigint): ElementOf<D>[];
-  SetTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
-  InsertTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
+  SetTuple(t: number | bigint, tuple: ArrayLike<TupleValueIn>): void;
+  InsertTuple(t: number | bigint, tuple: ArrayLike<TupleValueIn>): void;
   /** Append a tuple of GetNumberOfComponents() values; returns its index. */
-  InsertNextTuple(tuple: ArrayLike<ValueIn<D>>): number;
+  InsertNextTuple(tuple: ArrayLike<TupleValueIn>): number;
   GetTuple1(t: number): ElementOf<D>[]; GetTuple2(t: number): ElementOf<D>[];
   GetTuple3(t: number): ElementOf<D>[]; GetTuple4(t: number): ElementOf<D>[];
   GetTuple9(t: number): ElementOf<D>[];
-  InsertNextTuple1(x: ValueIn<D>): number;
-  InsertNextTuple2(x: ValueIn<D>, y: ValueIn<D>): number;
-  InsertNextTuple3(x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>): number;
-  InsertNextTuple4(x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>, w: ValueIn<D>): number;
-  SetTuple1(t: number, x: ValueIn<D>): void;
-  SetTuple2(t: number, x: ValueIn<D>, y: ValueIn<D>): void;
-  SetTuple3(t: number, x: ValueIn<D>, y: ValueIn<D>, z: ValueIn<D>): void;
-  GetComponent(t: number | bigint, c: number): number;
-  SetComponent(t: number | bigint, c: number, v: number): void;
+  InsertNextTuple1(x: TupleValueIn): number;
+  InsertNextTuple2(x: TupleValueIn, y: TupleValueIn): number;
+  InsertNextTuple3(x: TupleValueIn, y: TupleValueIn, z: TupleValueIn): number;
+  InsertNextTuple4(x: TupleValueIn, y: TupleValueIn, z: TupleValueIn, w: TupleValueIn): number;
+  SetTuple1(t: number, x: TupleValueIn): void;
+  SetTuple2(t: number, x: TupleValueIn, y: TupleValueIn): void;
+  SetTuple3(t: number, x: TupleValueIn, y: TupleValueIn, z: TupleValueIn): void;
+  /** As GetTuple, one component. */
+  GetComponent(t: number | bigint, c: number): ElementOf<D>;
+  SetComponent(t: number | bigint, c: number, v: TupleValueIn): void;
   /** [min, max] of component comp (default 0; -1: L2 magnitude of tuples). */
   GetRange(comp?: number): [number, number];
   DeepCopy(src: vtkDataArray): void;
@@ -327,7 +348,7 @@ export interface vtkPolyData extends vtkObjectBase {
   Initialize(): void;
 }
 /** VTK 9.7 parameters, defaults and clamps. A NaN value (also an infinite radius or
- * center) is a RangeError and leaves the parameter unchanged. */
+ * center) is a RangeError (the core's VB_EDOMAIN) and leaves the parameter unchanged. */
 export interface vtkSphereSource extends vtkObjectBase {
   SetRadius(r: number): void; GetRadius(): number;
   SetCenter(...xyz: XYZ): void; GetCenter(): [number, number, number];
@@ -399,6 +420,8 @@ export interface VtkBuf {
   SafeView: abstract new () => SafeView;
   StaleViewError: typeof StaleViewError;
   vtkCommand: typeof vtkCommand;
+  /** VTK type ids from the core's type table (also spread: `vb.VTK_FLOAT`, ...). */
+  VTK: VtkTypeIds;
   /** The ten dtypes of the seed. */
   dtypes: readonly SeedDType[];
   allDtypes: readonly DType[];

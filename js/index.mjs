@@ -1,28 +1,34 @@
-// vtkbuf for JavaScript: VTK-style typed buffers and data arrays over a WebAssembly C core.
-//
-//   import createVtkBuf from 'vtkbuf';
-//   const vb = await createVtkBuf();            // options: { wasmURL } or { wasmBinary }
-//   const arr = new vb.vtkFloatArray();
-//   arr.SetNumberOfComponents(3);
-//   arr.InsertNextTuple([1, 2, 3]);
-//   const d = arr.data;                         // safe view: checked once per call
-//   d.get(2);                                   // 3
-//   arr.view();                                 // raw Float32Array, valid until the next allocation
-//
-// Views never silently go stale: WASM memory growth detaches every ArrayBuffer over
-// the old memory (reads give undefined, writes are dropped), and a reallocation moves
-// a buffer to a new memory block. A safe view detects both and throws StaleViewError;
-// `arr.data` again gives a fresh one. See docs/js.md.
+// vtkbuf for JavaScript: VTK-style typed buffers and data arrays over a WebAssembly
+// C core. The loader, the one status -> error mapping and the scratch memory of core
+// calls; the classes are in the other modules. Usage, views, number rules, errors:
+// README.md and docs/js.md.
 import createVtkBufModule from './dist/vtkbuf.mjs';
-import { StaleViewError, VTK, vtkCommand, SEED_DTYPES, DTYPES, describe } from './common.mjs';
+import { StaleViewError, vtkCommand, describe } from './common.mjs';
+import { readTypes } from './types.mjs';
+import { defineScalars } from './scalars.mjs';
 import { defineSafeView } from './views.mjs';
 import { defineObjects } from './objects.mjs';
 import { defineArrays } from './arrays.mjs';
-import { defineDataObjects } from './dataobjects.mjs';
+import { defineDataObjectBase } from './dataobject.mjs';
+import { definePoints } from './points.mjs';
+import { defineCellArray } from './cellarray.mjs';
+import { defineAttributes } from './attributes.mjs';
+import { definePolyData } from './polydata.mjs';
+import { defineSphereSource } from './sphere.mjs';
 
-export { StaleViewError, VTK, vtkCommand };
+export { StaleViewError, vtkCommand };
 
-const VB_EINVAL = -2, VB_ETYPE = -5, VB_ESTATE = -6; // core status codes (src/vb_error.h)
+// The one mapping of core statuses (src/vb_error.h) to JS errors.
+const ERRORS = new Map([
+  [-1, RangeError], // VB_ENOMEM
+  [-2, TypeError],  // VB_EINVAL
+  [-3, RangeError], // VB_ERANGE
+  [-4, RangeError], // VB_EOVERFLOW
+  [-5, TypeError],  // VB_ETYPE
+  [-6, Error],      // VB_ESTATE
+  [-7, RangeError], // VB_EDOMAIN
+  [-8, RangeError], // VB_ENOFIT
+]);
 
 /**
  * Load the WASM module and return a vtkbuf instance (classes bound to it).
@@ -67,9 +73,7 @@ export default async function createVtkBuf(options = {}) {
   ctx.fail = (status, what) => {
     const msg = `${what}: ${M.UTF8ToString(M._vb_last_error()) || M.UTF8ToString(M._vb_strerror(status))}`;
     M._vb_clear_error();
-    if (status === VB_EINVAL || status === VB_ETYPE) throw new TypeError(msg);
-    if (status === VB_ESTATE) throw new Error(msg);
-    throw new RangeError(msg); // VB_ENOMEM, VB_ERANGE, VB_EOVERFLOW
+    throw new (ERRORS.get(status) ?? Error)(msg);
   };
   /** The first error thrown by an observer during the last C call (and forget it). */
   ctx.take = () => { const p = ctx.pending; ctx.pending = null; return p; };
@@ -94,24 +98,35 @@ export default async function createVtkBuf(options = {}) {
   // and must not overwrite memory the outer call still reads or writes.
   const scratchPool = [];
   let scratchDepth = 0;
-  ctx.withScratch = (bytes, fn) => {
-    const d = scratchDepth++;
-    try {
-      let s = scratchPool[d];
-      if (!s || s.bytes < bytes) {
-        const want = Math.max(bytes, 256);
-        const p = M._malloc(want);
-        if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
-        if (s) M._free(s.ptr);
-        s = scratchPool[d] = { ptr: p, bytes: want };
-      }
-      return fn(s.ptr);
-    } finally { scratchDepth--; }
+  /** Scratch memory of at least `bytes` for this nesting level; pair with unscratch(). */
+  ctx.scratch = (bytes) => {
+    const d = scratchDepth;
+    let s = scratchPool[d];
+    if (!s || s.bytes < bytes) {
+      const want = Math.max(bytes, 256);
+      const p = M._malloc(want);
+      if (!p) throw new RangeError(`out of WASM memory (scratch of ${want} bytes)`);
+      if (s) M._free(s.ptr);
+      s = scratchPool[d] = { ptr: p, bytes: want };
+    }
+    scratchDepth++;
+    return s.ptr;
   };
+  ctx.unscratch = () => { scratchDepth--; };
+  ctx.withScratch = (bytes, fn) => {
+    const s = ctx.scratch(bytes);
+    try { return fn(s); } finally { scratchDepth--; }
+  };
+  ctx.types = readTypes(M);
+  ctx.scalars = defineScalars(ctx.memory);
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
-  const dataObjects = defineDataObjects(ctx, arrays);
+  Object.assign(ctx, defineDataObjectBase(ctx, arrays));
+  const dataObjects = {};
+  for (const define of [definePoints, defineCellArray, defineAttributes, definePolyData, defineSphereSource]) {
+    Object.assign(dataObjects, define(ctx, dataObjects));
+  }
 
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
@@ -121,10 +136,12 @@ export default async function createVtkBuf(options = {}) {
     SafeView: ctx.SafeView,
     StaleViewError,
     vtkCommand,
-    ...VTK,
-    /** The ten dtypes of the seed; DTYPES also has char, long, ulong, idtype. */
-    dtypes: SEED_DTYPES,
-    allDtypes: Object.freeze(Object.keys(DTYPES)),
+    /** VTK scalar type ids from the core's table (VTK_FLOAT: 10, ...), also spread below. */
+    VTK: ctx.types.VTK,
+    ...ctx.types.VTK,
+    /** The ten dtypes of the seed; allDtypes also has char, long, ulong, idtype. */
+    dtypes: ctx.types.seed,
+    allDtypes: ctx.types.all,
     /** Memory blocks alive in the core (leak checks). */
     liveBlocks: () => M._vb_block_live_count(),
     liveObjects: () => M._vb_object_live_count(),

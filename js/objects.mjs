@@ -13,9 +13,7 @@
 // callback(caller, eventName) runs synchronously inside the C call; if it
 // throws, the C operation still completes and the error is rethrown when the
 // call returns to JS.
-import {
-  EVENT_NAMES, TYPE_INFO, argc, count, describe, typeId, vtkCommand,
-} from './common.mjs';
+import { EVENT_NAMES, argc, describe, int64, vtkCommand } from './common.mjs';
 
 export function defineObjects(ctx) {
   const { M, memory, INTERNAL } = ctx;
@@ -175,10 +173,10 @@ export function defineObjects(ctx) {
         ptr = arguments[1]; // a new reference
       } else {
         argc(arguments.length, 1, 1, 'vtkBuffer');
-        ptr = M._vb_buffer_new(typeId(dtype, 'vtkBuffer'));
+        ptr = M._vb_buffer_new(ctx.types.typeId(dtype, 'vtkBuffer'));
         if (!ptr) ctx.fail(M._vb_last_status(), 'vtkBuffer');
       }
-      this.#info = TYPE_INFO.get(M._vb_buffer_type(ptr));
+      this.#info = ctx.types.byId.get(M._vb_buffer_type(ptr));
       this._init(ptr);
     }
     get dtype() { return this.#info.dtype; }
@@ -187,14 +185,14 @@ export function defineObjects(ctx) {
     Allocate(n) {
       argc(arguments.length, 1, 1, 'Allocate');
       const p = this._ptr();
-      ctx.done(M._vb_buffer_allocate(p, count(n, 'Allocate')), 'Allocate');
+      ctx.done(M._vb_buffer_allocate(p, int64(n, 'Allocate')), 'Allocate');
       return true;
     }
     /** Keep min(old, n) elements, zero the new tail. */
     Reallocate(n) {
       argc(arguments.length, 1, 1, 'Reallocate');
       const p = this._ptr();
-      ctx.done(M._vb_buffer_reallocate(p, count(n, 'Reallocate')), 'Reallocate');
+      ctx.done(M._vb_buffer_reallocate(p, int64(n, 'Reallocate')), 'Reallocate');
       return true;
     }
     GetNumberOfElements() { return Number(M._vb_buffer_count(this._ptr())); }

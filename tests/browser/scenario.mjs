@@ -69,6 +69,22 @@ export async function run() {
     assert(a.view() instanceof BigInt64Array && a.GetValue(0) === 2n ** 62n + 1n, 'exact BigInt');
     a.delete();
   });
+  await t('number rules are the core\'s: exact value API, saturating tuple API, char strings', () => {
+    const a = new vb.vtkSignedCharArray();
+    let err = null;
+    try { a.InsertNextValue(300); } catch (e) { err = e; }
+    assert(err instanceof RangeError, `int8 InsertNextValue(300): RangeError, got ${err}`);
+    err = null;
+    try { a.InsertNextValue(3.7); } catch (e) { err = e; }
+    assert(err instanceof TypeError, `int8 InsertNextValue(3.7): TypeError, got ${err}`);
+    a.InsertNextTuple1(300);
+    a.InsertNextTuple1(NaN);
+    assert(a.GetValue(0) === 127 && a.GetValue(1) === 0 && a.GetNumberOfValues() === 2, 'saturated, NaN -> 0');
+    const c = new vb.vtkCharArray();
+    c.InsertNextValue('A');
+    assert(c.GetValue(0) === 'A' && c.GetTuple(0)[0] === 65, 'char values are strings, tuples numbers');
+    a.delete(); c.delete();
+  });
   await t('vtkSphereSource (defaults): 50 points, 96 polys, Float32Array view of 150 coordinates', () => {
     const s = new vb.vtkSphereSource();
     s.Update();

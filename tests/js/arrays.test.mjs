@@ -28,16 +28,19 @@ describe('arrays: every dtype', () => {
     expect(tagOf(v)).toBe(tagOf(new A(0)));
     expect(v.length).toBe(300);
     expect(buf.view().byteOffset).toBe(v.byteOffset);
-    const one = isBig(A) ? 1n : 1;
-    arr.SetValue(7, isBig(A) ? 5n : 5);
-    expect(v[7]).toBe(isBig(A) ? 5n : 5);
-    v[8] = one;
-    expect(arr.GetValue(8)).toBe(isBig(A) ? 1n : 1);
-    expect(arr.GetTuple(2)).toEqual(isBig(A) ? [0n, 5n, 1n] : [0, 5, 1]);
+    // raw views hold numbers (BigInt for 64-bit types); the value API takes and
+    // returns BigInt for 64-bit types and 1-character strings for char
+    const raw = (n) => (isBig(A) ? BigInt(n) : n);
+    const val = (n) => (dtype === 'char' ? String.fromCharCode(n) : raw(n));
+    arr.SetValue(7, val(5));
+    expect(v[7]).toBe(raw(5));
+    v[8] = raw(1);
+    expect(arr.GetValue(8)).toBe(val(1));
+    expect(arr.GetTuple(2)).toEqual([raw(0), raw(5), raw(1)]); // the tuple API reads numbers
     const d = arr.data;
-    expect(d.get(7)).toBe(isBig(A) ? 5n : 5);
-    d.set(9, isBig(A) ? 3n : 3);
-    expect(arr.GetValue(9)).toBe(isBig(A) ? 3n : 3);
+    expect(d.get(7)).toBe(raw(5));
+    d.set(9, raw(3));
+    expect(arr.GetValue(9)).toBe(val(3));
     d.release(); buf.delete(); arr.delete();
   });
 
@@ -67,6 +70,29 @@ describe('arrays: every dtype', () => {
     expect(arr.GetNumberOfTuples()).toBe(0);
     arr.delete();
   });
+});
+
+test('type ids, dtypes and class names come from the core\'s table', () => {
+  expect(vb.VTK).toEqual({
+    VTK_CHAR: 2, VTK_SIGNED_CHAR: 15, VTK_UNSIGNED_CHAR: 3, VTK_SHORT: 4, VTK_UNSIGNED_SHORT: 5,
+    VTK_INT: 6, VTK_UNSIGNED_INT: 7, VTK_LONG: 8, VTK_UNSIGNED_LONG: 9, VTK_LONG_LONG: 16,
+    VTK_UNSIGNED_LONG_LONG: 17, VTK_ID_TYPE: 12, VTK_FLOAT: 10, VTK_DOUBLE: 11,
+  });
+  expect(Object.isFrozen(vb.VTK)).toBe(true);
+  expect([vb.VTK_FLOAT, vb.VTK_DOUBLE, vb.VTK_ID_TYPE]).toEqual([10, 11, 12]);
+  expect([...vb.allDtypes].sort()).toEqual(Object.keys(DTYPES).sort());
+  expect(vb.dtypes).toEqual(['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float32', 'float64']);
+  for (const d of vb.allDtypes) {
+    const b = new vb.vtkBuffer(d);
+    expect([d, b.GetDataType(), b.dtype]).toEqual([d, DTYPES[d][0], d]);
+    b.delete();
+  }
+  for (const n of ['Int8', 'UInt8', 'Int16', 'UInt16', 'Int32', 'UInt32', 'Int64', 'UInt64', 'Float32', 'Float64']) {
+    const a = new vb[`vtkType${n}Array`]();
+    expect(a.dtype).toBe(n.toLowerCase());
+    a.delete();
+  }
+  expect(new vb.vtkAOSDataArrayTemplate('ulong').GetClassName()).toBe('vtkUnsignedLongArray');
 });
 
 describe('arrays: API', () => {
@@ -106,10 +132,12 @@ describe('arrays: API', () => {
     const lo = -(2n ** 63n), hi = 2n ** 63n - 1n;
     a.InsertNextValue(lo);
     a.InsertNextValue(hi);
-    a.InsertNextValue(2 ** 53 + 2);            // a number: converted through the double interface
+    a.InsertNextValue(2 ** 53 - 1);            // a safe-integer number: an exact integer
+    expect(() => a.InsertNextValue(2 ** 53 + 2)).toThrow(TypeError); // past 2^53: a float
     expect(a.GetValue(0)).toBe(lo);
     expect(a.GetValue(1)).toBe(hi);
-    expect(a.GetValue(2)).toBe(2n ** 53n + 2n);
+    expect(a.GetValue(2)).toBe(2n ** 53n - 1n);
+    expect(a.GetNumberOfValues()).toBe(3);
     expect(a.view()[1]).toBe(hi);
     expect(() => a.SetValue(0, 2n ** 63n)).toThrow(RangeError);
     expect(a.GetValue(0)).toBe(lo);
@@ -145,7 +173,7 @@ describe('arrays: API', () => {
       expect(a.GetTuple(2)).toEqual([hi, odd, lo]);
       a.SetTuple(1, [odd, lo, hi]);
       expect(a.GetTuple3(1)).toEqual([odd, lo, hi]);
-      // numbers convert as the core's double interface: truncate, saturate, NaN -> 0
+      // non-integer numbers convert as the core's double API: truncate, saturate, NaN -> 0
       a.SetTuple(1, [2 ** 63, -Infinity, NaN]);
       expect(a.GetTuple(1)).toEqual([hi, lo, 0n]);
       a.SetTuple3(1, -2.9, 2 ** 53, 7n);
@@ -159,36 +187,42 @@ describe('arrays: API', () => {
     const u = new vb.vtkUnsignedLongLongArray();
     u.SetNumberOfComponents(2);
     u.InsertNextTuple([umax, umax - 1n]);
-    u.InsertNextTuple2(2 ** 64, -5);
+    u.InsertNextTuple2(2 ** 64, -0.5);         // floats saturate / truncate
     expect(u.GetTuple(0)).toEqual([umax, umax - 1n]);
     expect(u.GetTuple(1)).toEqual([umax, 0n]);
     expect(Array.from(u.view())).toEqual([umax, umax - 1n, umax, 0n]);
     expect(() => u.InsertNextTuple([-1n, 0n])).toThrow(RangeError);
+    expect(() => u.InsertNextTuple2(0, -5)).toThrow(RangeError); // integers are exact: -5 does not fit
     expect(u.GetNumberOfTuples()).toBe(2);
     u.delete();
-    // a scaled int64 array keeps going through the scale (double), as SetValue
+    // a scaled int64 array goes through the scale (double): its tuple API reads numbers
     const sc = new vb.vtkScaledSOADataArrayTemplate('int64');
     sc.SetScale(0.5);
     sc.InsertNextTuple([1.5]);
     const raw = sc.GetComponentBuffer(0);
     expect(raw.view()[0]).toBe(3n);
-    expect(sc.GetTuple(0)).toEqual([1n]); // as GetValue: truncated
-    expect(sc.GetValue(0)).toBe(1n);
+    expect(sc.GetTuple(0)).toEqual([1.5]);
+    expect(sc.GetValue(0)).toBe(1n);          // the value API: an integer (truncated)
     raw.delete(); sc.delete();
   });
 
-  test('number values convert like the core: saturating for integer types', () => {
+  test('the value API is exact, the tuple API saturates (the core decides)', () => {
     const a = new vb.vtkSignedCharArray();
-    a.InsertNextValue(300);
-    a.InsertNextValue(-300);
-    a.InsertNextValue(NaN);
-    a.InsertNextValue(2.9);
-    expect(Array.from(a.view())).toEqual([127, -128, 0, 2]);
+    expect(() => a.InsertNextValue(300)).toThrow(RangeError);
+    expect(() => a.InsertNextValue(2.9)).toThrow(TypeError);
+    expect(() => a.InsertNextValue(NaN)).toThrow(TypeError);
+    expect(a.GetNumberOfValues()).toBe(0);
+    for (const x of [300, -300, NaN, 2.9, -2.9]) a.InsertNextTuple1(x);
+    expect(Array.from(a.view())).toEqual([127, -128, 0, 2, -2]);
     const i = new vb.vtkIntArray();
-    i.InsertNextValue(2n ** 32n + 5n);        // BigInt: exact, wraps like C
-    expect(i.GetValue(0)).toBe(5);
-    expect(() => new vb.vtkFloatArray().InsertNextValue(1n)).toThrow(TypeError);
-    a.delete(); i.delete();
+    expect(() => i.InsertNextValue(2n ** 32n + 5n)).toThrow(RangeError); // BigInt: exact or refused
+    i.InsertNextValue(-(2n ** 31n));
+    expect(i.GetValue(0)).toBe(-(2 ** 31));
+    const f = new vb.vtkFloatArray();
+    f.InsertNextValue(1n);                    // float arrays take any integer (a C conversion)
+    f.InsertNextValue(1e300);                 // 1e300 -> inf in float32
+    expect(Array.from(f.view())).toEqual([1, Infinity]);
+    a.delete(); i.delete(); f.delete();
   });
 
   test('scaled SOA: values scaled, component buffers raw', () => {

@@ -138,14 +138,15 @@ describe('re-entrant calls from observers', () => {
       const n = caller.GetNumberOfTuples();
       seen.push([n, caller.GetTuple(n - 1), caller.GetRange(2)]);
     });
-    for (let i = 0; i < 50; i++) a.InsertNextTuple([i, i + 0.5, -i]);
+    // 0 - i, not -i: -0 is a safe integer, i.e. the integer 0 (tests/js/number_rules.test.mjs)
+    for (let i = 0; i < 50; i++) a.InsertNextTuple([i, i + 0.5, 0 - i]);
     expect(seen.length).toBeGreaterThan(0);
     for (const [n, last, range] of seen) {
       const i = n - 1;                          // the tuple just inserted is already stored
-      expect(last).toEqual([i, i + 0.5, -i]);
-      expect(range).toEqual([-i, -0]);         // tuple 0 stored -0, the largest third component
+      expect(last).toEqual([i, i + 0.5, 0 - i]);
+      expect(range).toEqual([0 - i, 0]);       // tuple 0's 0 is the largest third component
     }
-    for (let i = 0; i < 50; i++) expect(a.GetTuple(i)).toEqual([i, i + 0.5, -i]);
+    for (let i = 0; i < 50; i++) expect(a.GetTuple(i)).toEqual([i, i + 0.5, 0 - i]);
     a.delete();
   });
 

@@ -3,6 +3,7 @@ import { describe, test, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, copyFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import createVtkBuf from '../../js/index.mjs';
@@ -33,6 +34,16 @@ describe('package', () => {
                           pkg.exports['./vtkbuf.wasm']]) {
       expect(files).toContain(target.replace(/^\.\//, ''));
     }
+  });
+
+  test('size budget: the shipped .wasm and .mjs files are at most 50 KB gzipped', () => {
+    // measured as the npm tarball compresses them: one gzip stream (level 9)
+    const files = ['js/dist/vtkbuf.wasm', 'js/dist/vtkbuf.mjs',
+      ...readdirSync(path.join(ROOT, 'js')).filter((n) => n.endsWith('.mjs')).sort().map((n) => `js/${n}`)];
+    const all = Buffer.concat(files.map((f) => readFileSync(path.join(ROOT, f))));
+    const gz = gzipSync(all, { level: 9 }).length;
+    expect(files.length).toBeGreaterThan(10);
+    expect(gz).toBeLessThanOrEqual(50_000);
   });
 
   test('ESM import by package name', () => {

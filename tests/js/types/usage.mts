@@ -41,8 +41,20 @@ arr.SetValue(0, 'x');
 new vb.vtkBuffer('complex128');
 // @ts-expect-error: a float64 view is not a Float32Array
 const wrong: Float32Array = soa.view(0);
-// @ts-expect-error: float arrays take no BigInt
-new vb.vtkDoubleArray().InsertNextValue(1n);
+new vb.vtkDoubleArray().InsertNextValue(1n);   // float arrays take any integer
+const chars = new vb.vtkCharArray();
+chars.InsertNextValue('A');
+const ch: string = chars.GetValue(0);
+const code: number = chars.GetTuple(0)[0];
+chars.SetTuple1(0, 66);
+const idc: bigint = ids.GetComponent(0, 0);
+const tids: number = vb.VTK.VTK_ID_TYPE;
+// @ts-expect-error: the value API of a char array takes 1-character strings
+chars.InsertNextValue(65);
+// @ts-expect-error: the tuple API takes numbers
+chars.SetTuple1(0, 'A');
+// @ts-expect-error: a char value is a string
+const notNum: number = chars.GetValue(0);
 
 // Data objects
 const sphere = new vb.vtkSphereSource();
@@ -79,4 +91,4 @@ pts.InsertNextPoint(1, 2);
 // @ts-expect-error: SetPoints takes vtkPoints
 pd.SetPoints(cells);
 
-void [i, f, n, x, big, b64, c0, uv, wrong, coords, pt, bounds, offsets, cell, named, idx, same, pid];
+void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid];

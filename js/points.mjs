@@ -1,0 +1,97 @@
+// vtkPoints: the coordinates of a data set, a 3-component data array (dataobject.mjs).
+import { argc, describe, int64 } from './common.mjs';
+
+export function definePoints(ctx) {
+  const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, triple, arrayArg } = ctx;
+  const { VTK_FLOAT, VTK_DOUBLE } = ctx.types.VTK;
+
+  function pointsType(t, what) {
+    if (typeof t === 'string') return ctx.types.typeId(t, what);
+    if (typeof t === 'number' && Number.isInteger(t)) return t;
+    throw new TypeError(`${what}: expected a dtype ("float32", "float64", ...) or a VTK type id (VTK_FLOAT, VTK_DOUBLE, ...), got ${describe(t)}`);
+  }
+  /** x, y, z (or [x, y, z]) into scratch memory, then call(address). */
+  const withXYZ = (args, what, call) => {
+    const x = triple(args, what);
+    return withScratch(24, (s) => { f64(s, 3).set(x); return call(s); });
+  };
+
+  class vtkPoints extends vtkDataObjectBase {
+    /** new vtkPoints(dataType = 'float32'): dataType a dtype string or VTK type id. */
+    constructor(dataType) {
+      if (dataType === INTERNAL) { super(arguments, null); return; }
+      argc(arguments.length, 0, 1, 'vtkPoints');
+      const t = dataType === undefined ? VTK_FLOAT : pointsType(dataType, 'vtkPoints');
+      super([], () => M._vb_points_new(t));
+    }
+    /** The coordinate array (3 components, named "Points"). */
+    GetData() { argc(arguments.length, 0, 0, 'GetData'); return ctx.wrapArray(M._vb_points_get_data(this._ptr())); }
+    /** Use arr (3 components; shared, not copied) as the coordinates. */
+    SetData(arr) {
+      argc(arguments.length, 1, 1, 'SetData');
+      const p = this._ptr();
+      ctx.done(M._vb_points_set_data(p, arrayArg(arr, 'SetData')), 'SetData');
+    }
+    GetDataType() { return M._vb_points_get_data_type(this._ptr()); }
+    /** A dtype string or VTK type id; a different type replaces the coordinates by an empty array. */
+    SetDataType(t) {
+      argc(arguments.length, 1, 1, 'SetDataType');
+      const p = this._ptr();
+      ctx.done(M._vb_points_set_data_type(p, pointsType(t, 'SetDataType')), 'SetDataType');
+    }
+    SetDataTypeToFloat() { this.SetDataType(VTK_FLOAT); }
+    SetDataTypeToDouble() { this.SetDataType(VTK_DOUBLE); }
+    GetNumberOfPoints() { return Number(M._vb_points_get_number_of_points(this._ptr())); }
+    SetNumberOfPoints(n) {
+      argc(arguments.length, 1, 1, 'SetNumberOfPoints');
+      const p = this._ptr();
+      ctx.done(M._vb_points_set_number_of_points(p, int64(n, 'SetNumberOfPoints')), 'SetNumberOfPoints');
+    }
+    Allocate(n) {
+      argc(arguments.length, 1, 1, 'Allocate');
+      const p = this._ptr();
+      ctx.done(M._vb_points_allocate(p, int64(n, 'Allocate')), 'Allocate');
+      return true;
+    }
+    Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_points_squeeze(this._ptr()), 'Squeeze'); }
+    Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_points_initialize(this._ptr()), 'Initialize'); }
+    /** [x, y, z] of point i (RangeError outside [0, GetNumberOfPoints())). */
+    GetPoint(i) {
+      argc(arguments.length, 1, 1, 'GetPoint');
+      const p = this._ptr();
+      const id = int64(i, 'GetPoint');
+      return withScratch(24, (s) => {
+        ctx.done(M._vb_points_get_point(p, id, s), 'GetPoint');
+        return Array.from(f64(s, 3));
+      });
+    }
+    /** SetPoint(i, x, y, z) or SetPoint(i, [x, y, z]). */
+    SetPoint(i, ...xyz) {
+      const p = this._ptr();
+      const id = int64(i, 'SetPoint');
+      withXYZ(xyz, 'SetPoint', (s) => ctx.done(M._vb_points_set_point(p, id, s), 'SetPoint'));
+    }
+    /** InsertPoint(i, x, y, z | [x, y, z]): grows as needed. */
+    InsertPoint(i, ...xyz) {
+      const p = this._ptr();
+      const id = int64(i, 'InsertPoint');
+      withXYZ(xyz, 'InsertPoint', (s) => ctx.done(M._vb_points_insert_point(p, id, s), 'InsertPoint'));
+    }
+    /** InsertNextPoint(x, y, z | [x, y, z]); returns the new point id. */
+    InsertNextPoint(...xyz) {
+      const p = this._ptr();
+      return withXYZ(xyz, 'InsertNextPoint', (s) => {
+        const r = M._vb_points_insert_next_point(p, s);
+        ctx.done(ctx.status64(r), 'InsertNextPoint');
+        return Number(r);
+      });
+    }
+    /** [xmin, xmax, ymin, ymax, zmin, zmax]; (1, -1, 1, -1, 1, -1) without points. */
+    GetBounds() {
+      argc(arguments.length, 0, 0, 'GetBounds');
+      const p = this._ptr();
+      return withScratch(48, (s) => { ctx.done(M._vb_points_get_bounds(p, s), 'GetBounds'); return Array.from(f64(s, 6)); });
+    }
+  }
+  return { vtkPoints };
+}
