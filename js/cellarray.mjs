@@ -15,11 +15,9 @@ export function defineCellArray(ctx) {
     const out = new BigInt64Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const v = ids[k];
-      if (typeof v === 'bigint') {
-        if (v < 0n || v > INT64_MAX) throw new RangeError(`${what}: point id ${v} out of range`);
-        out[k] = v;
-      } else if (typeof v === 'number' && Number.isInteger(v)) {
-        if (v < 0) throw new RangeError(`${what}: point id ${v} is negative`);
+      // only the int64 C parameter is checked here; the core refuses negative ids
+      if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) {
+        if (v < -INT64_MAX - 1n || v > INT64_MAX) throw new RangeError(`${what}: point id ${v} does not fit int64`);
         out[k] = BigInt(v);
       } else {
         throw new TypeError(`${what}: point ids must be integers, got ${describe(v)}`);

@@ -161,12 +161,21 @@ int vb_cell_array_initialize(vb_cell_array *ca) {
   return VB_OK;
 }
 
+/* a point id: never negative, and it must fit the connectivity array */
+static int check_id(const vb_cell_array *ca, vb_id id, const char *fn) {
+  vb_scalar s = vb_scalar_int(id);
+  VB_CHECK(id >= 0, VB_ERANGE, "%s: negative point id %lld", fn, (long long)id);
+  return vb__scalar_check(vb_array_type(ca->conn), VB_RULES_VALUE, &s, fn);
+}
+
 int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts) {
   int64_t i, nconn, ncells;
   int st;
   CHECK_CA(ca, "insert_next_cell");
   if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: negative size %lld", (long long)npts);
   if (npts > 0 && !pts) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: point ids are NULL");
+  for (i = 0; i < npts; i++) /* all checked before anything changes */
+    if ((st = check_id(ca, pts[i], "InsertNextCell")) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* reserve first (growth policy of vb_array_resize) so that a failure
@@ -203,6 +212,7 @@ int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
   if (vb_cell_array_get_number_of_cells(ca) < 1)
     return vb__fail(VB_ESTATE, "cell_array_insert_cell_point: no cell to add a point to "
                                "(call insert_next_cell_n first)");
+  if ((st = check_id(ca, id, "InsertCellPoint")) != VB_OK) return st;
   if ((st = vb_array_insert_next_value_i64(ca->conn, id)) != VB_OK) return st;
   vb_object_modified(&ca->obj);
   return VB_OK;

@@ -55,7 +55,11 @@ int vb_cell_array_reset(vb_cell_array *ca);
 int vb_cell_array_initialize(vb_cell_array *ca);
 
 /* InsertNextCell(npts, pts): returns the new cell id (>= 0) or a negative
- * vb_status (npts < 0 or pts NULL with npts > 0: VB_EINVAL). */
+ * vb_status (npts < 0 or pts NULL with npts > 0: VB_EINVAL; a negative
+ * point id: VB_ERANGE (VTK takes it; vtkbuf refuses an id that can never
+ * index a point); an id that does not fit the connectivity array's type:
+ * VB_ENOFIT).  Every id is checked before anything changes.  The same
+ * checks apply to insert_cell_point. */
 int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts);
 /* VTK's incremental insertion (VTK >= 9 semantics):
  * insert_next_cell_n(npts) appends one offset, number of connectivity ids +

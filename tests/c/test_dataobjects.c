@@ -201,6 +201,31 @@ static int same_cells(vb_cell_array *a, vb_cell_array *b) {
   return 1;
 }
 
+/* point ids: negative ids and ids that do not fit the connectivity type are
+ * refused before anything changes */
+TEST(test_cell_array_bad_ids) {
+  vb_cell_array *ca = vb_cell_array_new();
+  vb_array *off = vb_array_new(VB_INT), *conn = vb_array_new(VB_INT);
+  const vb_id bad[] = {0, -1, 2}, big[] = {0, (vb_id)1 << 40};
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell(ca, 3, bad), VB_ERANGE);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(ca, 1), 0);
+  CHECK_EQ_INT(vb_cell_array_insert_cell_point(ca, -5), VB_ERANGE);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(ca), 0);
+  /* int32 storage: 2^40 does not fit */
+  vb_array_insert_next_value_i64(off, 0);
+  CHECK_EQ_INT(vb_cell_array_set_data(ca, off, conn), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell(ca, 2, big), VB_ENOFIT);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_insert_next_cell(ca, 1, big), 0); /* {0} fits */
+  CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(ca), 1);
+  vb_array_release(off);
+  vb_array_release(conn);
+  vb_cell_array_release(ca);
+}
+
 TEST(test_cell_array_incremental) {
   /* mixed sizes: triangle, quad, empty cell, line; then a cell whose size is
    * only known at the end (InsertNextCell(0) + points + UpdateCellCount) */
@@ -548,6 +573,7 @@ int main(void) {
   RUN(test_points_set_data_and_type);
   RUN(test_points_buffer_changed_event);
   RUN(test_cell_array);
+  RUN(test_cell_array_bad_ids);
   RUN(test_cell_array_incremental);
   RUN(test_cell_array_set_data);
   RUN(test_attributes);

@@ -306,6 +306,17 @@ describe('vtkPoints', () => {
 });
 
 describe('vtkCellArray', () => {
+  test('InsertNextCell refuses negative point ids (core: ERANGE), cell array unchanged', () => {
+    const ca = new vb.vtkCellArray();
+    ca.InsertNextCell([0, 1, 2]);
+    expect(() => ca.InsertNextCell([0, -1, 2])).toThrow(RangeError);
+    expect(() => ca.InsertNextCell([0, -1n])).toThrow(/negative point id/);
+    expect(ca.GetNumberOfCells()).toBe(1);
+    expect(ca.GetNumberOfConnectivityIds()).toBe(3);
+    expect(() => ca.InsertNextCell([2n ** 63n])).toThrow(RangeError);
+    ca.delete();
+  });
+
   test('InsertNextCell forms, GetCell, GetCellSize, offsets and connectivity', () => {
     const ca = new vb.vtkCellArray();
     expect(ca.GetNumberOfCells()).toBe(0);

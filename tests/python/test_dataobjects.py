@@ -317,6 +317,14 @@ def test_cell_array_incremental_matches_insert_next_cell_ids():
     assert dsa.WrapDataObject(inc).Polygons.tolist() == dsa.WrapDataObject(ref).Polygons.tolist()
 
 
+def test_cell_array_negative_point_ids_refused_unchanged():
+    ca = vtkCellArray()
+    ca.InsertNextCell(3, [0, 1, 2])
+    with pytest.raises(IndexError, match="negative point id"):
+        ca.InsertNextCell(3, [0, -1, 2])
+    assert ca.GetNumberOfCells() == 1 and ca.GetNumberOfConnectivityIds() == 3
+
+
 def test_cell_array_incremental_semantics_and_errors():
     ca = vtkCellArray()
     with pytest.raises(RuntimeError, match="insert_next_cell_n first"):
@@ -333,6 +341,8 @@ def test_cell_array_incremental_semantics_and_errors():
     assert ca.GetCellSize(0) == 3  # the offset claims the points before they exist
     with pytest.raises(IndexError):
         ca.GetCell(0)  # only 0 of 3 points inserted: an error, not garbage
+    with pytest.raises(IndexError, match="negative point id"):
+        ca.InsertCellPoint(-1)  # the core refuses ids that can never index a point
     ca.InsertCellPoint(7)
     ca.InsertCellPoint(8)
     with pytest.raises(TypeError):
