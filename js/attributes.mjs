@@ -1,6 +1,7 @@
 // vtkDataSetAttributes (vtkPointData / vtkCellData): named data arrays and the
-// active attributes. Not-found lookups are the core's (no error): GetArray(name)
-// null, RemoveArray(name) false, SetActiveAttribute(name) -1, as VTK.
+// active attributes. Not-found lookups are the core's (no error): GetArray(name
+// or index) null, RemoveArray(name or index) false, SetActiveAttribute(name) -1,
+// as VTK.
 import { argc, describe, int32 } from './common.mjs';
 
 const ATTRIBUTES = ['Scalars', 'Vectors', 'Normals', 'TCoords', 'Tensors']; // vtkDataSetAttributes::AttributeTypes
@@ -38,7 +39,7 @@ export function defineAttributes(ctx) {
       ctx.done(r, 'AddArray');
       return r;
     }
-    /** The array of this name (null when there is none, as VTK) or index (RangeError if bad). */
+    /** The array of this name or index (null when there is none, as VTK). */
     GetArray(key) {
       argc(arguments.length, 1, 1, 'GetArray');
       const p = this._ptr();
@@ -53,7 +54,7 @@ export function defineAttributes(ctx) {
       const p = this._ptr();
       return withCString(name, 'HasArray', (s) => M._vb_attributes_has_array(p, s) === 1);
     }
-    /** Name of array i (null for an unnamed array; RangeError for a bad index). */
+    /** Name of array i (null for an unnamed array or a bad index, as VTK). */
     GetArrayName(i) {
       argc(arguments.length, 1, 1, 'GetArrayName');
       const p = this._ptr();
@@ -62,8 +63,8 @@ export function defineAttributes(ctx) {
       return s ? M.UTF8ToString(s) : null;
     }
     /**
-     * Remove by name (an unknown name is a no-op, as in VTK; returns false) or by
-     * index (RangeError for a bad one). Later indices shift down. Returns true.
+     * Remove by name or index; an unknown name or index is a no-op (as VTK) and
+     * returns false. Later indices shift down. Returns true when removed.
      */
     RemoveArray(key) {
       argc(arguments.length, 1, 1, 'RemoveArray');
@@ -75,8 +76,9 @@ export function defineAttributes(ctx) {
           return r === 1;
         });
       }
-      ctx.done(M._vb_attributes_remove_array_by_index(p, int32(key, 'RemoveArray', INT_MIN)), 'RemoveArray');
-      return true;
+      const r = M._vb_attributes_remove_array_by_index(p, int32(key, 'RemoveArray', INT_MIN));
+      ctx.done(r, 'RemoveArray');
+      return r === 1;
     }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_attributes_initialize(this._ptr()), 'Initialize'); }
     /** The active array of attribute type t (0..4) or null. */

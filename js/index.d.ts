@@ -309,7 +309,7 @@ export interface vtkDataSetAttributes extends vtkObjectBase {
   /** By name: null when there is none (as VTK). By index: RangeError when bad. */
   GetArray(nameOrIndex: string | number): vtkDataArray | null;
   HasArray(name: string): boolean;
-  /** null for an unnamed array; RangeError for a bad index. */
+  /** null for an unnamed array or a bad index (not found, as VTK). */
   GetArrayName(i: number): string | null;
   /** By name: false (no-op, as VTK) when unknown. By index: RangeError when bad. */
   RemoveArray(nameOrIndex: string | number): boolean;

@@ -85,10 +85,7 @@ vb_array *vb_attributes_get_array(const vb_attributes *at, int index) {
     vb__fail(VB_EINVAL, "attributes_get_array: attributes is NULL");
     return NULL;
   }
-  if (index < 0 || index >= at->n) {
-    vb__fail(VB_ERANGE, "attributes_get_array: index %d not in [0, %d)", index, at->n);
-    return NULL;
-  }
+  if (index < 0 || index >= at->n) return NULL; /* not found: no error (VTK) */
   return at->arrays[index];
 }
 
@@ -117,8 +114,7 @@ int vb_attributes_remove_array_by_index(vb_attributes *at, int index) {
   int t;
   vb_array *a;
   CHECK_AT(at, "remove_array");
-  if (index < 0 || index >= at->n)
-    return vb__fail(VB_ERANGE, "attributes_remove_array: index %d not in [0, %d)", index, at->n);
+  if (index < 0 || index >= at->n) return 0; /* nothing to remove: no error (VTK) */
   a = at->arrays[index];
   memmove(at->arrays + index, at->arrays + index + 1, (size_t)(at->n - index - 1) * sizeof *at->arrays);
   at->n--;
@@ -128,7 +124,7 @@ int vb_attributes_remove_array_by_index(vb_attributes *at, int index) {
   }
   vb_array_release(a);
   vb_object_modified(&at->obj);
-  return VB_OK;
+  return 1;
 }
 
 int vb_attributes_remove_array(vb_attributes *at, const char *name) {
@@ -136,7 +132,7 @@ int vb_attributes_remove_array(vb_attributes *at, const char *name) {
   CHECK_AT(at, "remove_array");
   if (!name) return vb__fail(VB_EINVAL, "attributes_remove_array: name is NULL");
   if ((i = find(at, name)) < 0) return 0; /* not found: no error */
-  return vb_attributes_remove_array_by_index(at, i) == VB_OK ? 1 : vb_last_status();
+  return vb_attributes_remove_array_by_index(at, i);
 }
 
 int vb_attributes_initialize(vb_attributes *at) {

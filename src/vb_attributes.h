@@ -46,18 +46,17 @@ void vb_attributes_release(vb_attributes *at);          /* NULL ok */
 int vb_attributes_get_number_of_arrays(const vb_attributes *at); /* 0 for NULL */
 /* Index of the added/replacing array (>= 0) or a negative vb_status. */
 int vb_attributes_add_array(vb_attributes *at, vb_array *a);
-/* NULL + VB_ERANGE for an index outside [0, n). */
+/* NULL, without an error, for an index outside [0, n) (VTK: None). */
 vb_array *vb_attributes_get_array(const vb_attributes *at, int index);
 /* NULL, without an error, when no array has this name; *index (may be
  * NULL) gets the index, -1 when not found. */
 vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *name, int *index);
 /* Name of array `index` (borrowed, may be NULL for an unnamed array);
- * NULL + VB_ERANGE for a bad index. */
+ * NULL, without an error, for a bad index. */
 const char *vb_attributes_get_array_name(const vb_attributes *at, int index);
 int vb_attributes_has_array(const vb_attributes *at, const char *name); /* 1 / 0 */
-/* By name: 1 removed, 0 no array has this name (no error). */
+/* By name or index: 1 removed, 0 no such array (no error, as VTK). */
 int vb_attributes_remove_array(vb_attributes *at, const char *name);
-/* VB_OK, or VB_ERANGE for a bad index. */
 int vb_attributes_remove_array_by_index(vb_attributes *at, int index);
 /* Remove every array and unset every attribute. */
 int vb_attributes_initialize(vb_attributes *at);

@@ -47,8 +47,8 @@ static int name_or_index(const char *fn, PyObject *o, const char **name, int *in
   return -1;
 }
 
-/* GetArray(name | index): None when there is no such array (as VTK): the
- * core's not-found NULL, or its NULL for an index outside [0, n). */
+/* GetArray(name | index): None when there is no such array (the core's
+ * not-found NULL, as VTK). */
 static PyObject *at_get(PyObject *op, PyObject *arg) {
   const char *name = NULL;
   int idx = -1;
@@ -75,9 +75,9 @@ static PyObject *at_remove(PyObject *op, PyObject *arg) {
   int idx = -1;
   int k = name_or_index("RemoveArray", arg, &name, &idx);
   if (k < 0) return NULL;
-  if (k == 1) VBPY_RETURN_NONE(vb_attributes_remove_array(AT(op), name)); /* 1 removed, 0 none */
-  int s = vb_attributes_remove_array_by_index(AT(op), idx);
-  VBPY_RETURN_NONE(s == VB_ERANGE ? VB_OK : s); /* VTK: a bad index does nothing */
+  /* the core: 1 removed, 0 no such array (no error) */
+  VBPY_RETURN_NONE(k == 1 ? vb_attributes_remove_array(AT(op), name)
+                          : vb_attributes_remove_array_by_index(AT(op), idx));
 }
 
 static PyObject *at_name(PyObject *op, PyObject *arg) {

@@ -201,9 +201,11 @@ describe('number rules: direct cases', () => {
     expect(at.SetActiveScalars('nope')).toBe(-1);
     expect(at.GetScalars()).toBeNull();
     expect(at.GetNumberOfArrays()).toBe(1);
+    expect(at.GetArray(5)).toBeNull(); // a bad index is not found either
+    expect(at.GetArrayName(5)).toBeNull();
+    expect(at.RemoveArray(5)).toBe(false);
     // ... and a real failure afterwards still reports its own error
-    expect(() => at.GetArray(5)).toThrow(RangeError);
-    expect(() => at.GetArrayName(5)).toThrow(RangeError);
+    expect(() => at.GetAttribute(9)).toThrow(TypeError);
     expect(at.GetArrayName(0)).toBe('x');
     expect(at.RemoveArray('x')).toBe(true);
     const pd = new vb.vtkPolyData();
