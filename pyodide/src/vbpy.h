@@ -19,6 +19,8 @@
  *   vbpy_buffer.c        vtkAbstractBuffer
  *   vbpy_array.c         vtkDataArray: construction, shape, storage, buffers
  *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
+ *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
+ *                        value range, lookup
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
@@ -144,6 +146,7 @@ PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *
 /* ---- method tables and type setup ---- */
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
 extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
+extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
 int vbpy_blockref_init_type(PyObject *module);
 int vbpy_object_init_type(PyObject *module);
 int vbpy_buffer_init_type(PyObject *module);

@@ -59,7 +59,6 @@ static PyObject *a_set_ncomp(PyObject *op, PyObject *arg) {
   }
 COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples)
 COUNT_SETTER(a_set_nval, vb_array_set_number_of_values)
-COUNT_SETTER(a_reserve, vb_array_reserve_tuples)
 
 static PyObject *a_resize(PyObject *op, PyObject *arg) {
   int64_t n;
@@ -249,7 +248,6 @@ static PyMethodDef array_methods[] = {
   {"GetMaxId", a_maxid, METH_NOARGS, ""},
   {"GetSize", a_size, METH_NOARGS, "allocated values"},
   {"Resize", a_resize, METH_O, "Resize(ntuples)"},
-  {"ReserveTuples", a_reserve, METH_O, "ReserveTuples(ntuples)"},
   {"Allocate", VBPY_FC(a_allocate), "Allocate(size[, ext])"},
   {"Squeeze", a_squeeze, METH_NOARGS, ""},
   {"Initialize", a_initialize, METH_NOARGS, ""},
@@ -281,11 +279,13 @@ PyTypeObject VbArray_Type = {
 };
 
 int vbpy_array_init_type(PyObject *module) {
-  /* one method table: this file's methods, then vbpy_array_values.c's */
-  static PyMethodDef all[96];
+  /* one method table: this file's methods, then vbpy_array_values.c's and
+   * vbpy_array_typed.c's */
+  static PyMethodDef all[128];
   size_t k = 0;
   for (PyMethodDef *m = array_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
   if (k >= sizeof all / sizeof all[0]) {
     PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
     return -1;
