@@ -97,7 +97,7 @@ typedef struct {
   VbObject base;
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
-extern PyTypeObject VbArray_Type;
+extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
 
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
     VbCellData_Type, VbPolyData_Type, VbSphere_Type;

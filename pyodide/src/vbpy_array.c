@@ -34,7 +34,6 @@ static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 /* ---- description / shape ---- */
 
 static PyObject *a_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_type(ARR(op))); }
-static PyObject *a_type_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromSize_t(vb_array_elem_size(ARR(op))); }
 static PyObject *a_type_str(PyObject *op, PyObject *u) { (void)u; return PyUnicode_FromString(vb_type_name(vb_array_type(ARR(op)))); }
 static PyObject *a_type_min(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_min(vb_array_type(ARR(op)))); }
 static PyObject *a_type_max(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_max(vb_array_type(ARR(op)))); }
@@ -235,7 +234,6 @@ static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_rel
 
 static PyMethodDef array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, "VTK type id"},
-  {"GetDataTypeSize", a_type_size, METH_NOARGS, "bytes per value"},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, "C type name"},
   {"GetDataTypeMin", a_type_min, METH_NOARGS, "smallest value of the type"},
   {"GetDataTypeMax", a_type_max, METH_NOARGS, "largest value of the type"},
@@ -267,6 +265,66 @@ static PyMethodDef array_methods[] = {
   {NULL, NULL, 0, NULL},
 };
 
+/* ---- vtkAbstractArray: the static helpers VTK's numpy code uses ---- */
+
+/* the size of a type id: VTK_BIT is 0 (8 values per byte); unknown ids ValueError */
+static PyObject *type_size_of(PyObject *arg) {
+  int t;
+  if (vbpy_int_arg("GetDataTypeSize", arg, &t) < 0) return NULL;
+  if (t == VB_BIT) return PyLong_FromLong(0);
+  if (!vb_type_is_valid(t)) {
+    PyErr_Format(PyExc_ValueError, "GetDataTypeSize(): unknown VTK type id %d", t);
+    return NULL;
+  }
+  return PyLong_FromSize_t(vb_type_size(t));
+}
+
+/* GetDataTypeSize(): an array's value size; GetDataTypeSize(type): any type's
+ * (VTK's static overload, also through the class).  A classmethod: the
+ * concrete class names the type (_vb_type). */
+static PyObject *aa_type_size(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  if (vbpy_nargs("GetDataTypeSize", nargs, 0, 1) < 0) return NULL;
+  if (nargs == 1) return type_size_of(args[0]);
+  PyObject *t = PyObject_GetAttrString(cls, "_vb_type");
+  if (!t) {
+    PyErr_Clear();
+    PyErr_SetString(PyExc_TypeError, "GetDataTypeSize() of an abstract class takes a VTK type id");
+    return NULL;
+  }
+  PyObject *r = type_size_of(t);
+  Py_DECREF(t);
+  return r;
+}
+
+/* CreateArray(type) / CreateDataArray(type): a new array of the concrete
+ * class of a type id (vtkbuf._templates.create_array: None for an unknown id, as VTK) */
+static PyObject *aa_create(PyObject *unused, PyObject *arg) {
+  (void)unused;
+  PyObject *mod = PyImport_ImportModule("vtkbuf._templates");
+  if (!mod) return NULL;
+  PyObject *r = PyObject_CallMethod(mod, "create_array", "O", arg);
+  Py_DECREF(mod);
+  return r;
+}
+
+static PyMethodDef abstract_methods[] = {
+  {"GetDataTypeSize", (PyCFunction)(void (*)(void))aa_type_size, METH_FASTCALL | METH_CLASS,
+   "GetDataTypeSize([type]) -> bytes per value (VTK_BIT: 0)"},
+  {"CreateArray", aa_create, METH_O | METH_STATIC, "CreateArray(type) -> a new array of that type"},
+  {"CreateDataArray", aa_create, METH_O | METH_STATIC, "CreateDataArray(type) -> a new data array"},
+  {NULL, NULL, 0, NULL},
+};
+
+PyTypeObject VbAbstractArray_Type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "vtkbuf.vtkAbstractArray",
+  .tp_basicsize = sizeof(VbArrayObject),
+  .tp_dealloc = vbpy_object_dealloc,
+  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+  .tp_doc = "VTK's abstract array: the static helpers CreateArray, CreateDataArray, GetDataTypeSize.",
+  .tp_methods = abstract_methods,
+};
+
 PyTypeObject VbArray_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkDataArray",
@@ -291,5 +349,6 @@ int vbpy_array_init_type(PyObject *module) {
     return -1;
   }
   VbArray_Type.tp_methods = all;
-  return vbpy_add_type(module, &VbArray_Type, NULL, "vtkDataArray");
+  if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0) return -1;
+  return vbpy_add_type(module, &VbArray_Type, &VbAbstractArray_Type, "vtkDataArray");
 }

@@ -120,6 +120,20 @@ def array_class(tid):
         raise ValueError(f"no VTK array class for type id {tid!r}") from None
 
 
+def create_array(tid):
+    """vtkAbstractArray.CreateArray / vtkDataArray.CreateDataArray: a new array of
+    the concrete class of a VTK type id; None for an id no array class has (VTK
+    returns None too). A non-integer id is a TypeError."""
+    if isinstance(tid, bool) or not isinstance(tid, int):
+        raise TypeError(f"CreateArray(): expected a VTK type id (int), not {type(tid).__name__}")
+    cls = _BY_TYPE.get(tid) or _EXTRA_CLASSES.get(tid)
+    return cls() if cls is not None else None
+
+
+# classes outside the type table (vtkBitArray), registered by their modules
+_EXTRA_CLASSES = {}
+
+
 def _class_lookup(kind, tid, layout):
     if kind == "buffer":
         return vtkBuffer[_VtkTypeId(tid)]
