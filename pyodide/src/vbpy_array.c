@@ -121,12 +121,25 @@ static vb_buffer *buffer_arg(const char *fn, PyObject *o) {
   return VBPY_BUF(o);
 }
 
+/* AOS: SetBuffer(buffer[, updateMaxId=True]) (vtkbuf's default, unchanged);
+ * SOA and scaled SOA: VTK 9.7's SetBuffer(comp, buffer[, updateMaxId=False]). */
 static PyObject *a_set_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
-  if (vbpy_nargs("SetBuffer", nargs, 1, 2) < 0) return NULL;
-  int upd = 1;
-  vb_buffer *b = buffer_arg("SetBuffer", args[0]);
-  if (!b || (nargs == 2 && vbpy_bool_arg("SetBuffer", args[1], &upd) < 0)) return NULL;
-  VBPY_RETURN_NONE(vb_array_set_buffer(ARR(op), b, upd));
+  vb_array *a = ARR(op);
+  int c, upd;
+  vb_buffer *b;
+  if (vb_array_layout(a) == VB_LAYOUT_AOS) {
+    upd = 1;
+    if (vbpy_nargs("SetBuffer", nargs, 1, 2) < 0) return NULL;
+    b = buffer_arg("SetBuffer", args[0]);
+    if (!b || (nargs == 2 && vbpy_bool_arg("SetBuffer", args[1], &upd) < 0)) return NULL;
+    VBPY_RETURN_NONE(vb_array_set_buffer(a, b, upd));
+  }
+  upd = 0;
+  if (vbpy_nargs("SetBuffer", nargs, 2, 3) < 0 || vbpy_component_arg("SetBuffer", args[0], &c) < 0)
+    return NULL;
+  b = buffer_arg("SetBuffer", args[1]);
+  if (!b || (nargs == 3 && vbpy_bool_arg("SetBuffer", args[2], &upd) < 0)) return NULL;
+  VBPY_RETURN_NONE(vb_array_set_component_buffer(a, c, b, upd));
 }
 
 static PyObject *a_set_component_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
@@ -151,14 +164,19 @@ static vb_buffer *adopt_buffer(vb_array *a, PyObject *obj, PyObject *size_arg) {
   return b;
 }
 
-/* AOS: SetArray(array, size, save)   SOA: SetArray(comp, array, size, updateMaxId, save)
- * `save` is accepted for VTK compatibility: the memory's exporter is always
- * held (never freed by vtkbuf) until the last holder of the block lets go. */
+/* AOS: SetArray(array, size, save[, deleteMethod])
+ * SOA: SetArray(comp, array, size, updateMaxId, save[, deleteMethod])
+ * (VTK 9.7's signatures).  `array` is any writable C-contiguous buffer
+ * exporter of the array's type (a NumPy array, another array, ...), adopted
+ * zero-copy: the block holds the export, so the exporter stays alive while
+ * any holder of the block lives.  `save` and `deleteMethod` are accepted for
+ * VTK compatibility: vtkbuf never frees memory it adopted from Python. */
 static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   vb_array *a = ARR(op);
-  int save, upd;
+  int save, upd, del;
   if (vb_array_layout(a) == VB_LAYOUT_AOS) {
-    if (vbpy_nargs("SetArray", nargs, 3, 3) < 0 || vbpy_bool_arg("SetArray", args[2], &save) < 0)
+    if (vbpy_nargs("SetArray", nargs, 3, 4) < 0 || vbpy_bool_arg("SetArray", args[2], &save) < 0 ||
+        (nargs == 4 && vbpy_int_arg("SetArray", args[3], &del) < 0))
       return NULL;
     vb_buffer *b = adopt_buffer(a, args[0], args[1]);
     if (!b) return NULL;
@@ -167,9 +185,15 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
     VBPY_RETURN_NONE(s);
   }
   int c;
-  if (vbpy_nargs("SetArray", nargs, 5, 5) < 0 || vbpy_component_arg("SetArray", args[0], &c) < 0 ||
-      vbpy_bool_arg("SetArray", args[3], &upd) < 0 || vbpy_bool_arg("SetArray", args[4], &save) < 0)
+  if (vbpy_nargs("SetArray", nargs, 5, 6) < 0 || vbpy_component_arg("SetArray", args[0], &c) < 0 ||
+      vbpy_bool_arg("SetArray", args[3], &upd) < 0 || vbpy_bool_arg("SetArray", args[4], &save) < 0 ||
+      (nargs == 6 && vbpy_int_arg("SetArray", args[5], &del) < 0))
     return NULL;
+  if (c < 0 || c >= vb_array_get_number_of_components(a)) { /* before adopting anything */
+    PyErr_Format(PyExc_IndexError, "SetArray(): component %d not in [0, %d)", c,
+                 vb_array_get_number_of_components(a));
+    return NULL;
+  }
   vb_buffer *b = adopt_buffer(a, args[1], args[2]);
   if (!b) return NULL;
   int s = vb_array_set_component_buffer(a, c, b, upd);
@@ -253,9 +277,9 @@ static PyMethodDef array_methods[] = {
   {"ShallowCopy", a_shallow_copy, METH_O, ""},
   {"GetBuffer", a_get_buffer, METH_NOARGS, "AOS: the array's vtkBuffer"},
   {"GetComponentBuffer", a_get_component_buffer, METH_O, "SOA: the vtkBuffer of component c"},
-  {"SetBuffer", VBPY_FC(a_set_buffer), "SetBuffer(buffer[, updateMaxId=True])"},
+  {"SetBuffer", VBPY_FC(a_set_buffer), "AOS SetBuffer(buffer[, updateMaxId=True]); SOA SetBuffer(comp, buffer[, updateMaxId=False])"},
   {"SetComponentBuffer", VBPY_FC(a_set_component_buffer), "SetComponentBuffer(c, buffer[, updateMaxId])"},
-  {"SetArray", VBPY_FC(a_set_array), "AOS SetArray(obj, size, save); SOA SetArray(c, obj, size, updateMaxId, save)"},
+  {"SetArray", VBPY_FC(a_set_array), "AOS SetArray(obj, size, save[, deleteMethod]); SOA SetArray(c, obj, size, updateMaxId, save[, deleteMethod])"},
   {"SetVoidArray", VBPY_FC(a_set_array), "same as SetArray"},
   {"GetVoidPointer", a_get_void_pointer, METH_O, "address of value i"},
   {"GetScale", a_scale, METH_NOARGS, "scaled SOA: scale (1.0 otherwise)"},
