@@ -186,7 +186,9 @@ void *vb_array_data(const vb_array *a);
  * the array's type (VB_ETYPE).  update_max_id: MaxId = count - 1, else MaxId
  * is kept (clamped to the new Size).  Same buffer: no event. */
 int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id);
-/* SOA: same for component c; update_max_id: MaxId = comps * count - 1. */
+/* SOA: same for component c; update_max_id: MaxId = comps * count - 1, kept
+ * even while other components are smaller (NumberOfValues is clamped to the
+ * allocated size until they are set, as VTK 9.7's SetBuffer sequence needs). */
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id);
 
 /* AOS SetArray: adopt n values at data (not copied); Size = n, MaxId = n-1.

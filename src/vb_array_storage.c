@@ -83,10 +83,10 @@ int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update
     return vb__fail(VB_EOVERFLOW, "set_component_buffer: size overflows");
   vb__array_op_begin(a);
   st = vb__array_replace_buffer(a, c, buf);
-  if (st == VB_OK) {
-    if (update_max_id) a->max_id = vb_buffer_count(buf) * a->ncomp - 1;
-    if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
-  }
+  /* MaxId is not clamped here: the other components' buffers may be set
+   * next (VTK 9.7: SetBuffer(0, b0, true); SetBuffer(1, b1, false)), and
+   * every read clamps it to the allocated size (vb__nvalues) */
+  if (st == VB_OK && update_max_id) a->max_id = vb_buffer_count(buf) * a->ncomp - 1;
   return vb__array_op_end(a, st);
 }
 

@@ -119,6 +119,13 @@ int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt);
 /* tp_new of classes taking no arguments: TypeError for any. */
 int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 void vbpy_object_dealloc(PyObject *op);
+/* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
+ * keyword constructors); 0 or -1 with an exception. */
+int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
+/* PyGetSetDef helpers for VTK 9.7's snake_case properties: the closure is
+ * the getter's name ("GetData"); the setter calls "SetData". */
+PyObject *vbpy_prop_get(PyObject *self, void *getter);
+int vbpy_prop_set(PyObject *self, PyObject *value, void *getter);
 /* "vtkPointData" for the Python class vtkbuf.vtkPointData */
 PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 
