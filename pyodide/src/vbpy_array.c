@@ -321,7 +321,7 @@ static PyObject *aa_type_size(PyObject *cls, PyObject *const *args, Py_ssize_t n
 }
 
 /* CreateArray(type) / CreateDataArray(type): a new array of the concrete
- * class of a type id (vtkbuf._templates.create_array: None for an unknown id, as VTK) */
+ * class of a type id (vtkbuf._templates.create_array: ValueError for an unknown id) */
 static PyObject *aa_create(PyObject *unused, PyObject *arg) {
   (void)unused;
   PyObject *mod = PyImport_ImportModule("vtkbuf._templates");

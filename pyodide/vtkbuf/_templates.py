@@ -122,12 +122,14 @@ def array_class(tid):
 
 def create_array(tid):
     """vtkAbstractArray.CreateArray / vtkDataArray.CreateDataArray: a new array of
-    the concrete class of a VTK type id; None for an id no array class has (VTK
-    returns None too). A non-integer id is a TypeError."""
+    the concrete class of a VTK type id. An id vtkbuf has no array class for is a
+    ValueError (VTK warns and makes a vtkDoubleArray), a non-integer a TypeError."""
     if isinstance(tid, bool) or not isinstance(tid, int):
         raise TypeError(f"CreateArray(): expected a VTK type id (int), not {type(tid).__name__}")
     cls = _BY_TYPE.get(tid) or _EXTRA_CLASSES.get(tid)
-    return cls() if cls is not None else None
+    if cls is None:
+        raise ValueError(f"CreateArray(): no array class for VTK type id {tid}")
+    return cls()
 
 
 # classes outside the type table (vtkBitArray), registered by their modules

@@ -64,7 +64,8 @@ def test_static_helpers():
     a = cc.vtkDataArray.CreateDataArray(cc.VTK_ID_TYPE)
     assert a.GetClassName() == "vtkIdTypeArray" and a.GetNumberOfTuples() == 0
     assert type(cc.vtkAbstractArray.CreateArray(cc.VTK_FLOAT)) is cc.vtkFloatArray
-    assert cc.vtkDataArray.CreateDataArray(99) is None
+    with pytest.raises(ValueError):  # VTK: a vtkDoubleArray and a warning
+        cc.vtkDataArray.CreateDataArray(99)
     with pytest.raises(TypeError):
         cc.vtkDataArray.CreateDataArray("float")
     assert isinstance(cc.vtkFloatArray(), cc.vtkAbstractArray)
