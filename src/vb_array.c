@@ -67,7 +67,7 @@ int vb__bufset_make(vb_array *a, int n, vb__bufset *s) {
   s->ids = vb__calloc((size_t)n * sizeof *s->ids, VB_MIN_ALIGN);
   if (!s->bufs || !s->ids) goto fail;
   for (i = 0; i < n; i++) {
-    s->bufs[i] = vb_buffer_new(a->type);
+    s->bufs[i] = vb_buffer_new(vb__is_bit(a) ? VB_UNSIGNED_CHAR : a->type); /* bits: bytes */
     if (!s->bufs[i]) goto fail;
     s->ids[i] = vb_object_add_observer(vb_buffer_object(s->bufs[i]), VB_BUFFER_CHANGED_EVENT,
                                        buffer_changed, a, NULL);
@@ -166,10 +166,16 @@ static int64_t per_buf(const vb_array *a, int64_t ntuples) {
 
 /* storage for exactly ntuples (checked), keeping contents; clamps MaxId */
 int vb__array_set_capacity(vb_array *a, int64_t ntuples, int keep) {
-  int64_t nv;
+  int64_t nv, count;
   int st;
   if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return st;
-  if ((st = realloc_bufs(a, per_buf(a, ntuples), keep, 1)) != VB_OK) return st;
+  count = per_buf(a, ntuples);
+  if (vb__is_bit(a) && (st = vb__bit_bytes(nv, &count)) != VB_OK) return st;
+  if ((st = realloc_bufs(a, count, keep, 1)) != VB_OK) return st;
+  if (vb__is_bit(a)) {
+    a->nbits = nv;
+    vb__bit_clear_tail(a); /* a shrink within the last byte */
+  }
   if (a->max_id > nv - 1) a->max_id = nv - 1;
   return VB_OK;
 }
@@ -189,10 +195,12 @@ int vb__array_resize(vb_array *a, int64_t nt) {
   return vb__array_set_capacity(a, nt, 1);
 }
 
-/* make value index i addressable (grow by the Resize policy) */
-int vb__array_ensure_value(vb_array *a, int64_t i) {
-  if (i < vb__size_of(a)) return VB_OK;
-  return vb__array_resize(a, i / a->ncomp + 1);
+/* make value indices [first, last] addressable (grow by the Resize policy) */
+int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last) {
+  int64_t size = vb__size_of(a);
+  if (last < size) return VB_OK;
+  if (vb__is_bit(a)) return vb__bit_grow(a, first > size ? first : size);
+  return vb__array_resize(a, last / a->ncomp + 1);
 }
 
 /* --------------------------------------------------------------- lifetime */
@@ -211,6 +219,7 @@ static void array_destroy(vb_object *o) {
 /* "vtkFloatArray" (AOS: the concrete class of the type) or the template name */
 static const char *array_class_name(const vb_object *o) {
   const vb_array *a = (const vb_array *)o;
+  if (vb__is_bit(a)) return "vtkBitArray";
   switch (a->layout) {
   case VB_LAYOUT_AOS: return vb_type_info_of(a->type)->aos_class;
   case VB_LAYOUT_SOA: return "vtkSOADataArrayTemplate";
@@ -225,11 +234,13 @@ vb_array *vb_array_new_layout(int type, int layout) {
   vb__bufset s;
   VB_CHECK_NULL(layout >= VB_LAYOUT_AOS && layout <= VB_LAYOUT_SCALED_SOA, VB_EINVAL,
                 "array_new: unknown layout %d", layout);
-  VB_CHECK_NULL(vb_type_is_valid(type), VB_ETYPE, "array_new: unknown VTK type id %d", type);
+  VB_CHECK_NULL(vb_type_is_valid(type) || type == VB_BIT, VB_ETYPE, "array_new: unknown VTK type id %d", type);
+  VB_CHECK_NULL(type != VB_BIT || layout == VB_LAYOUT_AOS, VB_ETYPE,
+                "array_new: vtkBitArray has no SOA layout");
   a = vb__calloc(sizeof *a, VB_MIN_ALIGN);
   if (!a) return NULL;
   a->type = type;
-  a->esize = vb_type_size(type);
+  a->esize = type == VB_BIT ? 1 : vb_type_size(type); /* bits: the storage byte */
   a->layout = layout;
   a->ncomp = 1;
   a->max_id = -1;
@@ -252,7 +263,7 @@ vb_array *vb_array_new_scaled_soa(int type) { return vb_array_new_layout(type, V
 
 int vb_array_layout(const vb_array *a) { return a ? a->layout : -1; }
 int vb_array_type(const vb_array *a) { return a ? a->type : VB_VOID; }
-size_t vb_array_elem_size(const vb_array *a) { return a ? a->esize : 0; }
+size_t vb_array_elem_size(const vb_array *a) { return a && !vb__is_bit(a) ? a->esize : 0; }
 
 const char *vb_array_class_name(const vb_array *a) { return a ? array_class_name(&a->obj) : NULL; }
 

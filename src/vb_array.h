@@ -37,6 +37,22 @@
  * for integer types, NaN -> 0).  Scaled SOA arrays store raw = value /
  * scale and return raw * scale; component buffers hold the raw data.
  *
+ * Bit arrays (vtkBitArray): vb_array_new(VB_BIT) (AOS only) stores 8
+ * values per byte, most significant bit first, as VTK 9.7.1; its buffer
+ * (vb_array_get_buffer) is a vb_buffer of VB_UNSIGNED_CHAR holding
+ * ceil(Size / 8) bytes, and Size (vb_array_get_size) counts bits.  The
+ * value API takes integers in C int's range (VB_ENOFIT past it, VB_ETYPE for
+ * a REAL) and stores non-zero as 1; the double API stores 1 when the
+ * truncated value is non-zero (VTK's static_cast<int>; vtkbuf: NaN 0).
+ * Values read back 0/1 (INT, or REAL under VB_RULES_DOUBLE).  Inserting
+ * past Size grows to Size + index + 2 bits rounded up to whole tuples (VTK
+ * 9.7.1); Resize/Reserve/SetNumberOf* follow the common policy.  New bits
+ * are 0.  vb_array_elem_size is 0 (VTK's GetDataTypeSize), there is no
+ * contiguous buffer (NULL), vb_array_data is the first byte, SetArray
+ * counts n in bits (ceil(n / 8) bytes adopted), SetBuffer takes a buffer of
+ * VB_UNSIGNED_CHAR (Size = 8 x its bytes).  Deep copies to or from other
+ * types go through double (other -> bit as the double API).
+ *
  * Ownership: constructors return a new reference (release with
  * vb_array_release).  Buffers returned by getters are borrowed: valid while
  * the array holds them; vb_buffer_retain() to keep one.  Not thread-safe.

@@ -14,7 +14,7 @@ static int shares_buffer(const vb_array *x, const vb_array *y) {
 }
 
 int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
-  int64_t nv, nt, per, i;
+  int64_t nv, nt, per, nbits, i;
   size_t nbytes;
   vb__bufset fresh = {0, NULL, NULL};
   vb_block *stackblk[8], **blks = stackblk;
@@ -36,6 +36,8 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   nt = nv / src->ncomp + (nv % src->ncomp != 0);
   newcomp = src->ncomp;
   per = vb__is_soa(dst) ? nt : nt * newcomp;
+  nbits = per; /* bit arrays: per is counted in bytes */
+  if (vb__is_bit(dst) && (st = vb__bit_bytes(nbits, &per)) != VB_OK) return st;
   if ((st = vb__bytes(per, dst->esize, &nbytes)) != VB_OK) return st;
   nb = vb__is_soa(dst) ? newcomp : 1;
   /* storage reused in place when it has exactly the needed size */
@@ -56,7 +58,8 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     }
     for (b = 0; b < nb; b++) {
       /* a partial last tuple leaves a tail that the copy does not write */
-      blks[b] = !per ? NULL : nv == nt * newcomp ? vb_block_new(nbytes) : vb_block_new_zeroed(nbytes);
+      blks[b] = !per ? NULL
+                : nv == nt * newcomp && !vb__is_bit(dst) ? vb_block_new(nbytes) : vb_block_new_zeroed(nbytes);
       if (per && !blks[b]) {
         st = vb_last_status();
         while (b-- > 0) vb_block_release(blks[b]);
@@ -79,8 +82,11 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   dst->ncomp = newcomp;
   dst->scale = new_scale;
   dst->max_id = nv - 1;
+  if (vb__is_bit(dst)) dst->nbits = nbits;
   /* data */
-  if (src->type == dst->type && src->layout == dst->layout) {
+  if (vb__is_bit(dst) || vb__is_bit(src)) {
+    vb__bit_copy_values(dst, src, nv);
+  } else if (src->type == dst->type && src->layout == dst->layout) {
     if (!vb__is_soa(dst)) {
       if (nv) memmove(vb_buffer_data(dst->bufs[0]), vb_buffer_data(src->bufs[0]), (size_t)nv * dst->esize);
     } else {
@@ -115,6 +121,7 @@ int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
     vb__buffer_swap(dst->bufs[b], vb_buffer_block(src->bufs[b]), vb_buffer_count(src->bufs[b]));
   dst->max_id = vb__nvalues(src) - 1;
   dst->scale = src->scale;
+  dst->nbits = src->nbits;
   vb_object_modified(&dst->obj);
   return vb__array_op_end(dst, VB_OK);
 }

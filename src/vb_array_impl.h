@@ -4,7 +4,15 @@
  * Files: vb_array.c (lifetime, class names, shape and growth, scale, name),
  * vb_array_values.c (value/tuple/component access under vb_scalar's rules,
  * ranges), vb_array_copy.c (deep and shallow copies), vb_array_storage.c
- * (the array's buffers, foreign memory, the contiguous buffer).
+ * (the array's buffers, foreign memory, the contiguous buffer),
+ * vb_array_bit.c (what differs for vtkBitArray's packed storage).
+ *
+ * Bit arrays (type VB_BIT, layout AOS): one buffer of unsigned char holding
+ * 8 values per byte, most significant bit first (VTK's order); Size is
+ * `nbits` (VTK's Size need not be a multiple of 8), clamped to the buffer's
+ * bits.  Bits at or past Size are kept 0, so grown storage reads 0.  Every
+ * value access goes through vb__load_s / vb__store_s / vb__get_d /
+ * vb__set_d, which know the packing; vb__vptr is never used on them.
  *
  * Every operation that may change storage runs between vb__array_op_begin
  * and vb__array_op_end: the array holds a reference to itself (observers
@@ -30,6 +38,7 @@ struct vb_array {
   vb_buffer **bufs;       /* owned references */
   unsigned long *obs_ids; /* our BufferChangedEvent observer on each buffer */
   double scale;
+  int64_t nbits; /* bit arrays: Size in bits (see above); 0 otherwise */
   int in_op, changed;
   char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
@@ -40,11 +49,17 @@ struct vb_array {
 #define VB_BUF_DATA(b) ((b)->block ? (char *)(b)->block->data : (char *)NULL)
 
 static inline int vb__is_soa(const vb_array *a) { return a->layout != VB_LAYOUT_AOS; }
+static inline int vb__is_bit(const vb_array *a) { return a->type == VB_BIT; }
 
-/* allocated values: AOS element count; SOA comps x the smallest buffer */
+/* allocated values: AOS element count; SOA comps x the smallest buffer;
+ * bits: nbits within the buffer's bytes */
 static inline int64_t vb__size_of(const vb_array *a) {
   int i;
   int64_t m;
+  if (vb__is_bit(a)) {
+    m = a->bufs[0]->count;
+    return a->nbits < m * 8 ? a->nbits : m * 8;
+  }
   if (!vb__is_soa(a)) return a->bufs[0]->count;
   m = a->bufs[0]->count;
   for (i = 1; i < a->nbuf; i++)
@@ -69,20 +84,55 @@ static inline int vb__scaled(const vb_array *a) {
   return a->layout == VB_LAYOUT_SCALED_SOA && a->scale != 1.0;
 }
 
+/* bit i of a bit array (MSB first) */
+static inline int vb__bit_get(const vb_array *a, int64_t i) {
+  const unsigned char *p = (const unsigned char *)VB_BUF_DATA(a->bufs[0]);
+  return (p[i >> 3] >> (7 - (i & 7))) & 1;
+}
+static inline void vb__bit_put(vb_array *a, int64_t i, int bit) {
+  unsigned char *p = (unsigned char *)VB_BUF_DATA(a->bufs[0]);
+  unsigned char m = (unsigned char)(0x80u >> (i & 7));
+  if (bit) p[i >> 3] |= m;
+  else p[i >> 3] &= (unsigned char)~m;
+}
+
 /* value i as a double (scaled arrays: raw * scale) */
 static inline double vb__get_d(const vb_array *a, int64_t i) {
-  double v = vb__load_f64(a->type, vb__vptr(a, i));
+  double v;
+  if (vb__is_bit(a)) return vb__bit_get(a, i);
+  v = vb__load_f64(a->type, vb__vptr(a, i));
   return a->layout == VB_LAYOUT_SCALED_SOA ? v * a->scale : v;
 }
 
-/* store double v as value i (saturating for integers; scaled: v / scale) */
+/* store double v as value i (saturating for integers; scaled: v / scale;
+ * bits: vb__bit_from_double) */
 static inline void vb__set_d(vb_array *a, int64_t i, double v) {
   if (a->layout == VB_LAYOUT_SCALED_SOA) v /= a->scale;
   switch (a->type) { /* the common cases inline */
   case VB_FLOAT: *(float *)vb__vptr(a, i) = (float)v; break;
   case VB_DOUBLE: *(double *)vb__vptr(a, i) = v; break;
+  case VB_BIT: vb__bit_put(a, i, vb__bit_from_double(v)); break;
   default: vb__store_f64(a->type, vb__vptr(a, i), v); break;
   }
+}
+
+/* the double API of a scaled SOA array goes through double entirely */
+static inline int vb__rules_for(const vb_array *a, int rules) {
+  return rules == VB_RULES_DOUBLE && a->layout == VB_LAYOUT_SCALED_SOA ? VB__RULES_THROUGH_DOUBLE : rules;
+}
+
+/* value i as a scalar under rules (VB_RULES_*) */
+static inline void vb__load_s(const vb_array *a, int64_t i, int rules, vb_scalar *out) {
+  if (vb__is_bit(a)) vb__scalar_load_bit(rules, vb__bit_get(a, i), out);
+  else if (vb__scaled(a)) vb__scalar_from_double(a->type, vb__rules_for(a, rules), vb__get_d(a, i), out);
+  else vb__scalar_load(a->type, vb__rules_for(a, rules), vb__vptr(a, i), out);
+}
+
+/* store a scalar already checked under rules as value i */
+static inline void vb__store_s(vb_array *a, int64_t i, int rules, const vb_scalar *s) {
+  if (vb__is_bit(a)) vb__bit_put(a, i, vb__scalar_bit(s));
+  else if (vb__scaled(a)) vb__set_d(a, i, vb_scalar_to_double(s));
+  else vb__scalar_store(a->type, vb__rules_for(a, rules), vb__vptr(a, i), s);
 }
 
 /* ---- operations and storage (vb_array.c) ---- */
@@ -94,8 +144,21 @@ int vb__array_check_count(int64_t ntuples, int ncomp, int64_t *nvals);
 int vb__array_set_capacity(vb_array *a, int64_t ntuples, int keep);
 /* VTK's Resize growth policy (capacity C -> C + T when growing to T) */
 int vb__array_resize(vb_array *a, int64_t ntuples);
-/* make value index i addressable (grow by the Resize policy) */
-int vb__array_ensure_value(vb_array *a, int64_t i);
+/* make value indices [first, last] addressable for an insert (grow by the
+ * Resize policy; bit arrays by VTK's bit insert policy, vb_array_bit.c) */
+int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last);
+
+/* ---- bit arrays (vb_array_bit.c) ---- */
+/* bytes holding nbits bits, or VB_EOVERFLOW */
+int vb__bit_bytes(int64_t nbits, int64_t *nbytes);
+/* clear the bits at and past a->nbits in the last byte (cannot fail) */
+void vb__bit_clear_tail(vb_array *a);
+/* VTK 9.7.1's growth of a bit array inserting value index first past Size:
+ * Size + first + 2 rounded up to whole tuples (measured) */
+int vb__bit_grow(vb_array *a, int64_t first);
+/* deep copy of values between arrays of which one or both hold bits
+ * (storage already sized) */
+void vb__bit_copy_values(vb_array *dst, const vb_array *src, int64_t nv);
 
 /* A set of component buffers observed by the array (SOA reshapes). */
 typedef struct {

@@ -34,7 +34,7 @@ vb_buffer *vb_array_get_component_buffer(const vb_array *a, int c) {
 }
 
 vb_buffer *vb_array_contiguous_buffer(const vb_array *a) {
-  if (!a) return NULL;
+  if (!a || vb__is_bit(a)) return NULL; /* bits are packed, not elements */
   if (a->layout == VB_LAYOUT_AOS || (a->layout == VB_LAYOUT_SOA && a->ncomp == 1)) return a->bufs[0];
   return NULL;
 }
@@ -54,9 +54,11 @@ void *vb_array_data(const vb_array *a) {
 static int check_buffer(const vb_array *a, const vb_buffer *buf, const char *fn) {
   if (!a) return vb__fail(VB_EINVAL, "%s: array is NULL", fn);
   if (!buf) return vb__fail(VB_EINVAL, "%s: buffer is NULL", fn);
-  if (vb_buffer_type(buf) != a->type)
+  if (vb_buffer_type(buf) != (vb__is_bit(a) ? VB_UNSIGNED_CHAR : a->type)) /* bits: bytes */
     return vb__fail(VB_ETYPE, "%s: buffer of type %s for an array of type %s", fn,
                     vb_type_name(vb_buffer_type(buf)), vb_type_name(a->type));
+  if (vb__is_bit(a) && vb_buffer_count(buf) > INT64_MAX / 8)
+    return vb__fail(VB_EOVERFLOW, "%s: %lld bytes of bits overflow", fn, (long long)vb_buffer_count(buf));
   return VB_OK;
 }
 
@@ -67,7 +69,8 @@ int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
   vb__array_op_begin(a);
   st = vb__array_replace_buffer(a, 0, buf);
   if (st == VB_OK) {
-    if (update_max_id) a->max_id = vb_buffer_count(buf) - 1;
+    if (vb__is_bit(a)) a->nbits = vb_buffer_count(buf) * 8; /* every bit of the bytes */
+    if (update_max_id) a->max_id = vb__size_of(a) - 1;
     else if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
   }
   return vb__array_op_end(a, st);
@@ -98,16 +101,19 @@ static void free_release(void *ctx, void *data) {
 static int adopt_into(vb_array *a, int slot, void *data, int64_t n, int save, vb_release_fn release,
                       void *ctx, const char *fn) {
   size_t nbytes;
+  int64_t count = n; /* buffer elements: bits are counted in bytes */
   vb_block *blk;
   int st;
-  if ((st = vb__bytes(n, a->esize, &nbytes)) != VB_OK) return st;
+  if (vb__is_bit(a) && (st = vb__bit_bytes(n, &count)) != VB_OK) return st;
+  if ((st = vb__bytes(count, a->esize, &nbytes)) != VB_OK) return st;
   if (!data && n) return vb__fail(VB_EINVAL, "%s: data is NULL", fn);
   if (save) release = NULL;
   else if (!release) release = free_release;
   blk = vb_block_adopt(data, nbytes, release, ctx);
   if (!blk) return vb_last_status();
-  vb__buffer_swap(a->bufs[slot], blk, n);
+  vb__buffer_swap(a->bufs[slot], blk, count);
   vb_block_release(blk);
+  if (vb__is_bit(a)) a->nbits = n; /* VTK: SetArray's size counts bits */
   return VB_OK;
 }
 

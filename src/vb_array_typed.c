@@ -28,8 +28,7 @@ int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const 
     if (st != VB_OK) return st;
   }
   i = t * a->ncomp + c;
-  if (vb__scaled(a)) vb__set_d(a, i, vb_scalar_to_double(v));
-  else vb__scalar_store(a->type, rules, vb__vptr(a, i), v);
+  vb__store_s(a, i, rules == VB__RULES_THROUGH_DOUBLE ? VB_RULES_DOUBLE : rules, v);
   return VB_OK;
 }
 
@@ -54,6 +53,11 @@ typedef struct {
 
 static void load_key(const vb_array *a, int64_t i, key *k) {
   vb_scalar s;
+  if (vb__is_bit(a)) {
+    k->kind = VB_SCALAR_INT;
+    k->v.i = vb__bit_get(a, i);
+    return;
+  }
   if (vb__scaled(a) || !vb_type_is_integer(a->type)) {
     k->kind = VB_SCALAR_REAL;
     k->v.d = vb__get_d(a, i);
@@ -130,6 +134,13 @@ int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]) {
  * character for a numeric array). */
 static int lookup_key(const vb_array *a, const vb_scalar *v, key *k) {
   const vb_type_info *t = vb_type_info_of(a->type);
+  if (vb__is_bit(a)) { /* 0 or 1 (an integer, or an integral real) */
+    if (v->kind == VB_SCALAR_CHAR || v->kind == VB_SCALAR_BIG) return 0;
+    if (v->kind == VB_SCALAR_REAL ? !(v->v.d == 0.0 || v->v.d == 1.0) : v->v.u > 1) return 0;
+    k->kind = VB_SCALAR_INT;
+    k->v.i = v->kind == VB_SCALAR_REAL ? (int64_t)v->v.d : (int64_t)v->v.u;
+    return 1;
+  }
   if (v->kind == VB_SCALAR_CHAR) {
     if (a->type != VB_CHAR || v->v.i < 0 || v->v.i > 255) return 0;
     k->kind = VB_SCALAR_INT;

@@ -9,21 +9,6 @@
 
 /* ------------------------------------------------------------ the rules */
 
-/* the double API of a scaled SOA array goes through double entirely */
-static int rules_for(const vb_array *a, int rules) {
-  return rules == VB_RULES_DOUBLE && a->layout == VB_LAYOUT_SCALED_SOA ? VB__RULES_THROUGH_DOUBLE : rules;
-}
-
-static void load_s(const vb_array *a, int64_t i, int rules, vb_scalar *out) {
-  if (vb__scaled(a)) vb__scalar_from_double(a->type, rules_for(a, rules), vb__get_d(a, i), out);
-  else vb__scalar_load(a->type, rules_for(a, rules), vb__vptr(a, i), out);
-}
-
-static void store_s(vb_array *a, int64_t i, int rules, const vb_scalar *s) {
-  if (vb__scaled(a)) vb__set_d(a, i, vb_scalar_to_double(s));
-  else vb__scalar_store(a->type, rules_for(a, rules), vb__vptr(a, i), s);
-}
-
 static int check_rules(int rules, const char *fn) {
   VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "%s: unknown rules %d", fn, rules);
   return VB_OK;
@@ -35,7 +20,7 @@ static int check_all(const vb_array *a, int rules, const vb_scalar *v, int n, co
   VB_CHECK(v != NULL, VB_EINVAL, "%s: values are NULL", fn);
   if ((st = check_rules(rules, fn)) != VB_OK) return st;
   for (c = 0; c < n; c++)
-    if ((st = vb__scalar_check(a->type, rules_for(a, rules), &v[c], fn)) != VB_OK) return st;
+    if ((st = vb__scalar_check(a->type, vb__rules_for(a, rules), &v[c], fn)) != VB_OK) return st;
   return VB_OK;
 }
 
@@ -65,14 +50,14 @@ int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
   int st = check_index(a, i, "get_value");
   if (st) return st;
   VB_CHECK(out != NULL, VB_EINVAL, "get_value: out is NULL");
-  load_s(a, i, VB_RULES_VALUE, out);
+  vb__load_s(a, i, VB_RULES_VALUE, out);
   return VB_OK;
 }
 
 int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st = check_index(a, i, "SetValue");
   if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, "SetValue"))) return st;
-  store_s(a, i, VB_RULES_VALUE, v);
+  vb__store_s(a, i, VB_RULES_VALUE, v);
   return VB_OK;
 }
 
@@ -84,11 +69,11 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
   int grow = last >= vb__size_of(a);
   if (grow) {
     vb__array_op_begin(a);
-    st = vb__array_ensure_value(a, last);
+    st = vb__array_ensure_values(a, i, last);
   }
   if (st == VB_OK) {
     if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
-    for (c = 0; c < n; c++) store_s(a, i + c, rules, &v[c]);
+    for (c = 0; c < n; c++) vb__store_s(a, i + c, rules, &v[c]);
     if (last > a->max_id) a->max_id = last;
   }
   return grow ? vb__array_op_end(a, st) : st;
@@ -106,7 +91,7 @@ int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
   int st;
   VB_ARRAY_CHECK(a, "InsertNextValue");
   if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertNextValue")) != VB_OK) return st;
-  if (a->layout == VB_LAYOUT_AOS && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
+  if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     vb__scalar_store(a->type, VB_RULES_VALUE, VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize, v);
     return VB_OK;
@@ -119,14 +104,14 @@ int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
 int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out) {
   int c, st = check_tuple(a, t, out, "GetTuple");
   if (st || (st = check_rules(rules, "GetTuple"))) return st;
-  for (c = 0; c < a->ncomp; c++) load_s(a, t * a->ncomp + c, rules, &out[c]);
+  for (c = 0; c < a->ncomp; c++) vb__load_s(a, t * a->ncomp + c, rules, &out[c]);
   return VB_OK;
 }
 
 int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
   int c, st = check_tuple(a, t, tuple, "SetTuple");
   if (st || (st = check_all(a, rules, tuple, a->ncomp, "SetTuple"))) return st;
-  for (c = 0; c < a->ncomp; c++) store_s(a, t * a->ncomp + c, rules, &tuple[c]);
+  for (c = 0; c < a->ncomp; c++) vb__store_s(a, t * a->ncomp + c, rules, &tuple[c]);
   return VB_OK;
 }
 
@@ -148,7 +133,7 @@ int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_
   int st = check_tuple(a, t, out, "GetComponent");
   if (st || (st = check_component(a, c, "GetComponent")) || (st = check_rules(rules, "GetComponent")))
     return st;
-  load_s(a, t * a->ncomp + c, rules, out);
+  vb__load_s(a, t * a->ncomp + c, rules, out);
   return VB_OK;
 }
 
@@ -156,7 +141,7 @@ int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_
   int st = check_tuple(a, t, v, "SetComponent");
   if (st || (st = check_component(a, c, "SetComponent")) || (st = check_all(a, rules, v, 1, "SetComponent")))
     return st;
-  store_s(a, t * a->ncomp + c, rules, v);
+  vb__store_s(a, t * a->ncomp + c, rules, v);
   return VB_OK;
 }
 
@@ -187,7 +172,7 @@ int vb_array_insert_value(vb_array *a, int64_t i, double v) {
 int vb_array_insert_next_value(vb_array *a, double v) {
   vb_scalar s;
   VB_ARRAY_CHECK(a, "insert_next_value");
-  if (a->layout == VB_LAYOUT_AOS && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
+  if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     char *p = VB_BUF_DATA(a->bufs[0]);
     if (a->type == VB_FLOAT) ((float *)p)[i] = (float)v;
@@ -203,7 +188,7 @@ int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out) {
   int st = check_index(a, i, "get_value_i64");
   if (st) return st;
   VB_CHECK(out != NULL, VB_EINVAL, "get_value_i64: out is NULL");
-  if (vb__scaled(a)) vb__store_f64(VB_ID_TYPE, out, vb__get_d(a, i));
+  if (vb__scaled(a) || vb__is_bit(a)) vb__store_f64(VB_ID_TYPE, out, vb__get_d(a, i));
   else *out = vb__load_i64(a->type, vb__vptr(a, i));
   return VB_OK;
 }
@@ -255,7 +240,7 @@ int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
   VB_ARRAY_CHECK(a, "insert_next_tuple");
   /* hot path: AOS, tuple-aligned, room for one more tuple (nothing moves) */
-  if (tuple && a->layout == VB_LAYOUT_AOS && (a->max_id + 1) % a->ncomp == 0 &&
+  if (tuple && a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && (a->max_id + 1) % a->ncomp == 0 &&
       a->max_id + 1 <= a->bufs[0]->count - a->ncomp) {
     int64_t i = a->max_id + 1;
     int c;

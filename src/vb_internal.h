@@ -116,8 +116,16 @@ int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn);
 void vb__scalar_store(int type, int rules, void *p, const vb_scalar *s);
 /* load as the rules read it (CHAR/INT/UINT/REAL) */
 void vb__scalar_load(int type, int rules, const void *p, vb_scalar *out);
-/* a double (a scaled value) read back as the rules read the type */
+/* a double (a scaled value) read back as the rules read the type (VB_BIT:
+ * saturated into [0, 1]) */
 void vb__scalar_from_double(int type, int rules, double d, vb_scalar *out);
+/* vtkBitArray's rules (VB_BIT; vb__scalar_check takes the type too): the bit
+ * a checked scalar stores (non-zero integers 1; reals: 1 when their
+ * truncation is non-zero, as VTK's static_cast<int>; NaN 0), the bit of a
+ * double, and a bit read back (VB_RULES_VALUE: INT, else REAL). */
+int vb__scalar_bit(const vb_scalar *s);
+int vb__bit_from_double(double d);
+void vb__scalar_load_bit(int rules, int bit, vb_scalar *out);
 
 /* ---- scalar conversion (vb_convert.c) ---- */
 double vb__load_f64(int type, const void *p);

@@ -64,10 +64,51 @@ static int nofit(const vb_type_info *t, const vb_scalar *s, const char *fn) {
   return vb__fail(VB_ENOFIT, "%s: integer %g is out of range for %s", fn, s->v.d, t->c_name);
 }
 
+/* vtkBitArray (VTK 9.7.1, measured): the value API takes a C int (its
+ * SetValue(id, int)): an integer outside [INT_MIN, INT_MAX] is VB_ENOFIT, a
+ * float VB_ETYPE; the double API takes any real.  No characters. */
+static int bit_check(int rules, const vb_scalar *s, const char *fn) {
+  switch (s->kind) {
+  case VB_SCALAR_CHAR: return vb__fail(VB_ETYPE, "%s: vtkBitArray takes integers, not a character", fn);
+  case VB_SCALAR_INT:
+    if (rules != VB_RULES_VALUE || (s->v.i >= INT32_MIN && s->v.i <= INT32_MAX)) return VB_OK;
+    return vb__fail(VB_ENOFIT, "%s: %lld is out of range for int (vtkBitArray)", fn, (long long)s->v.i);
+  case VB_SCALAR_UINT:
+    if (rules != VB_RULES_VALUE || s->v.u <= INT32_MAX) return VB_OK;
+    return vb__fail(VB_ENOFIT, "%s: %llu is out of range for int (vtkBitArray)", fn, (unsigned long long)s->v.u);
+  case VB_SCALAR_REAL:
+    if (rules != VB_RULES_VALUE) return VB_OK;
+    return vb__fail(VB_ETYPE, "%s: integer argument expected for vtkBitArray, got a float (%g)", fn, s->v.d);
+  case VB_SCALAR_BIG:
+    if (rules != VB_RULES_VALUE) return VB_OK;
+    return vb__fail(VB_ENOFIT, "%s: integer %g is out of range for int (vtkBitArray)", fn, s->v.d);
+  default: return vb__fail(VB_EINVAL, "%s: unknown scalar kind %d", fn, s->kind);
+  }
+}
+
+int vb__bit_from_double(double d) { return d >= 1.0 || d <= -1.0; } /* trunc != 0; NaN 0 */
+
+int vb__scalar_bit(const vb_scalar *s) {
+  if (s->kind == VB_SCALAR_INT || s->kind == VB_SCALAR_CHAR) return s->v.i != 0;
+  if (s->kind == VB_SCALAR_UINT) return s->v.u != 0;
+  return vb__bit_from_double(s->v.d);
+}
+
+void vb__scalar_load_bit(int rules, int bit, vb_scalar *out) {
+  if (rules == VB_RULES_VALUE) {
+    out->kind = VB_SCALAR_INT;
+    out->v.i = bit;
+  } else {
+    out->kind = VB_SCALAR_REAL;
+    out->v.d = bit;
+  }
+}
+
 int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
   const vb_type_info *t = vb_type_info_of(type);
-  VB_CHECK(t, VB_ETYPE, "%s: unknown VTK type id %d", fn, type);
   VB_CHECK(s, VB_EINVAL, "%s: scalar is NULL", fn);
+  if (type == VB_BIT) return bit_check(rules, s, fn);
+  VB_CHECK(t, VB_ETYPE, "%s: unknown VTK type id %d", fn, type);
   switch (s->kind) {
   case VB_SCALAR_CHAR:
     VB_CHECK(rules == VB_RULES_VALUE && type == VB_CHAR, VB_ETYPE,
@@ -133,6 +174,10 @@ void vb__scalar_load(int type, int rules, const void *p, vb_scalar *out) {
 
 void vb__scalar_from_double(int type, int rules, double d, vb_scalar *out) {
   uint64_t tmp; /* room for any type */
+  if (type == VB_BIT && rules == VB_RULES_VALUE) { /* saturated into [0, 1], NaN 0 */
+    vb__scalar_load_bit(rules, d >= 1.0, out);
+    return;
+  }
   if (rules != VB_RULES_VALUE || !vb_type_is_integer(type)) {
     out->kind = VB_SCALAR_REAL;
     out->v.d = d;

@@ -74,28 +74,37 @@ int vb_type_from_key(const char *key) {
   return VB_VOID;
 }
 
+/* VB_BIT (vtkBitArray) is not a row of the table (there are no bit buffers or
+ * points); the shorthands describe it as VTK does: "bit", size 0 (8 values
+ * per byte), integral, unsigned, range [0, 1]. */
+static const vb_type_info bit_row = {VB_BIT, "VTK_BIT", "bit", "bit", "uint8", "B", "vtkBitArray",
+                                     0, 1, 0, 0, 0.0, 1.0};
+static const vb_type_info *describe(int type) {
+  return type == VB_BIT ? &bit_row : vb_type_info_of(type);
+}
+
 size_t vb_type_size(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->size : 0;
 }
 const char *vb_type_name(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->c_name : NULL;
 }
 int vb_type_is_valid(int type) { return vb_type_info_of(type) != NULL; }
 int vb_type_is_integer(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->is_integer : 0;
 }
 int vb_type_is_signed(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->is_signed : 0;
 }
 double vb_type_min(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->min : 0.0;
 }
 double vb_type_max(int type) {
-  const vb_type_info *t = vb_type_info_of(type);
+  const vb_type_info *t = describe(type);
   return t ? t->max : 0.0;
 }

@@ -12,7 +12,7 @@
 /* Same numeric values as VTK's vtkType.h (VTK_FLOAT == 10, ...). */
 enum {
   VB_VOID = 0,
-  VB_BIT = 1, /* vtkBitArray (vb_bit_array.h); not a row of the type table */
+  VB_BIT = 1, /* vtkBitArray (vb_array.h, vb_array_bit.c); not a row of the type table */
   VB_CHAR = 2,
   VB_UNSIGNED_CHAR = 3,
   VB_SHORT = 4,
@@ -61,7 +61,10 @@ const vb_type_info *vb_type_at(int k);
  * ("d"); VB_VOID if unknown. */
 int vb_type_from_key(const char *key);
 
-/* Shorthands over vb_type_info_of (0 / NULL / 0.0 for an unknown type). */
+/* Shorthands over vb_type_info_of (0 / NULL / 0.0 for an unknown type).
+ * They also describe VB_BIT as VTK does (name "bit", size 0, integral,
+ * unsigned, range [0, 1]), which has no table row: vb_type_is_valid is 0
+ * for it (no vb_buffer or points of bits; vb_array_new takes it). */
 size_t vb_type_size(int type);
 const char *vb_type_name(int type); /* c_name */
 int vb_type_is_valid(int type);
