@@ -13,7 +13,9 @@
  *
  * Buffer protocol: the values (not the capacity) as 1-D (values,) when the
  * array has one component, else 2-D (tuples, components); AOS arrays and
- * one-component unscaled SOA arrays only. The export holds the memory block.
+ * one-component unscaled SOA arrays only; vtkBitArray (VTK's): the packed
+ * bytes holding the values, 1-D uint8 of ceil(values / 8). The export holds
+ * the memory block.
  */
 #include "vbpy.h"
 
@@ -164,6 +166,29 @@ static vb_buffer *adopt_buffer(vb_array *a, PyObject *obj, PyObject *size_arg) {
   return b;
 }
 
+static void release_block(void *ctx, void *data) {
+  (void)data;
+  vb_block_release(ctx);
+}
+
+/* vtkBitArray: SetArray/SetVoidArray(bytes, size, save) adopts `size` bits
+ * (VTK counts bits) of a C-contiguous writable uint8 exporter, zero-copy. */
+static PyObject *set_bit_array(vb_array *a, PyObject *obj, PyObject *size_arg) {
+  int64_t size, n;
+  if (vbpy_count_arg(size_arg, &size) < 0) return NULL;
+  vb_block *blk = vbpy_adopt(obj, VB_UNSIGNED_CHAR, &n);
+  if (!blk) return NULL;
+  if (size > n * 8) {
+    vb_block_release(blk);
+    PyErr_Format(PyExc_ValueError, "SetArray(): %lld bits do not fit in %lld bytes", (long long)size,
+                 (long long)n);
+    return NULL;
+  }
+  int s = vb_array_set_array(a, vb_block_data(blk), size, 0, release_block, blk);
+  if (s < 0) vb_block_release(blk);
+  VBPY_RETURN_NONE(s);
+}
+
 /* AOS: SetArray(array, size, save[, deleteMethod])
  * SOA: SetArray(comp, array, size, updateMaxId, save[, deleteMethod])
  * (VTK 9.7's signatures).  `array` is any writable C-contiguous buffer
@@ -178,6 +203,7 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
     if (vbpy_nargs("SetArray", nargs, 3, 4) < 0 || vbpy_bool_arg("SetArray", args[2], &save) < 0 ||
         (nargs == 4 && vbpy_int_arg("SetArray", args[3], &del) < 0))
       return NULL;
+    if (vb_array_type(a) == VB_BIT) return set_bit_array(a, args[0], args[1]);
     vb_buffer *b = adopt_buffer(a, args[0], args[1]);
     if (!b) return NULL;
     int s = vb_array_set_buffer(a, b, 1);
@@ -213,7 +239,8 @@ static PyObject *a_get_void_pointer(PyObject *op, PyObject *arg) {
                  (long long)vb_array_get_size(a));
     return NULL;
   }
-  return PyLong_FromVoidPtr(p ? p + (size_t)i * vb_array_elem_size(a) : NULL);
+  /* a bit array's value i is in byte i / 8 (VTK) */
+  return PyLong_FromVoidPtr(!p ? NULL : vb_array_type(a) == VB_BIT ? p + i / 8 : p + (size_t)i * vb_array_elem_size(a));
 }
 
 static PyObject *a_get_name(PyObject *op, PyObject *u) {
@@ -241,6 +268,12 @@ static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
   vb_array *a = ARR(op);
   int comps = vb_array_get_number_of_components(a);
   vb_buffer *b = vb_array_contiguous_buffer(a);
+  if (vb_array_type(a) == VB_BIT) { /* VTK: the packed bytes of the values, 1-D 'B' */
+    int64_t nv = vb_array_get_number_of_values(a);
+    b = vb_array_get_buffer(a);
+    return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), VB_UNSIGNED_CHAR,
+                       (Py_ssize_t)(nv / 8 + (nv % 8 != 0)), 1, 1);
+  }
   if (!b) {
     view->obj = NULL;
     PyErr_Format(PyExc_BufferError, "%s with %d component(s) has no single contiguous export "

@@ -95,7 +95,9 @@ int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const 
 }
 
 static int exec_module(PyObject *m) {
-  if (PyModule_AddIntConstant(m, "VTK_VOID", VB_VOID) < 0) return -1;
+  if (PyModule_AddIntConstant(m, "VTK_VOID", VB_VOID) < 0 ||
+      PyModule_AddIntConstant(m, "VTK_BIT", VB_BIT) < 0) /* vtkBitArray: no table row */
+    return -1;
   for (int k = 0; k < vb_type_count(); k++)
     if (PyModule_AddIntConstant(m, vb_type_at(k)->vtk_name, vb_type_at(k)->id) < 0) return -1;
   if (PyModule_AddIntConstant(m, "LAYOUT_AOS", VB_LAYOUT_AOS) < 0 ||

@@ -115,8 +115,8 @@ for _row in TYPE_TABLE:
 def array_class(tid):
     """The concrete array class (vtkFloatArray, ...) for a VTK type id."""
     try:
-        return _BY_TYPE[tid]
-    except KeyError:
+        return _BY_TYPE.get(tid) or _EXTRA_CLASSES[tid]
+    except (KeyError, TypeError):
         raise ValueError(f"no VTK array class for type id {tid!r}") from None
 
 
@@ -132,15 +132,28 @@ def create_array(tid):
     return cls()
 
 
-# classes outside the type table (vtkBitArray), registered by their modules
-_EXTRA_CLASSES = {}
+class vtkBitArray(_c.vtkDataArray):
+    """VTK's bit array: 8 values per byte, most significant bit first (the core's
+    VB_BIT). Values are 0 or 1: the value API takes integers (non-zero is 1), the
+    tuple API reals (1 when their truncation is non-zero). The buffer protocol gives
+    the packed bytes (uint8, ceil(values / 8)), as VTK's; numpy_support.vtk_to_numpy
+    unpacks them."""
+    __slots__ = ()
+    _vb_type = _c.VTK_BIT
+    _vb_layout = _c.LAYOUT_AOS
+
+
+vtkBitArray.__module__ = "vtkbuf"
+ARRAY_CLASSES["vtkBitArray"] = vtkBitArray
+# classes outside the type table (vtkBitArray)
+_EXTRA_CLASSES = {_c.VTK_BIT: vtkBitArray}
 
 
 def _class_lookup(kind, tid, layout):
     if kind == "buffer":
         return vtkBuffer[_VtkTypeId(tid)]
     if layout == _c.LAYOUT_AOS:
-        return _BY_TYPE[tid]
+        return _BY_TYPE.get(tid) or _EXTRA_CLASSES[tid]
     tmpl = vtkSOADataArrayTemplate if layout == _c.LAYOUT_SOA else vtkScaledSOADataArrayTemplate
     return tmpl[_VtkTypeId(tid)]
 

@@ -6,11 +6,18 @@ Differences from VTK 9.7, all on the side of safety or portability:
   into a vtkbuf memory block that holds ``a`` (through a buffer export) until
   the last holder of that block - the VTK array, its buffer, or any view
   exported since - is gone. The VTK array may reallocate or be dropped; the
-  numpy memory stays valid. A non-C-contiguous input is an error unless
-  ``deep=True`` (VTK silently copies it); a read-only input is copied.
-* ``int64`` maps to ``VTK_LONG_LONG`` on every platform (``VTK_LONG`` is 4
-  bytes on wasm32), ``int8`` to ``VTK_SIGNED_CHAR``.
+  numpy memory stays valid. A non-C-contiguous or read-only input is copied
+  (as VTK copies a non-contiguous one).
+* dtypes map to VTK types by numpy's own type identity, as VTK 9.7
+  (``dtype.char`` through the core's type keys): ``int64`` is C ``long`` on
+  LP64 (``VTK_LONG``) and C ``long long`` on wasm32 (``VTK_LONG_LONG``);
+  ``np.dtype('q')`` is ``VTK_LONG_LONG`` everywhere, so every array type
+  round-trips through ``vtk_to_numpy``; ``int8`` is ``VTK_SIGNED_CHAR``.
 * Bad input raises ``TypeError``/``ValueError`` (VTK uses ``assert``).
+* Bit arrays as VTK 9.7.1: ``vtk_to_numpy`` unpacks the bits into a new uint8
+  array (a copy), ``numpy_to_vtk(a, array_type=VTK_BIT)`` reads ``a``'s bytes (cast
+  to uint8) as packed bits, ``a.size`` of them. vtkbuf also unpacks a bit array
+  of several components (shape (tuples, components)), where VTK's reshape fails.
 """
 import numpy as np
 
@@ -20,15 +27,20 @@ from ._templates import (TYPE_TABLE, array_class, vtkSOADataArrayTemplate,
 from ._vtkbuf import (  # noqa: F401
     VTK_CHAR, VTK_SIGNED_CHAR, VTK_UNSIGNED_CHAR, VTK_SHORT, VTK_UNSIGNED_SHORT, VTK_INT,
     VTK_UNSIGNED_INT, VTK_LONG, VTK_UNSIGNED_LONG, VTK_LONG_LONG, VTK_UNSIGNED_LONG_LONG,
-    VTK_ID_TYPE, VTK_FLOAT, VTK_DOUBLE,
+    VTK_ID_TYPE, VTK_FLOAT, VTK_DOUBLE, VTK_BIT,
 )
 
-# From the core's type table: numpy dtype name -> the VTK type id it selects
-# (the same on every platform), VTK type id -> numpy scalar type of its
-# storage (C long follows the platform: 4 bytes on wasm32).
-_np_vtk = {r["dtype"]: r["id"] for r in TYPE_TABLE if r["dtype_default"]}
+# From the core's type table: VTK type id -> numpy scalar type of its storage
+# (C long follows the platform: 4 bytes on wasm32).
 _vtk_np = {r["id"]: np.dtype(r["dtype"]).type for r in TYPE_TABLE}
+_vtk_np[VTK_BIT] = np.uint8  # as VTK: bit arrays are seen as (unpacked) uint8
 ID_TYPE_CODE = np.int64
+
+
+def _vtk_type_of(dt):
+    """VTK type id of a numpy dtype by numpy's type identity (its character, as
+    VTK's numpy_support): the core's key for 'l' is C long, 'q' long long; 0 if none."""
+    return _c._type_from_key(dt.char) if dt.kind in "iuf" else 0
 
 
 def get_vtk_array_type(numpy_array_type):
@@ -37,10 +49,10 @@ def get_vtk_array_type(numpy_array_type):
         dt = np.dtype(numpy_array_type)
     except TypeError:
         raise TypeError(f"not a numpy dtype: {numpy_array_type!r}") from None
-    try:
-        return _np_vtk[dt.name]
-    except KeyError:
-        raise TypeError(f"Could not find a suitable VTK type for {dt}") from None
+    tid = _vtk_type_of(dt)
+    if not tid:
+        raise TypeError(f"Could not find a suitable VTK type for {dt}")
+    return tid
 
 
 def get_vtk_to_numpy_typemap():
@@ -63,15 +75,15 @@ def create_vtk_array(vtk_arr_type):
     return array_class(vtk_arr_type)()
 
 
-# hot path of numpy_to_vtk: dtype -> (VTK type id, array class)
-_FAST = {np.dtype(n): (t, array_class(t)) for n, t in _np_vtk.items()}
+# hot path of numpy_to_vtk: native dtype character -> array class
+_FAST = {c: array_class(_c._type_from_key(c)) for c in "bBhHiIlLqQfd"}
 
 
 def _check_input(z):
     if z.dtype.kind == "c":
         raise TypeError("Complex numpy arrays cannot be converted to vtk arrays. "
                         "Use real() or imag() to get a component of the array first.")
-    if z.dtype.kind not in "iuf" or z.dtype.name not in _np_vtk:
+    if not _vtk_type_of(z.dtype):
         raise TypeError(f"Could not find a suitable VTK type for {z.dtype}")
     if z.ndim == 0 or z.ndim > 2:
         raise ValueError(f"Only arrays of dimensionality 1 or 2 are allowed, got {z.ndim}")
@@ -87,12 +99,12 @@ def numpy_to_vtk(num_array, deep=0, array_type=None):
     in vtkbuf-owned memory. array_type: VTK type id of the result (the data is
     converted, hence copied, when it differs from the array's dtype)."""
     if type(num_array) is np.ndarray and not deep and array_type is None:
-        fast = _FAST.get(num_array.dtype)
+        cls = _FAST.get(num_array.dtype.char)
         nd = num_array.ndim
         flags = num_array.flags
-        if fast is not None and flags.c_contiguous and flags.writeable and (
+        if cls is not None and flags.c_contiguous and flags.writeable and num_array.dtype.isnative and (
                 nd == 1 or (nd == 2 and num_array.shape[1] > 0)):
-            result = fast[1]()
+            result = cls()
             if nd == 2:
                 result.SetNumberOfComponents(num_array.shape[1])
             result.SetArray(num_array, num_array.size, 1)  # C-contiguous: adopted as is
@@ -105,19 +117,27 @@ def numpy_to_vtk(num_array, deep=0, array_type=None):
     result = create_vtk_array(vtk_typecode)
     ncomp = 1 if z.ndim == 1 else z.shape[1]
     result.SetNumberOfComponents(ncomp)
+    if vtk_typecode == VTK_BIT:
+        return _packed_bits_to_vtk(result, z, deep)
     target = np.dtype(get_numpy_array_type(vtk_typecode))
-    if deep or z.dtype != target or not z.flags.writeable:
-        if not deep and z.dtype == target and not z.flags.c_contiguous:
-            raise ValueError("numpy_to_vtk: the array is not C-contiguous, so it cannot be "
-                             "shared; pass deep=True to copy it")
-        result.SetNumberOfTuples(z.shape[0])
+    if deep or z.dtype != target or not z.flags.writeable or not z.flags.c_contiguous:
+        result.SetNumberOfTuples(z.shape[0])  # a copy (VTK also copies non-contiguous input)
         if z.size:
             np.asarray(result).reshape(z.shape)[...] = z
         return result
-    if not z.flags.c_contiguous:
-        raise ValueError("numpy_to_vtk: the array is not C-contiguous, so it cannot be "
-                         "shared; pass deep=True to copy it")
     flat = z.reshape(-1)
+    result.SetArray(flat, flat.size, 1)
+    return result
+
+
+def _packed_bits_to_vtk(result, z, deep):
+    """VTK's numpy_to_vtk for array_type=VTK_BIT: z's values cast to uint8 are the
+    packed bits (most significant first) and z.size is the number of bits (VTK's
+    SetVoidArray(z, z.size, 1)); shared when z already is C-contiguous writable
+    uint8 and deep is false, else copied."""
+    flat = z.reshape(-1)
+    if deep or flat.dtype != np.uint8 or not flat.flags.writeable or not z.flags.c_contiguous:
+        flat = np.array(flat, dtype=np.uint8, order="C", copy=True)
     result.SetArray(flat, flat.size, 1)
     return result
 
@@ -133,9 +153,14 @@ def numpy_to_vtkIdTypeArray(num_array, deep=0):
 def vtk_to_numpy(vtk_array):
     """Zero-copy numpy view of a VTK array's values: shape (tuples,) for one
     component, else (tuples, components). The view holds the memory block, so it
-    stays readable (detached) after the array reallocates."""
+    stays readable (detached) after the array reallocates. A bit array's values
+    are unpacked into a new uint8 array (VTK's behaviour)."""
     if not isinstance(vtk_array, _c.vtkDataArray):
         raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
+    if vtk_array.GetDataType() == VTK_BIT:  # unpacked into a new uint8 array, as VTK
+        n, nc = vtk_array.GetNumberOfValues(), vtk_array.GetNumberOfComponents()
+        bits = np.unpackbits(np.frombuffer(memoryview(vtk_array), np.uint8), count=n)
+        return bits if nc == 1 else bits.reshape(n // nc, nc)
     try:
         return np.asarray(memoryview(vtk_array))  # np.asarray alone would make an object array
     except BufferError as e:

@@ -129,8 +129,8 @@ def test_bad_call_raises_and_leaves_object_unchanged(name):
 
 # Module-level functions: a clear exception and the input numpy array untouched.
 NP_CASES = {
-    "numpy_to_vtk non-contiguous": (lambda: np.arange(10.0)[::2], lambda z: ns.numpy_to_vtk(z), ValueError, "contiguous"),
-    "numpy_to_vtk fortran 2-D": (lambda: np.asfortranarray(np.ones((3, 2))), lambda z: ns.numpy_to_vtk(z), ValueError, "contiguous"),
+    "numpy_to_vtk bit array from text": (lambda: np.array(["a"]), lambda z: ns.numpy_to_vtk(z, array_type=vtkbuf.VTK_BIT), TypeError, "suitable"),
+    "vtkBitArray SetArray float64": (lambda: np.zeros(2), lambda z: vtkbuf.vtkBitArray().SetArray(z, 8, 1), ValueError, "element size"),
     "numpy_to_vtk complex": (lambda: np.ones(3, np.complex128), lambda z: ns.numpy_to_vtk(z), TypeError, "complex"),
     "numpy_to_vtk object": (lambda: np.array([1, "a"], dtype=object), lambda z: ns.numpy_to_vtk(z), TypeError, "suitable"),
     "numpy_to_vtk bool": (lambda: np.ones(3, bool), lambda z: ns.numpy_to_vtk(z), TypeError, "suitable"),
