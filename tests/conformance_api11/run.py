@@ -14,7 +14,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import snippets_bit  # noqa: E402
 from snippets_typed import DIFF, SNIPPETS  # noqa: E402
+
+SNIPPETS = SNIPPETS + snippets_bit.SNIPPETS
+DIFF = {**DIFF, **snippets_bit.DIFF}
 
 
 def run_one(code):
