@@ -30,7 +30,7 @@ export function defineArrays(ctx) {
         ptr = layout; // wrap(): a new reference to an existing array
         layout = M._vb_array_layout(ptr);
       } else {
-        ptr = M._vb_array_new_layout(types.typeId(dtype, new.target.name), layout);
+        ptr = M._vb_array_new_layout(dtype === types.bit ? 1 : types.typeId(dtype, new.target.name), layout);
         if (!ptr) ctx.fail(M._vb_last_status(), new.target.name);
       }
       this.#info = types.byId.get(M._vb_array_type(ptr));
@@ -375,7 +375,8 @@ export function defineArrays(ctx) {
         if (this.#layout !== AOS && M._vb_array_get_number_of_components(p) !== 1) {
           throw new TypeError(`${what}: an SOA array with several components has one buffer per component; pass a component index`);
         }
-        return [p, -1, data, Number(M._vb_array_get_number_of_values(p))];
+        const nv = Number(M._vb_array_get_number_of_values(p));
+        return [p, -1, data, this.#info === types.bit ? Math.ceil(nv / 8) : nv];
       }
       if (this.#layout === AOS) throw new TypeError(`${what}: an AOS array has a single buffer; call it without a component`);
       const c = int32(component, what, -0x80000000);
@@ -466,6 +467,18 @@ export function defineArrays(ctx) {
     }
   }
 
+  // vtkBitArray: views are over the packed bytes (index.d.ts)
+  class vtkBitArray extends vtkDataArray {
+    constructor() {
+      if (arguments[0] === INTERNAL) { super(INTERNAL, arguments[1]); return; }
+      argc(arguments.length, 0, 0, 'vtkBitArray'); super(types.bit, AOS);
+    }
+    toValues() {
+      const b = this.toArray();
+      return Uint8Array.from({ length: this.GetNumberOfValues() }, (_, i) => (b[i >> 3] >> (7 - (i & 7))) & 1);
+    }
+  }
+
   // The concrete AOS classes, named by the core's type table (vtkFloatArray, ...,
   // vtkIdTypeArray), and VTK's fixed-size aliases of the seed's dtypes
   // (vtkTypeInt8Array, vtkTypeUInt8Array, ..., vtkTypeFloat64Array).
@@ -479,6 +492,7 @@ export function defineArrays(ctx) {
     } })[name];
   };
   for (const r of types.rows) define(r.className, r.dtype);
+  classes.vtkBitArray = vtkBitArray;
   const alias = { int: 'Int', uint: 'UInt', float: 'Float' };
   for (const r of types.rows.filter((x) => x.seed)) {
     define(`vtkType${r.dtype.replace(/^(u?int|float)/, (m) => alias[m])}Array`, r.dtype);

@@ -26,11 +26,31 @@ export function defineCellArray(ctx) {
     return out;
   }
 
+  // new vtkCellArray({ offsets, connectivity }) (index.d.ts)
+  const cellData = (x, what) => {
+    if (x instanceof ctx.vtkDataArray) return x;
+    const dt = Array.isArray(x) ? 'int64' : { '[object Int32Array]': 'int32', '[object BigInt64Array]': 'int64' }[Object.prototype.toString.call(x)];
+    if (!dt) throw new TypeError(`${what}: expected an Int32Array, BigInt64Array, Array or vtkDataArray`);
+    return ctx.arrayOf(dt, Array.isArray(x) ? idList(x, what) : x);
+  };
+
   class vtkCellArray extends vtkDataObjectBase {
-    constructor() {
-      if (arguments[0] === INTERNAL) { super(arguments, null); return; }
-      argc(arguments.length, 0, 0, 'vtkCellArray');
-      super([], () => M._vb_cell_array_new());
+    constructor(arg) {
+      if (arg === INTERNAL) { super(arguments, null); return; }
+      argc(arguments.length, 0, 1, 'vtkCellArray');
+      const o = arg === undefined ? {} : ctx.options(arg, ['offsets', 'connectivity'], 'vtkCellArray');
+      if (!o || (o.offsets === undefined) !== (o.connectivity === undefined)) {
+        throw new TypeError('vtkCellArray: expected { offsets, connectivity }, both or neither');
+      }
+      const made = [];
+      try {
+        if (o.offsets !== undefined) {
+          made.push(cellData(o.offsets, 'offsets'));
+          made.push(cellData(o.connectivity, 'connectivity'));
+        }
+        super([], () => M._vb_cell_array_new());
+        if (made.length && made[0].GetNumberOfValues() + made[1].GetNumberOfValues()) this.SetData(made[0], made[1]);
+      } finally { for (const a of made) if (a !== o.offsets && a !== o.connectivity) a.delete(); }
     }
     GetNumberOfCells() { return Number(M._vb_cell_array_get_number_of_cells(this._ptr())); }
     GetNumberOfConnectivityIds() { return Number(M._vb_cell_array_get_number_of_connectivity_ids(this._ptr())); }

@@ -30,6 +30,7 @@ export function defineDataObjectBase(ctx, arrays) {
 
   return {
     vtkDataObjectBase,
+    vtkDataArray,
     f64: (p, n) => new Float64Array(memory.buffer, p, n),
     i64: (p, n) => new BigInt64Array(memory.buffer, p, n),
     /** fn(address of str as a NUL-terminated UTF-8 string in scratch memory). */
@@ -63,6 +64,20 @@ export function defineDataObjectBase(ctx, arrays) {
       if (!ptr) return null;
       M._vb_object_retain(ptr);
       return new Cls(INTERNAL, ptr);
+    },
+    /** A new AOS array of dtype holding a copy of values, in ncomp components. */
+    arrayOf(dtype, values, ncomp = 1) {
+      const a = new arrays.vtkAOSDataArrayTemplate(dtype);
+      a.SetNumberOfComponents(ncomp);
+      a.SetNumberOfValues(values.length);
+      a.set(values);
+      return a;
+    },
+    /** o if a plain options object (TypeError for a key not in keys), else null. */
+    options(o, keys, what) {
+      if (o === null || typeof o !== 'object' || Array.isArray(o) || ArrayBuffer.isView(o) || o instanceof vtkDataArray) return null;
+      for (const k in o) if (!keys.includes(k)) throw new TypeError(`${what}: unknown option ${k}`);
+      return o;
     },
     /** A vtkDataArray argument -> its pointer (0 for null when nullable). */
     arrayArg(a, what, nullable = false) {

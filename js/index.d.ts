@@ -32,7 +32,7 @@ export type ValueOf<D extends DType> = D extends 'char' ? string : ElementOf<D>;
  * a non-integer Number given to an integer array is a TypeError, float arrays take
  * any number or BigInt.
  */
-export type ValueIn<D extends DType> = D extends 'char' ? string : number | bigint;
+export type ValueIn<D extends DType> = D extends 'char' ? string : number | bigint | boolean;
 /** What the tuple/component API (SetTuple*, InsertTuple*, InsertNextTuple*,
  * SetComponent) takes: numbers or BigInts, saturating into integer types (NaN -> 0);
  * 64-bit integer arrays take integers exactly. */
@@ -261,12 +261,39 @@ export interface vtkScaledSOADataArrayTemplate<D extends DType = DType> extends 
   SetScale(scale: number): void;
 }
 
+/**
+ * vtkBitArray (VTK's): values 0/1, 8 per byte, most significant bit first
+ * (GetDataType() 1, GetDataTypeAsString() 'bit', GetDataTypeSize() 0). The value API
+ * takes integers or booleans in int32's range (RangeError past it, TypeError for a
+ * fraction), non-zero stored as 1; the tuple API any number (1 when its truncation is
+ * non-zero; NaN 0). view()/getData()/toArray()/set() are over the packed bytes
+ * (ceil(GetNumberOfValues() / 8)); GetBuffer() is the uint8 byte buffer.
+ */
+export interface vtkBitArray extends Omit<vtkDataArray<'uint8'>, 'dtype'> {
+  readonly dtype: 'bit';
+  /** The uint8 buffer of the packed bytes (ceil(GetSize() / 8) elements). */
+  GetBuffer(): vtkBuffer<'uint8'>;
+  /** The values unpacked into a new Uint8Array (0 or 1 each). */
+  toValues(): Uint8Array;
+}
+
 /** Three coordinates, as separate arguments or one array. */
 export type XYZ = [x: number, y: number, z: number] | [xyz: ArrayLike<number>];
 /** Bounds: [xmin, xmax, ymin, ymax, zmin, zmax] ((1,-1,1,-1,1,-1) when empty). */
 export type Bounds = [number, number, number, number, number, number];
 /** Point ids: numbers, BigInts or an integer typed array. */
 export type IdList = ArrayLike<number | bigint> | Int32Array | Uint32Array | BigInt64Array;
+/** Coordinates for new vtkPoints(data): x, y, z per point (Float32Array: float32
+ * points, Float64Array or numbers: float64; copied into WASM memory once), or a
+ * 3-component vtkDataArray (shared). */
+export type PointsData = Float32Array | Float64Array | ArrayLike<number> | ArrayLike<ArrayLike<number>> | vtkDataArray;
+/** new vtkCellArray({ offsets, connectivity }) (VTK 9.7's keyword constructor): both or
+ * neither. Int32Array -> int32 arrays, BigInt64Array or numbers -> int64 (copied);
+ * a vtkDataArray is shared. */
+export interface CellArrayData {
+  offsets?: Int32Array | BigInt64Array | ArrayLike<number | bigint> | vtkDataArray;
+  connectivity?: Int32Array | BigInt64Array | ArrayLike<number | bigint> | vtkDataArray;
+}
 
 /**
  * Data objects. Getters that return objects (GetPoints, GetData, GetPolys,
@@ -430,8 +457,11 @@ export interface VtkBuf {
   vtkTypeUInt64Array: Ctor0<vtkAOSDataArrayTemplate<'uint64'>>;
   vtkTypeFloat32Array: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
   vtkTypeFloat64Array: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
-  vtkPoints: new (dataType?: DType | number) => vtkPoints;
-  vtkCellArray: Ctor0<vtkCellArray>;
+  vtkBitArray: Ctor0<vtkBitArray>;
+  /** new vtkPoints(dataType?) or new vtkPoints(data | { data }) (RangeError unless x, y, z per point). */
+  vtkPoints: new (dataTypeOrData?: DType | number | PointsData | { data?: PointsData }) => vtkPoints;
+  /** new vtkCellArray() or new vtkCellArray({ offsets, connectivity }) (TypeError for one without the other). */
+  vtkCellArray: new (data?: CellArrayData) => vtkCellArray;
   vtkDataSetAttributes: Ctor0<vtkDataSetAttributes> & {
     readonly SCALARS: 0; readonly VECTORS: 1; readonly NORMALS: 2; readonly TCOORDS: 3; readonly TENSORS: 4;
   };

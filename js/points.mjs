@@ -4,11 +4,19 @@ import { argc, describe, int64 } from './common.mjs';
 export function definePoints(ctx) {
   const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, triple, arrayArg } = ctx;
   const { VTK_FLOAT, VTK_DOUBLE } = ctx.types.VTK;
-
   function pointsType(t, what) {
     if (typeof t === 'string') return ctx.types.typeId(t, what);
     if (typeof t === 'number' && Number.isInteger(t)) return t;
     throw new TypeError(`${what}: expected a dtype ("float32", "float64", ...) or a VTK type id (VTK_FLOAT, VTK_DOUBLE, ...), got ${describe(t)}`);
+  }
+  // new vtkPoints(data | {data}) (index.d.ts): [dtype, values] or a vtkDataArray
+  function pointsData(d) {
+    if (d instanceof ctx.vtkDataArray) return d;
+    if (Array.isArray(d) && (d = d.flat()).every((x) => typeof x === 'number')) d = Float64Array.from(d);
+    const dt = { '[object Float32Array]': 'float32', '[object Float64Array]': 'float64' }[Object.prototype.toString.call(d)];
+    if (!dt) throw new TypeError(`vtkPoints: data must be a Float32Array, Float64Array, Array of numbers or vtkDataArray`);
+    if (d.length % 3) throw new RangeError('vtkPoints: data is not x, y, z per point');
+    return [dt, d];
   }
   /** x, y, z (or [x, y, z]) into scratch memory, then call(address). */
   const withXYZ = (args, what, call) => {
@@ -17,12 +25,17 @@ export function definePoints(ctx) {
   };
 
   class vtkPoints extends vtkDataObjectBase {
-    /** new vtkPoints(dataType = 'float32'): dataType a dtype string or VTK type id. */
-    constructor(dataType) {
-      if (dataType === INTERNAL) { super(arguments, null); return; }
+    constructor(arg) {
+      if (arg === INTERNAL) { super(arguments, null); return; }
       argc(arguments.length, 0, 1, 'vtkPoints');
-      const t = dataType === undefined ? VTK_FLOAT : pointsType(dataType, 'vtkPoints');
-      super([], () => M._vb_points_new(t));
+      const o = ctx.options(arg, ['data'], 'vtkPoints'), data = o ? o.data : arg;
+      const d = data === undefined || (!o && (typeof data === 'string' || typeof data === 'number')) ? null : pointsData(data);
+      const t = d ? (d[0] === 'float64' ? VTK_DOUBLE : VTK_FLOAT) : o || arg === undefined ? VTK_FLOAT : pointsType(arg, 'vtkPoints');
+      const a = Array.isArray(d) ? ctx.arrayOf(d[0], d[1], 3) : d; // a copy (index.d.ts)
+      try {
+        super([], () => M._vb_points_new(t));
+        if (a) this.SetData(a);
+      } finally { if (a !== d) a.delete(); }
     }
     /** The coordinate array (3 components, named "Points"). */
     GetData() { argc(arguments.length, 0, 0, 'GetData'); return ctx.wrapArray(M._vb_points_get_data(this._ptr())); }

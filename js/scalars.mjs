@@ -27,11 +27,12 @@ export function defineScalars(memory) {
    * Write v as the scalar at address p (8-aligned). A safe-integer Number is INT,
    * any other Number REAL; a BigInt is INT, UINT (past int64) or BIG (past uint64,
    * as the nearest double); a string is CHAR (its code if it has one character, else
-   * -1); anything else is a TypeError.
+   * -1); a boolean is the INT 0 or 1 (as Python's bool); anything else is a TypeError.
    */
   function put(p, v, what) {
     views();
     const k = p >> 2, w = (p + 8) >> 2, d = (p + 8) >> 3;
+    if (typeof v === 'boolean') v = v ? 1 : 0;
     if (typeof v === 'number') {
       if (Number.isSafeInteger(v)) {
         const hi = Math.floor(v / TWO32);

@@ -30,9 +30,12 @@ export function readTypes(M) {
   const ordered = [...rows.filter((r) => r.seed), ...rows.filter((r) => !r.seed)];
   const byKey = new Map(ordered.map((r) => [r.dtype, r]));
   const known = () => [...byKey.keys()].join(', ');
+  // vtkBitArray (VTK_BIT = 1): no table row; its views are the packed bytes
+  const bit = Object.freeze({ ...byKey.get('uint8'), id: 1, vtkName: 'VTK_BIT', dtype: 'bit', className: 'vtkBitArray', seed: false });
   return {
     rows: ordered,
-    byId: new Map(rows.map((r) => [r.id, r])),
+    bit,
+    byId: new Map([...rows, bit].map((r) => [r.id, r])),
     byKey,
     /** VTK_CHAR ... VTK_UNSIGNED_LONG_LONG -> type id */
     VTK: Object.freeze(Object.fromEntries(rows.map((r) => [r.vtkName, r.id]))),

@@ -253,7 +253,7 @@ describe('vtkPoints', () => {
     expect(() => p.InsertNextPoint('1', 2, 3)).toThrow(TypeError);
     expect(() => p.SetDataType('complex')).toThrow(TypeError);
     expect(() => p.SetDataType(999)).toThrow(TypeError);
-    expect(() => new vb.vtkPoints({})).toThrow(TypeError);
+    expect(() => new vb.vtkPoints({ dtype: 'float32' })).toThrow(TypeError);
     const two = new vb.vtkFloatArray();
     two.SetNumberOfComponents(2);
     const data = p.GetData();

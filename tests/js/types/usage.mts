@@ -1,7 +1,7 @@
 // Typed usage of the package through its exports map (checked by `tsc --noEmit`,
 // tests/js/package.test.mjs). Lines marked @ts-expect-error must fail to compile.
 import createVtkBuf, {
-  StaleViewError, vtkCommand, type SafeView, type VtkBuf, type vtkPolyData, type AnyTypedArray,
+  StaleViewError, vtkCommand, type SafeView, type VtkBuf, type vtkPolyData, type AnyTypedArray, type vtkBuffer,
 } from 'vtkbuf';
 
 const vb: VtkBuf = await createVtkBuf({ wasmURL: new URL('./vtkbuf.wasm', import.meta.url) });
@@ -91,4 +91,22 @@ pts.InsertNextPoint(1, 2);
 // @ts-expect-error: SetPoints takes vtkPoints
 pd.SetPoints(cells);
 
-void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid];
+// vtkBitArray and mesh building from typed arrays (issue 11)
+const bits = new vb.vtkBitArray();
+bits.InsertNextValue(true);
+bits.SetValue(0, 1);
+const bitDtype: 'bit' = bits.dtype;
+const unpacked: Uint8Array = bits.toValues();
+const packed: Uint8Array = bits.view();
+const bytesBuf: vtkBuffer<'uint8'> = bits.GetBuffer();
+const fromF32 = new vb.vtkPoints(new Float32Array([0, 0, 0, 1, 0, 0]));
+const fromOpts = new vb.vtkPoints({ data: [[0, 0, 0], [1, 2, 3]] });
+const meshCells = new vb.vtkCellArray({ offsets: new Int32Array([0, 3]), connectivity: new Int32Array([0, 1, 2]) });
+const ncells: number = meshCells.GetNumberOfCells();
+// @ts-expect-error: vtkCellArray takes { offsets, connectivity }
+new vb.vtkCellArray([0, 3]);
+// @ts-expect-error: a bit array's dtype is 'bit'
+const notBit: 'uint8' = bits.dtype;
+
+void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
+  bitDtype, unpacked, packed, bytesBuf, fromF32, fromOpts, ncells, notBit];
