@@ -42,11 +42,11 @@ native:
 	  -DPython3_EXECUTABLE=$(CURDIR)/$(VENV_PY) >/dev/null
 	@cmake --build build/native -j $(VB_JOBS)
 	@rm -rf build/native/dist
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) \
+	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml \
 	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg pyodide/vtkbuf \
 	  --ext $$(ls build/native/pyodide/_vtkbuf*.so) --out build/native/dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out build/native/dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
+	  --pkg pyodide/compat/vtkmodules --out build/native/dist >/dev/null
 	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
@@ -76,10 +76,11 @@ js: build/wasm/.built-js
 wheels: build/wasm/.built
 	@tools/provision-venv
 	@rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) --tag $(PY_TAG) \
+	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml --tag $(PY_TAG) \
 	  --pkg pyodide/vtkbuf --ext build/wasm/pyodide/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
+	  --pkg pyodide/compat/vtkmodules --out dist >/dev/null
+	@mkdir -p js/dist && rm -f js/dist/*.whl && cp dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl js/dist/
 
 FORCE:
 
