@@ -4,6 +4,8 @@
 #                        natively and inside Pyodide (Node)
 #   make test            every suite (C, C under ASan+UBSan, native pytest, Jest,
 #                        pytest inside Pyodide); ends with "N passed, N failed"
+#   make site            build/site: an offline JupyterLite site with vtkbuf preinstalled
+#   make serve           serve it (and the demo page) on 127.0.0.1, print the URLs
 #   make check-asan | check-valgrind | bench
 #
 # Toolchain: provisioned on first use by tools/provision-* into ~/.cache/vtkbuf
@@ -27,7 +29,7 @@ include mk/core.mk
 include mk/python.mk
 include mk/js.mk
 
-.PHONY: all provision native wasm js wheels test demo bench clean distclean
+.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve
 
 all: native wasm
 
@@ -84,9 +86,19 @@ wheels: build/wasm/.built
 
 FORCE:
 
-# --- jobs ----------------------------------------------------------------------
-test: all
+# --- the offline JupyterLite site and the demo page -------------------------------
+site: wasm
 	@tools/provision-pyodide
+	@tools/build-site
+
+serve:
+	@[ -f build/site/jupyter-lite.json ] || $(MAKE) site
+	@node tools/serve.mjs
+
+# --- jobs ----------------------------------------------------------------------
+test: all site
+	@tools/provision-pyodide
+	@tools/provision-chromium
 	@tools/run-tests
 
 demo: all

@@ -73,8 +73,11 @@ def main():
             f.write("Wheel-Version: 1.0\nGenerator: vtkbuf make_wheel.py\n")
             f.write(f"Root-Is-Purelib: {'true' if pure else 'false'}\nTag: {a.tag}\n")
         os.makedirs(a.out, exist_ok=True)
+        # reproducible: the same inputs give the same bytes (zip times fixed), so
+        # content-keyed caches (the site, lock files' sha256) stay valid
+        env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
         subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
-                       stdout=subprocess.DEVNULL)
+                       stdout=subprocess.DEVNULL, env=env)
     print(os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl"))
 
 
