@@ -11,6 +11,9 @@
 // numpy (vtkbuf's Requires-Dist) comes from the Pyodide distribution itself
 // (`pyodide.loadPackage('numpy')`: its lock file and packages, the CDN by default).
 
+import { defineSafeView } from './views.mjs';
+import { StaleViewError } from './common.mjs';
+
 export const PYODIDE_VERSION = '314.0.7';
 export const VTKBUF_VERSION = '0.1.0';
 export const WHEELS = {
@@ -76,4 +79,84 @@ export async function loadVtkbuf(pyodide, options = {}) {
     installed.push(...wanted);
   }
   return installed;
+}
+
+// ---- JS <-> Python zero-copy in one Pyodide ----------------------------------------
+export { StaleViewError };
+
+const TYPED_ARRAYS = {
+  int8: Int8Array, uint8: Uint8Array, int16: Int16Array, uint16: Uint16Array, int32: Int32Array,
+  uint32: Uint32Array, int64: BigInt64Array, uint64: BigUint64Array, float32: Float32Array, float64: Float64Array,
+};
+
+/**
+ * Safe JS views of vtkbuf objects that live in Pyodide's memory (made by Python, or by JS
+ * through Pyodide's vtkbuf), with the JS API's rules (docs/js.md "Views"): zero-copy,
+ * checked once per call, StaleViewError after the object's storage was reallocated or
+ * Pyodide's WASM memory grew, the memory block held until release().
+ *
+ *   const pv = vtkbufViews(pyodide);          // after loadVtkbuf(pyodide)
+ *   const pts = pyodide.runPython('import vtkbuf; a = vtkbuf.vtkFloatArray(); ...; a');
+ *   const v = pv.view(pts);                   // SafeView over a Float32Array
+ *   v.get(0); v.array(); v.release(); pts.destroy();
+ *
+ * The checks call two C accessors of the side module through Pyodide's function table
+ * (pyodide/src/vbpy_js.c), never Python.
+ */
+export function vtkbufViews(pyodide) {
+  const M = pyodide._module;
+  const core = pyodide.pyimport('vtkbuf._vtkbuf');
+  const api = Object.fromEntries(core._js_api().toJs({ dict_converter: (e) => [...e] }));
+  const fn = (k) => M.getWasmTableEntry(Number(api[k]));
+  const blockOf = fn('block'), dataOf = fn('data');
+  const retainObject = fn('object_retain'), releaseObject = fn('object_release');
+  // Emscripten refreshes HEAPU8 when the memory grows: its buffer is always the current one
+  const memory = { get buffer() { return M.HEAPU8.buffer; } };
+  const ctx = { M: { _vb_block_retain: fn('block_retain'), _vb_block_release: fn('block_release') }, memory,
+    INTERNAL: Symbol('vtkbuf.pyodide') };
+  const SafeView = defineSafeView(ctx);
+  const infos = new Map();
+  for (const r of pyodide.pyimport('vtkbuf').TYPE_TABLE.toJs({ dict_converter: Object.fromEntries })) {
+    const A = TYPED_ARRAYS[r.dtype];
+    infos.set(r.id, Object.freeze({ id: r.id, dtype: r.key, Array: A, tag: `[object ${A.name}]`,
+      big: A === BigInt64Array || A === BigUint64Array }));
+  }
+  // a view keeps its C object alive (one core reference) until release or collection
+  const objects = new FinalizationRegistry((ptr) => releaseObject(ptr));
+
+  class PyodideSafeView extends SafeView {
+    #ptr;
+    constructor(ptr, info, c, length) {
+      retainObject(ptr);
+      super(ctx.INTERNAL, { _alive: () => true }, info, () => blockOf(ptr, c), dataOf(ptr, c) >>> 0, length,
+        'vtkbufViews(pyodide).view(obj)');
+      this.#ptr = ptr;
+      objects.register(this, ptr, this);
+    }
+
+    release() {
+      super.release();
+      if (this.#ptr !== null) {
+        objects.unregister(this);
+        releaseObject(this.#ptr);
+        this.#ptr = null;
+      }
+    }
+  }
+
+  return {
+    StaleViewError,
+    /** A SafeView of a vtkBuffer or data array PyProxy (component c of an SOA array). */
+    view(obj, component = -1) {
+      if (!obj || typeof obj.type !== 'string') {
+        throw new TypeError('vtkbufViews.view: pass a PyProxy of a vtkbuf vtkBuffer or data array');
+      }
+      const t = core._js_target(obj, component);
+      const [ptr, type, n] = t.toJs();
+      t.destroy();
+      return new PyodideSafeView(Number(ptr), infos.get(type), component, Number(n));
+    },
+    /** Memory blocks alive in Pyodide's vtkbuf core (vtkbuf._vtkbuf._live_blocks()). */
+    liveBlocks: () => core._live_blocks(),
+  };
 }
