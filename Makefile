@@ -5,7 +5,8 @@
 #   make test            every suite (C, C under ASan+UBSan, native pytest, Jest,
 #                        pytest inside Pyodide); ends with "N passed, N failed"
 #   make site            build/site: an offline JupyterLite site with vtkbuf preinstalled
-#   make serve           serve it (and the demo page) on 127.0.0.1, print the URLs
+#   make demo-page       build/demo: Pyodide console + vtk.js view of a zero-copy vtkbuf sphere
+#   make serve           serve both on 127.0.0.1, print the URLs
 #   make check-asan | check-valgrind | bench
 #
 # Toolchain: provisioned on first use by tools/provision-* into ~/.cache/vtkbuf
@@ -29,7 +30,7 @@ include mk/core.mk
 include mk/python.mk
 include mk/js.mk
 
-.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve
+.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve demo-page
 
 all: native wasm
 
@@ -91,12 +92,14 @@ site: wasm
 	@tools/provision-pyodide
 	@tools/build-site
 
-serve:
-	@[ -f build/site/jupyter-lite.json ] || $(MAKE) site
+demo-page: site
+	@tools/build-demo
+
+serve: demo-page
 	@node tools/serve.mjs
 
 # --- jobs ----------------------------------------------------------------------
-test: all site
+test: all demo-page
 	@tools/provision-pyodide
 	@tools/provision-chromium
 	@tools/run-tests
