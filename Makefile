@@ -4,6 +4,9 @@
 #                        natively and inside Pyodide (Node)
 #   make test            every suite (C, C under ASan+UBSan, native pytest, Jest,
 #                        pytest inside Pyodide); ends with "N passed, N failed"
+#   make site            build/site: an offline JupyterLite site with vtkbuf preinstalled
+#   make demo-page       build/demo: Pyodide console + vtk.js view of a zero-copy vtkbuf sphere
+#   make serve           serve both on 127.0.0.1, print the URLs
 #   make check-asan | check-valgrind | bench
 #
 # Toolchain: provisioned on first use by tools/provision-* into ~/.cache/vtkbuf
@@ -27,7 +30,7 @@ include mk/core.mk
 include mk/python.mk
 include mk/js.mk
 
-.PHONY: all provision native wasm js wheels test demo bench clean distclean
+.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve demo-page
 
 all: native wasm
 
@@ -42,11 +45,11 @@ native:
 	  -DPython3_EXECUTABLE=$(CURDIR)/$(VENV_PY) >/dev/null
 	@cmake --build build/native -j $(VB_JOBS)
 	@rm -rf build/native/dist
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) \
+	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml \
 	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg pyodide/vtkbuf \
 	  --ext $$(ls build/native/pyodide/_vtkbuf*.so) --out build/native/dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out build/native/dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
+	  --pkg pyodide/compat/vtkmodules --out build/native/dist >/dev/null
 	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
@@ -76,16 +79,29 @@ js: build/wasm/.built-js
 wheels: build/wasm/.built
 	@tools/provision-venv
 	@rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf --version $(VERSION) --tag $(PY_TAG) \
+	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml --tag $(PY_TAG) \
 	  --pkg pyodide/vtkbuf --ext build/wasm/pyodide/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --name vtkbuf-vtkmodules --version $(VERSION) --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --requires vtkbuf --out dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
+	  --pkg pyodide/compat/vtkmodules --out dist >/dev/null
+	@mkdir -p js/dist && rm -f js/dist/*.whl && cp dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl js/dist/
 
 FORCE:
 
-# --- jobs ----------------------------------------------------------------------
-test: all
+# --- the offline JupyterLite site and the demo page -------------------------------
+site: wasm
 	@tools/provision-pyodide
+	@tools/build-site
+
+demo-page: site
+	@tools/build-demo
+
+serve: demo-page
+	@node tools/serve.mjs
+
+# --- jobs ----------------------------------------------------------------------
+test: all demo-page
+	@tools/provision-pyodide
+	@tools/provision-chromium
 	@tools/run-tests
 
 demo: all

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Pack a wheel from a package directory (+ an optional compiled extension).
+"""Pack a wheel from a package directory (+ an optional compiled extension), with the
+core metadata of a pyproject.toml's [project] table (the same that `pip wheel` writes
+through the project's build backend): summary, readme, license, Requires-Python,
+Requires-Dist, project URLs, classifiers.
 
-Stages the files and a dist-info (METADATA, WHEEL), then lets the standard
-`wheel pack` command write the archive and its RECORD (sha256 rows).
+Stages the files and a dist-info (METADATA, WHEEL, licenses/), then lets the
+standard `wheel pack` command write the archive and its RECORD (sha256 rows).
 
-usage: make_wheel.py --name N --version V --tag PY-ABI-PLAT --pkg DIR [--ext FILE]
-                     [--requires REQ]... --out DIR
+usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]...
+                     --out DIR
 """
 import argparse
 import os
@@ -14,37 +17,69 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 
-p = argparse.ArgumentParser()
-p.add_argument("--name", required=True)
-p.add_argument("--version", required=True)
-p.add_argument("--tag", required=True)
-p.add_argument("--pkg", required=True, help="package directory copied as top-level package")
-p.add_argument("--ext", action="append", default=[], help="compiled module placed inside the package")
-p.add_argument("--requires", action="append", default=[])
-p.add_argument("--summary", default="")
-p.add_argument("--out", required=True)
-a = p.parse_args()
 
-dist = re.sub(r"[-_.]+", "_", a.name).lower()
-pure = a.tag.endswith("-none-any")
-with tempfile.TemporaryDirectory() as tmp:
-    stage = os.path.join(tmp, f"{dist}-{a.version}")
-    pkg = os.path.join(stage, os.path.basename(os.path.normpath(a.pkg)))
-    shutil.copytree(a.pkg, pkg, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so"))
-    for ext in a.ext:
-        shutil.copy2(ext, pkg)
-    info = os.path.join(stage, f"{dist}-{a.version}.dist-info")
-    os.makedirs(info)
-    with open(os.path.join(info, "METADATA"), "w") as f:
-        f.write(f"Metadata-Version: 2.1\nName: {a.name}\nVersion: {a.version}\n")
-        f.write(f"Summary: {a.summary}\nLicense: BSD-3-Clause\n")
-        for r in a.requires:
-            f.write(f"Requires-Dist: {r}\n")
-    with open(os.path.join(info, "WHEEL"), "w") as f:
-        f.write("Wheel-Version: 1.0\nGenerator: vtkbuf make_wheel.py\n")
-        f.write(f"Root-Is-Purelib: {'true' if pure else 'false'}\nTag: {a.tag}\n")
-    os.makedirs(a.out, exist_ok=True)
-    subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
-                   stdout=subprocess.DEVNULL)
-print(os.path.join(a.out, f"{dist}-{a.version}-{a.tag}.whl"))
+def metadata(project, root):
+    """Core metadata 2.4 text for a [project] table (static fields only)."""
+    rows = [("Metadata-Version", "2.4"), ("Name", project["name"]), ("Version", project["version"]),
+            ("Summary", project["description"])]
+    if project.get("keywords"):
+        rows.append(("Keywords", ",".join(project["keywords"])))
+    rows.append(("License-Expression", project["license"]))
+    for lf in project.get("license-files", []):
+        rows.append(("License-File", os.path.basename(lf)))
+    rows += [("Classifier", c) for c in project.get("classifiers", [])]
+    rows += [("Project-URL", f"{k}, {v}") for k, v in project.get("urls", {}).items()]
+    if "requires-python" in project:
+        rows.append(("Requires-Python", project["requires-python"]))
+    rows += [("Requires-Dist", d) for d in project.get("dependencies", [])]
+    body = ""
+    if project.get("readme"):
+        rows.append(("Description-Content-Type", "text/markdown"))
+        with open(os.path.join(root, project["readme"]), encoding="utf-8") as f:
+            body = "\n" + f.read()
+    return "".join(f"{k}: {v}\n" for k, v in rows) + body
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--project", required=True, help="pyproject.toml whose [project] gives the metadata")
+    p.add_argument("--tag", required=True)
+    p.add_argument("--pkg", required=True, help="package directory copied as top-level package")
+    p.add_argument("--ext", action="append", default=[], help="compiled module placed inside the package")
+    p.add_argument("--out", required=True)
+    a = p.parse_args()
+
+    with open(a.project, "rb") as f:
+        project = tomllib.load(f)["project"]
+    root = os.path.dirname(os.path.abspath(a.project))
+    name, version = project["name"], project["version"]
+    dist = re.sub(r"[-_.]+", "_", name).lower()
+    pure = a.tag.endswith("-none-any")
+    with tempfile.TemporaryDirectory() as tmp:
+        stage = os.path.join(tmp, f"{dist}-{version}")
+        pkg = os.path.join(stage, os.path.basename(os.path.normpath(a.pkg)))
+        shutil.copytree(a.pkg, pkg, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so"))
+        for ext in a.ext:
+            shutil.copy2(ext, pkg)
+        info = os.path.join(stage, f"{dist}-{version}.dist-info")
+        os.makedirs(os.path.join(info, "licenses"))
+        for lf in project.get("license-files", []):
+            shutil.copy2(os.path.join(root, lf), os.path.join(info, "licenses", os.path.basename(lf)))
+        with open(os.path.join(info, "METADATA"), "w", encoding="utf-8") as f:
+            f.write(metadata(project, root))
+        with open(os.path.join(info, "WHEEL"), "w") as f:
+            f.write("Wheel-Version: 1.0\nGenerator: vtkbuf make_wheel.py\n")
+            f.write(f"Root-Is-Purelib: {'true' if pure else 'false'}\nTag: {a.tag}\n")
+        os.makedirs(a.out, exist_ok=True)
+        # reproducible: the same inputs give the same bytes (zip times fixed), so
+        # content-keyed caches (the site, lock files' sha256) stay valid
+        env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
+        subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
+                       stdout=subprocess.DEVNULL, env=env)
+    print(os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl"))
+
+
+if __name__ == "__main__":
+    main()

@@ -4,6 +4,10 @@
 //   node tools/pyodide-run.mjs [--wheel FILE.whl]... [--] SCRIPT.py [ARGS...]
 //   node tools/pyodide-run.mjs [--wheel FILE.whl]... -m MODULE [ARGS...]
 //
+// Without --wheel (the npm package's `vtkbuf-pyodide-run` bin), the package's own
+// wheels are installed by loadVtkbuf (js/pyodide.mjs), with numpy from the Pyodide
+// distribution when it has one (a warning and no numpy otherwise).
+//
 // The host directories holding the script, the current directory and
 // VTKBUF_PYODIDE_MOUNTS (colon-separated) are mounted at their own paths (NODEFS),
 // so relative paths work as on the host. stdout/stderr are streamed unbuffered;
@@ -52,7 +56,16 @@ py.setStderr(writer(2));
 
 // Install wheels offline. loadPackage does not throw for a missing package: it
 // reports and resolves with fewer entries, so compare what was installed.
-if (wheels.length) {
+if (!wheels.length) {
+  const { loadVtkbuf } = await import('../js/pyodide.mjs');
+  try {
+    await loadVtkbuf(py);
+  } catch (e) {
+    if (!/numpy could not be loaded/.test(e.message)) throw e;
+    process.stderr.write(`pyodide-run: numpy is not available from ${indexURL} (offline? place its wheel there); running without it\n`);
+    await loadVtkbuf(py, { numpy: false });
+  }
+} else {
   const messages = [];
   const got = await py.loadPackage(wheels, {
     messageCallback: (m) => messages.push(m), errorCallback: (m) => messages.push(m),

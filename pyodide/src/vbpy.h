@@ -146,6 +146,9 @@ extern PyMethodDef vbpy_observer_methods[]; /* AddObserver, RemoveObserver, ... 
  * *n = number of elements. New block reference or NULL + exception. */
 vb_block *vbpy_adopt(PyObject *obj, int type, int64_t *n);
 
+/* _js_api / _js_target: JS safe views of objects in Pyodide's memory (vbpy_js.c) */
+extern PyMethodDef vbpy_js_methods[];
+
 /* __dlpack__ for a memory span (vbpy_dlpack.c) */
 PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *const *args,
                       Py_ssize_t nargs, PyObject *kwnames);

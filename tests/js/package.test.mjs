@@ -28,10 +28,16 @@ describe('package', () => {
       }
     }
     expect([...files].filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([]);
+    // the Pyodide wheels and the helper that installs them (vtkbuf/pyodide)
+    expect([...files].filter((f) => f.endsWith('.whl')).sort()).toEqual([
+      'js/dist/vtkbuf-0.1.0-cp314-cp314-pyemscripten_2026_0_wasm32.whl',
+      'js/dist/vtkbuf_vtkmodules-0.1.0-py3-none-any.whl']);
+    for (const f of ['js/pyodide.mjs', 'js/pyodide.d.ts', 'tools/pyodide-run.mjs']) expect(files).toContain(f);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     for (const target of [pkg.exports['.'].import.default, pkg.exports['.'].import.types,
                           pkg.exports['.'].require.default, pkg.exports['.'].require.types,
-                          pkg.exports['./vtkbuf.wasm']]) {
+                          pkg.exports['./vtkbuf.wasm'], pkg.exports['./pyodide'].default,
+                          pkg.exports['./pyodide'].types, pkg.bin['vtkbuf-pyodide-run']]) {
       expect(files).toContain(target.replace(/^\.\//, ''));
     }
   });

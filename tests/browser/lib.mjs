@@ -1,0 +1,81 @@
+// Shared by the browser suites: a static server on 127.0.0.1 and headless Debian
+// Chromium (playwright-core, executablePath) that cannot reach anything but loopback
+// (--host-resolver-rules) and records every request, so a suite can assert that no
+// request left 127.0.0.1.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.whl': 'application/octet-stream', '.zip': 'application/zip', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.css': 'text/css', '.ipynb': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.ttf': 'font/ttf', '.map': 'application/json', '.txt': 'text/plain', '.py': 'text/plain', '.webmanifest': 'application/manifest+json' };
+
+/** Serve { '/prefix/': dir } on 127.0.0.1 (longest prefix wins); resolves to { origin, close }. */
+export async function serveStatic(mounts, port = 0) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const pre = prefixes.find((x) => p.startsWith(x));
+    if (!pre) { res.writeHead(404).end(); return; }
+    const base = path.resolve(mounts[pre]);
+    let file = path.resolve(base, p.slice(pre.length));
+    if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }
+    try { if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html'); } catch { /* 404 below */ }
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    });
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close(), server };
+}
+
+/** Launch headless Chromium; returns { context, page, requests, offsite(), errors, close }. */
+export async function launch() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vtkbuf-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.VB_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--no-first-run', '--disable-features=MediaRouter,OptimizationHints',
+           // nothing resolves but loopback: a request to any other host fails
+           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context, page, requests, errors,
+    /** requests whose host is not 127.0.0.1 (data:/blob: URLs are local by nature) */
+    offsite: () => requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).hostname !== '127.0.0.1'),
+    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** A tiny harness: t(name, fn) records ok/FAIL; report() prints and returns the counts. */
+export function harness() {
+  const results = [];
+  return {
+    results,
+    async t(name, fn) {
+      const t0 = Date.now();
+      try { await fn(); results.push({ name, ok: true }); console.log(`ok   ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`); }
+      catch (e) { results.push({ name, ok: false }); console.log(`FAIL ${name}\n     ${String(e?.stack || e).split('\n').slice(0, 12).join('\n     ')}`); }
+    },
+    report() {
+      const passed = results.filter((r) => r.ok).length, failed = results.length - passed;
+      console.log(`${passed} passed, ${failed} failed`);
+      return failed;
+    },
+  };
+}
+
+export function assert(c, msg) { if (!c) throw new Error(`assertion failed: ${msg}`); }

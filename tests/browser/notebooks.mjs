@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Suite "notebooks": the JupyterLite site (make site -> build/site) in headless Chromium,
+// served on 127.0.0.1. Each example notebook is opened in the Notebook app, its code
+// cells run one by one (notebook:run-cell) and every output compared with the same
+// cells run natively (tools/notebooks.py expect: stdout, results, the SVG's polygons);
+// no error output anywhere, and no request may leave 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, serveStatic, launch, harness, assert } from './lib.mjs';
+
+const SITE = path.join(ROOT, 'build/site');
+const BOOKS = ['seed_examples.ipynb', 'sphere.ipynb', 'pip_install.ipynb'];
+if (!fs.existsSync(path.join(SITE, 'jupyter-lite.json'))) { console.log('build/site missing: run make site'); console.log('0 passed, 1 failed'); process.exit(1); }
+const expected = JSON.parse(execFileSync(path.join(ROOT, '.venv/bin/python'),
+  ['tools/notebooks.py', 'expect', ...BOOKS.map((b) => path.join(SITE, 'files', b))], { cwd: ROOT, encoding: 'utf8' }));
+
+const { origin, close } = await serveStatic({ '/': SITE });
+const b = await launch();
+const h = harness();
+const { page } = b;
+
+async function runNotebook(name) {
+  await page.goto(`${origin}/notebooks/index.html?path=${name}`);
+  await page.waitForFunction((n) => {
+    const w = window.jupyterapp?.shell?.currentWidget;
+    return w?.context?.path === n && w.sessionContext?.session?.kernel?.status === 'idle';
+  }, name, { timeout: 120000, polling: 250 });
+  return page.evaluate(async () => {
+    const panel = window.jupyterapp.shell.currentWidget, nb = panel.content, out = [];
+    for (let i = 0; i < nb.widgets.length; i++) {
+      const cell = nb.widgets[i];
+      if (cell.model.type !== 'code') continue;
+      nb.activeCellIndex = i;
+      const t0 = performance.now();
+      await window.jupyterapp.commands.execute('notebook:run-cell');
+      // run-cell resolves when the reply arrived; wait until the kernel is idle again
+      while (panel.sessionContext.session.kernel.status !== 'idle') await new Promise((r) => setTimeout(r, 50));
+      out.push({ source: cell.model.sharedModel.getSource(), outputs: cell.model.outputs.toJSON(), ms: performance.now() - t0 });
+    }
+    return out;
+  });
+}
+
+function check(name, cells) {
+  const want = expected[name];
+  assert(cells.length === want.length, `${name}: ${want.length} code cells, ran ${cells.length}`);
+  cells.forEach((c, i) => {
+    const w = want[i], where = `${name} cell ${i + 1}`;
+    const errs = c.outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr' && !w.magic));
+    assert(!errs.length, `${where}: error output ${JSON.stringify(errs).slice(0, 800)}`);
+    if (w.magic) return;
+    const stdout = c.outputs.filter((o) => o.output_type === 'stream' && o.name === 'stdout')
+      .map((o) => (Array.isArray(o.text) ? o.text.join('') : o.text)).join('');
+    assert(stdout === w.stdout, `${where}: stdout ${JSON.stringify(stdout)}, expected ${JSON.stringify(w.stdout)}`);
+    const shown = c.outputs.filter((o) => o.output_type === 'execute_result' || o.output_type === 'display_data');
+    if (w.svg_polygons !== undefined) {
+      const svg = shown.map((o) => o.data?.['image/svg+xml']).find(Boolean);
+      const text = Array.isArray(svg) ? svg.join('') : svg;
+      assert(text && text.startsWith('<svg'), `${where}: an image/svg+xml output`);
+      const n = (text.match(/<polygon /g) || []).length;
+      assert(n === w.svg_polygons, `${where}: ${w.svg_polygons} polygons, got ${n}`);
+      const fills = [...text.matchAll(/fill="rgb\((\d+),(\d+),(\d+)\)"/g)].map((m) => m.slice(1).map(Number));
+      assert(fills.length === n && fills.every(([r, g, bl]) => bl > g && g > r), `${where}: blue shading`);
+    } else if (w.result !== undefined) {
+      const plain = shown.map((o) => o.data?.['text/plain']).find(Boolean);
+      assert(plain === w.result, `${where}: result ${plain}, expected ${w.result}`);
+    } else {
+      assert(!shown.length, `${where}: no result expected, got ${JSON.stringify(shown).slice(0, 300)}`);
+    }
+  });
+}
+
+const shots = path.join(ROOT, 'build/screenshots');
+fs.mkdirSync(shots, { recursive: true });
+for (const name of BOOKS) {
+  await h.t(`JupyterLite: ${name} runs cell by cell, every output as natively`, async () => {
+    const cells = await runNotebook(name);
+    check(name, cells);
+    console.log(`     ${cells.length} code cells: ${cells.map((c) => (c.ms / 1000).toFixed(1) + ' s').join(', ')}`);
+    await page.screenshot({ path: path.join(shots, name.replace('.ipynb', '.png')), fullPage: false });
+  });
+}
+await h.t('no request left 127.0.0.1', async () => {
+  const off = b.offsite();
+  assert(b.requests.length > 50, `requests were recorded (${b.requests.length})`);
+  assert(!off.length, `${off.length} non-loopback requests: ${off.slice(0, 5).join(', ')}`);
+  console.log(`     ${b.requests.length} requests, all to 127.0.0.1`);
+});
+for (const e of b.errors) console.log(`page error: ${e}`);
+await b.close();
+close();
+process.exit(h.report() ? 1 : 0);
