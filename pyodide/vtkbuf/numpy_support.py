@@ -133,12 +133,16 @@ def numpy_to_vtkIdTypeArray(num_array, deep=0):
 def vtk_to_numpy(vtk_array):
     """Zero-copy numpy view of a VTK array's values: shape (tuples,) for one
     component, else (tuples, components). The view holds the memory block, so it
-    stays readable (detached) after the array reallocates."""
+    stays readable (detached) after the array reallocates. An SOA array with
+    several components (or scaled) has no single view: a contiguous copy, as VTK 9.7."""
     if not isinstance(vtk_array, _c.vtkDataArray):
         raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
     try:
-        return np.asarray(memoryview(vtk_array))  # np.asarray alone would make an object array
+        return np.asarray(memoryview(vtk_array))  # zero-copy; holds the memory block
     except BufferError as e:
+        if hasattr(vtk_array, "__array__"):
+            # SOA with several components, scaled SOA: as VTK 9.7, a contiguous copy
+            return np.asarray(vtk_array.__array__())
         raise TypeError(str(e)) from None
 
 
@@ -178,12 +182,20 @@ def numpy_to_vtk_soa(arrays, name="", deep=False):
             raise ValueError(f"component {i} is not contiguous; pass deep=True to copy")
     result = vtkSOADataArrayTemplate[dt]()
     result.SetNumberOfComponents(len(zs))
+    kept = []
     for c, z in enumerate(zs):
         if deep or not z.flags.writeable:
             z = np.array(z, order="C", copy=True)
         result.SetArray(c, z, n, True, True)
+        kept.append(z)
     if name:
         result.SetName(name)
+    # VTK 9.7 notes each component's numpy array on its buffer; the memory block
+    # already holds it here, this keeps the attribute visible while the array lives
+    bufs = [result.GetComponentBuffer(c) for c in range(len(zs))]
+    for b, z in zip(bufs, kept):
+        b._numpy_reference = z
+    result._numpy_refs = bufs
     return result
 
 
