@@ -31,7 +31,9 @@ from . import _vtkbuf as _c
 
 _UNINITIALIZED = object()  # what the private cache attributes report when empty
 
-_SCALAR_TYPE = {r["id"]: np.dtype(r["dtype"]).type for r in _c._type_table()}
+# VTK type id -> NumPy scalar type of its C type (numpy.longlong for long long, as VTK)
+_SCALAR_TYPE = {r["id"]: {"q": np.longlong, "Q": np.ulonglong}.get(r["format"])
+                or np.dtype(r["format"]).type for r in _c._type_table()}
 _INT_LIMITS = {}
 
 
@@ -72,6 +74,10 @@ def _check_assign(dt, value):
             _refuse_float(dt)
         return
     if t is bool:
+        return
+    if t is list or t is tuple:  # Python numbers one by one (NumPy would pick a dtype)
+        for x in value:
+            _check_assign(dt, x)
         return
     a = value if isinstance(value, np.ndarray) else np.asarray(value)
     k = a.dtype.kind

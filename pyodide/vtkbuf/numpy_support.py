@@ -27,7 +27,9 @@ from ._vtkbuf import (  # noqa: F401
 # (the same on every platform), VTK type id -> numpy scalar type of its
 # storage (C long follows the platform: 4 bytes on wasm32).
 _np_vtk = {r["dtype"]: r["id"] for r in TYPE_TABLE if r["dtype_default"]}
-_vtk_np = {r["id"]: np.dtype(r["dtype"]).type for r in TYPE_TABLE}
+_C_SCALAR = {"q": np.longlong, "Q": np.ulonglong}  # NumPy's names for these C types
+_vtk_np = {r["id"]: _C_SCALAR.get(r["format"]) or np.dtype(r["format"]).type
+           for r in TYPE_TABLE}  # the C type's scalar: numpy.longlong for long long, as VTK
 ID_TYPE_CODE = np.int64
 
 

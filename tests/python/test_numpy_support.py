@@ -71,7 +71,8 @@ def test_type_maps_are_platform_consistent():
     assert ns.get_vtk_array_type(np.int64) == vtkbuf.VTK_LONG_LONG
     assert ns.get_vtk_array_type("int8") == vtkbuf.VTK_SIGNED_CHAR
     assert ns.get_vtk_array_type(np.float32) == vtkbuf.VTK_FLOAT
-    assert ns.get_numpy_array_type(vtkbuf.VTK_ID_TYPE) is np.int64
+    assert ns.get_numpy_array_type(vtkbuf.VTK_ID_TYPE) is np.longlong  # the C type, as VTK 9.7
+    assert np.dtype(ns.get_numpy_array_type(vtkbuf.VTK_ID_TYPE)) == np.int64
     m = ns.get_vtk_to_numpy_typemap()
     assert np.dtype(m[vtkbuf.VTK_LONG]).itemsize == (4 if sys.platform == "emscripten" else 8)
     m[vtkbuf.VTK_FLOAT] = None
