@@ -8,7 +8,7 @@
 // BigInt, char arrays' values as 1-character strings. Indices and counts may be
 // numbers or BigInts.
 import { argc, describe, int32, int64 } from './common.mjs';
-import { SCALAR_BYTES as SB, RULES_DOUBLE } from './scalars.mjs';
+import { SCALAR_BYTES as SB, RULES_DOUBLE, RULES_VALUE } from './scalars.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
 
@@ -85,7 +85,12 @@ export function defineArrays(ctx) {
 
     // --- storage
     Resize(n) { return this.#count1(arguments, n, '_vb_array_resize', 'Resize'); }
-    ReserveTuples(n) { return this.#count1(arguments, n, '_vb_array_reserve_tuples', 'ReserveTuples'); }
+    /** VTK 9.7: grow (by the Resize policy) when n tuples exceed the capacity; returns 1. */
+    ReserveTuples(n) { this.#count1(arguments, n, '_vb_array_reserve_tuples', 'ReserveTuples'); return 1; }
+    /** ReserveTuples(ceil(n / components)); returns 1. */
+    ReserveValues(n) { this.#count1(arguments, n, '_vb_array_reserve_values', 'ReserveValues'); return 1; }
+    /** Allocated values (VTK 9.7's name for GetSize). */
+    GetCapacity() { return Number(M._vb_array_get_size(this._ptr())); }
     Allocate(size, ext = 1000) {
       argc(arguments.length, 1, 2, 'Allocate');
       const p = this._ptr();
@@ -217,6 +222,92 @@ export function defineArrays(ctx) {
       });
     }
 
+    // --- VTK 9.7's typed accessors: the value rules (VB_RULES_VALUE), as the value API
+    #getTuple(t, rules, what) {
+      const p = this._ptr();
+      const tt = int64(t, what);
+      const nc = M._vb_array_get_number_of_components(p);
+      return withScratch(SB * nc, (s) => {
+        ctx.done(M._vb_array_get_tuple_s(p, tt, rules, s), what);
+        const out = new Array(nc);
+        for (let c = 0; c < nc; c++) out[c] = get(s + SB * c, this.#info.big);
+        return out;
+      });
+    }
+    /** Tuple t in the value type (BigInt for 64-bit integer types, strings for char);
+     * with `out` (an array of GetNumberOfComponents() slots) it is filled and returned. */
+    GetTypedTuple(t, out) {
+      argc(arguments.length, 1, 2, 'GetTypedTuple');
+      if (out !== undefined && !(Array.isArray(out) || ArrayBuffer.isView(out))) {
+        throw new TypeError(`GetTypedTuple: out must be an array, got ${describe(out)}`);
+      }
+      const nc = this.GetNumberOfComponents();
+      if (out !== undefined && out.length !== nc) throw new TypeError(`GetTypedTuple: out has ${out.length} slots, the array has ${nc} components`);
+      const v = this.#getTuple(t, RULES_VALUE, 'GetTypedTuple');
+      if (out === undefined) return v;
+      for (let c = 0; c < nc; c++) out[c] = v[c];
+      return out;
+    }
+    SetTypedTuple(t, tuple) {
+      argc(arguments.length, 2, 2, 'SetTypedTuple');
+      const p = this._ptr(), tt = int64(t, 'SetTypedTuple');
+      this.#withTuple(p, tuple, 'SetTypedTuple', (s) => M._vb_array_set_tuple_s(p, tt, RULES_VALUE, s));
+    }
+    InsertTypedTuple(t, tuple) {
+      argc(arguments.length, 2, 2, 'InsertTypedTuple');
+      const p = this._ptr(), tt = int64(t, 'InsertTypedTuple');
+      this.#withTuple(p, tuple, 'InsertTypedTuple', (s) => M._vb_array_insert_tuple_s(p, tt, RULES_VALUE, s));
+    }
+    /** Append a tuple (value rules); returns its index. */
+    InsertNextTypedTuple(tuple) {
+      argc(arguments.length, 1, 1, 'InsertNextTypedTuple');
+      const p = this._ptr();
+      this.#withTuple(p, tuple, 'InsertNextTypedTuple', (s) => M._vb_array_insert_next_tuple_s(p, RULES_VALUE, s));
+      return Number(M._vb_array_get_number_of_tuples(p)) - 1;
+    }
+    GetTypedComponent(t, c) {
+      argc(arguments.length, 2, 2, 'GetTypedComponent');
+      const p = this._ptr();
+      const tt = int64(t, 'GetTypedComponent'), cc = int32(c, 'GetTypedComponent', -0x80000000);
+      return withScratch(SB, (s) => {
+        ctx.done(M._vb_array_get_component_s(p, tt, cc, RULES_VALUE, s), 'GetTypedComponent');
+        return get(s, this.#info.big);
+      });
+    }
+    SetTypedComponent(t, c, v) { this.#component(arguments, t, c, v, 'SetTypedComponent', false); }
+    /** Set component c of tuple t; a t past the end first grows the array to t + 1 tuples. */
+    InsertTypedComponent(t, c, v) { this.#component(arguments, t, c, v, 'InsertTypedComponent', true); }
+    #component(args, t, c, v, what, insert) {
+      argc(args.length, 3, 3, what);
+      const p = this._ptr();
+      const tt = int64(t, what), cc = int32(c, what, -0x80000000);
+      withScratch(SB, (s) => {
+        put(s, v, what);
+        ctx.done(insert ? M._vb_array_insert_component_s(p, tt, cc, RULES_VALUE, s)
+          : M._vb_array_set_component_s(p, tt, cc, RULES_VALUE, s), what);
+      });
+    }
+    /** [min, max] of component comp (default 0; -1: magnitudes) in the value type. */
+    GetValueRange(comp = 0) {
+      argc(arguments.length, 0, 1, 'GetValueRange');
+      const p = this._ptr();
+      const cc = int32(comp, 'GetValueRange', -0x80000000);
+      return withScratch(2 * SB, (s) => {
+        ctx.done(M._vb_array_get_value_range(p, cc, s), 'GetValueRange');
+        return [get(s, this.#info.big), get(s + SB, this.#info.big)];
+      });
+    }
+    /** The first value index whose value equals v exactly in the array's type, or -1. */
+    LookupValue(v) {
+      argc(arguments.length, 1, 1, 'LookupValue');
+      const p = this._ptr();
+      return withScratch(SB + 8, (s) => {
+        put(s, v, 'LookupValue');
+        ctx.done(M._vb_array_lookup_value_s(p, s, s + SB), 'LookupValue');
+        return Number(new BigInt64Array(memory.buffer, s + SB, 1)[0]);
+      });
+    }
+
     // --- copies
     #other(src, what) {
       if (!(src instanceof vtkDataArray)) throw new TypeError(`${what}: expected a vtkDataArray of this vtkbuf instance, got ${describe(src)}`);
@@ -254,9 +345,18 @@ export function defineArrays(ctx) {
       if (!(buf instanceof vtkBuffer)) throw new TypeError(`${what}: expected a vtkBuffer of this vtkbuf instance, got ${describe(buf)}`);
       return buf._ptr();
     }
-    /** AOS: use buf as storage (shared, not copied). updateMaxId: NumberOfValues = buf's elements. */
-    SetBuffer(buf, updateMaxId = true) {
-      argc(arguments.length, 1, 2, 'SetBuffer');
+    /**
+     * AOS: SetBuffer(buf, updateMaxId = true): use buf as storage (shared, not copied);
+     * updateMaxId: NumberOfValues = buf's elements. SOA and scaled SOA (VTK 9.7):
+     * SetBuffer(c, buf, updateMaxId = false) for component c.
+     */
+    SetBuffer(...args) {
+      if (this.#layout !== AOS) {
+        argc(args.length, 2, 3, 'SetBuffer');
+        return this.SetComponentBuffer(args[0], args[1], args[2] ?? false);
+      }
+      argc(args.length, 1, 2, 'SetBuffer');
+      const [buf, updateMaxId = true] = args;
       const p = this._ptr();
       ctx.done(M._vb_array_set_buffer(p, this.#buffer(buf, 'SetBuffer'), updateMaxId ? 1 : 0), 'SetBuffer');
     }

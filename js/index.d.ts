@@ -172,7 +172,12 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   /** Allocated values. */
   GetSize(): number;
   Resize(ntuples: number | bigint): true;
-  ReserveTuples(ntuples: number | bigint): true;
+  /** VTK 9.7: grow (Resize policy) when ntuples exceed the capacity; returns 1. */
+  ReserveTuples(ntuples: number | bigint): 1;
+  /** ReserveTuples(ceil(nvalues / components)); returns 1. */
+  ReserveValues(nvalues: number | bigint): 1;
+  /** Allocated values (VTK 9.7's name for GetSize). */
+  GetCapacity(): number;
   Allocate(size: number | bigint, ext?: number | bigint): true;
   Squeeze(): void;
   Initialize(): void;
@@ -207,6 +212,22 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   SetComponent(t: number | bigint, c: number, v: TupleValueIn): void;
   /** [min, max] of component comp (default 0; -1: L2 magnitude of tuples). */
   GetRange(comp?: number): [number, number];
+  /** VTK 9.7's typed accessors: the value rules of SetValue (exact; RangeError /
+   * TypeError), values as GetValue returns them. */
+  GetTypedComponent(t: number | bigint, c: number): ValueOf<D>;
+  SetTypedComponent(t: number | bigint, c: number, v: ValueIn<D>): void;
+  /** Set component c of tuple t; a t past the end first grows the array to t + 1 tuples. */
+  InsertTypedComponent(t: number | bigint, c: number, v: ValueIn<D>): void;
+  /** Tuple t in the value type; fills and returns `out` when given. */
+  GetTypedTuple(t: number | bigint, out?: ValueOf<D>[]): ValueOf<D>[];
+  SetTypedTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
+  InsertTypedTuple(t: number | bigint, tuple: ArrayLike<ValueIn<D>>): void;
+  /** Append a tuple (value rules); returns its index. */
+  InsertNextTypedTuple(tuple: ArrayLike<ValueIn<D>>): number;
+  /** [min, max] of component comp (default 0; -1: magnitudes) in the value type. */
+  GetValueRange(comp?: number): [ValueOf<D>, ValueOf<D>];
+  /** First value index equal to v (exact in the array's type; NaN finds NaN), or -1. */
+  LookupValue(v: ValueIn<D>): number;
   DeepCopy(src: vtkDataArray): void;
   ShallowCopy(src: vtkDataArray): void;
   /** Raw zero-copy typed array over the NumberOfValues values (AOS, or an SOA array
@@ -231,6 +252,8 @@ export interface vtkSOADataArrayTemplate<D extends DType = DType> extends vtkDat
   /** Buffer of component c (RangeError for a bad c). */
   GetComponentBuffer(c: number): vtkBuffer<D>;
   SetComponentBuffer(c: number, buf: vtkBuffer<D>, updateMaxId?: boolean): void;
+  /** VTK 9.7's SOA form: the buffer of component c (updateMaxId default false). */
+  SetBuffer(c: number, buf: vtkBuffer<D>, updateMaxId?: boolean): void;
 }
 export interface vtkScaledSOADataArrayTemplate<D extends DType = DType> extends vtkSOADataArrayTemplate<D> {
   GetScale(): number;

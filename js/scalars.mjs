@@ -8,7 +8,7 @@
 import { describe } from './common.mjs';
 
 export const SCALAR_BYTES = 16;
-export const RULES_DOUBLE = 1; // VB_RULES_VALUE (0) is implied by the value functions
+export const RULES_VALUE = 0, RULES_DOUBLE = 1; // VB_RULES_* (the value functions imply VALUE)
 const INT = 0, UINT = 1, REAL = 2, CHAR = 3, BIG = 4;
 const TWO32 = 4294967296;
 const I64_MIN = -(2n ** 63n), I64_MAX = 2n ** 63n - 1n, U64_MAX = 2n ** 64n - 1n;

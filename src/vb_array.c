@@ -314,8 +314,8 @@ int vb_array_reserve_tuples(vb_array *a, int64_t ntuples) {
   VB_ARRAY_CHECK(a, "reserve_tuples");
   if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return st;
   if (nv <= vb__size_of(a)) return VB_OK;
-  vb__array_op_begin(a);
-  return vb__array_op_end(a, vb__array_set_capacity(a, ntuples, 1));
+  vb__array_op_begin(a); /* VTK 9.7: grows by the Resize policy (C + ntuples) */
+  return vb__array_op_end(a, vb__array_resize(a, ntuples));
 }
 
 int vb_array_allocate(vb_array *a, int64_t size, int64_t ext) {

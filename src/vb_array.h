@@ -88,7 +88,11 @@ int64_t vb_array_get_size(const vb_array *a);              /* allocated values *
 
 /* ---- storage ---- */
 int vb_array_resize(vb_array *a, int64_t ntuples);        /* growth policy above; keeps data */
-int vb_array_reserve_tuples(vb_array *a, int64_t ntuples); /* grow to exactly ntuples if larger; keeps data and MaxId */
+/* ReserveTuples (VTK 9.7): when ntuples exceeds the capacity C (in tuples),
+ * grow by the Resize policy to C + ntuples; else nothing.  Keeps data and
+ * MaxId.  ReserveValues: the same for ceil(nvalues / comps) tuples. */
+int vb_array_reserve_tuples(vb_array *a, int64_t ntuples);
+int vb_array_reserve_values(vb_array *a, int64_t nvalues);
 /* VTK Allocate(size, ext): MaxId = -1; new zeroed storage of ceil(size/comps)
  * tuples if size > Size or size == 0, else storage kept.  ext is ignored. */
 int vb_array_allocate(vb_array *a, int64_t size, int64_t ext);
@@ -108,6 +112,28 @@ int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *
 int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple);
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out);
 int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+
+/* ---- VTK 9.7's typed accessors (vb_array_typed.c) ----
+ * Get/SetTypedComponent, Get/Set/Insert/InsertNextTypedTuple are the
+ * component/tuple functions above with VB_RULES_VALUE.
+ * InsertTypedComponent: c in [0, comps), t >= 0; when t is past the last
+ * tuple the array first gets t + 1 tuples (VTK's InsertComponent), then
+ * component c of tuple t is set; the value is checked before anything
+ * changes. */
+int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+/* GetValueRange: min and max of component comp (-1: tuple magnitudes) in
+ * the array's value type, read back as VB_RULES_VALUE (CHAR for char
+ * arrays, exact 64-bit integers); NaNs skipped.  An empty array gives
+ * VTK's {1e299, -1e299} converted (saturated) to the type.  comp outside
+ * [-1, comps) is VB_ERANGE. */
+int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]);
+/* LookupValue: *index = the first value index whose value equals v, or -1.
+ * Equality is exact in the array's type: an integer outside the type, a
+ * fraction or NaN for an integer array, a character for a numeric array
+ * (or a number outside char for a char array) is never found; float arrays
+ * compare v converted to float; NaN finds NaN (VTK).  Not finding is not
+ * an error. */
+int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index);
 
 /* ---- the C double interface (saturating, as VB_RULES_DOUBLE for REAL) ---- */
 int vb_array_get_value(const vb_array *a, int64_t i, double *out);
@@ -160,7 +186,9 @@ void *vb_array_data(const vb_array *a);
  * the array's type (VB_ETYPE).  update_max_id: MaxId = count - 1, else MaxId
  * is kept (clamped to the new Size).  Same buffer: no event. */
 int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id);
-/* SOA: same for component c; update_max_id: MaxId = comps * count - 1. */
+/* SOA: same for component c; update_max_id: MaxId = comps * count - 1, kept
+ * even while other components are smaller (NumberOfValues is clamped to the
+ * allocated size until they are set, as VTK 9.7's SetBuffer sequence needs). */
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id);
 
 /* AOS SetArray: adopt n values at data (not copied); Size = n, MaxId = n-1.

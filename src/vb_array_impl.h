@@ -31,12 +31,6 @@ struct vb_array {
   unsigned long *obs_ids; /* our BufferChangedEvent observer on each buffer */
   double scale;
   int in_op, changed;
-  /* SOA: the MaxId a set_component_* with update_max_id asked for while other
-   * components were still smaller (clamped to Size - 1 for safety); restored as
-   * far as Size allows when the other components are set (VTK's sequence
-   * SetArray(0, .., true) SetArray(1, .., false) gives all the tuples). */
-  int want_set;
-  int64_t want_max_id, want_clamped;
   char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
 

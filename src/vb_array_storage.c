@@ -73,22 +73,6 @@ int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
   return vb__array_op_end(a, st);
 }
 
-/* MaxId after component storage was replaced (see want_max_id in vb_array_impl.h) */
-static void soa_update_max_id(vb_array *a, int update_max_id, int64_t nv) {
-  if (update_max_id) {
-    a->max_id = nv - 1;
-    a->want_max_id = nv - 1;
-    a->want_set = 1;
-  } else if (a->want_set && a->max_id == a->want_clamped) {
-    a->max_id = a->want_max_id;
-  }
-  if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
-  if (a->want_set) {
-    if (a->max_id == a->want_max_id) a->want_set = 0;
-    else a->want_clamped = a->max_id;
-  }
-}
-
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id) {
   int st = check_buffer(a, buf, "set_component_buffer");
   if (st) return st;
@@ -99,7 +83,10 @@ int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update
     return vb__fail(VB_EOVERFLOW, "set_component_buffer: size overflows");
   vb__array_op_begin(a);
   st = vb__array_replace_buffer(a, c, buf);
-  if (st == VB_OK) soa_update_max_id(a, update_max_id, vb_buffer_count(buf) * a->ncomp);
+  /* MaxId is not clamped here: the other components' buffers may be set
+   * next (VTK 9.7: SetBuffer(0, b0, true); SetBuffer(1, b1, false)), and
+   * every read clamps it to the allocated size (vb__nvalues) */
+  if (st == VB_OK && update_max_id) a->max_id = vb_buffer_count(buf) * a->ncomp - 1;
   return vb__array_op_end(a, st);
 }
 
@@ -145,6 +132,8 @@ int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int 
   if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return st;
   vb__array_op_begin(a);
   st = adopt_into(a, c, data, n, save, release, ctx, "set_component_array");
-  if (st == VB_OK) soa_update_max_id(a, update_max_id, nv);
+  /* not clamped here either (see set_component_buffer): SetArray(0, .., true)
+   * then SetArray(1, .., false) gives VTK's tuple count once storage allows */
+  if (st == VB_OK && update_max_id) a->max_id = nv - 1;
   return vb__array_op_end(a, st);
 }

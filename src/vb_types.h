@@ -12,6 +12,7 @@
 /* Same numeric values as VTK's vtkType.h (VTK_FLOAT == 10, ...). */
 enum {
   VB_VOID = 0,
+  VB_BIT = 1, /* vtkBitArray (vb_bit_array.h); not a row of the type table */
   VB_CHAR = 2,
   VB_UNSIGNED_CHAR = 3,
   VB_SHORT = 4,

@@ -19,6 +19,8 @@
  *   vbpy_buffer.c        vtkAbstractBuffer
  *   vbpy_array.c         vtkDataArray: construction, shape, storage, buffers
  *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
+ *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
+ *                        value range, lookup
  *   vbpy_array_view.c    vtkDataArray: the cached NumPy view (vtkbuf._ndarray)
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
@@ -103,7 +105,7 @@ typedef struct {
   unsigned long view_obs; /* core BufferChangedEvent observer dropping `view`, 0: none */
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
-extern PyTypeObject VbArray_Type;
+extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
 
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
     VbCellData_Type, VbPolyData_Type, VbSphere_Type;
@@ -125,6 +127,13 @@ int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt);
 /* tp_new of classes taking no arguments: TypeError for any. */
 int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 void vbpy_object_dealloc(PyObject *op);
+/* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
+ * keyword constructors); 0 or -1 with an exception. */
+int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
+/* PyGetSetDef helpers for VTK 9.7's snake_case properties: the closure is
+ * the getter's name ("GetData"); the setter calls "SetData". */
+PyObject *vbpy_prop_get(PyObject *self, void *getter);
+int vbpy_prop_set(PyObject *self, PyObject *value, void *getter);
 /* "vtkPointData" for the Python class vtkbuf.vtkPointData */
 PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 
@@ -152,6 +161,7 @@ PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *
 /* ---- method tables and type setup ---- */
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
 extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
+extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
 extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _vb_set_view */
 extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
 void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */

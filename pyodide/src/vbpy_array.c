@@ -42,7 +42,6 @@ static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 /* ---- description / shape ---- */
 
 static PyObject *a_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_type(ARR(op))); }
-static PyObject *a_type_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromSize_t(vb_array_elem_size(ARR(op))); }
 static PyObject *a_type_str(PyObject *op, PyObject *u) { (void)u; return PyUnicode_FromString(vb_type_name(vb_array_type(ARR(op)))); }
 static PyObject *a_type_min(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_min(vb_array_type(ARR(op)))); }
 static PyObject *a_type_max(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_max(vb_array_type(ARR(op)))); }
@@ -67,7 +66,6 @@ static PyObject *a_set_ncomp(PyObject *op, PyObject *arg) {
   }
 COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples)
 COUNT_SETTER(a_set_nval, vb_array_set_number_of_values)
-COUNT_SETTER(a_reserve, vb_array_reserve_tuples)
 
 static PyObject *a_resize(PyObject *op, PyObject *arg) {
   int64_t n;
@@ -131,12 +129,25 @@ static vb_buffer *buffer_arg(const char *fn, PyObject *o) {
   return VBPY_BUF(o);
 }
 
+/* AOS: SetBuffer(buffer[, updateMaxId=True]) (vtkbuf's default, unchanged);
+ * SOA and scaled SOA: VTK 9.7's SetBuffer(comp, buffer[, updateMaxId=False]). */
 static PyObject *a_set_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
-  if (vbpy_nargs("SetBuffer", nargs, 1, 2) < 0) return NULL;
-  int upd = 1;
-  vb_buffer *b = buffer_arg("SetBuffer", args[0]);
-  if (!b || (nargs == 2 && vbpy_bool_arg("SetBuffer", args[1], &upd) < 0)) return NULL;
-  VBPY_RETURN_NONE(vb_array_set_buffer(ARR(op), b, upd));
+  vb_array *a = ARR(op);
+  int c, upd;
+  vb_buffer *b;
+  if (vb_array_layout(a) == VB_LAYOUT_AOS) {
+    upd = 1;
+    if (vbpy_nargs("SetBuffer", nargs, 1, 2) < 0) return NULL;
+    b = buffer_arg("SetBuffer", args[0]);
+    if (!b || (nargs == 2 && vbpy_bool_arg("SetBuffer", args[1], &upd) < 0)) return NULL;
+    VBPY_RETURN_NONE(vb_array_set_buffer(a, b, upd));
+  }
+  upd = 0;
+  if (vbpy_nargs("SetBuffer", nargs, 2, 3) < 0 || vbpy_component_arg("SetBuffer", args[0], &c) < 0)
+    return NULL;
+  b = buffer_arg("SetBuffer", args[1]);
+  if (!b || (nargs == 3 && vbpy_bool_arg("SetBuffer", args[2], &upd) < 0)) return NULL;
+  VBPY_RETURN_NONE(vb_array_set_component_buffer(a, c, b, upd));
 }
 
 static PyObject *a_set_component_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
@@ -161,14 +172,19 @@ static vb_buffer *adopt_buffer(vb_array *a, PyObject *obj, PyObject *size_arg) {
   return b;
 }
 
-/* AOS: SetArray(array, size, save)   SOA: SetArray(comp, array, size, updateMaxId, save)
- * `save` is accepted for VTK compatibility: the memory's exporter is always
- * held (never freed by vtkbuf) until the last holder of the block lets go. */
+/* AOS: SetArray(array, size, save[, deleteMethod])
+ * SOA: SetArray(comp, array, size, updateMaxId, save[, deleteMethod])
+ * (VTK 9.7's signatures).  `array` is any writable C-contiguous buffer
+ * exporter of the array's type (a NumPy array, another array, ...), adopted
+ * zero-copy: the block holds the export, so the exporter stays alive while
+ * any holder of the block lives.  `save` and `deleteMethod` are accepted for
+ * VTK compatibility: vtkbuf never frees memory it adopted from Python. */
 static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   vb_array *a = ARR(op);
-  int save, upd;
+  int save, upd, del;
   if (vb_array_layout(a) == VB_LAYOUT_AOS) {
-    if (vbpy_nargs("SetArray", nargs, 3, 3) < 0 || vbpy_bool_arg("SetArray", args[2], &save) < 0)
+    if (vbpy_nargs("SetArray", nargs, 3, 4) < 0 || vbpy_bool_arg("SetArray", args[2], &save) < 0 ||
+        (nargs == 4 && vbpy_int_arg("SetArray", args[3], &del) < 0))
       return NULL;
     vb_buffer *b = adopt_buffer(a, args[0], args[1]);
     if (!b) return NULL;
@@ -177,9 +193,15 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
     VBPY_RETURN_NONE(s);
   }
   int c;
-  if (vbpy_nargs("SetArray", nargs, 5, 5) < 0 || vbpy_component_arg("SetArray", args[0], &c) < 0 ||
-      vbpy_bool_arg("SetArray", args[3], &upd) < 0 || vbpy_bool_arg("SetArray", args[4], &save) < 0)
+  if (vbpy_nargs("SetArray", nargs, 5, 6) < 0 || vbpy_component_arg("SetArray", args[0], &c) < 0 ||
+      vbpy_bool_arg("SetArray", args[3], &upd) < 0 || vbpy_bool_arg("SetArray", args[4], &save) < 0 ||
+      (nargs == 6 && vbpy_int_arg("SetArray", args[5], &del) < 0))
     return NULL;
+  if (c < 0 || c >= vb_array_get_number_of_components(a)) { /* before adopting anything */
+    PyErr_Format(PyExc_IndexError, "SetArray(): component %d not in [0, %d)", c,
+                 vb_array_get_number_of_components(a));
+    return NULL;
+  }
   vb_buffer *b = adopt_buffer(a, args[1], args[2]);
   if (!b) return NULL;
   int s = vb_array_set_component_buffer(a, c, b, upd);
@@ -244,7 +266,6 @@ static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_rel
 
 static PyMethodDef array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, "VTK type id"},
-  {"GetDataTypeSize", a_type_size, METH_NOARGS, "bytes per value"},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, "C type name"},
   {"GetDataTypeMin", a_type_min, METH_NOARGS, "smallest value of the type"},
   {"GetDataTypeMax", a_type_max, METH_NOARGS, "largest value of the type"},
@@ -257,7 +278,6 @@ static PyMethodDef array_methods[] = {
   {"GetMaxId", a_maxid, METH_NOARGS, ""},
   {"GetSize", a_size, METH_NOARGS, "allocated values"},
   {"Resize", a_resize, METH_O, "Resize(ntuples)"},
-  {"ReserveTuples", a_reserve, METH_O, "ReserveTuples(ntuples)"},
   {"Allocate", VBPY_FC(a_allocate), "Allocate(size[, ext])"},
   {"Squeeze", a_squeeze, METH_NOARGS, ""},
   {"Initialize", a_initialize, METH_NOARGS, ""},
@@ -265,9 +285,9 @@ static PyMethodDef array_methods[] = {
   {"ShallowCopy", a_shallow_copy, METH_O, ""},
   {"GetBuffer", a_get_buffer, METH_NOARGS, "AOS: the array's vtkBuffer"},
   {"GetComponentBuffer", a_get_component_buffer, METH_O, "SOA: the vtkBuffer of component c"},
-  {"SetBuffer", VBPY_FC(a_set_buffer), "SetBuffer(buffer[, updateMaxId=True])"},
+  {"SetBuffer", VBPY_FC(a_set_buffer), "AOS SetBuffer(buffer[, updateMaxId=True]); SOA SetBuffer(comp, buffer[, updateMaxId=False])"},
   {"SetComponentBuffer", VBPY_FC(a_set_component_buffer), "SetComponentBuffer(c, buffer[, updateMaxId])"},
-  {"SetArray", VBPY_FC(a_set_array), "AOS SetArray(obj, size, save); SOA SetArray(c, obj, size, updateMaxId, save)"},
+  {"SetArray", VBPY_FC(a_set_array), "AOS SetArray(obj, size, save[, deleteMethod]); SOA SetArray(c, obj, size, updateMaxId, save[, deleteMethod])"},
   {"SetVoidArray", VBPY_FC(a_set_array), "same as SetArray"},
   {"GetVoidPointer", a_get_void_pointer, METH_O, "address of value i"},
   {"GetScale", a_scale, METH_NOARGS, "scaled SOA: scale (1.0 otherwise)"},
@@ -275,6 +295,66 @@ static PyMethodDef array_methods[] = {
   {"GetName", a_get_name, METH_NOARGS, ""},
   {"SetName", a_set_name, METH_O, ""},
   {NULL, NULL, 0, NULL},
+};
+
+/* ---- vtkAbstractArray: the static helpers VTK's numpy code uses ---- */
+
+/* the size of a type id: VTK_BIT is 0 (8 values per byte); unknown ids ValueError */
+static PyObject *type_size_of(PyObject *arg) {
+  int t;
+  if (vbpy_int_arg("GetDataTypeSize", arg, &t) < 0) return NULL;
+  if (t == VB_BIT) return PyLong_FromLong(0);
+  if (!vb_type_is_valid(t)) {
+    PyErr_Format(PyExc_ValueError, "GetDataTypeSize(): unknown VTK type id %d", t);
+    return NULL;
+  }
+  return PyLong_FromSize_t(vb_type_size(t));
+}
+
+/* GetDataTypeSize(): an array's value size; GetDataTypeSize(type): any type's
+ * (VTK's static overload, also through the class).  A classmethod: the
+ * concrete class names the type (_vb_type). */
+static PyObject *aa_type_size(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  if (vbpy_nargs("GetDataTypeSize", nargs, 0, 1) < 0) return NULL;
+  if (nargs == 1) return type_size_of(args[0]);
+  PyObject *t = PyObject_GetAttrString(cls, "_vb_type");
+  if (!t) {
+    PyErr_Clear();
+    PyErr_SetString(PyExc_TypeError, "GetDataTypeSize() of an abstract class takes a VTK type id");
+    return NULL;
+  }
+  PyObject *r = type_size_of(t);
+  Py_DECREF(t);
+  return r;
+}
+
+/* CreateArray(type) / CreateDataArray(type): a new array of the concrete
+ * class of a type id (vtkbuf._templates.create_array: ValueError for an unknown id) */
+static PyObject *aa_create(PyObject *unused, PyObject *arg) {
+  (void)unused;
+  PyObject *mod = PyImport_ImportModule("vtkbuf._templates");
+  if (!mod) return NULL;
+  PyObject *r = PyObject_CallMethod(mod, "create_array", "O", arg);
+  Py_DECREF(mod);
+  return r;
+}
+
+static PyMethodDef abstract_methods[] = {
+  {"GetDataTypeSize", (PyCFunction)(void (*)(void))aa_type_size, METH_FASTCALL | METH_CLASS,
+   "GetDataTypeSize([type]) -> bytes per value (VTK_BIT: 0)"},
+  {"CreateArray", aa_create, METH_O | METH_STATIC, "CreateArray(type) -> a new array of that type"},
+  {"CreateDataArray", aa_create, METH_O | METH_STATIC, "CreateDataArray(type) -> a new data array"},
+  {NULL, NULL, 0, NULL},
+};
+
+PyTypeObject VbAbstractArray_Type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "vtkbuf.vtkAbstractArray",
+  .tp_basicsize = sizeof(VbArrayObject),
+  .tp_dealloc = vbpy_object_dealloc,
+  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+  .tp_doc = "VTK's abstract array: the static helpers CreateArray, CreateDataArray, GetDataTypeSize.",
+  .tp_methods = abstract_methods,
 };
 
 PyTypeObject VbArray_Type = {
@@ -289,16 +369,19 @@ PyTypeObject VbArray_Type = {
 };
 
 int vbpy_array_init_type(PyObject *module) {
-  /* one method table: this file's methods, then vbpy_array_values.c's */
-  static PyMethodDef all[96];
+  /* one method table: this file's methods, then vbpy_array_values.c's and
+   * vbpy_array_typed.c's */
+  static PyMethodDef all[128];
   size_t k = 0;
   for (PyMethodDef *m = array_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_view_methods; m->ml_name; m++) all[k++] = *m;
   if (k >= sizeof all / sizeof all[0]) {
     PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
     return -1;
   }
   VbArray_Type.tp_methods = all;
-  return vbpy_add_type(module, &VbArray_Type, NULL, "vtkDataArray");
+  if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0) return -1;
+  return vbpy_add_type(module, &VbArray_Type, &VbAbstractArray_Type, "vtkDataArray");
 }

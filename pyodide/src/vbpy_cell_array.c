@@ -6,10 +6,31 @@
 
 #define CA(op) vb_cell_array_from_object(VBPY_OBJ(op))
 
+/* vtkCellArray(), vtkCellArray(offsets=..., connectivity=...): tp_init
+ * (vtkbuf._mesh.init_cells) converts lists / NumPy arrays as VTK 9.7 does */
 static PyObject *cells_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  (void)args; (void)kwds;
   return vbpy_wrap_new(vb_cell_array_object(vb_cell_array_new()), cls);
 }
+
+static int cells_init(PyObject *self, PyObject *args, PyObject *kwds) {
+  if (PyTuple_GET_SIZE(args) == 0 && (!kwds || PyDict_GET_SIZE(kwds) == 0)) return 0;
+  return vbpy_init_by(self, args, kwds, "init_cells");
+}
+
+static PyObject *cells_repr(PyObject *op) {
+  return PyUnicode_FromFormat("vtkCellArray(%lld cells)",
+                              (long long)vb_cell_array_get_number_of_cells(CA(op)));
+}
+
+static PyGetSetDef cells_props[] = {
+  {"offsets_array", vbpy_prop_get, NULL, "GetOffsetsArray()", "GetOffsetsArray"},
+  {"connectivity_array", vbpy_prop_get, NULL, "GetConnectivityArray()", "GetConnectivityArray"},
+  {"offsets", vbpy_prop_get, NULL, "GetOffsetsArray() (vtkbuf)", "GetOffsetsArray"},
+  {"connectivity", vbpy_prop_get, NULL, "GetConnectivityArray() (vtkbuf)", "GetConnectivityArray"},
+  {"number_of_cells", vbpy_prop_get, NULL, "", "GetNumberOfCells"},
+  {NULL, NULL, NULL, NULL, NULL},
+};
 
 static PyObject *c_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_get_number_of_cells(CA(op))); }
 static PyObject *c_nconn(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_get_number_of_connectivity_ids(CA(op))); }
@@ -200,6 +221,9 @@ PyTypeObject VbCellArray_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkCellArray: cells as an offsets array and a connectivity array (VTK 9 layout).",
   .tp_methods = cells_methods,
+  .tp_getset = cells_props,
+  .tp_repr = cells_repr,
+  .tp_init = cells_init,
   .tp_new = cells_new,
 };
 

@@ -239,3 +239,35 @@ int vbpy_object_init_type(PyObject *module) {
   if (PyModule_AddFunctions(module, module_fns) < 0) return -1;
   return PyModule_AddObjectRef(module, "vtkObject", (PyObject *)&VbObject_Type);
 }
+
+/* ---- Python-level constructors and VTK 9.7's snake_case properties ---- */
+
+int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn) {
+  PyObject *mod = PyImport_ImportModule("vtkbuf._mesh");
+  if (!mod) return -1;
+  PyObject *kw = kwds ? Py_NewRef(kwds) : PyDict_New();
+  PyObject *r = kw ? PyObject_CallMethod(mod, fn, "OOO", self, args, kw) : NULL;
+  Py_XDECREF(kw);
+  Py_DECREF(mod);
+  if (!r) return -1;
+  Py_DECREF(r);
+  return 0;
+}
+
+PyObject *vbpy_prop_get(PyObject *self, void *getter) {
+  return PyObject_CallMethod(self, (const char *)getter, NULL);
+}
+
+int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
+  char name[64];
+  const char *g = getter;
+  if (!value) {
+    PyErr_Format(PyExc_AttributeError, "cannot delete the property of %s", g + 3);
+    return -1;
+  }
+  PyOS_snprintf(name, sizeof name, "S%s", g + 1); /* GetX -> SetX */
+  PyObject *r = PyObject_CallMethod(self, name, "O", value);
+  if (!r) return -1;
+  Py_DECREF(r);
+  return 0;
+}

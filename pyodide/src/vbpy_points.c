@@ -4,10 +4,40 @@
 
 #define PTS(op) vb_points_from_object(VBPY_OBJ(op))
 
+/* vtkPoints(), vtkPoints(data), vtkPoints(data=..., <property>=...): tp_init
+ * (vtkbuf._mesh.init_points) converts data as VTK 9.7 does */
 static PyObject *points_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  (void)args; (void)kwds;
   return vbpy_wrap_new(vb_points_object(vb_points_new(VB_FLOAT)), cls);
 }
+
+static int points_init(PyObject *self, PyObject *args, PyObject *kwds) {
+  if (PyTuple_GET_SIZE(args) == 0 && (!kwds || PyDict_GET_SIZE(kwds) == 0)) return 0;
+  return vbpy_init_by(self, args, kwds, "init_points");
+}
+
+static PyObject *points_repr(PyObject *op) {
+  return PyUnicode_FromFormat("vtkPoints(%lld points)", (long long)vb_points_get_number_of_points(PTS(op)));
+}
+
+/* points[i]: GetPoint(i) (an int index only) */
+static PyObject *points_item(PyObject *op, PyObject *key) {
+  if (!PyIndex_Check(key) || PyBool_Check(key)) {
+    PyErr_Format(PyExc_TypeError, "vtkPoints indices must be integers, not %.100s", Py_TYPE(key)->tp_name);
+    return NULL;
+  }
+  return PyObject_CallMethod(op, "GetPoint", "O", key);
+}
+
+static PyMappingMethods points_as_mapping = {.mp_subscript = points_item};
+
+static PyGetSetDef points_props[] = {
+  {"data", vbpy_prop_get, vbpy_prop_set, "GetData / SetData", "GetData"},
+  {"number_of_points", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfPoints"},
+  {"data_type", vbpy_prop_get, vbpy_prop_set, "", "GetDataType"},
+  {"bounds", vbpy_prop_get, NULL, "", "GetBounds"},
+  {NULL, NULL, NULL, NULL, NULL},
+};
 
 static PyObject *p_get_npoints(PyObject *op, PyObject *u) {
   (void)u;
@@ -123,6 +153,10 @@ PyTypeObject VbPoints_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkPoints: point coordinates in a 3-component data array (float by default).",
   .tp_methods = points_methods,
+  .tp_getset = points_props,
+  .tp_repr = points_repr,
+  .tp_as_mapping = &points_as_mapping,
+  .tp_init = points_init,
   .tp_new = points_new,
 };
 

@@ -11,7 +11,7 @@ stays valid (never reads freed memory) even after the buffer reallocates; it is
 then detached from the buffer.
 """
 from ._vtkbuf import (  # noqa: F401
-    vtkObject, vtkAbstractBuffer, vtkDataArray, VTK_VOID,
+    vtkObject, vtkAbstractBuffer, vtkAbstractArray, vtkDataArray, VTK_VOID,
     vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
     vtkSphereSource,
 )
@@ -27,11 +27,14 @@ globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
 _TYPE_IDS = {row["vtk_name"]: row["id"] for row in TYPE_TABLE}
 globals().update(_TYPE_IDS)
+# every type constant of VTK 9.7's vtkCommonCore (VTK_BIT, VTK_SIZEOF_LONG, ...)
+from ._constants import CONSTANTS as _CONSTANTS  # noqa: E402
+globals().update(_CONSTANTS)
 
 __version__ = "0.1.0"
-__all__ = ["vtkObject", "vtkAbstractBuffer", "vtkDataArray", "vtkBuffer",
+__all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray", "vtkBuffer",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
-           *ARRAY_CLASSES, "VTK_VOID", *_TYPE_IDS]
+           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

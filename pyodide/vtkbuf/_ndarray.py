@@ -594,14 +594,6 @@ class VTKSOAArray(VTKDataArrayMixin):
         for c, a in enumerate(arrays):
             self.SetArray(c, a if a.flags.writeable else a.copy(), n, True, True)
 
-    def SetArray(self, comp, array, size, *args, **kwargs):
-        """As the C method; data of another dtype is converted first (a copy), as VTK."""
-        if hasattr(array, "dtype"):
-            want = np.dtype(_SCALAR_TYPE[self.GetDataType()])
-            if array.dtype != want:
-                array = np.ascontiguousarray(array, dtype=want)
-        return super().SetArray(comp, array, size, *args, **kwargs)
-
     # the cache, under VTK's private names
     @property
     def _component_arrays(self):

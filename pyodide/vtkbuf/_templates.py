@@ -150,6 +150,22 @@ def array_class(tid):
         raise ValueError(f"no VTK array class for type id {tid!r}") from None
 
 
+def create_array(tid):
+    """vtkAbstractArray.CreateArray / vtkDataArray.CreateDataArray: a new array of
+    the concrete class of a VTK type id. An id vtkbuf has no array class for is a
+    ValueError (VTK warns and makes a vtkDoubleArray), a non-integer a TypeError."""
+    if isinstance(tid, bool) or not isinstance(tid, int):
+        raise TypeError(f"CreateArray(): expected a VTK type id (int), not {type(tid).__name__}")
+    cls = _BY_TYPE.get(tid) or _EXTRA_CLASSES.get(tid)
+    if cls is None:
+        raise ValueError(f"CreateArray(): no array class for VTK type id {tid}")
+    return cls()
+
+
+# classes outside the type table (vtkBitArray), registered by their modules
+_EXTRA_CLASSES = {}
+
+
 def _class_lookup(kind, tid, layout):
     """The class of a new wrapper of a core buffer or array (its override if any)."""
     if kind == "buffer":

@@ -181,8 +181,8 @@ TEST(test_growth_policy) {
   vb_array_set_number_of_components(a, 2);
   vb_array_set_number_of_tuples(a, 3);
   vb_array_set_value(a, 5, 42);
-  CHECK_EQ_INT(vb_array_reserve_tuples(a, 100), VB_OK);
-  CHECK_EQ_INT(vb_array_get_size(a), 200);
+  CHECK_EQ_INT(vb_array_reserve_tuples(a, 100), VB_OK); /* VTK 9.7: 3 + 100 tuples */
+  CHECK_EQ_INT(vb_array_get_size(a), 206);
   CHECK_EQ_INT(vb_array_get_number_of_tuples(a), 3);
   {
     double v;
@@ -190,7 +190,7 @@ TEST(test_growth_policy) {
     CHECK(v == 42);
   }
   CHECK_EQ_INT(vb_array_reserve_tuples(a, 10), VB_OK);
-  CHECK_EQ_INT(vb_array_get_size(a), 200);
+  CHECK_EQ_INT(vb_array_get_size(a), 206);
   /* Resize below MaxId clamps */
   CHECK_EQ_INT(vb_array_resize(a, 1), VB_OK);
   CHECK_EQ_INT(vb_array_get_number_of_values(a), 2);
@@ -464,8 +464,9 @@ TEST(test_deep_copy_shared_buffer) {
   int i;
   for (i = 0; i < 10; i++) vb_array_insert_next_value(s, i);
   vb_array_reserve_tuples(s, 64);
+  CHECK_EQ_INT(vb_array_get_size(s), 79); /* VTK 9.7: the 15 of the growth policy + 64 */
   CHECK_EQ_INT(vb_array_set_buffer(d, vb_array_get_buffer(s), 1), VB_OK);
-  CHECK_EQ_INT(vb_array_get_number_of_values(d), 64);
+  CHECK_EQ_INT(vb_array_get_number_of_values(d), 79);
   CHECK_EQ_INT(vb_array_deep_copy(d, s), VB_OK); /* d's storage is also s's */
   CHECK_EQ_INT(vb_array_get_number_of_values(d), 10);
   vb_array_get_value(d, 9, &v);

@@ -245,7 +245,7 @@ describe('arrays: API', () => {
     for (const x of [3, -1, 7, NaN]) a.InsertNextValue(x);
     expect(a.GetRange()).toEqual([-1, 7]);
     a.ReserveTuples(100);
-    expect(a.GetSize()).toBe(100);
+    expect(a.GetSize()).toBe(107); // VTK 9.7.1: the capacity (7) + 100
     expect(a.GetNumberOfValues()).toBe(4);
     a.Squeeze();
     expect(a.GetSize()).toBe(4);

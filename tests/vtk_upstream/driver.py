@@ -22,15 +22,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def read_list(path):
-    """[(path, sha256, requires or None)] from the list file."""
+    """[(path, sha256, {option: value})] from the list file (requires=, not-on=)."""
     rows = []
     with open(path) as f:
         for line in f:
             line = line.split("#", 1)[0].split()
             if not line or line[0] == "commit":
                 continue
-            req = next((w.split("=", 1)[1] for w in line[2:] if w.startswith("requires=")), None)
-            rows.append((line[0], line[1], req))
+            opt = dict(w.split("=", 1) for w in line[2:] if "=" in w)
+            rows.append((line[0], line[1], opt))
     return rows
 
 
@@ -86,11 +86,13 @@ def main():
         else:
             sys.exit(f"driver.py: unknown argument {a!r}")
     passed = failed = skipped = 0
-    for rel, sha, req in read_list(lst):
+    for rel, sha, opt in read_list(lst):
         name = os.path.basename(rel)
         if only and only != name:
             continue
-        reason = missing(req) if req else None
+        reason = missing(opt["requires"]) if "requires" in opt else None
+        if opt.get("not-on") == sys.platform:
+            reason = f"not run on {sys.platform} (a difference listed in docs/python.md)"
         if reason:
             skipped += 1
             print(f"SKIP {name}: {reason}", flush=True)
@@ -111,7 +113,7 @@ def main():
         tests = output.count(" PASSED") + output.count(" ... ok")
         if ok:
             passed += 1
-            print(f"PASS {name} ({tests} test functions passed)", flush=True)
+            print(f"PASS {name}" + (f" ({tests} tests ok)" if tests else ""), flush=True)
         else:
             failed += 1
             print(f"FAIL {name}\n{output[-4000:]}", flush=True)

@@ -3,7 +3,7 @@
 objects live in vtkCommonDataModel and sources in vtkFiltersSources, as in VTK."""
 import vtkbuf as _vb
 from vtkbuf import (  # noqa: F401
-    vtkObject, vtkAbstractBuffer, vtkBuffer, vtkDataArray, vtkCommand,
+    vtkObject, vtkAbstractBuffer, vtkBuffer, vtkAbstractArray, vtkDataArray, vtkCommand,
     vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
     vtkPoints,
 )

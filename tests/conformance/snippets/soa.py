@@ -84,6 +84,8 @@ SNIPPETS += [
 ]
 
 DIFFERENT = {
+    # SetArray refuses a NumPy array of another dtype (issue 11's rule); VTK's mixin copies it
+    "soa.setarray_convert": "!ValueError",
     # vtkbuf exports a one-component SOA array zero-copy (buffer protocol): an empty one
     # gives its own dtype; VTK materializes through __array__ (float64 when empty)
     "soa.empty": "(\"VTKSOAArray(shape=(0,), dtype=<class 'numpy.float32'>)\", 0, array([], dtype=float32), [])",
