@@ -2,8 +2,10 @@
 # (include mk/python.mk).
 #
 #   bench-python   bench/python/run.py: np.asarray(buf) at N = 1e3..1e8, numpy_to_vtk /
-#                  vtk_to_numpy / InsertNextTuple against VTK 9.7.1 from PyPI (separate
-#                  venv, tools/provision-vtk-bench), and zero-copy vs copy inside Pyodide
+#                  vtk_to_numpy / InsertNextTuple / a vtkFloatArray of 1e6 values as a
+#                  NumPy array (len, arr[i], arr[a:b], arr + 1, np.sum, np.asarray) against
+#                  VTK 9.7.1 from PyPI (separate venv, tools/provision-vtk-bench), and
+#                  zero-copy vs copy inside Pyodide
 #   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail)
 
 .PHONY: bench-python valgrind-python

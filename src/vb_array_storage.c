@@ -138,9 +138,8 @@ int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int 
   if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return st;
   vb__array_op_begin(a);
   st = adopt_into(a, c, data, n, save, release, ctx, "set_component_array");
-  if (st == VB_OK) {
-    if (update_max_id) a->max_id = nv - 1;
-    if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
-  }
+  /* not clamped here either (see set_component_buffer): SetArray(0, .., true)
+   * then SetArray(1, .., false) gives VTK's tuple count once storage allows */
+  if (st == VB_OK && update_max_id) a->max_id = nv - 1;
   return vb__array_op_end(a, st);
 }

@@ -21,6 +21,7 @@
  *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
  *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
  *                        value range, lookup
+ *   vbpy_array_view.c    vtkDataArray: the cached NumPy view (vtkbuf._ndarray)
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
@@ -95,6 +96,13 @@ extern PyTypeObject VbBuffer_Type;
 
 typedef struct {
   VbObject base;
+  /* the cached NumPy view(s) of vtkbuf._ndarray and the state they were made
+   * for (vbpy_array_view.c) */
+  PyObject *view;
+  const void *view_data;
+  int64_t view_nv;
+  int view_nc;
+  unsigned long view_obs; /* core BufferChangedEvent observer dropping `view`, 0: none */
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
@@ -157,6 +165,9 @@ PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
 extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
 extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
+extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _vb_set_view */
+extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
+void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
 int vbpy_blockref_init_type(PyObject *module);
 int vbpy_object_init_type(PyObject *module);
 int vbpy_buffer_init_type(PyObject *module);

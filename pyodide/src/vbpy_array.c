@@ -23,8 +23,16 @@
 
 /* ---- construction ---- */
 
+/* A class may name an override (VTK's `override`: vtkbuf._ndarray's
+ * VTKAOSArray_float32 for vtkAOSDataArrayTemplate['float32']): a subclass
+ * constructed in its place.  Arguments are for a Python __init__ (the NumPy
+ * mixin takes initial data); classes without one take none. */
 static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  PyObject *ov = PyObject_GetAttrString((PyObject *)cls, "_vb_override");
+  if (!ov) PyErr_Clear();
+  else if (PyType_Check(ov) && PyType_IsSubtype((PyTypeObject *)ov, cls)) cls = (PyTypeObject *)ov;
+  Py_XDECREF(ov); /* the class stays alive: cls's _vb_override holds it */
+  if (cls->tp_init == PyBaseObject_Type.tp_init && vbpy_no_args(cls, args, kwds) < 0) return NULL;
   int type = vbpy_class_int(cls, "_vb_type", -1);
   if (type < 0) return NULL;
   int layout = vbpy_class_int(cls, "_vb_layout", VB_LAYOUT_AOS);
@@ -386,7 +394,7 @@ PyTypeObject VbArray_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkDataArray",
   .tp_basicsize = sizeof(VbArrayObject),
-  .tp_dealloc = vbpy_object_dealloc,
+  .tp_dealloc = vbpy_array_dealloc,
   .tp_as_buffer = &array_as_buffer,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol.",
@@ -401,6 +409,7 @@ int vbpy_array_init_type(PyObject *module) {
   for (PyMethodDef *m = array_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_array_view_methods; m->ml_name; m++) all[k++] = *m;
   if (k >= sizeof all / sizeof all[0]) {
     PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
     return -1;

@@ -107,6 +107,7 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
+  if (PyModule_AddFunctions(m, vbpy_view_module_methods) < 0) return -1;
   if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
       vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 || vbpy_points_init_type(m) < 0 ||
       vbpy_cell_array_init_type(m) < 0 || vbpy_attributes_init_types(m) < 0 ||

@@ -21,6 +21,7 @@ from ._templates import (  # noqa: F401
 )
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
+from ._data_model import vtkDataObject  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -35,5 +36,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
-           "vtkPolyData", "vtkSphereSource", "vtkAlgorithm",
+           "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

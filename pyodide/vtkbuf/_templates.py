@@ -53,6 +53,32 @@ def _canonical(tid):
     return _BY_ID[tid]["key"]
 
 
+def _override(cls, subclass):
+    """VTK's ``Class.override(Sub)``: constructing ``Class`` (and wrapping core
+    arrays of it) makes instances of ``Sub``, a subclass (e.g. with a mixin)."""
+    if not (isinstance(subclass, type) and issubclass(subclass, cls)):
+        raise TypeError(f"override: {subclass!r} is not a subclass of {cls.__name__}")
+    cls._vb_override = subclass
+
+
+# The NumPy mixins (vtkbuf._ndarray); vtkbuf still imports without NumPy.
+try:
+    from . import _ndarray
+except ImportError:  # pragma: no cover - numpy missing
+    _ndarray = None
+
+# names VTK 9.7 gives the override classes of template instantiations
+_OVERRIDE_NAMES = {_c.VTK_LONG: "long", _c.VTK_UNSIGNED_LONG: "ulong", _c.VTK_ID_TYPE: "idtype"}
+
+
+def _install_mixin(cls, layout, tid, name):
+    """Override cls with ``<VTKAOSArray|VTKSOAArray>_<name>`` (as VTK 9.7 does)."""
+    mixin = _ndarray.mixin_for(layout, tid) if _ndarray is not None else None
+    if mixin is not None:
+        cls.override(type(f"{mixin.__name__}_{name}", (mixin, cls),
+                          {"__module__": "vtkbuf", "__doc__": mixin.__doc__}))
+
+
 class _Template:
     """``Name[key]`` returns the concrete class for one scalar type (cached)."""
 
@@ -67,12 +93,15 @@ class _Template:
         tid = type_id(key)
         cls = self._classes.get(tid)
         if cls is None:
-            ns = {"_vb_type": tid, "__module__": "vtkbuf", "__slots__": ()}
-            if self._layout is not None:
-                ns["_vb_layout"] = self._layout
+            ns = {"_vb_type": tid, "__module__": "vtkbuf"}
+            if self._layout is not None:  # arrays: no instance dict, VTK's override()
+                ns.update(_vb_layout=self._layout, __slots__=(), _vb_override=None,
+                          override=classmethod(_override))
             cls = type(f"{self.__name__}[{_canonical(tid)}]", (self._base,), ns)
             cls.__qualname__ = cls.__name__
             self._classes[tid] = cls
+            if self._layout is not None:
+                _install_mixin(cls, self._layout, tid, _OVERRIDE_NAMES.get(tid, _canonical(tid)))
         return cls
 
     def keys(self):
@@ -101,9 +130,10 @@ vtkScaledSOADataArrayTemplate = _Template(
 # type (as in VTK, where vtkFloatArray derives from vtkAOSDataArrayTemplate<float>).
 ARRAY_CLASSES = {}
 for _row in TYPE_TABLE:
-    ARRAY_CLASSES[_row["aos_class"]] = type(
+    ARRAY_CLASSES[_row["aos_class"]] = _cls = type(
         _row["aos_class"], (vtkAOSDataArrayTemplate[_VtkTypeId(_row["id"])],),
-        {"__module__": "vtkbuf", "__slots__": ()})
+        {"__module__": "vtkbuf", "__slots__": (), "_vb_override": None})
+    _install_mixin(_cls, _c.LAYOUT_AOS, _row["id"], _row["aos_class"])
 _BY_TYPE = {cls._vb_type: cls for cls in ARRAY_CLASSES.values()}
 # VTK's fixed-size aliases (vtkTypeFloat32Array, ...): the class a dtype name selects.
 for _row in TYPE_TABLE:
@@ -150,12 +180,15 @@ _EXTRA_CLASSES = {_c.VTK_BIT: vtkBitArray}
 
 
 def _class_lookup(kind, tid, layout):
+    """The class of a new wrapper of a core buffer or array (its override if any)."""
     if kind == "buffer":
         return vtkBuffer[_VtkTypeId(tid)]
     if layout == _c.LAYOUT_AOS:
-        return _BY_TYPE.get(tid) or _EXTRA_CLASSES[tid]
-    tmpl = vtkSOADataArrayTemplate if layout == _c.LAYOUT_SOA else vtkScaledSOADataArrayTemplate
-    return tmpl[_VtkTypeId(tid)]
+        cls = _BY_TYPE.get(tid) or _EXTRA_CLASSES[tid]
+    else:
+        tmpl = vtkSOADataArrayTemplate if layout == _c.LAYOUT_SOA else vtkScaledSOADataArrayTemplate
+        cls = tmpl[_VtkTypeId(tid)]
+    return getattr(cls, "_vb_override", None) or cls
 
 
 _c._set_class_lookup(_class_lookup)

@@ -278,14 +278,15 @@ NoneArray = VTKNoneArray()
 
 
 def vtkDataArrayToVTKArray(array, dataset=None):
-    """A VTKArray over a VTK data array (zero-copy; 9-component arrays as (n, 3, 3))."""
+    """A VTKArray over a VTK data array (zero-copy; 9-component arrays as (n, 3, 3)
+    matrices, transposed as VTK's)."""
     if array is None:
         return NoneArray
     if not isinstance(array, _c.vtkDataArray):
         raise TypeError(f"expected a VTK data array, got {type(array).__name__}")
     narray = vtk_to_numpy(array)
-    if narray.ndim == 2 and narray.shape[1] == 9:
-        narray = narray.reshape(narray.shape[0], 3, 3)
+    if narray.ndim == 2 and narray.shape[1] == 9:  # VTK stores 3x3 tensors column-major
+        narray = narray.reshape(narray.shape[0], 3, 3).transpose(0, 2, 1)
     return VTKArray(narray, array=array, dataset=dataset)
 
 

@@ -30,9 +30,12 @@ from ._vtkbuf import (  # noqa: F401
     VTK_ID_TYPE, VTK_FLOAT, VTK_DOUBLE, VTK_BIT,
 )
 
-# From the core's type table: VTK type id -> numpy scalar type of its storage
-# (C long follows the platform: 4 bytes on wasm32).
-_vtk_np = {r["id"]: np.dtype(r["dtype"]).type for r in TYPE_TABLE}
+# From the core's type table: VTK type id -> numpy scalar type of the C type
+# (numpy.longlong for long long and vtkIdType, as VTK; C long follows the
+# platform: 4 bytes on wasm32).
+_C_SCALAR = {"q": np.longlong, "Q": np.ulonglong}  # NumPy's names for these C types
+_vtk_np = {r["id"]: _C_SCALAR.get(r["format"]) or np.dtype(r["format"]).type
+           for r in TYPE_TABLE}
 _vtk_np[VTK_BIT] = np.uint8  # as VTK: bit arrays are seen as (unpacked) uint8
 ID_TYPE_CODE = np.int64
 
@@ -153,8 +156,9 @@ def numpy_to_vtkIdTypeArray(num_array, deep=0):
 def vtk_to_numpy(vtk_array):
     """Zero-copy numpy view of a VTK array's values: shape (tuples,) for one
     component, else (tuples, components). The view holds the memory block, so it
-    stays readable (detached) after the array reallocates. A bit array's values
-    are unpacked into a new uint8 array (VTK's behaviour)."""
+    stays readable (detached) after the array reallocates. An SOA array with
+    several components (or scaled) has no single view: a contiguous copy, as VTK 9.7.
+    A bit array's values are unpacked into a new uint8 array (VTK's behaviour)."""
     if not isinstance(vtk_array, _c.vtkDataArray):
         raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
     if vtk_array.GetDataType() == VTK_BIT:  # unpacked into a new uint8 array, as VTK
@@ -162,8 +166,11 @@ def vtk_to_numpy(vtk_array):
         bits = np.unpackbits(np.frombuffer(memoryview(vtk_array), np.uint8), count=n)
         return bits if nc == 1 else bits.reshape(n // nc, nc)
     try:
-        return np.asarray(memoryview(vtk_array))  # np.asarray alone would make an object array
+        return np.asarray(memoryview(vtk_array))  # zero-copy; holds the memory block
     except BufferError as e:
+        if hasattr(vtk_array, "__array__"):
+            # SOA with several components, scaled SOA: as VTK 9.7, a contiguous copy
+            return np.asarray(vtk_array.__array__())
         raise TypeError(str(e)) from None
 
 
@@ -203,12 +210,20 @@ def numpy_to_vtk_soa(arrays, name="", deep=False):
             raise ValueError(f"component {i} is not contiguous; pass deep=True to copy")
     result = vtkSOADataArrayTemplate[dt]()
     result.SetNumberOfComponents(len(zs))
+    kept = []
     for c, z in enumerate(zs):
         if deep or not z.flags.writeable:
             z = np.array(z, order="C", copy=True)
         result.SetArray(c, z, n, True, True)
+        kept.append(z)
     if name:
         result.SetName(name)
+    # VTK 9.7 notes each component's numpy array on its buffer; the memory block
+    # already holds it here, this keeps the attribute visible while the array lives
+    bufs = [result.GetComponentBuffer(c) for c in range(len(zs))]
+    for b, z in zip(bufs, kept):
+        b._numpy_reference = z
+    result._numpy_refs = bufs
     return result
 
 

@@ -514,6 +514,27 @@ TEST(test_set_array_and_buffers) {
   CHECK_EQ_INT(vb_array_get_number_of_tuples(s), 4);
   CHECK_EQ_INT(vb_array_get_component(s, 3, 1, &v), VB_OK);
   CHECK(v == 13);
+  /* VTK's sequence: component 0 with updateMaxId, the others without. MaxId is
+   * clamped while component 1 is empty (nothing unsafe to read), then becomes
+   * what component 0 asked for once the storage allows it (saved memory: the
+   * arrays above went to the array, which frees them) */
+  {
+    static float d0[4] = {0, 1, 2, 3}, d1[4] = {10, 11, 12, 13};
+    vb_array *w = vb_array_new_soa(VB_FLOAT);
+    vb_array_set_number_of_components(w, 2);
+    CHECK_EQ_INT(vb_array_set_component_array(w, 0, d0, 4, 1, 1, NULL, NULL), VB_OK);
+    CHECK_EQ_INT(vb_array_get_number_of_tuples(w), 0);
+    CHECK_EQ_INT(vb_array_set_component_array(w, 1, d1, 3, 0, 1, NULL, NULL), VB_OK);
+    CHECK_EQ_INT(vb_array_get_number_of_tuples(w), 3); /* as far as component 1 goes */
+    CHECK_EQ_INT(vb_array_set_component_array(w, 1, d1, 4, 0, 1, NULL, NULL), VB_OK);
+    CHECK_EQ_INT(vb_array_get_number_of_tuples(w), 4);
+    CHECK_EQ_INT(vb_array_get_component(w, 3, 1, &v), VB_OK);
+    CHECK(v == 13);
+    vb_array_set_number_of_tuples(w, 2); /* another MaxId: nothing pending any more */
+    CHECK_EQ_INT(vb_array_set_component_array(w, 1, d1, 4, 0, 1, NULL, NULL), VB_OK);
+    CHECK_EQ_INT(vb_array_get_number_of_tuples(w), 2);
+    vb_array_release(w);
+  }
   CHECK_EQ_INT(vb_array_set_component_array(s, 2, c1, 4, 1, 1, NULL, NULL), VB_ERANGE);
   CHECK_EQ_INT(vb_array_set_component_array(a, 0, c1, 4, 1, 1, NULL, NULL), VB_ETYPE);
   /* SetBuffer / SetComponentBuffer */

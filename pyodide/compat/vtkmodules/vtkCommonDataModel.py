@@ -1,4 +1,4 @@
 """vtkmodules.vtkCommonDataModel over vtkbuf."""
 from vtkbuf import (  # noqa: F401
-    vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
+    vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
 )

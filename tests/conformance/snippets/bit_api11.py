@@ -1,6 +1,7 @@
-"""Differential snippets for vtkBitArray (issue 11), in snippets_typed.py's format;
-run.py adds them to its list. Bad-input rows define `state` (compared after the
-exception: the array must be unchanged)."""
+# Differential snippets for vtkBitArray (issue 11). Bad-input rows define `state`
+# (shown after the exception: the array must be unchanged). REASONS: why a snippet
+# differs from VTK 9.7.1 on purpose (docs/python.md lists each); DIFFERENT (below)
+# holds vtkbuf's outputs.
 
 _B = ("b = vtkBitArray()\n"
       "for v in (1, 0, 1, 1, 0, 0, 0, 1, 1, 1): b.InsertNextValue(v)\n"
@@ -78,7 +79,7 @@ SNIPPETS = [
     ("bit_bad_lookup_float", _B + "b.LookupValue(1.5)"),
 ]
 
-DIFF = {
+REASONS = {
     "bit_events_inserts": "4 events: growing from 2 to 6 bits stays in the same byte, so nothing moves (VTK reallocates: 5)",
     "bit_vtk_to_numpy_2comp": "(tuples, components) values; VTK 9.7.1 unpacks only GetNumberOfTuples() bits and its reshape raises ValueError",
     "bit_bad_index": "IndexError (VTK reads past the values: garbage)",
@@ -86,3 +87,8 @@ DIFF = {
     "bit_bad_component": "IndexError (VTK reads another tuple's value)",
     "bit_bad_lookup_float": "-1: exact comparison (VTK: TypeError, ambiguous overload)",
 }
+
+SNIPPETS = [(f"bit.{name}", code) for name, code in SNIPPETS]
+
+# vtkbuf's outputs for the deliberate differences (docs/python.md)
+DIFFERENT = {}

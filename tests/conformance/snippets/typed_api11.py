@@ -1,11 +1,7 @@
-"""Differential snippets for issue 11 (typed accessors, constants, SOA setters, mesh
-building), to be moved into issue 10's tests/conformance/ by the lead (one file per
-topic there). Each snippet: (id, code). The code runs with `np` and every name of
-vtkmodules.vtkCommonCore / vtkCommonDataModel imported; its last line is an
-expression whose value is compared; `state` (if the code defines it) is compared after
-the expression when it raised (bad-input rows: the object must be unchanged).
-DIFF lists the snippets whose outcome differs from VTK 9.7.1 on purpose, with the
-reason (docs/python.md, "Deliberate differences (issue 11)")."""
+# Issue 11's snippets (typed accessors, constants, SOA setters, mesh building).
+# `state` (if the code defines it) is shown after an exception (bad-input rows: the
+# object must be unchanged). REASONS: why a snippet differs from VTK 9.7.1 on purpose
+# (docs/python.md lists each); DIFFERENT (below) holds vtkbuf's outputs.
 
 _I = ("a = vtkIntArray(); a.SetNumberOfComponents(2); a.SetNumberOfTuples(3)\n"
       "for t in range(3): a.SetTuple(t, (t, -t))\n"
@@ -52,7 +48,8 @@ SNIPPETS = [
     ("bad_value_range_comp", _I + "a.GetValueRange(5)"),
     ("bad_reserve_float", "a = vtkFloatArray(); a.ReserveTuples(1.5)"),
     # constants and static helpers
-    ("const_sizeof_long", "VTK_SIZEOF_LONG"),
+    # the platform's C long (8 on x86_64, where VTK's outputs come from; 4 on wasm32)
+    ("const_sizeof_long", "VTK_SIZEOF_LONG == np.dtype('l').itemsize"),
     ("const_bit", "(VTK_BIT, VTK_BIT_MIN, VTK_BIT_MAX)"),
     ("const_limits", "(VTK_FLOAT_MAX, VTK_DOUBLE_MIN, VTK_ID_MAX, VTK_UNSIGNED_LONG_LONG_MAX)"),
     ("const_fixed_types", "(VTK_TYPE_INT8, VTK_TYPE_UINT64, VTK_TYPE_FLOAT32, VTK_TYPE_CHAR_IS_SIGNED)"),
@@ -91,7 +88,7 @@ SNIPPETS = [
     ("cells_bad_last_offset", "vtkCellArray(offsets=[0, 3, 6], connectivity=[0, 1, 2]).GetNumberOfCells()"),
 ]
 
-DIFF = {
+REASONS = {
     "value_range_empty_int": "saturated (2**31-1, -2**31); VTK's conversion of 1e299 is undefined",
     "lookup_fraction_int": "exact comparison: 1.5 is not in an int array (VTK truncates to 1)",
     "bad_component": "IndexError (VTK: ValueError 'expects ...')",
@@ -106,4 +103,24 @@ DIFF = {
     "cells_bad_last_offset": "ValueError (VTK: error message, keeps 2 inconsistent cells)",
     "bad_insert_negative": "IndexError (VTK: ValueError 'expects 0 <= i')",
     "static_create_unknown": "ValueError for an unknown type id (VTK: a vtkDoubleArray and a warning)",
+}
+
+SNIPPETS = [(f"api11.{name}", code) for name, code in SNIPPETS]
+
+# vtkbuf's outputs for the deliberate differences (docs/python.md)
+NOT_IN_VTK = {"api11.bad_value_range_comp"}  # VTK reads memory garbage
+DIFFERENT = {
+    'api11.value_range_empty_int': '(2147483647, -2147483648)',
+    'api11.lookup_fraction_int': '-1',
+    'api11.bad_component': '!IndexError',
+    'api11.bad_tuple_index': '!IndexError',
+    'api11.bad_negative_index': '!IndexError',
+    'api11.bad_insert_negative': '!IndexError',
+    'api11.bad_value_range_comp': '!IndexError',
+    'api11.static_create_unknown': '!ValueError',
+    'api11.soa_bad_component': '!IndexError',
+    'api11.soa_bad_dtype_buffer': '!TypeError',
+    'api11.soa_bad_array_dtype': '!ValueError',
+    'api11.soa_bad_get_component_buffer': '!IndexError',
+    'api11.points_bad_shape': '!ValueError',
 }

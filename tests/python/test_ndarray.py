@@ -1,0 +1,194 @@
+"""Data arrays as NumPy arrays (VTK 9.7's VTKAOSArray / VTKSOAArray; vtkbuf/_ndarray.py),
+with vtkbuf's memory safety: the cached view is dropped on BufferChangedEvent and
+checked against the shape on every use, views taken earlier keep their memory.
+Behaviour against VTK 9.7.1 itself is tests/conformance's job; this is vtkbuf's."""
+import gc
+import weakref
+
+import numpy as np
+import pytest
+
+import vtkbuf
+from vtkbuf import (vtkCommand, vtkDoubleArray, vtkFloatArray, vtkIntArray, vtkPolyData,
+                    vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, vtkDataObject)
+from vtkbuf import numpy_support as ns
+from vtkbuf._ndarray import VTKAOSArray, VTKSOAArray, _UNINITIALIZED
+
+
+def filled(cls, values, nc=1):
+    a = cls()
+    a.SetNumberOfComponents(nc)
+    a.SetNumberOfValues(len(values))
+    for i, v in enumerate(values):
+        a.SetValue(i, v)
+    return a
+
+
+def test_every_class_has_its_mixin():
+    for name, cls in vtkbuf.ARRAY_CLASSES.items():
+        a = cls()
+        assert isinstance(a, cls) and isinstance(a, vtkbuf.vtkDataArray)
+        assert isinstance(a, VTKAOSArray) == (name != "vtkCharArray")  # VTK leaves char out
+    for tmpl in (vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate):
+        for key in ("float32", "float64", "int8", "uint64"):
+            assert isinstance(tmpl[key](), VTKSOAArray)
+    assert type(vtkFloatArray()).__name__ == "VTKAOSArray_vtkFloatArray"
+    assert type(vtkbuf.vtkAOSDataArrayTemplate["int32"]()).__name__ == "VTKAOSArray_int32"
+
+
+def test_core_arrays_come_back_with_the_mixin():
+    pd = vtkPolyData()
+    a = filled(vtkFloatArray, [1, 2, 3])
+    a.SetName("x")
+    pd.GetPointData().AddArray(a)
+    del a
+    gc.collect()
+    b = pd.GetPointData().GetArray("x")  # a new wrapper made by the C layer
+    assert isinstance(b, VTKAOSArray) and b[2] == 3.0
+
+
+def test_view_is_cached_zero_copy_and_shared():
+    a = filled(vtkFloatArray, [1, 2, 3, 4])
+    v = a._array_view
+    assert a._array_view is v and np.shares_memory(v, np.asarray(a))
+    a[1:3][0] = 9
+    assert a.GetValue(1) == 9
+
+
+def test_cache_dropped_on_buffer_changed_and_rebuilt():
+    a = filled(vtkFloatArray, [1, 2, 3])
+    a[0]
+    assert a._array_cache is not _UNINITIALIZED
+    events = []
+    a.AddObserver(vtkCommand.BufferChangedEvent, lambda o, e: events.append(e))
+    a.ReserveTuples(1000)
+    assert events and a._array_cache is _UNINITIALIZED  # dropped by the event itself
+    assert a[2] == 3.0 and len(a) == 3 and not np.shares_memory(a[:], np.zeros(1))
+
+
+def test_cache_drop_releases_the_old_block():
+    a = filled(vtkDoubleArray, list(range(1000)))
+    a[0]
+    blocks = vtkbuf._vtkbuf._live_blocks()
+    a.ReserveTuples(100000)  # new block; the cache held the old one
+    assert vtkbuf._vtkbuf._live_blocks() == blocks  # old freed at once, new one alive
+
+
+def test_shape_changes_without_event_are_seen():
+    a = filled(vtkFloatArray, [1, 2, 3, 4])
+    a[0]
+    a.SetNumberOfTuples(2)  # VTK would keep serving its 4-value view
+    assert a.shape == (2,) and a[:].tolist() == [1, 2] and np.sum(a) == 3
+    a.SetNumberOfTuples(4)
+    a.SetNumberOfComponents(2)
+    assert a.shape == (2, 2) and a[1].tolist() == list(a.GetTuple(1))
+
+
+def test_old_views_keep_their_memory():
+    a = filled(vtkDoubleArray, [1, 2, 3])
+    v, w = a[0:3], np.asarray(a)
+    for i in range(10000):
+        a.InsertNextValue(i)  # reallocates many times
+    a.Squeeze()
+    gc.collect()
+    assert v.tolist() == [1, 2, 3] and w.tolist() == [1, 2, 3]
+    v[0] = 7  # detached: the array does not see it
+    assert a.GetValue(0) == 1
+
+
+def test_soa_cache_and_observer_holder():
+    x, y = np.arange(4.0), np.arange(4.0) * 10
+    s = ns.numpy_to_vtk_soa([x, y])
+    comps = s._component_arrays
+    holder = s._observer_id
+    assert np.shares_memory(comps[0], x) and holder[0] is not None
+    s.SetArray(0, np.arange(4.0) + 100, 4, True, True)
+    assert holder[0] is None and s[0, 0] == 100 and s[0, 1] == 0
+    s.ReserveTuples(100)
+    assert len(s) == 4 and s.components[1].tolist() == [0, 10, 20, 30]
+
+
+def test_wrapper_death_removes_the_core_observer():
+    pd = vtkPolyData()
+    a = filled(vtkFloatArray, [1, 2])
+    a.SetName("x")
+    pd.GetPointData().AddArray(a)
+    a[0]
+    assert a.HasObserver(vtkCommand.BufferChangedEvent)
+    ref = weakref.ref(a)
+    del a
+    gc.collect()
+    assert ref() is None
+    b = pd.GetPointData().GetArray("x")
+    assert not b.HasObserver(vtkCommand.BufferChangedEvent)  # none left behind
+    b.ReserveTuples(100)  # would call into a dead wrapper otherwise
+    assert b[1] == 2
+
+
+def test_item_assignment_follows_the_value_rules():
+    i8 = filled(vtkbuf.vtkSignedCharArray, [1, 2, 3])
+    with pytest.raises(OverflowError):
+        i8[0] = 300
+    with pytest.raises(OverflowError):
+        i8[0:2] = [1, 300]
+    with pytest.raises(OverflowError):
+        i8[:] = np.array([1, 2, 1000])
+    with pytest.raises(TypeError):
+        i8[0] = 1.5
+    with pytest.raises(TypeError):
+        i8[0:2] = np.array([1.0, 2.0])
+    with pytest.raises(TypeError):
+        i8[0] = "1"
+    assert i8[:].tolist() == [1, 2, 3]  # refused: unchanged
+    i8[0], i8[1:3] = -128, np.array([127, True])
+    assert i8[:].tolist() == [-128, 127, 1]
+    f = filled(vtkFloatArray, [1, 2])
+    f[0] = 1e300
+    f[1] = 2**70
+    assert np.isinf(f[0]) and f[1] == np.float32(2**70)
+    u64 = filled(vtkbuf.vtkUnsignedLongLongArray, [0])
+    u64[0] = 2**64 - 1
+    assert u64[0] == 2**64 - 1
+    with pytest.raises(OverflowError):
+        u64[0] = -1
+
+
+def test_scaled_soa_values_and_assignment():
+    s = vtkScaledSOADataArrayTemplate["float64"]()
+    s.SetNumberOfComponents(2)
+    s.SetNumberOfTuples(2)
+    s.SetScale(2.0)
+    s.SetTuple(0, (2.0, 4.0))
+    s.SetTuple(1, (6.0, 8.0))
+    assert np.asarray(s).tolist() == [[2, 4], [6, 8]]
+    assert np.asarray(s.GetComponentBuffer(0))[:2].tolist() == [1, 3]  # raw
+    s[1, 1] = 10.0
+    assert s.GetComponent(1, 1) == 10.0 and np.asarray(s.GetComponentBuffer(1))[1] == 5
+    s.SetScale(3.0)  # no event: never cached, so the new scale shows at once
+    assert s[0].tolist() == [3.0, 6.0] and (s + 1)[0].tolist() == [4.0, 7.0]
+
+
+def test_results_carry_dataset_and_association():
+    pd = vtkPolyData()
+    a = filled(vtkFloatArray, [1, 2, 3])
+    a.SetName("x")
+    pd.GetPointData().AddArray(a)
+    b = pd.point_data["x"]
+    for r in (b + 1, -b, abs(b), b > 1, np.sin(b)):
+        assert isinstance(r, VTKAOSArray) and r.dataset is pd
+        assert r.association == vtkDataObject.POINT
+    assert not isinstance(b.sum(), VTKAOSArray) and "x" in pd.point_data
+    assert pd.cell_data.keys() == [] and list(pd.point_data) == ["x"]
+
+
+def test_no_cycles_no_leaks():
+    gc.collect()
+    blocks = vtkbuf._vtkbuf._live_blocks()
+    for _ in range(50):
+        a = filled(vtkDoubleArray, [1, 2, 3])
+        a[0], a + 1, np.sum(a)
+        s = ns.numpy_to_vtk_soa([np.arange(3.0), np.arange(3.0)])
+        s[0], s + 1, np.sum(s, axis=0)
+    del a, s
+    gc.collect()
+    assert vtkbuf._vtkbuf._live_blocks() == blocks
