@@ -91,4 +91,11 @@ REASONS = {
 SNIPPETS = [(f"bit.{name}", code) for name, code in SNIPPETS]
 
 # vtkbuf's outputs for the deliberate differences (docs/python.md)
-DIFFERENT = {}
+DIFFERENT = {
+    "bit.bit_events_inserts": "4",
+    "bit.bit_vtk_to_numpy_2comp": "[[1, 0], [1, 1], [0, 1]]",
+    "bit.bit_bad_index": "!IndexError",
+    "bit.bit_bad_negative_index": "!IndexError",
+    "bit.bit_bad_component": "!IndexError",
+    "bit.bit_bad_lookup_float": "-1",
+}
