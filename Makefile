@@ -71,10 +71,18 @@ build/wasm/.built-js: build/wasm/build.ninja FORCE
 	@$(EMRUN) cmake --build build/wasm --target vtkbuf_js | { grep -v -e '^\[' -e 'not yet stable' || true; }
 	@touch $@
 
+# js/dist/{index,pyodide}.mjs: the shipped entries, js/*.mjs + the Emscripten glue
+# bundled and minified by esbuild, code shared by both in one chunk (so both see the
+# same StaleViewError); the sources stay the development and test entry
+
 js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
 	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm js/dist/
+	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/chunk-*.mjs
+	@node_modules/.bin/esbuild js/index.mjs js/pyodide.mjs --bundle --splitting --format=esm \
+	  --minify --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
+	  --out-extension:.js=.mjs --chunk-names=chunk-[hash] --log-level=warning --outdir=js/dist
 
 wheels: build/wasm/.built
 	@tools/provision-venv

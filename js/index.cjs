@@ -4,7 +4,7 @@
 //   const vb = await createVtkBuf();
 'use strict';
 async function createVtkBuf(options) {
-  const mod = await import('./index.mjs');
+  const mod = await import('./dist/index.mjs'); // the bundled entry
   return mod.default(options);
 }
 module.exports = createVtkBuf;

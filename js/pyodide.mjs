@@ -22,9 +22,12 @@ export const WHEELS = {
 };
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+// The wheels sit in js/dist/: next to this module once bundled there (make js
+// defines VB_BUNDLED), one level down from the source.
+const WHEEL_DIR = typeof VB_BUNDLED !== 'undefined' ? './' : './dist/';
 
 /** Where a shipped wheel lives: an absolute path in Node (for file: URLs), else a URL. */
-export async function wheelLocation(name, baseURL = new URL('./dist/', import.meta.url)) {
+export async function wheelLocation(name, baseURL = new URL(WHEEL_DIR, import.meta.url)) {
   if (!(name in WHEELS)) throw new TypeError(`loadVtkbuf: unknown package ${name} (known: ${Object.keys(WHEELS).join(', ')})`);
   const base = new URL(String(baseURL).endsWith('/') ? String(baseURL) : `${baseURL}/`, isNode ? 'file:///' : globalThis.location?.href);
   const url = new URL(WHEELS[name], base);

@@ -57,7 +57,7 @@ py.setStderr(writer(2));
 // Install wheels offline. loadPackage does not throw for a missing package: it
 // reports and resolves with fewer entries, so compare what was installed.
 if (!wheels.length) {
-  const { loadVtkbuf } = await import('../js/pyodide.mjs');
+  const { loadVtkbuf } = await import('../js/dist/pyodide.mjs');
   try {
     await loadVtkbuf(py);
   } catch (e) {

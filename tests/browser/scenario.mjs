@@ -1,7 +1,7 @@
 // Browser scenario: load the module from the served package files (the .wasm is found
 // next to js/dist/vtkbuf.mjs by URL), then growth and reallocation invalidation, and
 // data objects (the default vtkSphereSource, stale points views).
-import createVtkBuf, { StaleViewError } from '/js/index.mjs';
+import createVtkBuf, { StaleViewError } from '/js/dist/index.mjs'; // the shipped bundle
 
 function assert(cond, msg) { if (!cond) throw new Error(`assertion failed: ${msg}`); }
 function throwsStale(fn, re) {

@@ -12,27 +12,26 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', ...opts });
 
 describe('package', () => {
-  test('npm pack ships the entries, every JS module they import, types and the .wasm, and no tests', () => {
+  test('npm pack ships the bundled entries, types, the .wasm and the wheels, and no sources or tests', () => {
     const [info] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'],
       { stdio: ['ignore', 'pipe', 'ignore'] }));
     const files = new Set(info.files.map((f) => f.path));
-    for (const f of ['package.json', 'js/index.mjs', 'js/index.cjs', 'js/index.d.ts', 'js/index.d.cts',
-                     'js/dist/vtkbuf.mjs', 'js/dist/vtkbuf.wasm', 'README.md']) {
+    for (const f of ['package.json', 'js/dist/index.mjs', 'js/dist/pyodide.mjs', 'js/index.cjs',
+                     'js/index.d.ts', 'js/index.d.cts', 'js/pyodide.d.ts', 'js/dist/vtkbuf.wasm', 'README.md']) {
       expect(files).toContain(f);
     }
-    for (const f of readdirSync(path.join(ROOT, 'js')).filter((n) => n.endsWith('.mjs'))) {
-      expect(files).toContain(`js/${f}`);
-      const src = readFileSync(path.join(ROOT, 'js', f), 'utf8');
-      for (const [, rel] of src.matchAll(/^import .* from '(\.[^']+)';$/gm)) {
-        expect(files).toContain(path.posix.join('js', rel));
-      }
+    // the bundles import only their shared chunks (all shipped) and node: builtins
+    for (const f of [...files].filter((n) => n.startsWith('js/dist/') && n.endsWith('.mjs'))) {
+      const src = readFileSync(path.join(ROOT, f), 'utf8');
+      for (const [, rel] of src.matchAll(/from\s*"(\.[^"]+)"/g)) expect(files).toContain(path.posix.join('js/dist', rel));
     }
+    expect([...files].filter((f) => /^js\/[^/]+\.mjs$/.test(f) || f === 'js/dist/vtkbuf.mjs')).toEqual([]);
     expect([...files].filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([]);
     // the Pyodide wheels and the helper that installs them (vtkbuf/pyodide)
     expect([...files].filter((f) => f.endsWith('.whl')).sort()).toEqual([
       'js/dist/vtkbuf-0.1.0-cp314-cp314-pyemscripten_2026_0_wasm32.whl',
       'js/dist/vtkbuf_vtkmodules-0.1.0-py3-none-any.whl']);
-    for (const f of ['js/pyodide.mjs', 'js/pyodide.d.ts', 'tools/pyodide-run.mjs']) expect(files).toContain(f);
+    expect(files).toContain('tools/pyodide-run.mjs');
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     for (const target of [pkg.exports['.'].import.default, pkg.exports['.'].import.types,
                           pkg.exports['.'].require.default, pkg.exports['.'].require.types,
@@ -42,14 +41,14 @@ describe('package', () => {
     }
   });
 
-  test('size budget: the shipped .wasm and .mjs files are at most 50 KB gzipped', () => {
-    // measured as the npm tarball compresses them: one gzip stream (level 9)
-    const files = ['js/dist/vtkbuf.wasm', 'js/dist/vtkbuf.mjs',
-      ...readdirSync(path.join(ROOT, 'js')).filter((n) => n.endsWith('.mjs')).sort().map((n) => `js/${n}`)];
-    const all = Buffer.concat(files.map((f) => readFileSync(path.join(ROOT, f))));
-    const gz = gzipSync(all, { level: 9 }).length;
-    expect(files.length).toBeGreaterThan(10);
-    expect(gz).toBeLessThanOrEqual(50_000);
+  test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) is at most 50 KB gzipped', () => {
+    // each file gzipped on its own, as a browser fetches them
+    const dist = path.join(ROOT, 'js/dist');
+    const files = ['index.mjs', 'vtkbuf.wasm', ...readdirSync(dist).filter((n) => n.startsWith('chunk-'))];
+    const gz = files.map((f) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length);
+    const total = gz.reduce((a, b) => a + b, 0);
+    expect(gz[0]).toBeGreaterThan(5_000); // the bundle holds the whole JS layer
+    expect(total).toBeLessThanOrEqual(50_000);
   });
 
   test('ESM import by package name', () => {
@@ -63,7 +62,7 @@ describe('package', () => {
     const [v, same, url] = JSON.parse(out);
     expect(v).toBe(2.5);
     expect(same).toBe(true);
-    expect(url).toBe(pathToFileURL(path.join(ROOT, 'js/index.mjs')).href);
+    expect(url).toBe(pathToFileURL(path.join(ROOT, 'js/dist/index.mjs')).href); // the bundle
   });
 
   test('CommonJS entry: require gives an async factory', () => {
