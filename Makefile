@@ -116,9 +116,12 @@ demo: all
 	@tools/provision-pyodide
 	@tools/demo
 
-# every benchmark set runs; the exit status says whether any missed its target
+# every benchmark set runs; the exit status says whether any missed its target.
+# The page of numbers: bench/results/<date>.md and .png (tools/bench_report.py)
 bench:
-	@rc=0; for t in bench-c bench-python bench-js; do $(MAKE) -s $$t || rc=1; done; exit $$rc
+	@mkdir -p build; set +e; ( rc=0; for t in bench-c bench-python bench-js; do \
+	  echo "=== $$t"; $(MAKE) -s $$t || rc=1; done; exit $$rc ) 2>&1 | tee build/bench.log; \
+	  rc=$$?; set -e; $(VENV_PY) tools/bench_report.py build/bench.log; exit $$rc
 
 clean:
 	@rm -rf build dist js/dist
