@@ -234,15 +234,16 @@ int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
 
 /* doubles -> REAL scalars on the stack (or the heap past 16 components) */
 static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const char *fn) {
-  vb_scalar small[16], *s = small;
-  int c, st;
+  vb_scalar small[16] = {{0}}, *s = small; /* zeroed: gcc 12 -O2 warns otherwise */
+  int c, n, st;
   VB_ARRAY_CHECK(a, "insert_tuple");
   VB_CHECK(tuple != NULL, VB_EINVAL, "%s: tuple pointer is NULL", fn);
   VB_CHECK(t >= 0, VB_ERANGE, "%s: negative index %lld", fn, (long long)t);
   VB_CHECK(t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "%s: tuple index %lld overflows", fn, (long long)t);
-  if (a->ncomp > 16 && !(s = vb__alloc((size_t)a->ncomp * sizeof *s, VB_MIN_ALIGN))) return VB_ENOMEM;
-  for (c = 0; c < a->ncomp; c++) s[c] = vb_scalar_real(tuple[c]);
-  st = insert_at(a, t * a->ncomp, VB_RULES_DOUBLE, s, a->ncomp);
+  n = a->ncomp;
+  if (n > 16 && !(s = vb__alloc((size_t)n * sizeof *s, VB_MIN_ALIGN))) return VB_ENOMEM;
+  for (c = 0; c < n; c++) s[c] = vb_scalar_real(tuple[c]);
+  st = insert_at(a, t * n, VB_RULES_DOUBLE, s, n);
   if (s != small) vb__free(s);
   return st;
 }

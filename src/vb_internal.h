@@ -87,8 +87,10 @@ struct vb_block {
   void *ctx;
   int owned;
 };
-/* New block of nbytes, contents uninitialised (zero = 0) or zeroed; copies
- * min(ncopy, nbytes) bytes from src first when src != NULL. */
+/* New block of nbytes, contents uninitialised (zero_tail = 0) or zeroed;
+ * copies min(ncopy, nbytes) bytes from src when src != NULL.  A zeroed tail
+ * of at least VB_LAZY_ZERO_MIN bytes comes from alloc_zeroed untouched:
+ * only the copied bytes are written. */
 vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail);
 
 /* ---- buffers (vb_buffer.c) ---- */
