@@ -192,6 +192,7 @@ int vb__array_resize(vb_array *a, int64_t nt) {
 /* make value index i addressable (grow by the Resize policy) */
 int vb__array_ensure_value(vb_array *a, int64_t i) {
   if (i < vb__size_of(a)) return VB_OK;
+  VB_CHECK(i / a->ncomp < INT64_MAX, VB_EOVERFLOW, "value index %lld overflows", (long long)i);
   return vb__array_resize(a, i / a->ncomp + 1);
 }
 
