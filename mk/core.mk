@@ -6,6 +6,9 @@
 #   check-valgrind  build/native tests under valgrind memcheck; any error or
 #                   definite/indirect leak fails the target
 #   bench-c         build/bench (Release, -O2), run the C benchmarks
+#   fuzz            libFuzzer harness tests/fuzz/fuzz_core.c (clang + ASan + UBSan,
+#                   in the sid chroot) for FUZZ_SECONDS (default 60); fails on any
+#                   crash (tools/run-fuzz)
 
 VB_CMAKE    ?= cmake
 VB_CTEST    ?= ctest
@@ -16,7 +19,7 @@ VB_CORE_SRC := $(wildcard src/*.c src/*.h tests/c/*.c tests/c/*.h bench/*.c)
 VB_VALGRIND_FLAGS = --error-exitcode=1 --leak-check=full \
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 
-.PHONY: test-c check-asan check-valgrind bench-c
+.PHONY: test-c check-asan check-valgrind bench-c fuzz
 
 build/native/CMakeCache.txt:
 	$(VB_CMAKE) -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -52,3 +55,7 @@ check-valgrind: build/native/CMakeCache.txt
 bench-c: build/bench/CMakeCache.txt
 	$(VB_CMAKE) --build build/bench -j $(VB_JOBS)
 	@for b in build/bench/bench/bench_*; do [ -x "$$b" ] && "$$b"; done; true
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tools/run-fuzz
