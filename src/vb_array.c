@@ -127,7 +127,8 @@ int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf) {
 /* --------------------------------------------------------------- storage */
 
 /* Give every buffer `count` elements: keep = copy old contents; new memory
- * is zeroed when zero is set.  Buffers already at `count` are untouched.
+ * is zeroed when zero is set.  Buffers already at `count` are untouched, and
+ * so is a buffer object in a second slot (SOA components may share one).
  * All blocks are allocated before any buffer changes. */
 static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
   vb_block *stackblk[8], **blks = stackblk;
@@ -140,8 +141,10 @@ static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
   }
   for (i = 0; i < a->nbuf; i++) {
     vb_buffer *b = a->bufs[i];
+    int j, dup = 0;
     blks[i] = NULL;
-    if (vb_buffer_count(b) == count || count == 0) continue;
+    for (j = 0; j < i && !dup; j++) dup = a->bufs[j] == b;
+    if (dup || vb_buffer_count(b) == count || count == 0) continue;
     blks[i] = vb__block_new_copy(nbytes, keep ? vb_buffer_data(b) : NULL,
                                  keep ? vb_buffer_nbytes(b) : 0, zero);
     if (!blks[i]) {
@@ -152,9 +155,8 @@ static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
     }
   }
   for (i = 0; i < a->nbuf; i++) {
-    if (vb_buffer_count(a->bufs[i]) == count) continue;
-    vb__buffer_swap(a->bufs[i], blks[i], count);
-    vb_block_release(blks[i]);
+    if (vb_buffer_count(a->bufs[i]) != count) vb__buffer_swap(a->bufs[i], blks[i], count);
+    vb_block_release(blks[i]); /* NULL ok */
   }
   if (blks != stackblk) vb__free(blks);
   return VB_OK;
