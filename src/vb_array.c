@@ -126,20 +126,42 @@ int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf) {
 
 /* --------------------------------------------------------------- storage */
 
+void vb__capture_bufs(vb_buffer *const *from, int n, vb_buffer **bufs) {
+  int i;
+  for (i = 0; i < n; i++) {
+    bufs[i] = from[i];
+    vb_buffer_retain(bufs[i]);
+  }
+}
+
+void vb__commit_blocks(vb_buffer **bufs, vb_block **blks, int n, int64_t count) {
+  int i;
+  for (i = 0; i < n; i++) {
+    if (blks[i] || (count == 0 && vb_buffer_count(bufs[i]) != 0)) vb__buffer_swap(bufs[i], blks[i], count);
+    vb_block_release(blks[i]); /* NULL ok */
+  }
+  for (i = 0; i < n; i++) vb_buffer_release(bufs[i]);
+}
+
 /* Give every buffer `count` elements: keep = copy old contents; new memory
  * is zeroed when zero is set.  Buffers already at `count` are untouched, and
  * so is a buffer object in a second slot (SOA components may share one).
  * All blocks are allocated before any buffer changes. */
 static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
   vb_block *stackblk[8], **blks = stackblk;
+  vb_buffer *stackbuf[8], **bufs = stackbuf;
   size_t nbytes;
-  int i, st;
+  int i, n = a->nbuf, st;
   if ((st = vb__bytes(count, a->esize, &nbytes)) != VB_OK) return st;
-  if (a->nbuf > 8) {
-    blks = vb__calloc((size_t)a->nbuf * sizeof *blks, VB_MIN_ALIGN);
-    if (!blks) return VB_ENOMEM;
+  if (n > 8) {
+    blks = vb__calloc((size_t)n * sizeof *blks, VB_MIN_ALIGN);
+    bufs = blks ? vb__calloc((size_t)n * sizeof *bufs, VB_MIN_ALIGN) : NULL;
+    if (!bufs) {
+      vb__free(blks);
+      return VB_ENOMEM;
+    }
   }
-  for (i = 0; i < a->nbuf; i++) {
+  for (i = 0; i < n; i++) {
     vb_buffer *b = a->bufs[i];
     int j, dup = 0;
     blks[i] = NULL;
@@ -151,14 +173,14 @@ static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
       st = vb_last_status();
       while (i-- > 0) vb_block_release(blks[i]);
       if (blks != stackblk) vb__free(blks);
+      if (bufs != stackbuf) vb__free(bufs);
       return st;
     }
   }
-  for (i = 0; i < a->nbuf; i++) {
-    if (vb_buffer_count(a->bufs[i]) != count) vb__buffer_swap(a->bufs[i], blks[i], count);
-    vb_block_release(blks[i]); /* NULL ok */
-  }
+  vb__capture_bufs(a->bufs, n, bufs);
+  vb__commit_blocks(bufs, blks, n, count);
   if (blks != stackblk) vb__free(blks);
+  if (bufs != stackbuf) vb__free(bufs);
   return VB_OK;
 }
 

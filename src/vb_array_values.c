@@ -87,6 +87,9 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
   if (grow) {
     vb__array_op_begin(a);
     st = vb__array_ensure_value(a, last);
+    /* the growth ran buffer observers: they may have shrunk the array again */
+    if (st == VB_OK && last >= vb__size_of(a))
+      st = vb__fail(VB_ESTATE, "insert: an observer changed the array's storage during the call");
   }
   if (st == VB_OK) {
     if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;

@@ -48,8 +48,69 @@ TEST(test_soa_shared_component_buffer_growth) {
   vb_array_release(a);
 }
 
+/* crash-6859c29e: an observer of a buffer runs while an array operation
+ * swaps that buffer's block, in the middle of the operation.  One that
+ * empties the buffer made InsertValue write through a NULL pointer after
+ * the growth (UBSan), and could make DeepCopy / ShallowCopy / growth index
+ * past a buffer list that the observer replaced.  Operations now commit
+ * into the buffers they captured and re-check before writing values:
+ * VB_ESTATE, memory-safe. */
+static int shrink_budget;
+static void shrink_buffer(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)ev; (void)cd; (void)ud;
+  if (shrink_budget-- > 0) vb_buffer_reallocate(vb_buffer_from_object(o), 0);
+}
+
+static void reshape_array(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd;
+  if (shrink_budget-- > 0) vb_array_set_number_of_components(ud, 1); /* replaces its buffers */
+}
+
+TEST(test_observer_changes_storage_mid_operation) {
+  vb_array *a = vb_array_new(VB_FLOAT), *src = vb_array_new(VB_INT), *soa = vb_array_new_soa(VB_DOUBLE);
+  vb_array *soa2 = vb_array_new_soa(VB_DOUBLE);
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  int i;
+  CHECK_EQ_INT(vb_array_set_buffer(a, b, 1), VB_OK);
+  vb_object_add_observer(vb_buffer_object(b), VB_BUFFER_CHANGED_EVENT, shrink_buffer, NULL, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_insert_value(a, 10, 1.0), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_get_size(a), 0);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 0);
+  for (i = 0; i < 5; i++) CHECK_EQ_INT(vb_array_insert_next_value(src, i), VB_OK);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_deep_copy(a, src), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 0);
+  shrink_budget = 0;
+  CHECK_EQ_INT(vb_array_deep_copy(a, src), VB_OK);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 5);
+  /* an SOA array whose first component's swap replaces all its buffers */
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa, 2), VB_OK);
+  vb_object_add_observer(vb_buffer_object(vb_array_get_component_buffer(soa, 0)), VB_BUFFER_CHANGED_EVENT,
+                         reshape_array, soa, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa, 50), VB_OK); /* memory-safe; the observer's shape wins */
+  CHECK_EQ_INT(vb_array_get_number_of_components(soa), 1);
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa2, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa2, 2), VB_OK);
+  vb_object_add_observer(vb_buffer_object(vb_array_get_component_buffer(soa2, 0)), VB_BUFFER_CHANGED_EVENT,
+                         reshape_array, soa2, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_deep_copy(soa2, soa), VB_ESTATE); /* soa2 reshaped while reallocated */
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_shallow_copy(soa, soa2), VB_OK);
+  vb_buffer_release(b);
+  vb_array_release(a);
+  vb_array_release(src);
+  vb_array_release(soa);
+  vb_array_release(soa2);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
+  RUN(test_observer_changes_storage_mid_operation);
   return vb_test_done();
 }
