@@ -108,9 +108,29 @@ TEST(test_observer_changes_storage_mid_operation) {
   vb_array_release(soa2);
 }
 
+/* crash-c63884dc: vb_points_get_point wrote NumberOfComponents doubles
+ * into x[3] (stack overflow) after the shared data array was given 5
+ * components; the point accessors now check for 3 (VB_ESTATE). */
+TEST(test_points_data_with_other_component_count) {
+  vb_points *p = vb_points_new(VB_FLOAT);
+  double x[3] = {1, 2, 3}, b[6];
+  CHECK(vb_points_insert_next_point(p, x) == 0);
+  CHECK_EQ_INT(vb_array_set_number_of_components(vb_points_get_data(p), 5), VB_OK);
+  CHECK_EQ_INT(vb_points_get_point(p, 0, x), VB_ESTATE);
+  CHECK_EQ_INT(vb_points_set_point(p, 0, x), VB_ESTATE);
+  CHECK_EQ_INT(vb_points_insert_point(p, 0, x), VB_ESTATE);
+  CHECK(vb_points_insert_next_point(p, x) == VB_ESTATE);
+  CHECK_EQ_INT(vb_points_get_bounds(p, b), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_set_number_of_components(vb_points_get_data(p), 3), VB_OK);
+  CHECK_EQ_INT(vb_points_get_point(p, 0, x), VB_OK);
+  CHECK(x[0] == 1 && x[1] == 2 && x[2] == 3);
+  vb_points_release(p);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
   RUN(test_observer_changes_storage_mid_operation);
+  RUN(test_points_data_with_other_component_count);
   return vb_test_done();
 }

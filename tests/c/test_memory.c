@@ -17,6 +17,11 @@
 #include <valgrind/valgrind.h>
 #endif
 
+/* refused huge requests are NULL under ASan too (also when run directly,
+ * without mk/core.mk's ASAN_OPTIONS) */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+
 static int under_valgrind(void) {
   const char *e = getenv("VB_UNDER_VALGRIND");
 #ifdef RUNNING_ON_VALGRIND
