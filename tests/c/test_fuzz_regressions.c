@@ -127,10 +127,40 @@ TEST(test_points_data_with_other_component_count) {
   vb_points_release(p);
 }
 
+/* crash-81bd06a4: the offsets array of a cell array is shared and
+ * writable; arbitrary offsets made get_max_cell_size / get_cell_size
+ * subtract with a signed overflow (UBSan), and update_cell_count compute
+ * INT64_MAX - (negative).  Now such a cell is VB_ESTATE (skipped by
+ * get_max_cell_size). */
+TEST(test_cell_array_with_arbitrary_offsets) {
+  vb_cell_array *ca = vb_cell_array_new();
+  vb_id pts[3] = {0, 1, 2}, out[8];
+  int64_t n = -1;
+  vb_array *off = vb_cell_array_get_offsets_array(ca);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 0);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 1);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 1, INT64_MIN + 5), VB_OK);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, INT64_MAX - 5), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 0, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 1, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_max_cell_size(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_update_cell_count(ca, INT64_MAX), VB_ESTATE); /* offsets[1] < 0 */
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 1, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, INT64_MAX), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, 6), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_OK);
+  CHECK(n == 3 && out[2] == 2);
+  CHECK_EQ_INT(vb_cell_array_get_max_cell_size(ca), 3);
+  vb_cell_array_release(ca);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
   RUN(test_observer_changes_storage_mid_operation);
   RUN(test_points_data_with_other_component_count);
+  RUN(test_cell_array_with_arbitrary_offsets);
   return vb_test_done();
 }
