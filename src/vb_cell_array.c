@@ -84,8 +84,17 @@ int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn)
   return VB_OK;
 }
 
+/* 0 also when the shared offsets array was emptied by another holder */
 int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca) {
-  return ca ? vb_array_get_number_of_values(ca->offsets) - 1 : 0;
+  int64_t n = ca ? vb_array_get_number_of_values(ca->offsets) : 0;
+  return n > 0 ? n - 1 : 0;
+}
+
+/* an offsets array emptied by another holder gets its leading 0 back before
+ * a cell is appended (no visible change: still no cells) */
+static int first_offset(vb_cell_array *ca) {
+  if (vb_array_get_number_of_values(ca->offsets) > 0) return VB_OK;
+  return vb_array_insert_next_value_i64(ca->offsets, 0);
 }
 
 int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca) {
@@ -179,6 +188,7 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
   CHECK_CA(ca, "insert_next_cell");
   if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: negative size %lld", (long long)npts);
   if (npts > 0 && !pts) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: point ids are NULL");
+  if ((st = first_offset(ca)) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* reserve first (growth policy of vb_array_resize) so that a failure
@@ -202,6 +212,7 @@ int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
   nconn = vb_array_get_number_of_values(ca->conn);
   if (npts > INT64_MAX - nconn)
     return vb__fail(VB_EOVERFLOW, "cell_array_insert_next_cell_n: size %lld overflows", (long long)npts);
+  if ((st = first_offset(ca)) != VB_OK) return st;
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* VTK: the new offset is the connectivity size + npts */
   if ((st = vb_array_insert_next_value_i64(ca->offsets, nconn + npts)) != VB_OK) return st;

@@ -153,6 +153,16 @@ TEST(test_cell_array_with_arbitrary_offsets) {
   CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_OK);
   CHECK(n == 3 && out[2] == 2);
   CHECK_EQ_INT(vb_cell_array_get_max_cell_size(ca), 3);
+  /* crash-320889d8: the offsets array emptied by its other holder gave
+   * NumberOfCells -1; now 0, and the next cell restores offsets[0] = 0 */
+  CHECK_EQ_INT(vb_array_initialize(off), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 0, &n), VB_ERANGE);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 1);
+  CHECK_EQ_INT(vb_array_initialize(off), VB_OK);
+  CHECK(vb_cell_array_insert_next_cell_n(ca, 2) == 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 1);
   vb_cell_array_release(ca);
 }
 
