@@ -19,7 +19,8 @@
  *  - BufferChangedEvent fired on a pool array exactly when its storage
  *    (buffer objects, blocks, counts) changed, at most once for the array
  *    operated on (relaxed when an observer mutated something during the
- *    operation, since that is a second change);
+ *    operation, since that is a second change; empty buffers replaced by
+ *    empty ones may fire or not);
  *  - a failed array operation left the array unchanged (storage, shape,
  *    name, the values around the index it addressed) and fired nothing;
  *  - a value stored by the value API reads back as VTK's rules say;
@@ -286,11 +287,14 @@ static void mutate(vb_object *caller, unsigned long ev, void *cd, void *ud) {
   vb_array *a = vb_array_from_object(caller);
   vb_buffer *b = vb_buffer_from_object(caller);
   int i;
-  (void)ev; (void)cd;
+  (void)cd;
   if (m->budget <= 0 || depth >= 3) return;
   m->budget--;
   depth++;
   mutations++;
+  if (trace)
+    fprintf(stderr, "  mutator on %s, event %lu: action %d param %lld\n", a ? "array" : b ? "buffer" : "other", ev,
+            m->action % 8, (long long)m->param);
   switch (m->action % 8) {
   case 0:
     if (a) vb_array_set_number_of_tuples(a, m->param);
@@ -313,6 +317,7 @@ static void mutate(vb_object *caller, unsigned long ev, void *cd, void *ud) {
   case 5:
     if (a) {
       vb_array *src = A[(uint64_t)m->param % NA].a;
+      if (trace) fprintf(stderr, "  %s copy from %s\n", (m->param & 4) ? "deep" : "shallow", src ? vb_array_class_name(src) : "NULL");
       if (m->param & 4) vb_array_deep_copy(a, src);
       else vb_array_shallow_copy(a, src);
     }
@@ -424,6 +429,16 @@ static void sig_drop(sig *s) {
     vb_block_release(s->blk[c]);
   }
   s->nbuf = 0;
+}
+
+/* no memory on either side (every buffer empty, without a block): replacing
+ * such buffer objects fires the event for SetBuffer but not for an SOA
+ * reshape (tests/c/test_array.c event_table); either is accepted */
+static int all_empty(const sig *x) {
+  int c;
+  for (c = 0; c < x->nbuf && c < SIGN; c++)
+    if (x->blk[c] || x->cnt[c]) return 0;
+  return x->nbuf <= SIGN;
 }
 
 static int moved(const sig *x, const sig *y) {
@@ -751,7 +766,11 @@ static int array_op(vb_array *a, unsigned op) {
     }
   }
   case 18: return vb_array_deep_copy(a, arr());
-  case 19: return vb_array_shallow_copy(a, arr());
+  case 19: {
+    vb_array *src = arr();
+    if (trace) fprintf(stderr, "  shallow copy from %s\n", src ? vb_array_class_name(src) : "NULL");
+    return vb_array_shallow_copy(a, src);
+  }
   case 20: return vb_array_set_buffer(a, B[u8() % NB], u8() & 1);
   case 21: return vb_array_set_component_buffer(a, (int)(int8_t)u8() % 4, B[u8() % NB], u8() & 1);
   case 22:
@@ -1005,6 +1024,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         target = -1;
         break;
       }
+      if (trace) fprintf(stderr, "  array op %u on slot %d (%s, %d comps)\n", sub % 30, target, vb_array_class_name(ta), vb_array_get_number_of_components(ta));
       vb_array_retain(ta); /* the pool may drop it during the operation */
       focus_at(ta, -100);
       st = array_op(ta, sub);
@@ -1056,7 +1076,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       sig_take(&after, A[i].a, A[i].events);
       mv = moved(&before[i], &after);
       ev = after.events - before[i].events;
-      if (mutations == muts0) {
+      if (trace && (mv || ev)) {
+        int c;
+        fprintf(stderr, "  slot %d: %ld event(s); nbuf %d -> %d;", i, ev, before[i].nbuf, after.nbuf);
+        for (c = 0; c < after.nbuf && c < before[i].nbuf && c < SIGN; c++)
+          fprintf(stderr, " [buf %s blk %s cnt %lld -> %lld]", before[i].buf[c] == after.buf[c] ? "=" : "new",
+                  before[i].blk[c] == after.blk[c] ? "=" : "new", (long long)before[i].cnt[c], (long long)after.cnt[c]);
+        fprintf(stderr, "\n");
+      }
+      if (mv && all_empty(&before[i]) && all_empty(&after)) {
+        /* empty buffers replaced by empty buffers: no rule (see all_empty) */
+      } else if (mutations == muts0) {
         INV(mv == (ev > 0), "array slot %d: storage %s, %ld BufferChangedEvent(s)", i, mv ? "moved" : "kept", ev);
         if (i == target) INV(ev <= 1, "%ld events for one call", ev);
       } else if (mv) {
