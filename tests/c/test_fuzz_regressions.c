@@ -166,11 +166,38 @@ TEST(test_cell_array_with_arbitrary_offsets) {
   vb_cell_array_release(ca);
 }
 
+/* crash-86a11486: vb_object_remove_observer on a buffer with a guessed id
+ * removed the observer through which the array that uses the buffer hears
+ * of its changes: the buffer then moved without a BufferChangedEvent on the
+ * array.  vtkbuf's own observers are no longer removable by id. */
+static int heard;
+static void hear(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd; (void)ud;
+  heard++;
+}
+
+TEST(test_internal_observer_not_removable) {
+  vb_array *a = vb_array_new_soa(VB_FLOAT);
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  unsigned long id;
+  CHECK_EQ_INT(vb_array_set_component_buffer(a, 0, b, 0), VB_OK);
+  vb_object_add_observer(vb_array_object(a), VB_BUFFER_CHANGED_EVENT, hear, NULL, NULL);
+  for (id = 1; id < 10; id++) CHECK_EQ_INT(vb_object_remove_observer(vb_buffer_object(b), id), VB_EINVAL);
+  heard = 0;
+  CHECK_EQ_INT(vb_buffer_allocate(b, 5), VB_OK);
+  CHECK_EQ_INT(heard, 1);
+  id = vb_object_add_observer(vb_buffer_object(b), VB_MODIFIED_EVENT, hear, NULL, NULL);
+  CHECK_EQ_INT(vb_object_remove_observer(vb_buffer_object(b), id), VB_OK); /* the user's own: removable */
+  vb_buffer_release(b);
+  vb_array_release(a);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
   RUN(test_observer_changes_storage_mid_operation);
   RUN(test_points_data_with_other_component_count);
   RUN(test_cell_array_with_arbitrary_offsets);
+  RUN(test_internal_observer_not_removable);
   return vb_test_done();
 }
