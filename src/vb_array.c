@@ -13,9 +13,12 @@ static void buffer_changed(vb_object *caller, unsigned long ev, void *cd, void *
   (void)caller; (void)ev; (void)cd;
   if (a->in_op) {
     a->changed = 1;
-  } else { /* a shared buffer was changed by someone else */
+  } else { /* a shared buffer was changed by someone else; the array's
+              * observers may drop its last reference: hold one meanwhile */
+    vb_object_retain(&a->obj);
     vb_object_invoke(&a->obj, VB_BUFFER_CHANGED_EVENT, NULL);
     vb_object_modified(&a->obj);
+    vb_object_release(&a->obj);
   }
 }
 

@@ -192,6 +192,29 @@ TEST(test_internal_observer_not_removable) {
   vb_array_release(a);
 }
 
+/* crash-1c9b116f: a buffer shared with an array changed through the buffer
+ * (not through the array); the array's BufferChangedEvent observer dropped
+ * the last reference to the array, and the array was then stamped modified
+ * after it had been freed (heap-use-after-free).  The array now holds a
+ * reference while its observers run. */
+static vb_array *doomed;
+static void drop_array(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd; (void)ud;
+  vb_array_release(doomed);
+  doomed = NULL;
+}
+
+TEST(test_array_released_by_its_observer_on_buffer_change) {
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  doomed = vb_array_new(VB_FLOAT);
+  CHECK_EQ_INT(vb_array_set_buffer(doomed, b, 1), VB_OK);
+  vb_object_add_observer(vb_array_object(doomed), VB_BUFFER_CHANGED_EVENT, drop_array, NULL, NULL);
+  CHECK_EQ_INT(vb_buffer_allocate(b, 10), VB_OK); /* the array's observer frees it */
+  CHECK(doomed == NULL);
+  CHECK_EQ_INT(vb_buffer_allocate(b, 20), VB_OK);
+  vb_buffer_release(b);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
@@ -199,5 +222,6 @@ int main(void) {
   RUN(test_points_data_with_other_component_count);
   RUN(test_cell_array_with_arbitrary_offsets);
   RUN(test_internal_observer_not_removable);
+  RUN(test_array_released_by_its_observer_on_buffer_change);
   return vb_test_done();
 }
