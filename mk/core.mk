@@ -6,6 +6,9 @@
 #   check-valgrind  build/native tests under valgrind memcheck; any error or
 #                   definite/indirect leak fails the target
 #   bench-c         build/bench (Release, -O2), run the C benchmarks
+#   fuzz            libFuzzer harness tests/fuzz/fuzz_core.c (clang + ASan + UBSan,
+#                   in the sid chroot) for FUZZ_SECONDS (default 60); fails on any
+#                   crash (tools/run-fuzz)
 
 VB_CMAKE    ?= cmake
 VB_CTEST    ?= ctest
@@ -16,7 +19,7 @@ VB_CORE_SRC := $(wildcard src/*.c src/*.h tests/c/*.c tests/c/*.h bench/*.c)
 VB_VALGRIND_FLAGS = --error-exitcode=1 --leak-check=full \
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 
-.PHONY: test-c check-asan check-valgrind bench-c
+.PHONY: test-c check-asan check-valgrind bench-c fuzz
 
 build/native/CMakeCache.txt:
 	$(VB_CMAKE) -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -33,20 +36,26 @@ test-c: build/native/CMakeCache.txt
 
 check-asan: build/asan/CMakeCache.txt
 	$(VB_CMAKE) --build build/asan -j $(VB_JOBS)
-	cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:allocator_may_return_null=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(VB_CTEST) --output-on-failure -R '^c_'
 
 # Runs every C test executable directly under valgrind (one process each) so
-# that the exit status reflects memcheck errors and leaks.
+# that the exit status reflects memcheck errors and leaks.  VB_UNDER_VALGRIND
+# tells tests that valgrind cannot map huge allocations (test_memory runs a
+# smaller equivalent and says so), also where valgrind.h is missing.
 check-valgrind: build/native/CMakeCache.txt
 	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
 	@set -e; n=0; for t in build/native/tests/c/test_*; do \
 	  [ -x "$$t" ] || continue; n=$$((n+1)); \
 	  echo "== valgrind $$t"; \
-	  $(VB_VALGRIND) $(VB_VALGRIND_FLAGS) -q "$$t" || { echo "valgrind: FAILED $$t"; exit 1; }; \
+	  VB_UNDER_VALGRIND=1 $(VB_VALGRIND) $(VB_VALGRIND_FLAGS) -q "$$t" || { echo "valgrind: FAILED $$t"; exit 1; }; \
 	done; echo "valgrind: $$n test executable(s), 0 errors, 0 leaks"
 
 bench-c: build/bench/CMakeCache.txt
 	$(VB_CMAKE) --build build/bench -j $(VB_JOBS)
 	@for b in build/bench/bench/bench_*; do [ -x "$$b" ] && "$$b"; done; true
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tools/run-fuzz

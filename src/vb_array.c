@@ -13,9 +13,12 @@ static void buffer_changed(vb_object *caller, unsigned long ev, void *cd, void *
   (void)caller; (void)ev; (void)cd;
   if (a->in_op) {
     a->changed = 1;
-  } else { /* a shared buffer was changed by someone else */
+  } else { /* a shared buffer was changed by someone else; the array's
+              * observers may drop its last reference: hold one meanwhile */
+    vb_object_retain(&a->obj);
     vb_object_invoke(&a->obj, VB_BUFFER_CHANGED_EVENT, NULL);
     vb_object_modified(&a->obj);
+    vb_object_release(&a->obj);
   }
 }
 
@@ -49,7 +52,7 @@ void vb__bufset_free(vb__bufset *s) {
   int i;
   for (i = 0; i < s->n; i++) {
     if (!s->bufs[i]) continue;
-    if (s->ids[i]) vb_object_remove_observer(vb_buffer_object(s->bufs[i]), s->ids[i]);
+    if (s->ids[i]) vb__object_remove_internal_observer(vb_buffer_object(s->bufs[i]), s->ids[i]);
     vb_buffer_release(s->bufs[i]);
   }
   vb__free(s->bufs);
@@ -69,8 +72,8 @@ int vb__bufset_make(vb_array *a, int n, vb__bufset *s) {
   for (i = 0; i < n; i++) {
     s->bufs[i] = vb_buffer_new(vb__is_bit(a) ? VB_UNSIGNED_CHAR : a->type); /* bits: bytes */
     if (!s->bufs[i]) goto fail;
-    s->ids[i] = vb_object_add_observer(vb_buffer_object(s->bufs[i]), VB_BUFFER_CHANGED_EVENT,
-                                       buffer_changed, a, NULL);
+    s->ids[i] = vb__object_add_internal_observer(vb_buffer_object(s->bufs[i]), VB_BUFFER_CHANGED_EVENT,
+                                                 buffer_changed, a);
     if (!s->ids[i]) goto fail;
   }
   return VB_OK;
@@ -113,12 +116,12 @@ int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf) {
   vb_buffer *old = a->bufs[slot];
   unsigned long old_id = a->obs_ids[slot];
   if (buf == old) return VB_OK;
-  id = vb_object_add_observer(vb_buffer_object(buf), VB_BUFFER_CHANGED_EVENT, buffer_changed, a, NULL);
+  id = vb__object_add_internal_observer(vb_buffer_object(buf), VB_BUFFER_CHANGED_EVENT, buffer_changed, a);
   if (!id) return vb_last_status();
   vb_buffer_retain(buf);
   a->bufs[slot] = buf;
   a->obs_ids[slot] = id;
-  vb_object_remove_observer(vb_buffer_object(old), old_id);
+  vb__object_remove_internal_observer(vb_buffer_object(old), old_id);
   vb_buffer_release(old);
   a->changed = 1;
   return VB_OK;
@@ -126,37 +129,61 @@ int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf) {
 
 /* --------------------------------------------------------------- storage */
 
+void vb__capture_bufs(vb_buffer *const *from, int n, vb_buffer **bufs) {
+  int i;
+  for (i = 0; i < n; i++) {
+    bufs[i] = from[i];
+    vb_buffer_retain(bufs[i]);
+  }
+}
+
+void vb__commit_blocks(vb_buffer **bufs, vb_block **blks, int n, int64_t count) {
+  int i;
+  for (i = 0; i < n; i++) {
+    if (blks[i] || (count == 0 && vb_buffer_count(bufs[i]) != 0)) vb__buffer_swap(bufs[i], blks[i], count);
+    vb_block_release(blks[i]); /* NULL ok */
+  }
+  for (i = 0; i < n; i++) vb_buffer_release(bufs[i]);
+}
+
 /* Give every buffer `count` elements: keep = copy old contents; new memory
- * is zeroed when zero is set.  Buffers already at `count` are untouched.
+ * is zeroed when zero is set.  Buffers already at `count` are untouched, and
+ * so is a buffer object in a second slot (SOA components may share one).
  * All blocks are allocated before any buffer changes. */
 static int realloc_bufs(vb_array *a, int64_t count, int keep, int zero) {
   vb_block *stackblk[8], **blks = stackblk;
+  vb_buffer *stackbuf[8], **bufs = stackbuf;
   size_t nbytes;
-  int i, st;
+  int i, n = a->nbuf, st;
   if ((st = vb__bytes(count, a->esize, &nbytes)) != VB_OK) return st;
-  if (a->nbuf > 8) {
-    blks = vb__calloc((size_t)a->nbuf * sizeof *blks, VB_MIN_ALIGN);
-    if (!blks) return VB_ENOMEM;
+  if (n > 8) {
+    blks = vb__calloc((size_t)n * sizeof *blks, VB_MIN_ALIGN);
+    bufs = blks ? vb__calloc((size_t)n * sizeof *bufs, VB_MIN_ALIGN) : NULL;
+    if (!bufs) {
+      vb__free(blks);
+      return VB_ENOMEM;
+    }
   }
-  for (i = 0; i < a->nbuf; i++) {
+  for (i = 0; i < n; i++) {
     vb_buffer *b = a->bufs[i];
+    int j, dup = 0;
     blks[i] = NULL;
-    if (vb_buffer_count(b) == count || count == 0) continue;
+    for (j = 0; j < i && !dup; j++) dup = a->bufs[j] == b;
+    if (dup || vb_buffer_count(b) == count || count == 0) continue;
     blks[i] = vb__block_new_copy(nbytes, keep ? vb_buffer_data(b) : NULL,
                                  keep ? vb_buffer_nbytes(b) : 0, zero);
     if (!blks[i]) {
       st = vb_last_status();
       while (i-- > 0) vb_block_release(blks[i]);
       if (blks != stackblk) vb__free(blks);
+      if (bufs != stackbuf) vb__free(bufs);
       return st;
     }
   }
-  for (i = 0; i < a->nbuf; i++) {
-    if (vb_buffer_count(a->bufs[i]) == count) continue;
-    vb__buffer_swap(a->bufs[i], blks[i], count);
-    vb_block_release(blks[i]);
-  }
+  vb__capture_bufs(a->bufs, n, bufs);
+  vb__commit_blocks(bufs, blks, n, count);
   if (blks != stackblk) vb__free(blks);
+  if (bufs != stackbuf) vb__free(bufs);
   return VB_OK;
 }
 
@@ -200,6 +227,7 @@ int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last) {
   int64_t size = vb__size_of(a);
   if (last < size) return VB_OK;
   if (vb__is_bit(a)) return vb__bit_grow(a, first > size ? first : size);
+  VB_CHECK(last / a->ncomp < INT64_MAX, VB_EOVERFLOW, "value index %lld overflows", (long long)last);
   return vb__array_resize(a, last / a->ncomp + 1);
 }
 

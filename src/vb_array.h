@@ -14,7 +14,10 @@
  * tuples allocates C + T tuples; shrinking allocates exactly T.  Hence
  * InsertNext* is amortized O(1) (capacity at least doubles), and
  * SetNumberOfTuples(100) on an empty 3-component array gives exactly 300.
- * New memory is zeroed.
+ * New memory is zeroed without being written (vb_block_new_zeroed): growth
+ * copies the old contents only, so a huge array costs resident memory only
+ * where it is written.  An allocation the system refuses is VB_ENOMEM with
+ * the array unchanged.
  *
  * BufferChangedEvent (calldata NULL) fires on the array exactly when the
  * memory behind it moves or is replaced (any buffer of the array gets a new

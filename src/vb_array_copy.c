@@ -18,6 +18,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   size_t nbytes;
   vb__bufset fresh = {0, NULL, NULL};
   vb_block *stackblk[8], **blks = stackblk;
+  vb_buffer *stackbuf[8], **bufs = stackbuf;
   int nb, b, st, in_place, newcomp;
   double new_scale;
   if (!dst || !src) return vb__fail(VB_EINVAL, "deep_copy: %s array is NULL", dst ? "source" : "destination");
@@ -52,7 +53,9 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     if (vb__is_soa(dst) && dst->ncomp != newcomp) {
       if ((st = vb__bufset_make(dst, newcomp, &fresh)) != VB_OK) return vb__array_op_end(dst, st);
     }
-    if (nb > 8 && !(blks = vb__calloc((size_t)nb * sizeof *blks, VB_MIN_ALIGN))) {
+    if (nb > 8 && (!(blks = vb__calloc((size_t)nb * sizeof *blks, VB_MIN_ALIGN)) ||
+                   !(bufs = vb__calloc((size_t)nb * sizeof *bufs, VB_MIN_ALIGN)))) {
+      if (blks != stackblk) vb__free(blks);
       vb__bufset_free(&fresh);
       return vb__array_op_end(dst, VB_ENOMEM);
     }
@@ -64,20 +67,23 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
         st = vb_last_status();
         while (b-- > 0) vb_block_release(blks[b]);
         if (blks != stackblk) vb__free(blks);
+        if (bufs != stackbuf) vb__free(bufs);
         vb__bufset_free(&fresh);
         return vb__array_op_end(dst, st);
       }
     }
-    /* commit: nothing can fail from here on */
-    if (fresh.bufs) {
-      vb__bufset_commit(dst, &fresh);
-    }
+    /* commit: nothing can fail from here on (see vb__commit_blocks) */
+    vb__capture_bufs(fresh.bufs ? fresh.bufs : dst->bufs, nb, bufs);
+    if (fresh.bufs) vb__bufset_commit(dst, &fresh);
     dst->ncomp = newcomp;
-    for (b = 0; b < nb; b++) {
-      vb__buffer_swap(dst->bufs[b], blks[b], per);
-      vb_block_release(blks[b]);
-    }
+    vb__commit_blocks(bufs, blks, nb, per);
     if (blks != stackblk) vb__free(blks);
+    if (bufs != stackbuf) vb__free(bufs);
+    /* observers ran: both arrays must still hold the values to copy */
+    if (vb__size_of(dst) < nv || vb__size_of(src) < nv || dst->ncomp != newcomp || src->ncomp != newcomp) {
+      dst->max_id = -1;
+      return vb__array_op_end(dst, vb__fail(VB_ESTATE, "deep_copy: an observer changed the arrays during the copy"));
+    }
   }
   dst->ncomp = newcomp;
   dst->scale = new_scale;
@@ -117,7 +123,8 @@ int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
     vb__bufset_commit(dst, &fresh);
   }
   dst->ncomp = src->ncomp;
-  for (b = 0; b < dst->nbuf; b++)
+  /* swapping runs observers that may change either array: bounds re-read */
+  for (b = 0; b < dst->nbuf && b < src->nbuf; b++)
     vb__buffer_swap(dst->bufs[b], vb_buffer_block(src->bufs[b]), vb_buffer_count(src->bufs[b]));
   dst->max_id = vb__nvalues(src) - 1;
   dst->scale = src->scale;

@@ -169,6 +169,14 @@ typedef struct {
 int vb__bufset_make(vb_array *a, int n, vb__bufset *s); /* n fresh empty buffers */
 void vb__bufset_commit(vb_array *a, vb__bufset *s);     /* install; cannot fail */
 void vb__bufset_free(vb__bufset *s);
+/* Committing prepared blocks: swapping a buffer runs its observers (user
+ * code) in the middle of the operation, and they may change the array, even
+ * replace its buffers.  So the buffers are captured (retained) before the
+ * first swap, each gets its prepared block (blks[i], a reference that is
+ * consumed; NULL: slot left as is, or emptied when count is 0), and the
+ * operation re-checks the array before it writes values afterwards. */
+void vb__capture_bufs(vb_buffer *const *from, int n, vb_buffer **bufs);
+void vb__commit_blocks(vb_buffer **bufs, vb_block **blks, int n, int64_t count); /* releases bufs */
 /* replace buffer slot `slot` by buf (retained, observed); marks a change */
 int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf);
 

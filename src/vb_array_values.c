@@ -64,12 +64,17 @@ int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
 /* write n values at value index i, growing (Resize policy) when needed;
  * MaxId = max(MaxId, i + n - 1).  Inputs already checked. */
 static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int n) {
-  int64_t last = i + n - 1;
-  int c, st = VB_OK;
-  int grow = last >= vb__size_of(a);
+  int64_t last;
+  int c, st = VB_OK, grow;
+  VB_CHECK(i <= INT64_MAX - (n - 1), VB_EOVERFLOW, "insert: value index %lld + %d overflows", (long long)i, n);
+  last = i + (n - 1);
+  grow = last >= vb__size_of(a);
   if (grow) {
     vb__array_op_begin(a);
     st = vb__array_ensure_values(a, i, last);
+    /* the growth ran buffer observers: they may have shrunk the array again */
+    if (st == VB_OK && last >= vb__size_of(a))
+      st = vb__fail(VB_ESTATE, "insert: an observer changed the array's storage during the call");
   }
   if (st == VB_OK) {
     if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;

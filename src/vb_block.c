@@ -1,6 +1,7 @@
 /* vb_block.c - reference-counted memory blocks.
- * An owned block is a single allocation: the header, padded to
- * VB_DATA_ALIGN, followed by the data. */
+ * An owned block is a single allocation: the header followed by the data at
+ * the next VB_DATA_ALIGN boundary (from alloc: the header padded to
+ * VB_DATA_ALIGN; from alloc_zeroed: wherever that boundary falls). */
 #include "vb_internal.h"
 
 #include <string.h>
@@ -9,22 +10,42 @@
 
 static long live_blocks;
 
+/* A zeroed block comes from alloc_zeroed with the allocator's minimum
+ * alignment (calloc's), so its data starts at the first VB_DATA_ALIGN
+ * boundary after the header: up to VB_DATA_ALIGN - 1 bytes of slack. */
+static vb_block *alloc_zeroed_block(size_t nbytes) {
+  vb_block *b = vb__calloc(sizeof *b + (VB_DATA_ALIGN - 1) + nbytes, VB_MIN_ALIGN);
+  uintptr_t d;
+  if (!b) return NULL;
+  d = (uintptr_t)((char *)b + sizeof *b);
+  b->data = (char *)b + (((d + VB_DATA_ALIGN - 1) & ~(uintptr_t)(VB_DATA_ALIGN - 1)) - (uintptr_t)b);
+  return b;
+}
+
 vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail) {
   vb_block *b;
-  if (nbytes > SIZE_MAX - HEADER_SIZE || nbytes > (size_t)PTRDIFF_MAX - HEADER_SIZE) {
+  if (nbytes > SIZE_MAX - HEADER_SIZE - VB_DATA_ALIGN ||
+      nbytes > (size_t)PTRDIFF_MAX - HEADER_SIZE - VB_DATA_ALIGN) {
     vb__fail(VB_EOVERFLOW, "block of %zu bytes exceeds the address space", nbytes);
     return NULL;
   }
-  b = vb__alloc(HEADER_SIZE + nbytes, VB_DATA_ALIGN);
-  if (!b) return NULL;
+  if (!src) ncopy = 0;
+  if (ncopy > nbytes) ncopy = nbytes;
+  if (zero_tail && nbytes - ncopy >= VB_LAZY_ZERO_MIN) {
+    /* fresh zero pages stay untouched: only the old contents are written */
+    b = alloc_zeroed_block(nbytes);
+    if (!b) return NULL;
+    zero_tail = 0;
+  } else {
+    b = vb__alloc(HEADER_SIZE + nbytes, VB_DATA_ALIGN);
+    if (!b) return NULL;
+    b->data = (char *)b + HEADER_SIZE;
+  }
   b->refcount = 1;
-  b->data = (char *)b + HEADER_SIZE;
   b->size = nbytes;
   b->release = NULL;
   b->ctx = NULL;
   b->owned = 1;
-  if (!src) ncopy = 0;
-  if (ncopy > nbytes) ncopy = nbytes;
   if (ncopy) memcpy(b->data, src, ncopy);
   if (zero_tail && nbytes > ncopy) memset((char *)b->data + ncopy, 0, nbytes - ncopy);
   live_blocks++;

@@ -27,7 +27,9 @@ typedef void (*vb_release_fn)(void *ctx, void *data);
  * (VB_ENOMEM, VB_EOVERFLOW). */
 vb_block *vb_block_new(size_t nbytes);
 
-/* As vb_block_new, contents zeroed. */
+/* As vb_block_new, contents zeroed.  At least VB_LAZY_ZERO_MIN bytes come
+ * from the allocator's alloc_zeroed (vb_error.h) and are not written: fresh
+ * zero pages cost no resident memory until used. */
 vb_block *vb_block_new_zeroed(size_t nbytes);
 
 /* New reference to foreign memory [data, data+nbytes).  The block does not

@@ -28,7 +28,8 @@ typedef struct vb_buffer vb_buffer; /* a vb_object */
  * error on a bad type (VB_ETYPE) or out of memory. */
 vb_buffer *vb_buffer_new(int type);
 
-/* Drop old contents; n zeroed elements in a new block (n == 0: no block).
+/* Drop old contents; n zeroed elements in a new block (n == 0: no block;
+ * large blocks are zeroed lazily, see vb_block_new_zeroed).
  * Errors: VB_EINVAL (NULL), VB_EOVERFLOW (n < 0 or n * elem_size beyond the
  * address space), VB_ENOMEM.  On error the buffer is unchanged. */
 int vb_buffer_allocate(vb_buffer *b, int64_t n);

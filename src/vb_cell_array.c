@@ -41,6 +41,18 @@ static int64_t off(const vb_cell_array *ca, int64_t i) {
   return v;
 }
 
+/* Cell `cell` (index checked) is [*begin, *begin + *n) of the connectivity.
+ * The offsets array is shared and writable by its other holders, so any
+ * values are possible: VB_ESTATE unless 0 <= begin <= end. */
+static int cell_span(const vb_cell_array *ca, int64_t cell, int64_t *begin, int64_t *n, const char *fn) {
+  int64_t b = off(ca, cell), e = off(ca, cell + 1);
+  VB_CHECK(b >= 0 && e >= b, VB_ESTATE, "%s: cell %lld has offsets [%lld, %lld): the offsets array was changed",
+           fn, (long long)cell, (long long)b, (long long)e);
+  *begin = b;
+  *n = e - b;
+  return VB_OK;
+}
+
 int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn) {
   int64_t n, i, prev, v;
   CHECK_CA(ca, "set_data");
@@ -72,8 +84,17 @@ int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn)
   return VB_OK;
 }
 
+/* 0 also when the shared offsets array was emptied by another holder */
 int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca) {
-  return ca ? vb_array_get_number_of_values(ca->offsets) - 1 : 0;
+  int64_t n = ca ? vb_array_get_number_of_values(ca->offsets) : 0;
+  return n > 0 ? n - 1 : 0;
+}
+
+/* an offsets array emptied by another holder gets its leading 0 back before
+ * a cell is appended (no visible change: still no cells) */
+static int first_offset(vb_cell_array *ca) {
+  if (vb_array_get_number_of_values(ca->offsets) > 0) return VB_OK;
+  return vb_array_insert_next_value_i64(ca->offsets, 0);
 }
 
 int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca) {
@@ -85,8 +106,8 @@ int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca) {
   if (!ca) return 0;
   n = vb_cell_array_get_number_of_cells(ca);
   for (i = 0; i < n; i++) {
-    int64_t s = off(ca, i + 1) - off(ca, i);
-    if (s > m) m = s;
+    int64_t b, s;
+    if (cell_span(ca, i, &b, &s, "get_max_cell_size") == VB_OK && s > m) m = s;
   }
   return m;
 }
@@ -176,6 +197,7 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
   if (npts > 0 && !pts) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: point ids are NULL");
   for (i = 0; i < npts; i++) /* all checked before anything changes */
     if ((st = check_id(ca, pts[i], "InsertNextCell")) != VB_OK) return st;
+  if ((st = first_offset(ca)) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* reserve first (growth policy of vb_array_resize) so that a failure
@@ -199,6 +221,7 @@ int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
   nconn = vb_array_get_number_of_values(ca->conn);
   if (npts > INT64_MAX - nconn)
     return vb__fail(VB_EOVERFLOW, "cell_array_insert_next_cell_n: size %lld overflows", (long long)npts);
+  if ((st = first_offset(ca)) != VB_OK) return st;
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* VTK: the new offset is the connectivity size + npts */
   if ((st = vb_array_insert_next_value_i64(ca->offsets, nconn + npts)) != VB_OK) return st;
@@ -227,6 +250,9 @@ int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts) {
     return vb__fail(VB_ESTATE, "cell_array_update_cell_count: no cell to update "
                                "(call insert_next_cell_n first)");
   begin = off(ca, ncells - 1);
+  if (begin < 0)
+    return vb__fail(VB_ESTATE, "cell_array_update_cell_count: offset %lld < 0: the offsets array was changed",
+                    (long long)begin);
   if (npts > INT64_MAX - begin)
     return vb__fail(VB_EOVERFLOW, "cell_array_update_cell_count: size %lld overflows", (long long)npts);
   vb_array_set_value_i64(ca->offsets, ncells, begin + npts); /* index checked above: cannot fail */
@@ -240,8 +266,10 @@ int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *
   if (cell < 0 || cell >= vb_cell_array_get_number_of_cells(ca))
     return vb__fail(VB_ERANGE, "cell_array_get_cell_size: cell %lld not in [0, %lld)", (long long)cell,
                     (long long)vb_cell_array_get_number_of_cells(ca));
-  *npts = off(ca, cell + 1) - off(ca, cell);
-  return VB_OK;
+  {
+    int64_t b;
+    return cell_span(ca, cell, &b, npts, "cell_array_get_cell_size");
+  }
 }
 
 int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
@@ -253,8 +281,8 @@ int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, in
   if (n > max_pts || (n > 0 && !pts))
     return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld has %lld points, room for %lld",
                     (long long)cell, (long long)n, (long long)max_pts);
-  b = off(ca, cell);
-  if (b + n > vb_array_get_number_of_values(ca->conn)) /* mid incremental insertion */
+  b = off(ca, cell); /* >= 0: checked by get_cell_size */
+  if (n > vb_array_get_number_of_values(ca->conn) - b) /* mid incremental insertion */
     return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld claims %lld points, only %lld inserted",
                     (long long)cell, (long long)n, (long long)(vb_array_get_number_of_values(ca->conn) - b));
   for (i = 0; i < n; i++) {

@@ -76,7 +76,9 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
 int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts);
 int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id);
 int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts);
-/* Number of points of cell `cell` in *npts (VB_ERANGE for a bad id). */
+/* Number of points of cell `cell` in *npts (VB_ERANGE for a bad id;
+ * VB_ESTATE when the shared offsets array was given offsets that decrease
+ * or are negative: get_cell and get_max_cell_size never read past them). */
 int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts);
 /* Copy the point ids of `cell` to pts (room for max_pts ids); *npts gets the
  * cell size.  VB_ERANGE for a bad cell id or when max_pts is too small

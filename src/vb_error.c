@@ -2,6 +2,7 @@
 #include "vb_internal.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,18 @@ void *vb_default_alloc(size_t size, size_t align, void *ud) {
 #endif
 }
 
+/* calloc leaves pages the system gives zeroed (glibc: fresh mmap for large
+ * sizes) untouched; it only guarantees alignof(max_align_t). */
+void *vb_default_alloc_zeroed(size_t size, size_t align, void *ud) {
+  void *p;
+#if !defined(_WIN32)
+  if (align <= _Alignof(max_align_t)) return calloc(1, size ? size : 1);
+#endif
+  p = vb_default_alloc(size, align, ud);
+  if (p) memset(p, 0, size);
+  return p;
+}
+
 void vb_default_free(void *p, void *ud) {
   (void)ud;
 #if defined(_WIN32)
@@ -71,7 +84,7 @@ void vb_default_free(void *p, void *ud) {
 #endif
 }
 
-static vb_allocator cur_alloc = {vb_default_alloc, vb_default_free, NULL};
+static vb_allocator cur_alloc = {vb_default_alloc, vb_default_free, NULL, vb_default_alloc_zeroed};
 
 void vb_set_allocator(const vb_allocator *a) {
   if (a && a->alloc && a->free) {
@@ -80,6 +93,7 @@ void vb_set_allocator(const vb_allocator *a) {
     cur_alloc.alloc = vb_default_alloc;
     cur_alloc.free = vb_default_free;
     cur_alloc.ud = NULL;
+    cur_alloc.alloc_zeroed = vb_default_alloc_zeroed;
   }
 }
 
@@ -92,8 +106,15 @@ void *vb__alloc(size_t size, size_t align) {
 }
 
 void *vb__calloc(size_t size, size_t align) {
-  void *p = vb__alloc(size, align);
-  if (p) memset(p, 0, size);
+  void *p;
+  if (align < VB_MIN_ALIGN) align = VB_MIN_ALIGN;
+  if (!cur_alloc.alloc_zeroed) {
+    p = vb__alloc(size, align);
+    if (p) memset(p, 0, size);
+    return p;
+  }
+  p = cur_alloc.alloc_zeroed(size, align, cur_alloc.ud);
+  if (!p) vb__fail(VB_ENOMEM, "cannot allocate %zu bytes", size);
   return p;
 }
 

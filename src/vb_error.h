@@ -54,25 +54,44 @@ void vb_clear_error(void);
 /* Allocator hook (mainly for tests: fault injection, accounting).
  * alloc(size, align, ud) returns memory aligned to `align` (a power of two,
  * at least 16) or NULL; free(p, ud) releases it (p never NULL).
+ * alloc_zeroed(size, align, ud), optional, returns zeroed memory under the
+ * same rules, released by the same free.  vtkbuf asks it for zeroed object
+ * records and for every large zeroed block (new array/buffer storage of at
+ * least VB_LAZY_ZERO_MIN bytes): the default gets it from calloc, which the system backs with
+ * fresh zero pages that cost no resident memory until written, so a huge
+ * array that is never written costs (almost) nothing.  NULL alloc_zeroed:
+ * vtkbuf calls alloc and writes the zeros itself (every page is touched).
  * Every allocation vtkbuf makes (objects, observer tables, data blocks) goes
- * through the hook.  Memory is always released through the hook that was
- * active when the memory was *freed*, so a replacement allocator must be able
- * to free memory obtained from the previous one, or be installed before any
- * vtkbuf object exists and stay until all are gone.  The simplest compatible
- * hook wraps the default (see tests/c/vb_test.h).
- * The struct is copied; NULL restores the default allocator. Not thread-safe:
- * install it before threads use vtkbuf. */
+ * through the hook; NULL from it is VB_ENOMEM and the failing call leaves
+ * its object unchanged (nothing aborts).  Memory is always released through
+ * the hook that was active when the memory was *freed*, so a replacement
+ * allocator must be able to free memory obtained from the previous one
+ * (including the default's alloc_zeroed), or be installed before any
+ * vtkbuf object exists and stay until all are gone.  The simplest
+ * compatible hook wraps the defaults (see tests/c/vb_test.h).
+ * The struct is copied; NULL (or a NULL alloc or free) restores the default
+ * allocator.  Not thread-safe: install it before threads use vtkbuf. */
 typedef struct {
   void *(*alloc)(size_t size, size_t align, void *ud);
   void (*free)(void *p, void *ud);
   void *ud;
+  /* optional (NULL: alloc + memset); last so that {alloc, free, ud}
+   * initializers of hooks written before it still compile */
+  void *(*alloc_zeroed)(size_t size, size_t align, void *ud);
 } vb_allocator;
+
+/* Zeroed blocks of at least this many bytes come from alloc_zeroed; smaller
+ * ones are allocated and cleared by vtkbuf (calloc would clear them too). */
+#define VB_LAZY_ZERO_MIN ((size_t)65536)
 
 void vb_set_allocator(const vb_allocator *a);
 
-/* The default allocator functions (aligned_alloc/free or the platform's
- * equivalent), exposed so a hook can delegate to them. */
+/* The default allocator functions, exposed so a hook can delegate to them:
+ * aligned_alloc/free (or the platform's equivalent); alloc_zeroed is calloc
+ * when `align` is at most alignof(max_align_t), else aligned_alloc + memset.
+ * All three are released by vb_default_free. */
 void *vb_default_alloc(size_t size, size_t align, void *ud);
+void *vb_default_alloc_zeroed(size_t size, size_t align, void *ud);
 void vb_default_free(void *p, void *ud);
 
 #endif

@@ -62,6 +62,7 @@ typedef struct vb_observer {
   vb_observer_fn fn; /* NULL: removed during dispatch, awaiting compaction */
   void *clientdata;
   void (*clientdata_free)(void *);
+  int internal; /* vtkbuf's own wiring (an array observing its buffers) */
 } vb_observer;
 
 struct vb_object {
@@ -77,6 +78,12 @@ struct vb_object {
 };
 
 void vb__object_init(vb_object *o, const vb_class *cls);
+/* Observers that are vtkbuf's own wiring (an array observing its buffers):
+ * dispatched like any other, but invisible to vb_object_remove_observer, so
+ * user code cannot unhook them with a guessed id. */
+unsigned long vb__object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                               void *clientdata);
+int vb__object_remove_internal_observer(vb_object *o, unsigned long id);
 
 /* ---- blocks (vb_block.c) ---- */
 struct vb_block {
@@ -87,8 +94,10 @@ struct vb_block {
   void *ctx;
   int owned;
 };
-/* New block of nbytes, contents uninitialised (zero = 0) or zeroed; copies
- * min(ncopy, nbytes) bytes from src first when src != NULL. */
+/* New block of nbytes, contents uninitialised (zero_tail = 0) or zeroed;
+ * copies min(ncopy, nbytes) bytes from src when src != NULL.  A zeroed tail
+ * of at least VB_LAZY_ZERO_MIN bytes comes from alloc_zeroed untouched:
+ * only the copied bytes are written. */
 vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail);
 
 /* ---- buffers (vb_buffer.c) ---- */

@@ -55,7 +55,15 @@ unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_obser
   ob->fn = fn;
   ob->clientdata = clientdata;
   ob->clientdata_free = clientdata_free;
+  ob->internal = 0;
   return ob->id;
+}
+
+unsigned long vb__object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                               void *clientdata) {
+  unsigned long id = vb_object_add_observer(o, event, fn, clientdata, NULL);
+  if (id) o->obs[o->nobs - 1].internal = 1;
+  return id;
 }
 
 static void compact(vb_object *o) {
@@ -71,12 +79,12 @@ static void compact(vb_object *o) {
   o->need_compact = 0;
 }
 
-int vb_object_remove_observer(vb_object *o, unsigned long id) {
+static int remove_observer(vb_object *o, unsigned long id, int internal) {
   size_t i;
   if (!o) return vb__fail(VB_EINVAL, "remove_observer: object is NULL");
   for (i = 0; i < o->nobs; i++) {
     vb_observer *ob = &o->obs[i];
-    if (ob->id != id || !ob->fn) continue;
+    if (ob->id != id || !ob->fn || ob->internal != internal) continue;
     if (o->depth > 0) { /* dispatching: defer the free, keep slots stable */
       ob->fn = NULL;
       o->need_compact = 1;
@@ -90,6 +98,9 @@ int vb_object_remove_observer(vb_object *o, unsigned long id) {
   }
   return vb__fail(VB_EINVAL, "remove_observer: no observer with id %lu", id);
 }
+
+int vb_object_remove_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 0); }
+int vb__object_remove_internal_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 1); }
 
 int vb_object_has_observer(const vb_object *o, unsigned long event) {
   size_t i;

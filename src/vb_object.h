@@ -47,7 +47,10 @@ enum {
 
 unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                      void *clientdata, void (*clientdata_free)(void *));
-/* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id. */
+/* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id.  The
+ * observers vtkbuf adds itself (an array on each of its buffers, which is
+ * how a buffer's change reaches the array's observers) are not removable
+ * this way: their ids answer VB_EINVAL too. */
 int vb_object_remove_observer(vb_object *o, unsigned long id);
 /* 1 if an observer for `event` (or VB_ANY_EVENT) is registered. */
 int vb_object_has_observer(const vb_object *o, unsigned long event);

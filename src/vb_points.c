@@ -17,6 +17,12 @@ static void points_destroy(vb_object *o) {
 VB_DEFINE_CLASS(points, vb_points, "vtkPoints", points_destroy, NULL)
 
 #define CHECK_P(p, fn) VB_CHECK((p) != NULL, VB_EINVAL, "points_" fn ": points is NULL")
+/* The data array is shared (vb_points_get_data): its owner may have given it
+ * another component count since; a point is then not 3 doubles. */
+#define CHECK_XYZ(p, fn)                                                                   \
+  VB_CHECK(vb_array_get_number_of_components((p)->data) == 3, VB_ESTATE,                   \
+           "points_" fn ": the data array has %d components, points need 3",               \
+           vb_array_get_number_of_components((p)->data))
 
 static vb_array *new_coords(int type) {
   vb_array *a = vb_array_new(type);
@@ -105,18 +111,21 @@ int vb_points_initialize(vb_points *p) {
 
 int vb_points_get_point(const vb_points *p, int64_t id, double x[3]) {
   CHECK_P(p, "get_point");
+  CHECK_XYZ(p, "get_point");
   if (!x) return vb__fail(VB_EINVAL, "points_get_point: output is NULL");
   return vb_array_get_tuple(p->data, id, x);
 }
 
 int vb_points_set_point(vb_points *p, int64_t id, const double x[3]) {
   CHECK_P(p, "set_point");
+  CHECK_XYZ(p, "set_point");
   if (!x) return vb__fail(VB_EINVAL, "points_set_point: point is NULL");
   return vb_array_set_tuple(p->data, id, x);
 }
 
 int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]) {
   CHECK_P(p, "insert_point");
+  CHECK_XYZ(p, "insert_point");
   if (!x) return vb__fail(VB_EINVAL, "points_insert_point: point is NULL");
   return vb_array_insert_tuple(p->data, id, x);
 }
@@ -124,6 +133,7 @@ int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]) {
 int64_t vb_points_insert_next_point(vb_points *p, const double x[3]) {
   int st;
   CHECK_P(p, "insert_next_point");
+  CHECK_XYZ(p, "insert_next_point");
   if (!x) return vb__fail(VB_EINVAL, "points_insert_next_point: point is NULL");
   if ((st = vb_array_insert_next_tuple(p->data, x)) != VB_OK) return st;
   return vb_array_get_number_of_tuples(p->data) - 1;
@@ -134,6 +144,7 @@ int vb_points_get_bounds(const vb_points *p, double b[6]) {
   int c;
   double x[3];
   CHECK_P(p, "get_bounds");
+  CHECK_XYZ(p, "get_bounds");
   if (!b) return vb__fail(VB_EINVAL, "points_get_bounds: output is NULL");
   b[0] = b[2] = b[4] = 1.0;
   b[1] = b[3] = b[5] = -1.0;

@@ -11,7 +11,10 @@
  * it (until vb_points_set_data / vb_points_set_data_type replace it);
  * vb_array_retain it to keep it.  vb_points_set_data retains its argument.
  * Errors: int-returning calls give VB_OK or a negative vb_status with a
- * message in vb_last_error(); on error the object is unchanged.
+ * message in vb_last_error(); on error the object is unchanged.  The
+ * point accessors (get/set/insert point, bounds) need the data array to
+ * have 3 components: whoever shares it may change that, and then they
+ * return VB_ESTATE instead of reading or writing a point of another size.
  */
 #ifndef VB_POINTS_H
 #define VB_POINTS_H

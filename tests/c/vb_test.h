@@ -73,12 +73,20 @@ static void *vbt_alloc(size_t size, size_t align, void *ud) {
   return vb_default_alloc(size, align, ud);
 }
 
+/* zeroed allocations count and fail like the others */
+static void *vbt_alloc_zeroed(size_t size, size_t align, void *ud) {
+  vbt_alloc_calls++;
+  if (vbt_alloc_countdown == 0) return NULL;
+  if (vbt_alloc_countdown > 0) vbt_alloc_countdown--;
+  return vb_default_alloc_zeroed(size, align, ud);
+}
+
 static void vbt_free(void *p, void *ud) { vb_default_free(p, ud); }
 
 /* Install the counting allocator; fail_after = k: the (k+1)-th allocation
  * fails and every one after it too (until vbt_alloc_reset). */
 static void vbt_alloc_fail_after(long k) {
-  vb_allocator a = {vbt_alloc, vbt_free, NULL};
+  vb_allocator a = {vbt_alloc, vbt_free, NULL, vbt_alloc_zeroed};
   vbt_alloc_countdown = k;
   vbt_alloc_calls = 0;
   vb_set_allocator(&a);

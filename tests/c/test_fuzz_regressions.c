@@ -1,0 +1,227 @@
+/* test_fuzz_regressions.c - one test per bug that tests/fuzz/fuzz_core found
+ * (tests/fuzz/README.md lists them), each reduced to the calls that
+ * triggered it.  Run under ASan+UBSan by make check-asan. */
+#include <stdint.h>
+
+#include "vb_test.h"
+
+/* crash-412f24f7: InsertValue(INT64_MAX) computed i + 1 - 1 with a signed
+ * overflow (UBSan) before any check, and growing to make index INT64_MAX
+ * addressable computed INT64_MAX / 1 + 1 tuples; now VB_EOVERFLOW, the
+ * array unchanged. */
+TEST(test_insert_value_at_int64_max) {
+  vb_array *a = vb_array_new(VB_FLOAT);
+  vb_scalar s = vb_scalar_real(1.0);
+  CHECK_EQ_INT(vb_array_insert_next_value(a, 5.0), VB_OK);
+  CHECK_EQ_INT(vb_array_insert_value(a, INT64_MAX, 1.0), VB_EOVERFLOW);
+  CHECK_EQ_INT(vb_array_insert_value_s(a, INT64_MAX, &s), VB_EOVERFLOW);
+  CHECK_EQ_INT(vb_array_insert_value(a, INT64_MAX - 1, 1.0), VB_EOVERFLOW);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 1);
+  CHECK_EQ_INT(vb_array_get_size(a), 1);
+  CHECK_EQ_INT(vb_array_insert_next_value(a, 6.0), VB_OK);
+  vb_array_release(a);
+}
+
+/* crash-82273e92: an SOA array whose components share one buffer object
+ * (SetComponentBuffer twice) allocated a new block per slot on growth and
+ * installed only the first: the other leaked.  Now a shared buffer grows
+ * once; both components see it. */
+TEST(test_soa_shared_component_buffer_growth) {
+  vb_array *a = vb_array_new_soa(VB_FLOAT);
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  double t[3] = {1, 2, 3}, out[3];
+  long blocks;
+  CHECK_EQ_INT(vb_array_set_number_of_components(a, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_component_buffer(a, 0, b, 0), VB_OK);
+  CHECK_EQ_INT(vb_array_set_component_buffer(a, 1, b, 0), VB_OK);
+  blocks = vb_block_live_count();
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(a, 4), VB_OK);
+  CHECK_EQ_INT(vb_block_live_count(), blocks + 2); /* the shared buffer's and component 2's */
+  CHECK(vb_array_get_component_buffer(a, 0) == b && vb_array_get_component_buffer(a, 1) == b);
+  CHECK_EQ_INT(vb_buffer_count(b), 4);
+  CHECK_EQ_INT(vb_array_set_tuple(a, 3, t), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuple(a, 3, out), VB_OK);
+  CHECK(out[0] == 2 && out[1] == 2 && out[2] == 3); /* components 0 and 1 alias */
+  CHECK_EQ_INT(vb_array_resize(a, 100), VB_OK);
+  CHECK_EQ_INT(vb_array_squeeze(a), VB_OK);
+  vb_buffer_release(b);
+  vb_array_release(a);
+}
+
+/* crash-6859c29e: an observer of a buffer runs while an array operation
+ * swaps that buffer's block, in the middle of the operation.  One that
+ * empties the buffer made InsertValue write through a NULL pointer after
+ * the growth (UBSan), and could make DeepCopy / ShallowCopy / growth index
+ * past a buffer list that the observer replaced.  Operations now commit
+ * into the buffers they captured and re-check before writing values:
+ * VB_ESTATE, memory-safe. */
+static int shrink_budget;
+static void shrink_buffer(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)ev; (void)cd; (void)ud;
+  if (shrink_budget-- > 0) vb_buffer_reallocate(vb_buffer_from_object(o), 0);
+}
+
+static void reshape_array(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd;
+  if (shrink_budget-- > 0) vb_array_set_number_of_components(ud, 1); /* replaces its buffers */
+}
+
+TEST(test_observer_changes_storage_mid_operation) {
+  vb_array *a = vb_array_new(VB_FLOAT), *src = vb_array_new(VB_INT), *soa = vb_array_new_soa(VB_DOUBLE);
+  vb_array *soa2 = vb_array_new_soa(VB_DOUBLE);
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  int i;
+  CHECK_EQ_INT(vb_array_set_buffer(a, b, 1), VB_OK);
+  vb_object_add_observer(vb_buffer_object(b), VB_BUFFER_CHANGED_EVENT, shrink_buffer, NULL, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_insert_value(a, 10, 1.0), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_get_size(a), 0);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 0);
+  for (i = 0; i < 5; i++) CHECK_EQ_INT(vb_array_insert_next_value(src, i), VB_OK);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_deep_copy(a, src), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 0);
+  shrink_budget = 0;
+  CHECK_EQ_INT(vb_array_deep_copy(a, src), VB_OK);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 5);
+  /* an SOA array whose first component's swap replaces all its buffers */
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa, 2), VB_OK);
+  vb_object_add_observer(vb_buffer_object(vb_array_get_component_buffer(soa, 0)), VB_BUFFER_CHANGED_EVENT,
+                         reshape_array, soa, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa, 50), VB_OK); /* memory-safe; the observer's shape wins */
+  CHECK_EQ_INT(vb_array_get_number_of_components(soa), 1);
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa2, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(soa2, 2), VB_OK);
+  vb_object_add_observer(vb_buffer_object(vb_array_get_component_buffer(soa2, 0)), VB_BUFFER_CHANGED_EVENT,
+                         reshape_array, soa2, NULL);
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_set_number_of_components(soa, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_deep_copy(soa2, soa), VB_ESTATE); /* soa2 reshaped while reallocated */
+  shrink_budget = 1;
+  CHECK_EQ_INT(vb_array_shallow_copy(soa, soa2), VB_OK);
+  vb_buffer_release(b);
+  vb_array_release(a);
+  vb_array_release(src);
+  vb_array_release(soa);
+  vb_array_release(soa2);
+}
+
+/* crash-c63884dc: vb_points_get_point wrote NumberOfComponents doubles
+ * into x[3] (stack overflow) after the shared data array was given 5
+ * components; the point accessors now check for 3 (VB_ESTATE). */
+TEST(test_points_data_with_other_component_count) {
+  vb_points *p = vb_points_new(VB_FLOAT);
+  double x[3] = {1, 2, 3}, b[6];
+  CHECK(vb_points_insert_next_point(p, x) == 0);
+  CHECK_EQ_INT(vb_array_set_number_of_components(vb_points_get_data(p), 5), VB_OK);
+  CHECK_EQ_INT(vb_points_get_point(p, 0, x), VB_ESTATE);
+  CHECK_EQ_INT(vb_points_set_point(p, 0, x), VB_ESTATE);
+  CHECK_EQ_INT(vb_points_insert_point(p, 0, x), VB_ESTATE);
+  CHECK(vb_points_insert_next_point(p, x) == VB_ESTATE);
+  CHECK_EQ_INT(vb_points_get_bounds(p, b), VB_ESTATE);
+  CHECK_EQ_INT(vb_array_set_number_of_components(vb_points_get_data(p), 3), VB_OK);
+  CHECK_EQ_INT(vb_points_get_point(p, 0, x), VB_OK);
+  CHECK(x[0] == 1 && x[1] == 2 && x[2] == 3);
+  vb_points_release(p);
+}
+
+/* crash-81bd06a4: the offsets array of a cell array is shared and
+ * writable; arbitrary offsets made get_max_cell_size / get_cell_size
+ * subtract with a signed overflow (UBSan), and update_cell_count compute
+ * INT64_MAX - (negative).  Now such a cell is VB_ESTATE (skipped by
+ * get_max_cell_size). */
+TEST(test_cell_array_with_arbitrary_offsets) {
+  vb_cell_array *ca = vb_cell_array_new();
+  vb_id pts[3] = {0, 1, 2}, out[8];
+  int64_t n = -1;
+  vb_array *off = vb_cell_array_get_offsets_array(ca);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 0);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 1);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 1, INT64_MIN + 5), VB_OK);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, INT64_MAX - 5), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 0, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 1, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_ESTATE);
+  CHECK_EQ_INT(vb_cell_array_get_max_cell_size(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_update_cell_count(ca, INT64_MAX), VB_ESTATE); /* offsets[1] < 0 */
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 1, 3), VB_OK);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, INT64_MAX), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_set_value_i64(off, 2, 6), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_cell(ca, 1, out, 8, &n), VB_OK);
+  CHECK(n == 3 && out[2] == 2);
+  CHECK_EQ_INT(vb_cell_array_get_max_cell_size(ca), 3);
+  /* crash-320889d8: the offsets array emptied by its other holder gave
+   * NumberOfCells -1; now 0, and the next cell restores offsets[0] = 0 */
+  CHECK_EQ_INT(vb_array_initialize(off), VB_OK);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 0);
+  CHECK_EQ_INT(vb_cell_array_get_cell_size(ca, 0, &n), VB_ERANGE);
+  CHECK(vb_cell_array_insert_next_cell(ca, 3, pts) == 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 1);
+  CHECK_EQ_INT(vb_array_initialize(off), VB_OK);
+  CHECK(vb_cell_array_insert_next_cell_n(ca, 2) == 0);
+  CHECK_EQ_INT(vb_cell_array_get_number_of_cells(ca), 1);
+  vb_cell_array_release(ca);
+}
+
+/* crash-86a11486: vb_object_remove_observer on a buffer with a guessed id
+ * removed the observer through which the array that uses the buffer hears
+ * of its changes: the buffer then moved without a BufferChangedEvent on the
+ * array.  vtkbuf's own observers are no longer removable by id. */
+static int heard;
+static void hear(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd; (void)ud;
+  heard++;
+}
+
+TEST(test_internal_observer_not_removable) {
+  vb_array *a = vb_array_new_soa(VB_FLOAT);
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  unsigned long id;
+  CHECK_EQ_INT(vb_array_set_component_buffer(a, 0, b, 0), VB_OK);
+  vb_object_add_observer(vb_array_object(a), VB_BUFFER_CHANGED_EVENT, hear, NULL, NULL);
+  for (id = 1; id < 10; id++) CHECK_EQ_INT(vb_object_remove_observer(vb_buffer_object(b), id), VB_EINVAL);
+  heard = 0;
+  CHECK_EQ_INT(vb_buffer_allocate(b, 5), VB_OK);
+  CHECK_EQ_INT(heard, 1);
+  id = vb_object_add_observer(vb_buffer_object(b), VB_MODIFIED_EVENT, hear, NULL, NULL);
+  CHECK_EQ_INT(vb_object_remove_observer(vb_buffer_object(b), id), VB_OK); /* the user's own: removable */
+  vb_buffer_release(b);
+  vb_array_release(a);
+}
+
+/* crash-1c9b116f: a buffer shared with an array changed through the buffer
+ * (not through the array); the array's BufferChangedEvent observer dropped
+ * the last reference to the array, and the array was then stamped modified
+ * after it had been freed (heap-use-after-free).  The array now holds a
+ * reference while its observers run. */
+static vb_array *doomed;
+static void drop_array(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd; (void)ud;
+  vb_array_release(doomed);
+  doomed = NULL;
+}
+
+TEST(test_array_released_by_its_observer_on_buffer_change) {
+  vb_buffer *b = vb_buffer_new(VB_FLOAT);
+  doomed = vb_array_new(VB_FLOAT);
+  CHECK_EQ_INT(vb_array_set_buffer(doomed, b, 1), VB_OK);
+  vb_object_add_observer(vb_array_object(doomed), VB_BUFFER_CHANGED_EVENT, drop_array, NULL, NULL);
+  CHECK_EQ_INT(vb_buffer_allocate(b, 10), VB_OK); /* the array's observer frees it */
+  CHECK(doomed == NULL);
+  CHECK_EQ_INT(vb_buffer_allocate(b, 20), VB_OK);
+  vb_buffer_release(b);
+}
+
+int main(void) {
+  RUN(test_insert_value_at_int64_max);
+  RUN(test_soa_shared_component_buffer_growth);
+  RUN(test_observer_changes_storage_mid_operation);
+  RUN(test_points_data_with_other_component_count);
+  RUN(test_cell_array_with_arbitrary_offsets);
+  RUN(test_internal_observer_not_removable);
+  RUN(test_array_released_by_its_observer_on_buffer_change);
+  return vb_test_done();
+}
