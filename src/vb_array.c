@@ -52,7 +52,7 @@ void vb__bufset_free(vb__bufset *s) {
   int i;
   for (i = 0; i < s->n; i++) {
     if (!s->bufs[i]) continue;
-    if (s->ids[i]) vb__object_remove_internal_observer(vb_buffer_object(s->bufs[i]), s->ids[i]);
+    if (s->ids[i]) vb_object_remove_internal_observer(vb_buffer_object(s->bufs[i]), s->ids[i]);
     vb_buffer_release(s->bufs[i]);
   }
   vb__free(s->bufs);
@@ -72,7 +72,7 @@ int vb__bufset_make(vb_array *a, int n, vb__bufset *s) {
   for (i = 0; i < n; i++) {
     s->bufs[i] = vb_buffer_new(vb__is_bit(a) ? VB_UNSIGNED_CHAR : a->type); /* bits: bytes */
     if (!s->bufs[i]) goto fail;
-    s->ids[i] = vb__object_add_internal_observer(vb_buffer_object(s->bufs[i]), VB_BUFFER_CHANGED_EVENT,
+    s->ids[i] = vb_object_add_internal_observer(vb_buffer_object(s->bufs[i]), VB_BUFFER_CHANGED_EVENT,
                                                  buffer_changed, a);
     if (!s->ids[i]) goto fail;
   }
@@ -116,12 +116,12 @@ int vb__array_replace_buffer(vb_array *a, int slot, vb_buffer *buf) {
   vb_buffer *old = a->bufs[slot];
   unsigned long old_id = a->obs_ids[slot];
   if (buf == old) return VB_OK;
-  id = vb__object_add_internal_observer(vb_buffer_object(buf), VB_BUFFER_CHANGED_EVENT, buffer_changed, a);
+  id = vb_object_add_internal_observer(vb_buffer_object(buf), VB_BUFFER_CHANGED_EVENT, buffer_changed, a);
   if (!id) return vb_last_status();
   vb_buffer_retain(buf);
   a->bufs[slot] = buf;
   a->obs_ids[slot] = id;
-  vb__object_remove_internal_observer(vb_buffer_object(old), old_id);
+  vb_object_remove_internal_observer(vb_buffer_object(old), old_id);
   vb_buffer_release(old);
   a->changed = 1;
   return VB_OK;

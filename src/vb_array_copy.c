@@ -79,6 +79,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     vb__commit_blocks(bufs, blks, nb, per);
     if (blks != stackblk) vb__free(blks);
     if (bufs != stackbuf) vb__free(bufs);
+    if (vb__is_bit(dst)) dst->nbits = nbits; /* its Size, before it is checked */
     /* observers ran: both arrays must still hold the values to copy */
     if (vb__size_of(dst) < nv || vb__size_of(src) < nv || dst->ncomp != newcomp || src->ncomp != newcomp) {
       dst->max_id = -1;

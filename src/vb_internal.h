@@ -78,13 +78,6 @@ struct vb_object {
 };
 
 void vb__object_init(vb_object *o, const vb_class *cls);
-/* Observers that are vtkbuf's own wiring (an array observing its buffers):
- * dispatched like any other, but invisible to vb_object_remove_observer, so
- * user code cannot unhook them with a guessed id. */
-unsigned long vb__object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
-                                               void *clientdata);
-int vb__object_remove_internal_observer(vb_object *o, unsigned long id);
-
 /* ---- blocks (vb_block.c) ---- */
 struct vb_block {
   long refcount;

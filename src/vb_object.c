@@ -59,7 +59,7 @@ unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_obser
   return ob->id;
 }
 
-unsigned long vb__object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                                void *clientdata) {
   unsigned long id = vb_object_add_observer(o, event, fn, clientdata, NULL);
   if (id) o->obs[o->nobs - 1].internal = 1;
@@ -100,13 +100,14 @@ static int remove_observer(vb_object *o, unsigned long id, int internal) {
 }
 
 int vb_object_remove_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 0); }
-int vb__object_remove_internal_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 1); }
+int vb_object_remove_internal_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 1); }
 
 int vb_object_has_observer(const vb_object *o, unsigned long event) {
   size_t i;
   if (!o) return 0;
   for (i = 0; i < o->nobs; i++)
-    if (o->obs[i].fn && (o->obs[i].event == event || o->obs[i].event == VB_ANY_EVENT)) return 1;
+    if (o->obs[i].fn && !o->obs[i].internal && (o->obs[i].event == event || o->obs[i].event == VB_ANY_EVENT))
+      return 1;
   return 0;
 }
 

@@ -52,8 +52,18 @@ unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_obser
  * how a buffer's change reaches the array's observers) are not removable
  * this way: their ids answer VB_EINVAL too. */
 int vb_object_remove_observer(vb_object *o, unsigned long id);
-/* 1 if an observer for `event` (or VB_ANY_EVENT) is registered. */
+/* 1 if an observer for `event` (or VB_ANY_EVENT) is registered (internal
+ * observers, below, do not count). */
 int vb_object_has_observer(const vb_object *o, unsigned long event);
+/* Observers that are vtkbuf's own wiring (an array observing its buffers, a
+ * binding's cache of views): dispatched like any other, but invisible to
+ * vb_object_has_observer and vb_object_remove_observer, so user code neither
+ * sees nor unhooks them (VTK's buffers have no observers of their own).
+ * Returns an id > 0, 0 on failure; remove with vb_object_remove_internal_observer
+ * (VB_OK, or VB_EINVAL for an id that is not an internal observer of o). */
+unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                              void *clientdata);
+int vb_object_remove_internal_observer(vb_object *o, unsigned long id);
 /* Call every observer of `event` (and every VB_ANY_EVENT observer).
  * calldata is passed through, borrowed.  NULL o is ignored. */
 void vb_object_invoke(vb_object *o, unsigned long event, void *calldata);

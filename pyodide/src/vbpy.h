@@ -75,9 +75,15 @@ const char *vbpy_format(int type);
  * we export, so an export keeps the memory it points into alive. */
 extern PyTypeObject VbBlockRef_Type;
 /* Fill `view` for 1-D or 2-D C-contiguous memory inside `blk` (may be NULL when
- * len is 0). Returns 0 or -1 with an exception set. view->obj is a new BlockRef. */
+ * len is 0). Returns 0 or -1 with an exception set. view->obj is a BlockRef
+ * (a new reference): the one in *cache when it holds the same block and shape,
+ * else a new one, which then replaces *cache (cache may be NULL: no reuse). */
 int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
-                Py_ssize_t rows, Py_ssize_t cols, int ndim);
+                Py_ssize_t rows, Py_ssize_t cols, int ndim, PyObject **cache);
+/* The slot caching an array wrapper's last BlockRef, with the observer that
+ * empties it (and the cached view) when the array's storage moves; NULL with
+ * MemoryError if the observer cannot be added. */
+PyObject **vbpy_array_export_cache(PyObject *op);
 
 /* ---- vtkObject: common head of every wrapper (vbpy_object.c) ---- */
 typedef struct {
@@ -103,6 +109,8 @@ typedef struct {
   int64_t view_nv;
   int view_nc;
   unsigned long view_obs; /* core BufferChangedEvent observer dropping `view`, 0: none */
+  PyObject *export_ref;   /* the BlockRef of the last buffer export, reused while the
+                             block and shape are the same; dropped with `view` */
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;

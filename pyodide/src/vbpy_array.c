@@ -280,7 +280,7 @@ static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
     int64_t nv = vb_array_get_number_of_values(a);
     b = vb_array_get_buffer(a);
     return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), VB_UNSIGNED_CHAR,
-                       (Py_ssize_t)(nv / 8 + (nv % 8 != 0)), 1, 1);
+                       (Py_ssize_t)(nv / 8 + (nv % 8 != 0)), 1, 1, NULL);
   }
   if (!b) {
     view->obj = NULL;
@@ -291,8 +291,10 @@ static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
     return -1;
   }
   int64_t nv = vb_array_get_number_of_values(a);
+  PyObject **cache = vbpy_array_export_cache(op); /* np.asarray(arr) in a loop: no new holder */
+  if (!cache) { view->obj = NULL; return -1; }
   return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), vb_array_type(a),
-                     (Py_ssize_t)(comps > 1 ? nv / comps : nv), comps, comps > 1 ? 2 : 1);
+                     (Py_ssize_t)(comps > 1 ? nv / comps : nv), comps, comps > 1 ? 2 : 1, cache);
 }
 
 static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_releasebuffer = NULL};

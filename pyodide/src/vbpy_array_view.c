@@ -4,9 +4,11 @@
  * zero-copy view(s) it builds are cached in the wrapper (VbArrayObject.view)
  * so that arr[i], len(arr), arr + 1 do not rebuild them.  The cache is never
  * stale and never dangles:
- *  - it is dropped as soon as the array fires BufferChangedEvent (a core
- *    observer registered by the wrapper, removed when the wrapper dies), so
- *    the old memory block is released promptly;
+ *  - it is dropped as soon as the array fires BufferChangedEvent (an internal
+ *    core observer registered by the wrapper, invisible to HasObserver and
+ *    RemoveObserver, removed when the wrapper dies), so the old memory block
+ *    is released promptly; so is the BlockRef kept for buffer exports
+ *    (vbpy_export's cache: np.asarray(arr) in a loop allocates no holder);
  *  - on every use it is checked against the array's current shape (values,
  *    components) and first buffer address, which also catches changes that
  *    move no memory (SetNumberOfTuples shrinking, SetNumberOfComponents).
@@ -32,9 +34,24 @@ static const void *first_data(vb_array *a) {
 static void drop_view(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
   (void)caller; (void)event; (void)calldata;
   VbArrayObject *self = clientdata;
-  PyObject *v = self->view;
+  PyObject *v = self->view, *r = self->export_ref;
   self->view = NULL;
+  self->export_ref = NULL;
   Py_XDECREF(v); /* may release the old memory block now */
+  Py_XDECREF(r);
+}
+
+/* the observer emptying the caches when the storage moves (added once) */
+static int watch(VbArrayObject *self, PyObject *op) {
+  if (!self->view_obs)
+    self->view_obs = vb_object_add_internal_observer(VBPY_OBJ(op), VB_BUFFER_CHANGED_EVENT, drop_view, self);
+  if (self->view_obs) return 0;
+  PyErr_NoMemory();
+  return -1;
+}
+
+PyObject **vbpy_array_export_cache(PyObject *op) {
+  return watch(SELF(op), op) < 0 ? NULL : &SELF(op)->export_ref;
 }
 
 static PyObject *a_view(PyObject *op, PyObject *u) {
@@ -53,10 +70,7 @@ static PyObject *a_view(PyObject *op, PyObject *u) {
 static PyObject *a_set_view(PyObject *op, PyObject *v) {
   VbArrayObject *self = SELF(op);
   vb_array *a = VBPY_ARR(op);
-  if (!self->view_obs) {
-    self->view_obs = vb_object_add_observer(VBPY_OBJ(op), VB_BUFFER_CHANGED_EVENT, drop_view, self, NULL);
-    if (!self->view_obs) return PyErr_NoMemory();
-  }
+  if (watch(self, op) < 0) return NULL;
   self->view_nv = vb_array_get_number_of_values(a);
   self->view_nc = vb_array_get_number_of_components(a);
   self->view_data = first_data(a);
@@ -72,9 +86,10 @@ PyMethodDef vbpy_array_view_methods[] = {
 
 void vbpy_array_dealloc(PyObject *op) {
   VbArrayObject *self = SELF(op);
-  if (self->view_obs && VBPY_OBJ(op)) vb_object_remove_observer(VBPY_OBJ(op), self->view_obs);
+  if (self->view_obs && VBPY_OBJ(op)) vb_object_remove_internal_observer(VBPY_OBJ(op), self->view_obs);
   self->view_obs = 0;
   Py_CLEAR(self->view);
+  Py_CLEAR(self->export_ref);
   vbpy_object_dealloc(op);
 }
 

@@ -56,7 +56,7 @@ static int buffer_getbuffer(PyObject *op, Py_buffer *view, int flags) {
     return -1;
   }
   return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), vb_buffer_type(b),
-                     (Py_ssize_t)n, 1, 1);
+                     (Py_ssize_t)n, 1, 1, NULL);
 }
 
 static PyBufferProcs buffer_as_buffer = {

@@ -1,7 +1,8 @@
 /* vbpy_export.c - Py_buffer exports that hold memory blocks.
  *
- * Every export's view->obj is a fresh BlockRef holding one reference to the
- * block the data lives in, plus the shape/strides arrays the view points at.
+ * Every export's view->obj is a BlockRef holding one reference to the block
+ * the data lives in, plus the shape/strides arrays the view points at (never
+ * written once made, so exports of the same block and shape may share one).
  * PyBuffer_Release drops the BlockRef, which releases the block. A buffer that
  * reallocates meanwhile moves to a new block; this one stays valid (detached)
  * until its last export is released: no view ever reads freed memory.
@@ -40,7 +41,7 @@ const char *vbpy_format(int type) {
 }
 
 int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
-                Py_ssize_t rows, Py_ssize_t cols, int ndim) {
+                Py_ssize_t rows, Py_ssize_t cols, int ndim, PyObject **cache) {
   static char empty[16];
   const char *fmt = vbpy_format(type);
   Py_ssize_t itemsize = (Py_ssize_t)vb_type_size(type);
@@ -49,14 +50,22 @@ int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
     PyErr_Format(PyExc_BufferError, "vtkbuf: type %d cannot be exported", type);
     return -1;
   }
-  VbBlockRef *ref = PyObject_New(VbBlockRef, &VbBlockRef_Type);
-  if (!ref) { view->obj = NULL; return -1; }
-  ref->block = blk;
-  vb_block_retain(blk);
-  ref->shape[0] = rows;
-  ref->shape[1] = cols;
-  ref->strides[0] = (ndim == 2 ? cols : 1) * itemsize;
-  ref->strides[1] = itemsize;
+  VbBlockRef *ref = cache ? (VbBlockRef *)*cache : NULL;
+  Py_ssize_t stride0 = (ndim == 2 ? cols : 1) * itemsize;
+  if (ref && ref->block == blk && ref->shape[0] == rows && ref->shape[1] == cols &&
+      ref->strides[0] == stride0 && ref->strides[1] == itemsize) {
+    Py_INCREF(ref); /* the same block and shape: share the holder (and its shape) */
+  } else {
+    ref = PyObject_New(VbBlockRef, &VbBlockRef_Type);
+    if (!ref) { view->obj = NULL; return -1; }
+    ref->block = blk;
+    vb_block_retain(blk);
+    ref->shape[0] = rows;
+    ref->shape[1] = cols;
+    ref->strides[0] = stride0;
+    ref->strides[1] = itemsize;
+    if (cache) Py_XSETREF(*cache, Py_NewRef((PyObject *)ref));
+  }
   view->obj = (PyObject *)ref;
   view->buf = (data && rows > 0) ? data : empty;
   view->len = rows * (ndim == 2 ? cols : 1) * itemsize;
