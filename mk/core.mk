@@ -19,7 +19,7 @@ VB_CORE_SRC := $(wildcard src/*.c src/*.h tests/c/*.c tests/c/*.h bench/*.c)
 VB_VALGRIND_FLAGS = --error-exitcode=1 --leak-check=full \
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 
-.PHONY: test-c check-asan check-valgrind bench-c fuzz
+.PHONY: test-c check-asan check-valgrind valgrind-c-run bench-c fuzz
 
 build/native/CMakeCache.txt:
 	$(VB_CMAKE) -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -46,6 +46,11 @@ check-asan: build/asan/CMakeCache.txt
 # smaller equivalent and says so), also where valgrind.h is missing.
 check-valgrind: build/native/CMakeCache.txt
 	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
+	@$(MAKE) -s valgrind-c-run
+
+# the C test executables under valgrind, without building (tools/run-tests runs
+# this beside other suites, after make all)
+valgrind-c-run:
 	@set -e; n=0; for t in build/native/tests/c/test_*; do \
 	  [ -x "$$t" ] || continue; n=$$((n+1)); \
 	  echo "== valgrind $$t"; \

@@ -8,12 +8,17 @@
 #                  zero-copy vs copy inside Pyodide
 #   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail)
 
-.PHONY: bench-python valgrind-python
+.PHONY: bench-python valgrind-python valgrind-python-run
 
 bench-python: native wasm
 	tools/provision-vtk-bench >/dev/null
 	.venv/bin/python bench/python/run.py
 
 valgrind-python: native
+	@$(MAKE) -s valgrind-python-run
+
+# the suite under valgrind without building or reinstalling (tools/run-tests runs
+# this beside other suites, after make all)
+valgrind-python-run:
 	PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
 	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider --expect-platform=linux
