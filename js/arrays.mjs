@@ -17,7 +17,7 @@ export function defineArrays(ctx) {
 
   const { withScratch, scratch, unscratch, types } = ctx;
   const { put, get } = ctx.scalars;
-  const f64 = (p, n) => new Float64Array(memory.buffer, p, n);
+  const f64 = (p, n) => new Float64Array(memory.buffer, p >>> 0, n); // addresses are unsigned (memory up to 4 GiB)
 
   class vtkDataArray extends vtkObjectBase {
     #info; #layout;
@@ -62,7 +62,7 @@ export function defineArrays(ctx) {
       const s = M._malloc(bytes.length + 1);
       if (!s) throw new RangeError('SetName: out of WASM memory');
       try {
-        const heap = new Uint8Array(memory.buffer, s, bytes.length + 1);
+        const heap = new Uint8Array(memory.buffer, s >>> 0, bytes.length + 1);
         heap.set(bytes);
         heap[bytes.length] = 0;
         ctx.done(M._vb_array_set_name(p, s), 'SetName');
@@ -304,7 +304,7 @@ export function defineArrays(ctx) {
       return withScratch(SB + 8, (s) => {
         put(s, v, 'LookupValue');
         ctx.done(M._vb_array_lookup_value_s(p, s, s + SB), 'LookupValue');
-        return Number(new BigInt64Array(memory.buffer, s + SB, 1)[0]);
+        return Number(new BigInt64Array(memory.buffer, (s + SB) >>> 0, 1)[0]);
       });
     }
 
@@ -371,7 +371,7 @@ export function defineArrays(ctx) {
     #where(component, what) {
       const p = this._ptr();
       if (component === undefined) {
-        const data = M._vb_js_array_component_data(p, -1);
+        const data = M._vb_js_array_component_data(p, -1) >>> 0;
         if (this.#layout !== AOS && M._vb_array_get_number_of_components(p) !== 1) {
           throw new TypeError(`${what}: an SOA array with several components has one buffer per component; pass a component index`);
         }
@@ -382,7 +382,7 @@ export function defineArrays(ctx) {
       const c = int32(component, what, -0x80000000);
       const nc = M._vb_array_get_number_of_components(p);
       if (c < 0 || c >= nc) throw new RangeError(`${what}: component ${c} not in [0, ${nc})`);
-      return [p, c, M._vb_js_array_component_data(p, c), Number(M._vb_array_get_number_of_tuples(p))];
+      return [p, c, M._vb_js_array_component_data(p, c) >>> 0, Number(M._vb_array_get_number_of_tuples(p))];
     }
     /**
      * Raw zero-copy typed array over the values (AOS: all NumberOfValues values,

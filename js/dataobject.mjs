@@ -31,15 +31,15 @@ export function defineDataObjectBase(ctx, arrays) {
   return {
     vtkDataObjectBase,
     vtkDataArray,
-    f64: (p, n) => new Float64Array(memory.buffer, p, n),
-    i64: (p, n) => new BigInt64Array(memory.buffer, p, n),
+    f64: (p, n) => new Float64Array(memory.buffer, p >>> 0, n), // addresses are unsigned
+    i64: (p, n) => new BigInt64Array(memory.buffer, p >>> 0, n),
     /** fn(address of str as a NUL-terminated UTF-8 string in scratch memory). */
     withCString(str, what, fn) {
       if (typeof str !== 'string') throw new TypeError(`${what}: expected a string, got ${describe(str)}`);
       if (str.includes('\0')) throw new TypeError(`${what}: the name contains a NUL character`);
       const bytes = new TextEncoder().encode(str);
       return withScratch(bytes.length + 1, (s) => {
-        const heap = new Uint8Array(memory.buffer, s, bytes.length + 1);
+        const heap = new Uint8Array(memory.buffer, s >>> 0, bytes.length + 1);
         heap.set(bytes);
         heap[bytes.length] = 0;
         return fn(s);

@@ -207,14 +207,14 @@ export function defineObjects(ctx) {
     view() {
       argc(arguments.length, 0, 0, 'view');
       const p = this._ptr();
-      return new this.#info.Array(memory.buffer, M._vb_buffer_data(p), Number(M._vb_buffer_count(p)));
+      return new this.#info.Array(memory.buffer, M._vb_buffer_data(p) >>> 0, Number(M._vb_buffer_count(p)));
     }
     /** A new safe view (SafeView) over the whole buffer; checked once per call. */
     getData() {
       argc(arguments.length, 0, 0, 'getData');
       const p = this._ptr();
       return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_buffer_block(p),
-        M._vb_buffer_data(p), Number(M._vb_buffer_count(p)), 'buf.data');
+        M._vb_buffer_data(p) >>> 0, Number(M._vb_buffer_count(p)), 'buf.data');
     }
     get data() { return this.getData(); }
     /** Copy out (into target if given, see SafeView.toArray). */

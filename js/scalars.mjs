@@ -31,7 +31,7 @@ export function defineScalars(memory) {
    */
   function put(p, v, what) {
     views();
-    const k = p >> 2, w = (p + 8) >> 2, d = (p + 8) >> 3;
+    const k = p >>> 2, w = (p + 8) >>> 2, d = (p + 8) >>> 3; // unsigned: addresses past 2 GiB
     if (typeof v === 'boolean') v = v ? 1 : 0;
     if (typeof v === 'number') {
       if (Number.isSafeInteger(v)) {
@@ -56,7 +56,7 @@ export function defineScalars(memory) {
    *  a Number, REAL a Number, CHAR a 1-character string. */
   function get(p, big) {
     views();
-    const kind = i32[p >> 2], w = (p + 8) >> 2, d = (p + 8) >> 3;
+    const kind = i32[p >>> 2], w = (p + 8) >>> 2, d = (p + 8) >>> 3;
     switch (kind) {
       case INT: return big ? b64[d] : i32[w + 1] * TWO32 + (i32[w] >>> 0);
       case UINT: return big ? u64[d] : Number(u64[d]);

@@ -30,7 +30,7 @@ export function defineSafeView(ctx) {
         M._vb_block_retain(this.#block);
         blocks.register(this, this.#block, this);
       }
-      this.#array = new info.Array(memory.buffer, dataPtr, length);
+      this.#array = new info.Array(memory.buffer, dataPtr >>> 0, length); // unsigned past 2 GiB
     }
 
     #check() {

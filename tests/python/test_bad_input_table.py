@@ -1,0 +1,116 @@
+"""The bad-input table shared by C, Python and JS: tests/data/bad_input.tsv.
+
+Every row whose `py_error` is not `-` (format and fixtures: tests/data/README.md):
+the call raises exactly that exception class and the fixture is unchanged.
+Runs natively and inside Pyodide.
+"""
+import builtins
+import math
+import pathlib
+
+import numpy as np
+import pytest
+
+from vtkbuf import vtkBuffer, vtkCommand, vtkDoubleArray, vtkIntArray
+
+TABLE = pathlib.Path(__file__).parents[1] / "data" / "bad_input.tsv"
+HEADER = ["id", "object", "call", "args", "c_status", "py_error", "js_error"]
+
+
+def _read():
+    lines = [l for l in TABLE.read_text().splitlines() if l and not l.startswith("#")]
+    assert lines[0].split("\t") == HEADER
+    rows = [dict(zip(HEADER, l.split("\t"))) for l in lines[1:]]
+    assert all(len(l.split("\t")) == len(HEADER) for l in lines)
+    return rows
+
+
+ROWS = _read()
+
+
+def _fixture(name):
+    if name == "aos":
+        a = vtkDoubleArray()
+        a.SetNumberOfComponents(3)
+        a.SetNumberOfTuples(4)
+        for v in range(12):
+            a.SetValue(v, v)
+        return a
+    if name == "int":
+        a = vtkIntArray()
+        for v in (1, 2, 3):
+            a.InsertNextValue(v)
+        return a
+    if name == "buf":
+        b = vtkBuffer["float64"]()
+        b.Allocate(3)
+        np.asarray(b)[:] = (1, 2, 3)
+        return b
+    raise ValueError(name)
+
+
+def _snapshot(o, mtime=True):
+    if not hasattr(o, "GetNumberOfTuples"):  # a vtkBuffer
+        return o.GetNumberOfElements(), bytes(memoryview(o)), o.GetMTime() if mtime else 0
+    return (o.GetNumberOfComponents(), o.GetNumberOfTuples(), o.GetSize(),
+            [o.GetValue(i) for i in range(o.GetNumberOfValues())], o.GetMTime() if mtime else 0)
+
+
+def _arg(spec):
+    kind, _, text = spec.partition(":")
+    if kind == "int":
+        return int(text)
+    if kind == "float":
+        return float(text)
+    if kind == "str":
+        return text
+    if kind == "none":
+        return None
+    if kind == "list":
+        return tuple(float(x) for x in text.split("|"))
+    if kind == "buffer":
+        b = vtkBuffer[text]()
+        b.Allocate(3)
+        return b
+    if kind == "foreign":
+        return np.zeros(int(text))
+    raise ValueError(spec)
+
+
+def test_table_size_and_coverage():
+    assert len(ROWS) >= 40
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    for col in ("c_status", "py_error", "js_error"):
+        assert sum(r[col] != "-" for r in ROWS) >= 10, col
+    assert sum(r["py_error"] != "-" for r in ROWS) >= 40
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["py_error"] != "-"], ids=lambda r: r["id"])
+def test_bad_input_row(row):
+    obj = _fixture(row["object"])
+    args = [_arg(a) for a in row["args"].split(";")] if row["args"] else []
+    want = getattr(builtins, row["py_error"])
+    call = row["call"]
+    if call.startswith("observer:"):
+        # re-entrant: an observer of ModifiedEvent makes the bad call during Modified()
+        method = getattr(obj, call.split(":", 1)[1])
+        before = _snapshot(obj, mtime=False)
+        seen = []
+
+        def observer(caller, event):
+            if not seen:
+                seen.append(1)
+                method(*args)
+
+        obj.AddObserver(vtkCommand.ModifiedEvent, observer)
+        with pytest.raises(Exception) as info:
+            obj.Modified()
+        assert type(info.value) is want, repr(info.value)
+        assert seen
+        assert _snapshot(obj, mtime=False) == before
+        return
+    before = _snapshot(obj)
+    with pytest.raises(Exception) as info:
+        getattr(obj, call)(*args)
+    assert type(info.value) is want, repr(info.value)
+    assert _snapshot(obj) == before
