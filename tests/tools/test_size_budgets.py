@@ -10,7 +10,7 @@ def test_pyodide_wheel_at_most_80_kb():
     wheels = glob.glob(os.path.join(ROOT, "dist", "vtkbuf-*-pyemscripten_2026_0_wasm32.whl"))
     assert len(wheels) == 1, f"expected one built Pyodide wheel in dist/ (make wheels), found {wheels}"
     size = os.path.getsize(wheels[0])
-    assert size <= 80 * 1024, f"{os.path.basename(wheels[0])} is {size} bytes, over 80 KB"
+    assert size <= 80_000, f"{os.path.basename(wheels[0])} is {size} bytes, over 80 KB"
 
 
 def test_compat_wheel_is_small():
