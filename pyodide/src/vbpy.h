@@ -84,6 +84,12 @@ int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
  * empties it (and the cached view) when the array's storage moves; NULL with
  * MemoryError if the observer cannot be added. */
 PyObject **vbpy_array_export_cache(PyObject *op);
+/* (t, c) -> value / (t, c, value) under `rules` (vbpy_array_values.c), for
+ * Get/SetComponent (VB_RULES_DOUBLE) and Get/SetTypedComponent (VB_RULES_VALUE) */
+PyObject *vbpy_component_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules);
+PyObject *vbpy_component_set(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules);
 
 /* ---- vtkObject: common head of every wrapper (vbpy_object.c) ---- */
 typedef struct {

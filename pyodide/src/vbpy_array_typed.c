@@ -64,25 +64,11 @@ static int comps_of(PyObject *op) { return vb_array_get_number_of_components(ARR
 /* ---- components ---- */
 
 static PyObject *t_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
-  int64_t t;
-  int c;
-  vb_scalar v;
-  if (vbpy_nargs("GetTypedComponent", nargs, 2, 2) < 0 || vbpy_index_arg("GetTypedComponent", args[0], &t) < 0 ||
-      vbpy_component_arg("GetTypedComponent", args[1], &c) < 0)
-    return NULL;
-  int s = vb_array_get_component_s(ARR(op), t, c, VB_RULES_VALUE, &v);
-  return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
+  return vbpy_component_get(op, args, nargs, "GetTypedComponent", VB_RULES_VALUE);
 }
 
 static PyObject *t_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
-  int64_t t;
-  int c;
-  vb_scalar v;
-  if (vbpy_nargs("SetTypedComponent", nargs, 3, 3) < 0 || vbpy_index_arg("SetTypedComponent", args[0], &t) < 0 ||
-      vbpy_component_arg("SetTypedComponent", args[1], &c) < 0 ||
-      vbpy_scalar_arg("SetTypedComponent", args[2], &v) < 0)
-    return NULL;
-  VBPY_RETURN_NONE(vb_array_set_component_s(ARR(op), t, c, VB_RULES_VALUE, &v));
+  return vbpy_component_set(op, args, nargs, "SetTypedComponent", VB_RULES_VALUE);
 }
 
 static PyObject *t_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {

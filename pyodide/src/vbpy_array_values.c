@@ -254,26 +254,37 @@ static PyObject *a_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_
   }
 TUPLE_N(1) TUPLE_N(2) TUPLE_N(3) TUPLE_N(4) TUPLE_N(6) TUPLE_N(9)
 
-static PyObject *a_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+/* (t, c) -> value and (t, c, value): GetComponent/SetComponent under the double
+ * rules, GetTypedComponent/SetTypedComponent (vbpy_array_typed.c) under the value rules */
+PyObject *vbpy_component_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules) {
   int64_t t;
   int c;
   vb_scalar v;
-  if (vbpy_nargs("GetComponent", nargs, 2, 2) < 0 || vbpy_index_arg("GetComponent", args[0], &t) < 0 ||
-      vbpy_component_arg("GetComponent", args[1], &c) < 0)
+  if (vbpy_nargs(fn, nargs, 2, 2) < 0 || vbpy_index_arg(fn, args[0], &t) < 0 ||
+      vbpy_component_arg(fn, args[1], &c) < 0)
     return NULL;
-  int s = vb_array_get_component_s(ARR(op), t, c, VB_RULES_DOUBLE, &v);
+  int s = vb_array_get_component_s(ARR(op), t, c, rules, &v);
   return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
 }
 
-static PyObject *a_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_component_set(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules) {
   int64_t t;
   int c;
   vb_scalar v;
-  if (vbpy_nargs("SetComponent", nargs, 3, 3) < 0 || vbpy_index_arg("SetComponent", args[0], &t) < 0 ||
-      vbpy_component_arg("SetComponent", args[1], &c) < 0 ||
-      vbpy_scalar_arg("SetComponent", args[2], &v) < 0)
+  if (vbpy_nargs(fn, nargs, 3, 3) < 0 || vbpy_index_arg(fn, args[0], &t) < 0 ||
+      vbpy_component_arg(fn, args[1], &c) < 0 || vbpy_scalar_arg(fn, args[2], &v) < 0)
     return NULL;
-  VBPY_RETURN_NONE(vb_array_set_component_s(ARR(op), t, c, VB_RULES_DOUBLE, &v));
+  VBPY_RETURN_NONE(vb_array_set_component_s(ARR(op), t, c, rules, &v));
+}
+
+static PyObject *a_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  return vbpy_component_get(op, args, nargs, "GetComponent", VB_RULES_DOUBLE);
+}
+
+static PyObject *a_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  return vbpy_component_set(op, args, nargs, "SetComponent", VB_RULES_DOUBLE);
 }
 
 static PyObject *a_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
