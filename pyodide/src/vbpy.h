@@ -84,6 +84,14 @@ int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
  * empties it (and the cached view) when the array's storage moves; NULL with
  * MemoryError if the observer cannot be added. */
 PyObject **vbpy_array_export_cache(PyObject *op);
+/* Room for one tuple of scalars: on the stack up to 16 components, else
+ * PyMem (vbpy_args.c). vbpy_scratch_get: NULL + MemoryError on failure. */
+typedef struct {
+  vb_scalar small[16];
+  vb_scalar *p;
+} vbpy_scratch;
+vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n);
+void vbpy_scratch_free(vbpy_scratch *s);
 /* (t, c) -> value / (t, c, value) under `rules` (vbpy_array_values.c), for
  * Get/SetComponent (VB_RULES_DOUBLE) and Get/SetTypedComponent (VB_RULES_VALUE) */
 PyObject *vbpy_component_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,

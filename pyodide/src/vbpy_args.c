@@ -236,3 +236,13 @@ vb_array *vbpy_array_arg(const char *fn, PyObject *o, int allow_none, int *is_no
   }
   return VBPY_ARR(o);
 }
+
+vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n) {
+  s->p = n <= (int)(sizeof s->small / sizeof s->small[0]) ? s->small : PyMem_Malloc(sizeof(vb_scalar) * (size_t)n);
+  if (!s->p) PyErr_NoMemory();
+  return s->p;
+}
+
+void vbpy_scratch_free(vbpy_scratch *s) {
+  if (s->p && s->p != s->small) PyMem_Free(s->p);
+}

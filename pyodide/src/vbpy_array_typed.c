@@ -12,22 +12,7 @@
 #include "vbpy.h"
 
 #define ARR(op) VBPY_ARR(op)
-#define SMALL 16
 
-typedef struct {
-  vb_scalar small[SMALL];
-  vb_scalar *p;
-} scratch;
-
-static vb_scalar *scratch_get(scratch *s, int n) {
-  s->p = n <= SMALL ? s->small : PyMem_Malloc(sizeof(vb_scalar) * (size_t)n);
-  if (!s->p) PyErr_NoMemory();
-  return s->p;
-}
-
-static void scratch_free(scratch *s) {
-  if (s->p && s->p != s->small) PyMem_Free(s->p);
-}
 
 /* a sequence of exactly n items (TypeError otherwise, as VTK); new ref */
 static PyObject *sequence_of(const char *fn, PyObject *o, int n) {
@@ -88,14 +73,14 @@ static PyObject *t_insert_component(PyObject *op, PyObject *const *args, Py_ssiz
 /* GetTypedTuple(t, out): out (a mutable sequence of comps items) is filled */
 static PyObject *t_get_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int64_t t;
-  scratch sc;
+  vbpy_scratch sc;
   int n = comps_of(op);
   if (vbpy_nargs("GetTypedTuple", nargs, 2, 2) < 0 || vbpy_index_arg("GetTypedTuple", args[0], &t) < 0)
     return NULL;
   PyObject *seq = sequence_of("GetTypedTuple", args[1], n);
   if (!seq) return NULL;
   PyObject *res = NULL;
-  if (scratch_get(&sc, n)) {
+  if (vbpy_scratch_get(&sc, n)) {
     int s = vb_array_get_tuple_s(ARR(op), t, VB_RULES_VALUE, sc.p);
     if (s < 0) {
       vbpy_error(s);
@@ -111,7 +96,7 @@ static PyObject *t_get_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nar
       }
       if (k == n) res = Py_NewRef(Py_None);
     }
-    scratch_free(&sc);
+    vbpy_scratch_free(&sc);
   }
   Py_DECREF(seq);
   return res;
@@ -123,11 +108,11 @@ static PyObject *put(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int 
   vb_array *a = ARR(op);
   int64_t t = 0;
   int n = comps_of(op);
-  scratch sc;
+  vbpy_scratch sc;
   Py_ssize_t want = kind == PUT_NEXT ? 1 : 2;
   if (vbpy_nargs(fn, nargs, want, want) < 0) return NULL;
   if (kind != PUT_NEXT && vbpy_index_arg(fn, args[0], &t) < 0) return NULL;
-  if (!scratch_get(&sc, n)) return NULL;
+  if (!vbpy_scratch_get(&sc, n)) return NULL;
   PyObject *res = NULL;
   if (scalars_of(fn, args[want - 1], n, sc.p) == 0) {
     int s;
@@ -140,7 +125,7 @@ static PyObject *put(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int 
       res = s < 0 ? vbpy_error(s) : vbpy_done(PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1));
     }
   }
-  scratch_free(&sc);
+  vbpy_scratch_free(&sc);
   return res;
 }
 

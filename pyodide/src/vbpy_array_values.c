@@ -17,21 +17,6 @@
 #define ARR(op) VBPY_ARR(op)
 #define SMALL 16
 
-/* ---- scratch room for one tuple ---- */
-typedef struct {
-  vb_scalar small[SMALL];
-  vb_scalar *p;
-} scratch;
-
-static vb_scalar *scratch_get(scratch *s, int n) {
-  s->p = n <= SMALL ? s->small : PyMem_Malloc(sizeof(vb_scalar) * (size_t)n);
-  if (!s->p) PyErr_NoMemory();
-  return s->p;
-}
-
-static void scratch_free(scratch *s) {
-  if (s->p && s->p != s->small) PyMem_Free(s->p);
-}
 
 /* ---- values: VB_RULES_VALUE ---- */
 
@@ -95,12 +80,12 @@ static int components(const char *fn, vb_array *a, int want) {
 static PyObject *get_tuple(PyObject *op, PyObject *arg, int want, const char *fn) {
   vb_array *a = ARR(op);
   int64_t t;
-  scratch sc;
+  vbpy_scratch sc;
   int comps = components(fn, a, want);
-  if (comps < 0 || vbpy_index_arg(fn, arg, &t) < 0 || !scratch_get(&sc, comps)) return NULL;
+  if (comps < 0 || vbpy_index_arg(fn, arg, &t) < 0 || !vbpy_scratch_get(&sc, comps)) return NULL;
   int s = vb_array_get_tuple_s(a, t, VB_RULES_DOUBLE, sc.p);
   PyObject *r = s < 0 ? vbpy_error(s) : want == 1 ? vbpy_scalar_out(sc.p) : tuple_out(sc.p, comps);
-  scratch_free(&sc);
+  vbpy_scratch_free(&sc);
   return r;
 }
 
@@ -192,8 +177,8 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
     PyErr_Format(PyExc_TypeError, "%s() takes a tuple (0 arguments given)", fn);
     return NULL;
   }
-  scratch sc;
-  if (!scratch_get(&sc, comps)) return NULL;
+  vbpy_scratch sc;
+  if (!vbpy_scratch_get(&sc, comps)) return NULL;
   int s;
   if (!want && nargs == 2 && PyObject_TypeCheck(args[1], &VbArray_Type)) {
     /* (srcTupleIdx, srcArray) */
@@ -221,7 +206,7 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
     res = s < 0 ? vbpy_error(s) : vbpy_done(PyLong_FromLongLong(vb_array_get_number_of_tuples(a) - 1));
   }
 fail:
-  scratch_free(&sc);
+  vbpy_scratch_free(&sc);
   return res;
 }
 
