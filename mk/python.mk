@@ -6,7 +6,8 @@
 #                  NumPy array (len, arr[i], arr[a:b], arr + 1, np.sum, np.asarray) against
 #                  VTK 9.7.1 from PyPI (separate venv, tools/provision-vtk-bench), and
 #                  zero-copy vs copy inside Pyodide
-#   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail)
+#   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail);
+#                    VB_UNDER_VALGRIND=1 tells tests to run fewer examples (test_stateful.py)
 
 .PHONY: bench-python valgrind-python valgrind-python-run
 
@@ -20,5 +21,5 @@ valgrind-python: native
 # the suite under valgrind without building or reinstalling (tools/run-tests runs
 # this beside other suites, after make all)
 valgrind-python-run:
-	PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
+	VB_UNDER_VALGRIND=1 PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
 	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider --expect-platform=linux
