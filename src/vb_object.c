@@ -102,6 +102,35 @@ static int remove_observer(vb_object *o, unsigned long id, int internal) {
 int vb_object_remove_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 0); }
 int vb_object_remove_internal_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 1); }
 
+int vb_object_visit_observers(const vb_object *o, vb_observer_fn fn,
+                              int (*visit)(unsigned long event, void *clientdata, void *arg),
+                              void *arg) {
+  size_t i;
+  int r;
+  if (!o || !fn || !visit) return 0;
+  for (i = 0; i < o->nobs; i++)
+    if (o->obs[i].fn == fn && !o->obs[i].internal && (r = visit(o->obs[i].event, o->obs[i].clientdata, arg)) != 0)
+      return r;
+  return 0;
+}
+
+long vb_object_remove_observers_by_fn(vb_object *o, vb_observer_fn fn) {
+  long n = 0;
+  size_t i;
+  if (!o || !fn) return 0;
+  /* one at a time, rescanning: a clientdata_free may change the table */
+  for (i = 0; i < o->nobs;) {
+    if (o->obs[i].fn == fn && !o->obs[i].internal) {
+      remove_observer(o, o->obs[i].id, 0);
+      n++;
+      i = 0;
+    } else {
+      i++;
+    }
+  }
+  return n;
+}
+
 int vb_object_has_observer(const vb_object *o, unsigned long event) {
   size_t i;
   if (!o) return 0;

@@ -64,6 +64,20 @@ int vb_object_has_observer(const vb_object *o, unsigned long event);
 unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                               void *clientdata);
 int vb_object_remove_internal_observer(vb_object *o, unsigned long id);
+/* For a binding's garbage collector (Python's tp_traverse / tp_finalize),
+ * which must see the references its observers' clientdata hold.
+ * vb_object_visit_observers calls visit(event, clientdata, arg) for every
+ * observer of o added by vb_object_add_observer with callback `fn` and not
+ * removed, in table order (dispatch runs the reverse); it stops at the first
+ * nonzero result and returns it, else 0.  visit must not add or remove
+ * observers of o.
+ * vb_object_remove_observers_by_fn removes every such observer as
+ * vb_object_remove_observer would (clientdata_free runs now, or after the
+ * running dispatch) and returns how many. */
+int vb_object_visit_observers(const vb_object *o, vb_observer_fn fn,
+                              int (*visit)(unsigned long event, void *clientdata, void *arg),
+                              void *arg);
+long vb_object_remove_observers_by_fn(vb_object *o, vb_observer_fn fn);
 /* Call every observer of `event` (and every VB_ANY_EVENT observer).
  * calldata is passed through, borrowed.  NULL o is ignored. */
 void vb_object_invoke(vb_object *o, unsigned long event, void *calldata);

@@ -149,6 +149,10 @@ int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt);
 /* tp_new of classes taking no arguments: TypeError for any. */
 int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 void vbpy_object_dealloc(PyObject *op);
+/* GC slots of vtkObject (every wrapper type inherits them; vtkDataArray adds
+ * its cached view) */
+int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg);
+int vbpy_object_clear(PyObject *op);
 /* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
  * keyword constructors); 0 or -1 with an exception. */
 int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
@@ -169,6 +173,13 @@ PyObject *vbpy_done(PyObject *result);
 int vbpy_observer_pending(void);
 void vbpy_drop_pending(void);
 extern PyMethodDef vbpy_observer_methods[]; /* AddObserver, RemoveObserver, ... */
+/* GC support of every wrapper (tp_traverse / tp_finalize / tp_clear of
+ * vtkObject): the Python observers of the core object, while the wrapper is
+ * its sole owner.  finalize (garbage found) calls the DeleteEvent observers
+ * and detaches all; clear detaches all. */
+int vbpy_observers_traverse(PyObject *op, visitproc visit, void *arg);
+void vbpy_observers_finalize(PyObject *op);
+void vbpy_observers_clear(PyObject *op);
 
 /* ---- adopting Python memory (vbpy_adopt.c) ---- */
 /* Export `obj` (C-contiguous, writable, element type compatible with `type`),
@@ -190,6 +201,8 @@ extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
 extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _vb_set_view */
 extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
 void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
+int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg); /* + the cached view */
+int vbpy_array_clear(PyObject *op);
 int vbpy_blockref_init_type(PyObject *module);
 int vbpy_object_init_type(PyObject *module);
 int vbpy_buffer_init_type(PyObject *module);

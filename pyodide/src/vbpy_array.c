@@ -398,7 +398,9 @@ PyTypeObject VbArray_Type = {
   .tp_basicsize = sizeof(VbArrayObject),
   .tp_dealloc = vbpy_array_dealloc,
   .tp_as_buffer = &array_as_buffer,
-  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+  .tp_traverse = vbpy_array_traverse,
+  .tp_clear = vbpy_array_clear,
   .tp_doc = "VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol.",
   .tp_new = array_new,
 };

@@ -84,8 +84,21 @@ PyMethodDef vbpy_array_view_methods[] = {
   {NULL, NULL, 0, NULL},
 };
 
+int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg) {
+  Py_VISIT(SELF(op)->view);
+  Py_VISIT(SELF(op)->export_ref);
+  return vbpy_object_traverse(op, visit, arg);
+}
+
+int vbpy_array_clear(PyObject *op) {
+  Py_CLEAR(SELF(op)->view);
+  Py_CLEAR(SELF(op)->export_ref);
+  return vbpy_object_clear(op);
+}
+
 void vbpy_array_dealloc(PyObject *op) {
   VbArrayObject *self = SELF(op);
+  PyObject_GC_UnTrack(op);
   if (self->view_obs && VBPY_OBJ(op)) vb_object_remove_internal_observer(VBPY_OBJ(op), self->view_obs);
   self->view_obs = 0;
   Py_CLEAR(self->view);

@@ -80,11 +80,18 @@ static PyObject *live_blocks(PyObject *self, PyObject *unused) {
   return PyLong_FromLong(vb_block_live_count());
 }
 
+static PyObject *live_objects(PyObject *self, PyObject *unused) {
+  (void)self;
+  (void)unused;
+  return PyLong_FromLong(vb_object_live_count());
+}
+
 static PyMethodDef methods[] = {
   {"_type_table", type_table, METH_NOARGS, "the core's scalar type table: a tuple of dicts"},
   {"_type_from_key", type_from_key, METH_O, "type id of a template key (str); 0 if unknown"},
   {"_abi_sizes", abi_sizes, METH_NOARGS, "sizeof() of core CPython structs as compiled into this module"},
   {"_live_blocks", live_blocks, METH_NOARGS, "number of memory blocks alive in the C core"},
+  {"_live_objects", live_objects, METH_NOARGS, "number of core objects (arrays, buffers, ...) alive"},
   {NULL, NULL, 0, NULL},
 };
 

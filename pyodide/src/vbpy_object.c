@@ -120,6 +120,7 @@ PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused) {
 
 void vbpy_object_dealloc(PyObject *op) {
   VbObject *self = (VbObject *)op;
+  PyObject_GC_UnTrack(op);
   unregister_wrapper(op);
   if (self->weakrefs) PyObject_ClearWeakRefs(op);
   vb_object *o = self->obj;
@@ -133,6 +134,15 @@ void vbpy_object_dealloc(PyObject *op) {
   }
   /* subtype_dealloc drops the heap subclass's type reference */
   Py_TYPE(op)->tp_free(op);
+}
+
+int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg) {
+  return vbpy_observers_traverse(op, visit, arg);
+}
+
+int vbpy_object_clear(PyObject *op) {
+  vbpy_observers_clear(op);
+  return 0;
 }
 
 static PyObject *object_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
@@ -206,7 +216,10 @@ PyTypeObject VbObject_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_repr = obj_repr,
-  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+  .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+  .tp_traverse = vbpy_object_traverse,
+  .tp_clear = vbpy_object_clear,
+  .tp_finalize = vbpy_observers_finalize,
   .tp_doc = "Base of vtkbuf objects: observers, modified time, class name.",
   .tp_weaklistoffset = offsetof(VbObject, weakrefs),
   .tp_new = object_new,

@@ -134,6 +134,72 @@ static void free_clientdata(void *p) {
   PyGILState_Release(g);
 }
 
+/* ---- garbage collection ----
+ * An observer's callable often refers back to its object (a closure over the
+ * array, a bound method of an object holding it): wrapper -> core object ->
+ * callable -> wrapper, a cycle only the GC can free.  The wrapper reports the
+ * callables it registered as its own references, but only while it is the
+ * core object's one owner (core reference count 1): then the callables live
+ * exactly as long as the wrapper.  If anything else holds the core object (a
+ * data object, another array sharing it, a running dispatch) the callables
+ * are not the wrapper's to report, and the cycle waits until it is.
+ *
+ * When the GC finds such a wrapper in garbage it first calls tp_finalize, with
+ * every object of the cycle still intact: the core object is as good as dead,
+ * so its Python DeleteEvent (and AnyEvent) observers are called now, with
+ * caller None as for any dying object, and then every Python observer is
+ * detached, which breaks the cycle.  Nothing the GC later clears is ever
+ * called (VTK 9.7.1 calls a half-cleared closure there, or crashes). */
+typedef struct {
+  visitproc visit;
+  void *arg;
+} visit_ctx;
+
+static int visit_callable(unsigned long event, void *clientdata, void *arg) {
+  (void)event;
+  visit_ctx *c = arg;
+  return c->visit((PyObject *)clientdata, c->arg);
+}
+
+static int sole_owner(PyObject *op) {
+  vb_object *o = VBPY_OBJ(op);
+  return o && vb_object_refcount(o) == 1;
+}
+
+int vbpy_observers_traverse(PyObject *op, visitproc visit, void *arg) {
+  if (!sole_owner(op)) return 0;
+  visit_ctx c = {visit, arg};
+  return vb_object_visit_observers(VBPY_OBJ(op), callback, visit_callable, &c);
+}
+
+static int collect_delete(unsigned long event, void *clientdata, void *arg) {
+  if (event != VB_DELETE_EVENT && event != VB_ANY_EVENT) return 0;
+  return PyList_Append((PyObject *)arg, (PyObject *)clientdata);
+}
+
+void vbpy_observers_finalize(PyObject *op) {
+  if (!sole_owner(op)) return;
+  PyObject *saved = fetch_exc();
+  PyObject *calls = PyList_New(0);
+  if (calls && vb_object_visit_observers(VBPY_OBJ(op), callback, collect_delete, calls) == 0) {
+    vb_object_remove_observers_by_fn(VBPY_OBJ(op), callback);
+    for (Py_ssize_t i = PyList_GET_SIZE(calls); i-- > 0;) { /* dispatch order */
+      PyObject *fn = PyList_GET_ITEM(calls, i);
+      PyObject *r = PyObject_CallFunction(fn, "Os", Py_None, "DeleteEvent");
+      if (r) Py_DECREF(r);
+      else PyErr_WriteUnraisable(fn);
+    }
+  } else {
+    PyErr_WriteUnraisable(op); /* no memory for the list: observers stay */
+  }
+  Py_XDECREF(calls);
+  restore_exc(saved);
+}
+
+void vbpy_observers_clear(PyObject *op) {
+  if (sole_owner(op)) vb_object_remove_observers_by_fn(VBPY_OBJ(op), callback);
+}
+
 static PyObject *add_observer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   if (nargs < 2 || nargs > 3) {
     PyErr_Format(PyExc_TypeError, "AddObserver(event, callable[, priority]) takes 2 or 3 "

@@ -1047,6 +1047,49 @@ TEST(test_delete_event_and_release_in_buffer_changed) {
   CHECK_EQ_INT(vb_buffer_allocate(b, 10), VB_OK);
 }
 
+static void other_fn(vb_object *o, unsigned long ev, void *cd, void *ud) {
+  (void)o; (void)ev; (void)cd; (void)ud;
+}
+static int sum_visit(unsigned long ev, void *cd, void *arg) {
+  *(int *)arg += *(int *)cd * (ev == VB_ANY_EVENT ? 1 : -1);
+  return 0;
+}
+static int stop_visit(unsigned long ev, void *cd, void *arg) {
+  (void)arg; (void)ev;
+  return *(int *)cd == 20 ? 7 : 0;
+}
+
+/* what a binding's garbage collector sees and clears: the clientdata of the
+ * observers with its callback, never internal ones or other callbacks' */
+TEST(test_visit_and_remove_observers_by_fn) {
+  vb_array *a = vb_array_new(VB_FLOAT);
+  vb_object *o = vb_array_object(a);
+  int v1 = 1, v2 = 20, v3 = 300, vi = 4000, sum = 0;
+  unsigned long id1 = vb_object_add_observer(o, VB_MODIFIED_EVENT, other_fn, &v1, cd_free);
+  vb_object_add_observer(o, VB_ANY_EVENT, other_fn, &v2, cd_free);
+  vb_object_add_observer(o, VB_DELETE_EVENT, on_delete, &v3, cd_free);
+  vb_object_add_internal_observer(o, VB_MODIFIED_EVENT, other_fn, &vi);
+  CHECK_EQ_INT(vb_object_visit_observers(o, other_fn, sum_visit, &sum), 0);
+  CHECK_EQ_INT(sum, 20 - 1); /* v1 (ModifiedEvent) counts -1, v2 (AnyEvent) +20 */
+  CHECK_EQ_INT(vb_object_visit_observers(o, other_fn, stop_visit, NULL), 7);
+  CHECK_EQ_INT(vb_object_visit_observers(NULL, other_fn, sum_visit, &sum), 0);
+  CHECK_EQ_INT(vb_object_remove_observer(o, id1), VB_OK);
+  sum = 0;
+  vb_object_visit_observers(o, other_fn, sum_visit, &sum);
+  CHECK_EQ_INT(sum, 20);
+  cd_frees = 0;
+  CHECK_EQ_INT(vb_object_remove_observers_by_fn(o, other_fn), 1);
+  CHECK_EQ_INT(cd_frees, 1);
+  CHECK(vb_object_has_observer(o, VB_DELETE_EVENT)); /* another callback: kept */
+  CHECK(!vb_object_has_observer(o, VB_ANY_EVENT));
+  CHECK_EQ_INT(vb_object_remove_observers_by_fn(o, other_fn), 0);
+  CHECK_EQ_INT(vb_object_remove_observers_by_fn(NULL, other_fn), 0);
+  sum = 0;
+  vb_object_visit_observers(o, other_fn, sum_visit, &sum);
+  CHECK_EQ_INT(sum, 0); /* the internal observer is never visited */
+  vb_array_release(a);
+}
+
 int main(void) {
   RUN(test_all_types_and_layouts);
   RUN(test_class_names);
@@ -1065,5 +1108,6 @@ int main(void) {
   RUN(test_foreign_owner_outlives_array);
   RUN(test_observers);
   RUN(test_delete_event_and_release_in_buffer_changed);
+  RUN(test_visit_and_remove_observers_by_fn);
   return vb_test_done();
 }

@@ -193,3 +193,117 @@ def test_soa_component_reallocation_fires():
     calls, _ = _recorder(s)
     s.SetNumberOfTuples(10)
     assert len(calls) == 1
+
+
+# ---- observers that refer back to their object: cycles the GC frees ----------------
+# wrapper -> core array -> observer callable -> wrapper.  VTK 9.7.1 collects the
+# closure case; with a bound-method DeleteEvent observer it crashes (segfault) and
+# a closure DeleteEvent observer is called half-cleared (TypeError: missing
+# argument).  vtkbuf frees them all and calls DeleteEvent observers intact, with
+# caller None like any dying object's.
+
+def _self_referencing(kind, log):
+    class Holder:
+        def on_event(self, obj, event):
+            log.append((event, obj, self.arr.GetNumberOfTuples()))
+
+    h = Holder()
+    h.arr = vtkFloatArray()
+    h.arr.SetNumberOfTuples(1000)
+    arr = h.arr
+    if kind == "bound method":  # the common pattern: self.arr.AddObserver(..., self.cb)
+        arr.AddObserver(vtkCommand.ModifiedEvent, h.on_event)
+    elif kind == "closure":
+        arr.AddObserver(vtkCommand.ModifiedEvent, lambda o, e: arr)
+    elif kind == "delete event, bound method":
+        arr.AddObserver(vtkCommand.DeleteEvent, h.on_event)
+    elif kind == "delete event, closure":
+        arr.AddObserver(vtkCommand.DeleteEvent,
+                        lambda o, e, arr=arr: log.append((e, o, arr.GetNumberOfTuples())))
+    elif kind == "any event, two observers":
+        arr.AddObserver(vtkCommand.AnyEvent, lambda o, e: log.append((e, o, "any")))
+        arr.AddObserver(vtkCommand.DeleteEvent, h.on_event)
+    elif kind == "view in the closure":
+        v = np.asarray(arr)
+        arr.AddObserver(vtkCommand.ModifiedEvent, lambda o, e: (arr, v))
+    return weakref.ref(arr)
+
+
+@pytest.mark.parametrize("kind,deleted", [
+    ("bound method", []), ("closure", []), ("view in the closure", []),
+    ("delete event, bound method", [("DeleteEvent", None, 1000)]),
+    ("delete event, closure", [("DeleteEvent", None, 1000)]),
+    # dispatch order: the last added first
+    ("any event, two observers", [("DeleteEvent", None, 1000), ("DeleteEvent", None, "any")]),
+])
+def test_observer_referencing_its_array_is_collected(kind, deleted):
+    import vtkbuf
+    gc.collect()
+    blocks, objects = vtkbuf._vtkbuf._live_blocks(), vtkbuf._vtkbuf._live_objects()
+    unraisable, log = [], []
+    old, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        ref = _self_referencing(kind, log)
+        assert ref() is not None  # only the cycle holds it: refcounting cannot free it
+        assert log == []
+        gc.collect()
+    finally:
+        sys.unraisablehook = old
+    assert ref() is None
+    assert log == deleted
+    assert vtkbuf._vtkbuf._live_blocks() == blocks
+    assert vtkbuf._vtkbuf._live_objects() == objects
+    assert unraisable == []
+
+
+def test_delete_observer_raising_during_collection_goes_to_unraisablehook():
+    unraisable = []
+    old, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        a = vtkFloatArray()
+        a.AddObserver(vtkCommand.DeleteEvent, lambda o, e, a=a: 1 / 0)
+        ref = weakref.ref(a)
+        del a
+        gc.collect()
+    finally:
+        sys.unraisablehook = old
+    assert ref() is None
+    assert [type(u.exc_value) for u in unraisable] == [ZeroDivisionError]
+
+
+def test_reachable_array_keeps_its_self_referencing_observer():
+    a = vtkFloatArray()
+    calls = []
+    a.AddObserver(vtkCommand.ModifiedEvent, lambda o, e: calls.append(a))
+    gc.collect()
+    a.Modified()
+    assert calls == [a]
+
+
+def test_cycle_through_a_shared_array_waits_for_the_other_owner():
+    """While a data object also holds the core array, the observer is not the
+    wrapper's alone: the array and its observer stay alive and working; once
+    the other owner lets go, the GC frees them."""
+    from vtkbuf import vtkPolyData
+    import vtkbuf
+    gc.collect()
+    blocks = vtkbuf._vtkbuf._live_blocks()
+    pd = vtkPolyData()
+    calls = []
+    a = vtkFloatArray()
+    a.SetName("x")
+    a.SetNumberOfTuples(100)
+    a.AddObserver(vtkCommand.ModifiedEvent, lambda o, e, a=a: calls.append(o is a))
+    pd.GetPointData().AddArray(a)
+    ref = weakref.ref(a)
+    del a
+    gc.collect()
+    assert ref() is not None
+    pd.GetPointData().GetArray("x").Modified()
+    assert calls == [True]
+    assert pd.GetPointData().GetArray("x") is ref()
+    pd.GetPointData().RemoveArray("x")
+    del pd
+    gc.collect()
+    assert ref() is None
+    assert vtkbuf._vtkbuf._live_blocks() == blocks

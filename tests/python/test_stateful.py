@@ -466,31 +466,3 @@ def test_array_machine():
     run_state_machine_as_test(ArrayMachine, settings=SETTINGS)
     gc.collect()
     assert vtkbuf._vtkbuf._live_blocks() == blocks
-
-
-def _array_with_self_referencing_observer(bound_method):
-    class Holder:
-        def on_event(self, obj, event):
-            pass
-
-    h = Holder()
-    h.arr = vtkbuf.vtkFloatArray()
-    h.arr.SetNumberOfTuples(10)
-    if bound_method:  # the common pattern: self.arr.AddObserver(..., self.method)
-        h.arr.AddObserver(vtkCommand.ModifiedEvent, h.on_event)
-    else:
-        arr = h.arr
-        arr.AddObserver(vtkCommand.ModifiedEvent, lambda o, e: arr)
-
-
-@pytest.mark.xfail(strict=True, reason="found by test_stateful: an observer callable that "
-                   "references its own array is a cycle through the C object's observer "
-                   "list, which the wrappers do not traverse (no GC support): never freed. "
-                   "VTK 9.7.1 collects it (PyVTKObject traverses its observers' callables)")
-@pytest.mark.parametrize("bound_method", [False, True])
-def test_observer_referencing_its_array_is_collected(bound_method):
-    gc.collect()
-    blocks = vtkbuf._vtkbuf._live_blocks()
-    _array_with_self_referencing_observer(bound_method)
-    gc.collect()
-    assert vtkbuf._vtkbuf._live_blocks() == blocks
