@@ -52,6 +52,10 @@ const numpyWheel = wheels.map((w) => path.basename(w)).find((w) => w.startsWith(
 // in Node, Pyodide reads lock files and their packages from the file system
 const lock = { lockFileURL: path.join(STAGE, 'pyodide-lock.json'), packageBaseUrl: STAGE + path.sep };
 
+// Pyodide instances reused by a later case when the earlier one ran (each boot
+// costs seconds): the lock-file instance with vtkbuf-vtkmodules loaded, and the
+// one where micropip refused the wrong-ABI wheel (micropip loaded, nothing else).
+const shared = {};
 const cases = [
   ['loadPackage by URL: numpy, vtkbuf, vtkbuf-vtkmodules', async () => {
     const py = await newPyodide();
@@ -60,7 +64,7 @@ const cases = [
     checkResult(py);
   }],
   ['loadPackage by name through a lock file: vtkbuf-vtkmodules pulls vtkbuf and numpy', async () => {
-    const py = await newPyodide(lock);
+    const py = shared.lockLoaded = await newPyodide(lock);
     const got = await py.loadPackage('vtkbuf-vtkmodules');
     assert(JSON.stringify(names(got)) === '["numpy","vtkbuf","vtkbuf-vtkmodules"]', `got ${JSON.stringify(names(got))}`);
     checkResult(py);
@@ -72,8 +76,31 @@ const cases = [
       `got ${JSON.stringify(names(got))}`);
     checkResult(py);
   }],
-  ['micropip.install from a URL and from emfs: (numpy resolved from Requires-Dist via the lock file)', async () => {
+  ['a wheel for another Pyodide ABI: micropip refuses it with its incompatibility message', async () => {
     const py = await newPyodide(lock);
+    await py.loadPackage('micropip');
+    shared.micropipOnly = py;
+    const r = JSON.parse(await py.runPythonAsync(`
+import json, micropip
+try:
+    await micropip.install("${W + WRONG_ABI}")
+    r = ["installed", ""]
+except Exception as e:
+    r = [type(e).__name__, str(e)]
+try:
+    import vtkbuf
+    r.append("importable")
+except ImportError:
+    r.append("not installed")
+json.dumps(r)`));
+    assert(r[0] === 'ValueError', `ValueError, got ${r}`);
+    assert(/pyemscripten_2025_0|Emscripten v|not compatible/.test(r[1]), `micropip's message: ${r[1]}`);
+    assert(r[2] === 'not installed', 'nothing installed');
+    console.log(`     micropip: ${r[0]}: ${r[1]}`);
+  }],
+  ['micropip.install from a URL and from emfs: (numpy resolved from Requires-Dist via the lock file)', async () => {
+    // the previous case's instance when it ran: micropip loaded, nothing installed
+    const py = shared.micropipOnly ?? await newPyodide(lock);
     await py.loadPackage('micropip');
     py.FS.writeFile('/tmp/' + ours[1], fs.readFileSync(path.join(STAGE, 'wheels', ours[1])));
     await py.runPythonAsync(`
@@ -98,8 +125,8 @@ await micropip.install("vtkbuf-vtkmodules", index_urls=["${origin}/simple"])`);
     assert(!hits.some((h) => h.includes('2025_0')), 'the wrong-ABI wheel listed in the index is not fetched');
   }],
   ['the wheels\' METADATA: summary, license, Requires-Python, Requires-Dist, project URLs', async () => {
-    const py = await newPyodide(lock);
-    await py.loadPackage('vtkbuf-vtkmodules');
+    const py = shared.lockLoaded ?? await newPyodide(lock);
+    await py.loadPackage('vtkbuf-vtkmodules'); // already loaded: a no-op
     const md = JSON.parse(py.runPython(`
 import json
 from importlib.metadata import metadata
@@ -115,27 +142,6 @@ json.dumps([m("vtkbuf"), m("vtkbuf-vtkmodules")])`));
     }
     assert(JSON.stringify(md[0]['Requires-Dist']) === '["numpy>=1.26"]', `vtkbuf requires numpy: ${md[0]['Requires-Dist']}`);
     assert(JSON.stringify(md[1]['Requires-Dist']) === '["vtkbuf==0.1.0"]', `compat requires vtkbuf: ${md[1]['Requires-Dist']}`);
-  }],
-  ['a wheel for another Pyodide ABI: micropip refuses it with its incompatibility message', async () => {
-    const py = await newPyodide(lock);
-    await py.loadPackage('micropip');
-    const r = JSON.parse(await py.runPythonAsync(`
-import json, micropip
-try:
-    await micropip.install("${W + WRONG_ABI}")
-    r = ["installed", ""]
-except Exception as e:
-    r = [type(e).__name__, str(e)]
-try:
-    import vtkbuf
-    r.append("importable")
-except ImportError:
-    r.append("not installed")
-json.dumps(r)`));
-    assert(r[0] === 'ValueError', `ValueError, got ${r}`);
-    assert(/pyemscripten_2025_0|Emscripten v|not compatible/.test(r[1]), `micropip's message: ${r[1]}`);
-    assert(r[2] === 'not installed', 'nothing installed');
-    console.log(`     micropip: ${r[0]}: ${r[1]}`);
   }],
   ['npm package: loadVtkbuf(pyodide) and vtkbuf-pyodide-run from `npm pack` installed in a temp dir', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vtkbuf-npm-'));
