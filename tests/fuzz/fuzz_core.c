@@ -272,6 +272,13 @@ static void mutator_free(void *p) {
 
 static void mutate(vb_object *caller, unsigned long ev, void *cd, void *ud);
 
+static int count_visit(unsigned long event, void *clientdata, void *arg) {
+  (void)event;
+  if (!clientdata) abort();
+  ++*(long *)arg;
+  return 0;
+}
+
 static unsigned long add_mutator(vb_object *o, unsigned long event, int action, int64_t param, int budget) {
   mutator *m = malloc(sizeof *m);
   unsigned long id;
@@ -310,7 +317,10 @@ static void mutate(vb_object *caller, unsigned long ev, void *cd, void *ud) {
     break;
   case 2: add_mutator(caller, m->event, (int)((uint64_t)m->param % 8), (int64_t)((uint64_t)m->param / 8 % 64), 1); break;
   case 3:
-    if (!is_counter(caller, (unsigned long)m->param)) vb_object_remove_observer(caller, (unsigned long)m->param);
+    if (m->param & 1024) /* all mutators, this one included (a binding's GC clear) */
+      vb_object_remove_observers_by_fn(caller, mutate);
+    else if (!is_counter(caller, (unsigned long)m->param))
+      vb_object_remove_observer(caller, (unsigned long)m->param);
     break;
   case 4: /* drop the pool's references: the object may die after dispatch */
     for (i = 0; i < NA; i++)
@@ -1062,9 +1072,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         unsigned long ev = events[u8() % 4];
         int action = (int)u8();
         add_mutator(o, ev, action, count() % 4096, 1 + (int)(u8() % 3));
-      } else {
+      } else if (u8() & 1) {
         unsigned long id = u8();
         if (!is_counter(o, id)) vb_object_remove_observer(o, id);
+      } else { /* what a binding's GC does: count its observers, then detach them */
+        long seen = 0, removed;
+        vb_object_visit_observers(o, mutate, count_visit, &seen);
+        removed = vb_object_remove_observers_by_fn(o, mutate);
+        INV(removed == seen, "remove_observers_by_fn removed %ld of %ld visited", removed, seen);
+        seen = 0;
+        vb_object_visit_observers(o, mutate, count_visit, &seen);
+        INV(seen == 0, "%ld mutators left after remove_observers_by_fn", seen);
       }
       break;
     }
