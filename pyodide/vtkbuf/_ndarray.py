@@ -327,6 +327,19 @@ def _aos_op(op, reflected=False):
     return method
 
 
+# The operators both array kinds implement element-wise: (name, operator,
+# reflected); _install_ops sets each on a class from its kind's factory.
+_BINARY_OPS = [(f"__{n}__", getattr(operator, n), False) for n in
+               ("add", "sub", "mul", "truediv", "floordiv", "pow", "mod",
+                "lt", "le", "eq", "ne", "ge", "gt")]
+_BINARY_OPS += [(f"__r{n[2:]}", op, True) for n, op, _ in _BINARY_OPS[:7]]
+
+
+def _install_ops(cls, make_op):
+    for name, op, reflected in _BINARY_OPS:
+        setattr(cls, name, make_op(op, reflected))
+
+
 class VTKAOSArray(VTKDataArrayMixin):
     """NumPy behaviour of an array-of-structs VTK array (vtkFloatArray, ...,
     vtkAOSDataArrayTemplate[T]): a zero-copy view of its values."""
@@ -426,26 +439,6 @@ class VTKAOSArray(VTKDataArrayMixin):
             return
         _assign(v, index, value)
 
-    __add__ = _aos_op(operator.add)
-    __radd__ = _aos_op(operator.add, True)
-    __sub__ = _aos_op(operator.sub)
-    __rsub__ = _aos_op(operator.sub, True)
-    __mul__ = _aos_op(operator.mul)
-    __rmul__ = _aos_op(operator.mul, True)
-    __truediv__ = _aos_op(operator.truediv)
-    __rtruediv__ = _aos_op(operator.truediv, True)
-    __floordiv__ = _aos_op(operator.floordiv)
-    __rfloordiv__ = _aos_op(operator.floordiv, True)
-    __pow__ = _aos_op(operator.pow)
-    __rpow__ = _aos_op(operator.pow, True)
-    __mod__ = _aos_op(operator.mod)
-    __rmod__ = _aos_op(operator.mod, True)
-    __lt__ = _aos_op(operator.lt)
-    __le__ = _aos_op(operator.le)
-    __eq__ = _aos_op(operator.eq)
-    __ne__ = _aos_op(operator.ne)
-    __ge__ = _aos_op(operator.ge)
-    __gt__ = _aos_op(operator.gt)
     __hash__ = None
 
     def __neg__(self):
@@ -562,6 +555,8 @@ def _soa_op(op, reflected=False):
         return _from_components([op(a, b) for a, b in zip(comps, per)], like=self)
     return method
 
+
+_install_ops(VTKAOSArray, _aos_op)
 
 _SOA_OVERRIDE, _override_numpy_soa = make_override_registry()
 
@@ -780,26 +775,6 @@ class VTKSOAArray(VTKDataArrayMixin):
                 raw = np.asarray(self.GetComponentBuffer(c))[:n]
                 raw[changed] = (v[changed] / s).astype(raw.dtype)
 
-    __add__ = _soa_op(operator.add)
-    __radd__ = _soa_op(operator.add, True)
-    __sub__ = _soa_op(operator.sub)
-    __rsub__ = _soa_op(operator.sub, True)
-    __mul__ = _soa_op(operator.mul)
-    __rmul__ = _soa_op(operator.mul, True)
-    __truediv__ = _soa_op(operator.truediv)
-    __rtruediv__ = _soa_op(operator.truediv, True)
-    __floordiv__ = _soa_op(operator.floordiv)
-    __rfloordiv__ = _soa_op(operator.floordiv, True)
-    __pow__ = _soa_op(operator.pow)
-    __rpow__ = _soa_op(operator.pow, True)
-    __mod__ = _soa_op(operator.mod)
-    __rmod__ = _soa_op(operator.mod, True)
-    __lt__ = _soa_op(operator.lt)
-    __le__ = _soa_op(operator.le)
-    __eq__ = _soa_op(operator.eq)
-    __ne__ = _soa_op(operator.ne)
-    __ge__ = _soa_op(operator.ge)
-    __gt__ = _soa_op(operator.gt)
     __hash__ = None
 
     def __neg__(self):
@@ -856,6 +831,9 @@ class VTKSOAArray(VTKDataArrayMixin):
 
     def sort(self, axis=0, **kwargs):
         return _soa_sort(self, axis, **kwargs)
+
+
+_install_ops(VTKSOAArray, _soa_op)
 
 
 def _strip_axis(kwargs):
