@@ -120,6 +120,13 @@ class VTKDataArrayMixin:
     _dataset = None       # weak reference to the owning data set
     _association = None   # POINT, CELL, ... as set by the data model
 
+    def __init__(self, *args, **kwargs):
+        # VTK 9.7: vtkFloatArray(data) starts with data's values (the layout's
+        # _init_from_data); a str first argument is VTK's SWIG-pointer form, not data
+        super().__init__(**kwargs)
+        if args and not isinstance(args[0], str):
+            self._init_from_data(args[0])
+
     def _set_dataset(self, dataset):
         self._dataset = None if dataset is None else weakref.ref(dataset)
 
@@ -346,11 +353,6 @@ class VTKAOSArray(VTKDataArrayMixin):
 
     __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(**kwargs)
-        if args and not isinstance(args[0], str):
-            self._init_from_data(args[0])
-
     def _init_from_data(self, data):
         z = np.ascontiguousarray(data)
         if z.ndim > 2:
@@ -568,11 +570,6 @@ class VTKSOAArray(VTKDataArrayMixin):
     ``np.asarray`` a contiguous copy."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(**kwargs)
-        if args and not isinstance(args[0], str):
-            self._init_from_data(args[0])
 
     def _init_from_data(self, data):
         t = _SCALAR_TYPE[self.GetDataType()]
