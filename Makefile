@@ -46,10 +46,10 @@ native:
 	@cmake --build build/native -j $(VB_JOBS)
 	@rm -rf build/native/dist
 	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml \
-	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg pyodide/vtkbuf \
-	  --ext $$(ls build/native/pyodide/_vtkbuf*.so) --out build/native/dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --out build/native/dist >/dev/null
+	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg python/vtkbuf \
+	  --ext $$(ls build/native/python/_vtkbuf*.so) --out build/native/dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
+	  --pkg python/compat/vtkmodules --out build/native/dist >/dev/null
 	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
@@ -88,9 +88,9 @@ wheels: build/wasm/.built
 	@tools/provision-venv
 	@rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
 	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml --tag $(PY_TAG) \
-	  --pkg pyodide/vtkbuf --ext build/wasm/pyodide/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --project pyodide/compat/pyproject.toml --tag py3-none-any \
-	  --pkg pyodide/compat/vtkmodules --out dist >/dev/null
+	  --pkg python/vtkbuf --ext build/wasm/python/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
+	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
+	  --pkg python/compat/vtkmodules --out dist >/dev/null
 	@mkdir -p js/dist && rm -f js/dist/*.whl && cp dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl js/dist/
 
 FORCE:

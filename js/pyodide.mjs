@@ -104,7 +104,7 @@ const TYPED_ARRAYS = {
  *   v.get(0); v.array(); v.release(); pts.destroy();
  *
  * The checks call two C accessors of the side module through Pyodide's function table
- * (pyodide/src/vbpy_js.c), never Python.
+ * (python/pyodide/vbpy_js.c), never Python.
  */
 export function vtkbufViews(pyodide) {
   const M = pyodide._module;

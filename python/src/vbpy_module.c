@@ -120,7 +120,9 @@ static int exec_module(PyObject *m) {
       vbpy_cell_array_init_type(m) < 0 || vbpy_attributes_init_types(m) < 0 ||
       vbpy_polydata_init_type(m) < 0 || vbpy_sphere_init_type(m) < 0)
     return -1;
+#ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;
+#endif
   return 0;
 }
 

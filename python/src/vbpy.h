@@ -187,8 +187,11 @@ void vbpy_observers_clear(PyObject *op);
  * *n = number of elements. New block reference or NULL + exception. */
 vb_block *vbpy_adopt(PyObject *obj, int type, int64_t *n);
 
-/* _js_api / _js_target: JS safe views of objects in Pyodide's memory (vbpy_js.c) */
+/* _js_api / _js_target: JS safe views of objects in Pyodide's memory
+ * (python/pyodide/vbpy_js.c; the Pyodide build only) */
+#ifdef __EMSCRIPTEN__
 extern PyMethodDef vbpy_js_methods[];
+#endif
 
 /* __dlpack__ for a memory span (vbpy_dlpack.c) */
 PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *const *args,
