@@ -63,6 +63,8 @@
 #ifndef VB_ARRAY_H
 #define VB_ARRAY_H
 
+#include "vb_api.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -76,61 +78,61 @@ typedef struct vb_array vb_array; /* a vb_object */
 enum { VB_LAYOUT_AOS = 0, VB_LAYOUT_SOA = 1, VB_LAYOUT_SCALED_SOA = 2 };
 
 /* ---- lifetime ---- */
-vb_array *vb_array_new(int type);            /* AOS; NULL + VB_ETYPE / VB_ENOMEM */
-vb_array *vb_array_new_soa(int type);        /* SOA, 1 component */
-vb_array *vb_array_new_scaled_soa(int type); /* scaled SOA, scale 1.0 */
+VB_API vb_array *vb_array_new(int type);            /* AOS; NULL + VB_ETYPE / VB_ENOMEM */
+VB_API vb_array *vb_array_new_soa(int type);        /* SOA, 1 component */
+VB_API vb_array *vb_array_new_scaled_soa(int type); /* scaled SOA, scale 1.0 */
 /* layout: VB_LAYOUT_*; convenience for bindings */
-vb_array *vb_array_new_layout(int type, int layout);
-vb_object *vb_array_object(vb_array *a);     /* borrowed, same object */
-vb_array *vb_array_from_object(vb_object *o); /* borrowed; NULL if o is not an array */
-void vb_array_retain(vb_array *a);           /* NULL ok */
-void vb_array_release(vb_array *a);          /* NULL ok */
+VB_API vb_array *vb_array_new_layout(int type, int layout);
+VB_API vb_object *vb_array_object(vb_array *a);     /* borrowed, same object */
+VB_API vb_array *vb_array_from_object(vb_object *o); /* borrowed; NULL if o is not an array */
+VB_API void vb_array_retain(vb_array *a);           /* NULL ok */
+VB_API void vb_array_release(vb_array *a);          /* NULL ok */
 
 /* ---- description ---- */
-int vb_array_layout(const vb_array *a);     /* VB_LAYOUT_*, -1 for NULL */
-int vb_array_type(const vb_array *a);       /* VTK type id (GetDataType) */
-size_t vb_array_elem_size(const vb_array *a); /* GetDataTypeSize */
+VB_API int vb_array_layout(const vb_array *a);     /* VB_LAYOUT_*, -1 for NULL */
+VB_API int vb_array_type(const vb_array *a);       /* VTK type id (GetDataType) */
+VB_API size_t vb_array_elem_size(const vb_array *a); /* GetDataTypeSize */
 /* "vtkFloatArray", "vtkIdTypeArray", ..., "vtkSOADataArrayTemplate<float>"... static */
-const char *vb_array_class_name(const vb_array *a);
+VB_API const char *vb_array_class_name(const vb_array *a);
 
 /* ---- shape ---- */
-int vb_array_set_number_of_components(vb_array *a, int n); /* n >= 1 (VB_EINVAL);
+VB_API int vb_array_set_number_of_components(vb_array *a, int n); /* n >= 1 (VB_EINVAL);
    AOS keeps storage (reinterpreted); SOA replaces its component buffers by
    empty ones (MaxId = -1) when n changes. */
-int vb_array_get_number_of_components(const vb_array *a);
-int vb_array_set_number_of_tuples(vb_array *a, int64_t n); /* Resize + MaxId = n*comps-1 */
-int64_t vb_array_get_number_of_tuples(const vb_array *a);  /* (MaxId+1) / comps */
-int vb_array_set_number_of_values(vb_array *a, int64_t n); /* Resize(ceil(n/comps)) + MaxId = n-1 */
-int64_t vb_array_get_number_of_values(const vb_array *a);  /* MaxId + 1 */
-int64_t vb_array_get_max_id(const vb_array *a);
-int64_t vb_array_get_size(const vb_array *a);              /* allocated values */
+VB_API int vb_array_get_number_of_components(const vb_array *a);
+VB_API int vb_array_set_number_of_tuples(vb_array *a, int64_t n); /* Resize + MaxId = n*comps-1 */
+VB_API int64_t vb_array_get_number_of_tuples(const vb_array *a);  /* (MaxId+1) / comps */
+VB_API int vb_array_set_number_of_values(vb_array *a, int64_t n); /* Resize(ceil(n/comps)) + MaxId = n-1 */
+VB_API int64_t vb_array_get_number_of_values(const vb_array *a);  /* MaxId + 1 */
+VB_API int64_t vb_array_get_max_id(const vb_array *a);
+VB_API int64_t vb_array_get_size(const vb_array *a);              /* allocated values */
 
 /* ---- storage ---- */
-int vb_array_resize(vb_array *a, int64_t ntuples);        /* growth policy above; keeps data */
+VB_API int vb_array_resize(vb_array *a, int64_t ntuples);        /* growth policy above; keeps data */
 /* ReserveTuples (VTK 9.7): when ntuples exceeds the capacity C (in tuples),
  * grow by the Resize policy to C + ntuples; else nothing.  Keeps data and
  * MaxId.  ReserveValues: the same for ceil(nvalues / comps) tuples. */
-int vb_array_reserve_tuples(vb_array *a, int64_t ntuples);
-int vb_array_reserve_values(vb_array *a, int64_t nvalues);
+VB_API int vb_array_reserve_tuples(vb_array *a, int64_t ntuples);
+VB_API int vb_array_reserve_values(vb_array *a, int64_t nvalues);
 /* VTK Allocate(size, ext): MaxId = -1; new zeroed storage of ceil(size/comps)
  * tuples if size > Size or size == 0, else storage kept.  ext is ignored. */
-int vb_array_allocate(vb_array *a, int64_t size, int64_t ext);
-int vb_array_squeeze(vb_array *a);    /* Size = NumberOfTuples * comps */
-int vb_array_initialize(vb_array *a); /* release storage; MaxId = -1; comps kept */
+VB_API int vb_array_allocate(vb_array *a, int64_t size, int64_t ext);
+VB_API int vb_array_squeeze(vb_array *a);    /* Size = NumberOfTuples * comps */
+VB_API int vb_array_initialize(vb_array *a); /* release storage; MaxId = -1; comps kept */
 
 /* ---- values (value index i in [0, NumberOfValues)): VB_RULES_VALUE ---- */
-int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out);
-int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v);
-int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v); /* grows; MaxId = max(MaxId, i) */
-int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v);       /* amortized O(1) */
+VB_API int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out);
+VB_API int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v);
+VB_API int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v); /* grows; MaxId = max(MaxId, i) */
+VB_API int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v);       /* amortized O(1) */
 
 /* ---- tuples (t in [0, NumberOfTuples); comps scalars), either rules ---- */
-int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out);
-int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple);
-int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple); /* grows */
-int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple);
-int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out);
-int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+VB_API int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out);
+VB_API int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple);
+VB_API int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple); /* grows */
+VB_API int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple);
+VB_API int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out);
+VB_API int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
 
 /* ---- VTK 9.7's typed accessors (vb_array_typed.c) ----
  * Get/SetTypedComponent, Get/Set/Insert/InsertNextTypedTuple are the
@@ -139,41 +141,41 @@ int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_
  * tuple the array first gets t + 1 tuples (VTK's InsertComponent), then
  * component c of tuple t is set; the value is checked before anything
  * changes. */
-int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+VB_API int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
 /* GetValueRange: min and max of component comp (-1: tuple magnitudes) in
  * the array's value type, read back as VB_RULES_VALUE (CHAR for char
  * arrays, exact 64-bit integers); NaNs skipped.  An empty array gives
  * VTK's {1e299, -1e299} converted (saturated) to the type.  comp outside
  * [-1, comps) is VB_ERANGE. */
-int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]);
+VB_API int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]);
 /* LookupValue: *index = the first value index whose value equals v, or -1.
  * Equality is exact in the array's type: an integer outside the type, a
  * fraction or NaN for an integer array, a character for a numeric array
  * (or a number outside char for a char array) is never found; float arrays
  * compare v converted to float; NaN finds NaN (VTK).  Not finding is not
  * an error. */
-int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index);
+VB_API int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index);
 
 /* ---- the C double interface (saturating, as VB_RULES_DOUBLE for REAL) ---- */
-int vb_array_get_value(const vb_array *a, int64_t i, double *out);
-int vb_array_set_value(vb_array *a, int64_t i, double v);
-int vb_array_insert_value(vb_array *a, int64_t i, double v);
-int vb_array_insert_next_value(vb_array *a, double v);
-int vb_array_get_tuple(const vb_array *a, int64_t t, double *out);
-int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple);
-int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple);
-int vb_array_insert_next_tuple(vb_array *a, const double *tuple);
-int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out);
-int vb_array_set_component(vb_array *a, int64_t t, int c, double v);
+VB_API int vb_array_get_value(const vb_array *a, int64_t i, double *out);
+VB_API int vb_array_set_value(vb_array *a, int64_t i, double v);
+VB_API int vb_array_insert_value(vb_array *a, int64_t i, double v);
+VB_API int vb_array_insert_next_value(vb_array *a, double v);
+VB_API int vb_array_get_tuple(const vb_array *a, int64_t t, double *out);
+VB_API int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple);
+VB_API int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple);
+VB_API int vb_array_insert_next_tuple(vb_array *a, const double *tuple);
+VB_API int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out);
+VB_API int vb_array_set_component(vb_array *a, int64_t t, int c, double v);
 /* 64-bit integer conveniences: get is a C conversion (exact for every type
  * that holds the value); set/insert_next are the value API with an INT. */
-int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out);
-int vb_array_set_value_i64(vb_array *a, int64_t i, int64_t v);
-int vb_array_insert_next_value_i64(vb_array *a, int64_t v);
+VB_API int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out);
+VB_API int vb_array_set_value_i64(vb_array *a, int64_t i, int64_t v);
+VB_API int vb_array_insert_next_value_i64(vb_array *a, int64_t v);
 
 /* ---- range: comp in [0, comps) or -1 for the L2 magnitude of tuples.
  * NaNs are skipped; an empty array gives {1e299, -1e299} (VTK). ---- */
-int vb_array_get_range(const vb_array *a, int comp, double out[2]);
+VB_API int vb_array_get_range(const vb_array *a, int comp, double out[2]);
 
 /* ---- copies ---- */
 /* dst gets src's components and values (converted to dst's type; exact
@@ -181,58 +183,58 @@ int vb_array_get_range(const vb_array *a, int comp, double out[2]);
  * place when it already has exactly the needed size (no event), else
  * replaced.  A scaled dst copies raw data and scale from a scaled src of
  * the same type, otherwise gets scale 1.  dst == src: no-op. */
-int vb_array_deep_copy(vb_array *dst, const vb_array *src);
+VB_API int vb_array_deep_copy(vb_array *dst, const vb_array *src);
 /* Same type and layout: dst shares src's memory blocks (not its buffer
  * objects): writes are visible through both until either reallocates, and
  * neither ever frees memory the other uses.  Otherwise a deep copy. */
-int vb_array_shallow_copy(vb_array *dst, const vb_array *src);
+VB_API int vb_array_shallow_copy(vb_array *dst, const vb_array *src);
 
 /* ---- buffers ---- */
 /* AOS: the array's buffer (borrowed).  SOA: NULL + VB_ETYPE. */
-vb_buffer *vb_array_get_buffer(const vb_array *a);
+VB_API vb_buffer *vb_array_get_buffer(const vb_array *a);
 /* SOA/scaled SOA: buffer of component c (borrowed, raw data for scaled).
  * NULL + VB_ERANGE for a bad c, NULL + VB_ETYPE for an AOS array. */
-vb_buffer *vb_array_get_component_buffer(const vb_array *a, int c);
+VB_API vb_buffer *vb_array_get_component_buffer(const vb_array *a, int c);
 /* The one buffer holding the values contiguously, tuple-interleaved
  * (borrowed): the AOS buffer, or the buffer of a one-component unscaled
  * SOA array; NULL, without an error, for any other array. */
-vb_buffer *vb_array_contiguous_buffer(const vb_array *a);
+VB_API vb_buffer *vb_array_contiguous_buffer(const vb_array *a);
 /* Borrowed pointer to value 0 (AOS, or SOA with one component), valid until
  * storage changes; NULL when empty. NULL + VB_ETYPE for multi-comp SOA. */
-void *vb_array_data(const vb_array *a);
+VB_API void *vb_array_data(const vb_array *a);
 
 /* AOS: use buf (retained; shared, not copied) as storage.  buf must have
  * the array's type (VB_ETYPE).  update_max_id: MaxId = count - 1, else MaxId
  * is kept (clamped to the new Size).  Same buffer: no event. */
-int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id);
+VB_API int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id);
 /* SOA: same for component c; update_max_id: MaxId = comps * count - 1, kept
  * even while other components are smaller (NumberOfValues is clamped to the
  * allocated size until they are set, as VTK 9.7's SetBuffer sequence needs). */
-int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id);
+VB_API int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id);
 
 /* AOS SetArray: adopt n values at data (not copied); Size = n, MaxId = n-1.
  * save != 0: vtkbuf never frees data (the caller keeps it valid while any
  * holder of the block lives).  save == 0: release(ctx, data) is called when
  * the last holder of the block lets go; release NULL means free(data).
  * On error nothing is adopted and release is not called. */
-int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_fn release,
-                       void *ctx);
+VB_API int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_fn release,
+                              void *ctx);
 /* SOA SetArray(comp, ...): n values for component c.  update_max_id:
  * MaxId = comps * n - 1. */
-int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int update_max_id,
-                                 int save, vb_release_fn release, void *ctx);
+VB_API int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int update_max_id,
+                                        int save, vb_release_fn release, void *ctx);
 
 /* ---- scaled SOA ---- */
-double vb_array_get_scale(const vb_array *a); /* 1.0 for other layouts */
+VB_API double vb_array_get_scale(const vb_array *a); /* 1.0 for other layouts */
 /* VB_ETYPE unless scaled SOA; VB_EINVAL for 0, NaN or infinite scale. */
-int vb_array_set_scale(vb_array *a, double scale);
+VB_API int vb_array_set_scale(vb_array *a, double scale);
 
 /* ---- name (vtkAbstractArray::SetName/GetName) ---- */
 /* Borrowed; NULL when the array has no name.  Valid until the next
  * vb_array_set_name on this array or its destruction. */
-const char *vb_array_get_name(const vb_array *a);
+VB_API const char *vb_array_get_name(const vb_array *a);
 /* The string is copied; NULL clears the name.  Fires ModifiedEvent when the
  * name changes.  VB_ENOMEM leaves the old name. */
-int vb_array_set_name(vb_array *a, const char *name);
+VB_API int vb_array_set_name(vb_array *a, const char *name);
 
 #endif

@@ -22,6 +22,8 @@
 #ifndef VB_ATTRIBUTES_H
 #define VB_ATTRIBUTES_H
 
+#include "vb_api.h"
+
 #include "vb_array.h"
 #include "vb_object.h"
 
@@ -37,55 +39,55 @@ enum {
   VB_NUM_ATTRIBUTES = 5
 };
 
-vb_attributes *vb_attributes_new(void); /* NULL + VB_ENOMEM */
-vb_object *vb_attributes_object(vb_attributes *at);     /* borrowed */
-vb_attributes *vb_attributes_from_object(vb_object *o); /* borrowed; NULL if not one */
-void vb_attributes_retain(vb_attributes *at);           /* NULL ok */
-void vb_attributes_release(vb_attributes *at);          /* NULL ok */
+VB_API vb_attributes *vb_attributes_new(void); /* NULL + VB_ENOMEM */
+VB_API vb_object *vb_attributes_object(vb_attributes *at);     /* borrowed */
+VB_API vb_attributes *vb_attributes_from_object(vb_object *o); /* borrowed; NULL if not one */
+VB_API void vb_attributes_retain(vb_attributes *at);           /* NULL ok */
+VB_API void vb_attributes_release(vb_attributes *at);          /* NULL ok */
 
-int vb_attributes_get_number_of_arrays(const vb_attributes *at); /* 0 for NULL */
+VB_API int vb_attributes_get_number_of_arrays(const vb_attributes *at); /* 0 for NULL */
 /* Index of the added/replacing array (>= 0) or a negative vb_status. */
-int vb_attributes_add_array(vb_attributes *at, vb_array *a);
+VB_API int vb_attributes_add_array(vb_attributes *at, vb_array *a);
 /* NULL, without an error, for an index outside [0, n) (VTK: None). */
-vb_array *vb_attributes_get_array(const vb_attributes *at, int index);
+VB_API vb_array *vb_attributes_get_array(const vb_attributes *at, int index);
 /* NULL, without an error, when no array has this name; *index (may be
  * NULL) gets the index, -1 when not found. */
-vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *name, int *index);
+VB_API vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *name, int *index);
 /* Name of array `index` (borrowed, may be NULL for an unnamed array);
  * NULL, without an error, for a bad index. */
-const char *vb_attributes_get_array_name(const vb_attributes *at, int index);
-int vb_attributes_has_array(const vb_attributes *at, const char *name); /* 1 / 0 */
+VB_API const char *vb_attributes_get_array_name(const vb_attributes *at, int index);
+VB_API int vb_attributes_has_array(const vb_attributes *at, const char *name); /* 1 / 0 */
 /* By name or index: 1 removed, 0 no such array (no error, as VTK). */
-int vb_attributes_remove_array(vb_attributes *at, const char *name);
-int vb_attributes_remove_array_by_index(vb_attributes *at, int index);
+VB_API int vb_attributes_remove_array(vb_attributes *at, const char *name);
+VB_API int vb_attributes_remove_array_by_index(vb_attributes *at, int index);
 /* Remove every array and unset every attribute. */
-int vb_attributes_initialize(vb_attributes *at);
+VB_API int vb_attributes_initialize(vb_attributes *at);
 
 /* ---- active attributes (type: VB_ATTRIBUTE_*; a bad type is VB_EINVAL) ---- */
 /* VTK SetAttribute: NULL unsets (the array stays).  Returns the index of
  * the array (>= 0), VB_OK for NULL, or a negative status (wrong number of
  * components: VB_EINVAL). */
-int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type);
+VB_API int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type);
 /* Make array `index` the active attribute (-1 unsets).  VB_ERANGE for a bad
  * index, VB_EINVAL for a wrong number of components. */
-int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type);
+VB_API int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type);
 /* By name: returns the index (>= 0), or -1 without an error when no array
  * has this name (as VTK; this call cannot run out of memory, so -1 is
  * never VB_ENOMEM), or another negative status. */
-int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *name, int type);
+VB_API int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *name, int type);
 /* Active array of the type (borrowed) or NULL when none (no error). */
-vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type);
-int vb_attributes_get_active_attribute_index(const vb_attributes *at, int type); /* -1: none */
+VB_API vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type);
+VB_API int vb_attributes_get_active_attribute_index(const vb_attributes *at, int type); /* -1: none */
 /* "Scalars", "Vectors", "Normals", "TCoords", "Tensors"; NULL for a bad type. */
-const char *vb_attributes_attribute_type_name(int type);
+VB_API const char *vb_attributes_attribute_type_name(int type);
 
 /* Conveniences (VTK SetScalars/GetScalars/SetNormals/GetNormals/
  * SetActiveScalars/SetActiveNormals). */
-int vb_attributes_set_scalars(vb_attributes *at, vb_array *a);
-vb_array *vb_attributes_get_scalars(const vb_attributes *at);
-int vb_attributes_set_normals(vb_attributes *at, vb_array *a);
-vb_array *vb_attributes_get_normals(const vb_attributes *at);
-int vb_attributes_set_active_scalars(vb_attributes *at, const char *name);
-int vb_attributes_set_active_normals(vb_attributes *at, const char *name);
+VB_API int vb_attributes_set_scalars(vb_attributes *at, vb_array *a);
+VB_API vb_array *vb_attributes_get_scalars(const vb_attributes *at);
+VB_API int vb_attributes_set_normals(vb_attributes *at, vb_array *a);
+VB_API vb_array *vb_attributes_get_normals(const vb_attributes *at);
+VB_API int vb_attributes_set_active_scalars(vb_attributes *at, const char *name);
+VB_API int vb_attributes_set_active_normals(vb_attributes *at, const char *name);
 
 #endif

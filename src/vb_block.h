@@ -17,6 +17,8 @@
 #ifndef VB_BLOCK_H
 #define VB_BLOCK_H
 
+#include "vb_api.h"
+
 #include <stddef.h>
 
 typedef struct vb_block vb_block;
@@ -25,28 +27,28 @@ typedef void (*vb_release_fn)(void *ctx, void *data);
 /* New reference (refcount 1) to nbytes of uninitialised memory, data aligned
  * to 64 bytes (non-NULL even for nbytes == 0).  NULL + last_error on failure
  * (VB_ENOMEM, VB_EOVERFLOW). */
-vb_block *vb_block_new(size_t nbytes);
+VB_API vb_block *vb_block_new(size_t nbytes);
 
 /* As vb_block_new, contents zeroed.  At least VB_LAZY_ZERO_MIN bytes come
  * from the allocator's alloc_zeroed (vb_error.h) and are not written: fresh
  * zero pages cost no resident memory until used. */
-vb_block *vb_block_new_zeroed(size_t nbytes);
+VB_API vb_block *vb_block_new_zeroed(size_t nbytes);
 
 /* New reference to foreign memory [data, data+nbytes).  The block does not
  * copy the memory.  release(ctx, data) is called once when the last
  * reference is released; release may be NULL (memory not owned).  data may
  * be NULL only if nbytes == 0.  On failure (NULL returned) release is NOT
  * called: the caller still owns the memory. */
-vb_block *vb_block_adopt(void *data, size_t nbytes, vb_release_fn release, void *ctx);
+VB_API vb_block *vb_block_adopt(void *data, size_t nbytes, vb_release_fn release, void *ctx);
 
-void *vb_block_data(const vb_block *b); /* borrowed, valid while a reference is held; NULL for NULL b */
-size_t vb_block_size(const vb_block *b); /* bytes; 0 for NULL b */
-int vb_block_is_owned(const vb_block *b); /* 1 if allocated by vtkbuf */
-void vb_block_retain(vb_block *b);       /* NULL ok */
-void vb_block_release(vb_block *b);      /* NULL ok */
-long vb_block_refcount(const vb_block *b);
+VB_API void *vb_block_data(const vb_block *b); /* borrowed, valid while a reference is held; NULL for NULL b */
+VB_API size_t vb_block_size(const vb_block *b); /* bytes; 0 for NULL b */
+VB_API int vb_block_is_owned(const vb_block *b); /* 1 if allocated by vtkbuf */
+VB_API void vb_block_retain(vb_block *b);       /* NULL ok */
+VB_API void vb_block_release(vb_block *b);      /* NULL ok */
+VB_API long vb_block_refcount(const vb_block *b);
 
 /* Number of blocks currently alive in the process (leak checks in tests). */
-long vb_block_live_count(void);
+VB_API long vb_block_live_count(void);
 
 #endif

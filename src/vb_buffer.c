@@ -50,7 +50,7 @@ void vb__buffer_swap(vb_buffer *b, vb_block *blk, int64_t n) {
 }
 
 int vb__buffer_resize(vb_buffer *b, int64_t n, int zero_tail) {
-  size_t nbytes, keep;
+  size_t nbytes = 0, keep;
   vb_block *blk;
   int st;
   if (!b) return vb__fail(VB_EINVAL, "buffer is NULL");
@@ -69,7 +69,7 @@ int vb__buffer_resize(vb_buffer *b, int64_t n, int zero_tail) {
 }
 
 int vb_buffer_allocate(vb_buffer *b, int64_t n) {
-  size_t nbytes;
+  size_t nbytes = 0;
   vb_block *blk;
   int st;
   if (!b) return vb__fail(VB_EINVAL, "buffer_allocate: buffer is NULL");
@@ -95,7 +95,7 @@ size_t vb_buffer_nbytes(const vb_buffer *b) { return b ? (size_t)b->count * b->e
 vb_block *vb_buffer_block(const vb_buffer *b) { return b ? b->block : NULL; }
 
 int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n) {
-  size_t nbytes;
+  size_t nbytes = 0;
   int st;
   if (!b) return vb__fail(VB_EINVAL, "buffer_set_block: buffer is NULL");
   if (!blk && n != 0) return vb__fail(VB_EINVAL, "buffer_set_block: NULL block with %lld elements", (long long)n);
@@ -108,7 +108,7 @@ int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n) {
 }
 
 int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn release, void *ctx) {
-  size_t nbytes;
+  size_t nbytes = 0;
   vb_block *blk;
   int st;
   if (!b) return vb__fail(VB_EINVAL, "buffer_set_foreign: buffer is NULL");

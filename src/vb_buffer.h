@@ -16,6 +16,8 @@
 #ifndef VB_BUFFER_H
 #define VB_BUFFER_H
 
+#include "vb_api.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,44 +28,44 @@ typedef struct vb_buffer vb_buffer; /* a vb_object */
 
 /* New reference to an empty buffer (0 elements, no block).  NULL + last
  * error on a bad type (VB_ETYPE) or out of memory. */
-vb_buffer *vb_buffer_new(int type);
+VB_API vb_buffer *vb_buffer_new(int type);
 
 /* Drop old contents; n zeroed elements in a new block (n == 0: no block;
  * large blocks are zeroed lazily, see vb_block_new_zeroed).
  * Errors: VB_EINVAL (NULL), VB_EOVERFLOW (n < 0 or n * elem_size beyond the
  * address space), VB_ENOMEM.  On error the buffer is unchanged. */
-int vb_buffer_allocate(vb_buffer *b, int64_t n);
+VB_API int vb_buffer_allocate(vb_buffer *b, int64_t n);
 
 /* Keep min(old, n) elements, zero the new tail.  Same size: no-op (no
  * event).  Errors as vb_buffer_allocate. */
-int vb_buffer_reallocate(vb_buffer *b, int64_t n);
+VB_API int vb_buffer_reallocate(vb_buffer *b, int64_t n);
 
 /* Borrowed pointer to the first element (NULL when there is no block);
  * valid until the buffer's storage changes.  Retain vb_buffer_block() to keep
  * the memory alive beyond that. */
-void *vb_buffer_data(const vb_buffer *b);
-int64_t vb_buffer_count(const vb_buffer *b);    /* GetNumberOfElements: capacity */
-int vb_buffer_type(const vb_buffer *b);         /* VTK type id, VB_VOID for NULL */
-size_t vb_buffer_elem_size(const vb_buffer *b); /* GetDataTypeSize */
-size_t vb_buffer_nbytes(const vb_buffer *b);    /* count * elem_size */
+VB_API void *vb_buffer_data(const vb_buffer *b);
+VB_API int64_t vb_buffer_count(const vb_buffer *b);    /* GetNumberOfElements: capacity */
+VB_API int vb_buffer_type(const vb_buffer *b);         /* VTK type id, VB_VOID for NULL */
+VB_API size_t vb_buffer_elem_size(const vb_buffer *b); /* GetDataTypeSize */
+VB_API size_t vb_buffer_nbytes(const vb_buffer *b);    /* count * elem_size */
 
 /* Borrowed (NULL when empty).  An export retains it with vb_block_retain. */
-vb_block *vb_buffer_block(const vb_buffer *b);
+VB_API vb_block *vb_buffer_block(const vb_buffer *b);
 
 /* Use n elements of an existing block (retained by the buffer; the caller
  * keeps its own reference).  blk may be NULL only with n == 0 (empties the
  * buffer).  Errors: VB_EINVAL (NULL b, NULL blk with n > 0), VB_EOVERFLOW
  * (n < 0, or n elements do not fit in the block). */
-int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n);
+VB_API int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n);
 
 /* Convenience: adopt foreign memory of n elements (vb_block_adopt +
  * vb_buffer_set_block).  On failure release is not called. */
-int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn release, void *ctx);
+VB_API int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn release, void *ctx);
 
-vb_object *vb_buffer_object(vb_buffer *b); /* borrowed; the same pointer */
+VB_API vb_object *vb_buffer_object(vb_buffer *b); /* borrowed; the same pointer */
 /* Borrowed: a vb_object that is a buffer -> the buffer, else NULL. */
-vb_buffer *vb_buffer_from_object(vb_object *o);
-void vb_buffer_retain(vb_buffer *b);  /* NULL ok */
-void vb_buffer_release(vb_buffer *b); /* NULL ok */
+VB_API vb_buffer *vb_buffer_from_object(vb_object *o);
+VB_API void vb_buffer_retain(vb_buffer *b);  /* NULL ok */
+VB_API void vb_buffer_release(vb_buffer *b); /* NULL ok */
 
 #endif

@@ -16,6 +16,8 @@
 #ifndef VB_CELL_ARRAY_H
 #define VB_CELL_ARRAY_H
 
+#include "vb_api.h"
+
 #include <stdint.h>
 
 #include "vb_array.h"
@@ -24,35 +26,35 @@
 
 typedef struct vb_cell_array vb_cell_array; /* a vb_object, class "vtkCellArray" */
 
-vb_cell_array *vb_cell_array_new(void); /* empty; NULL + VB_ENOMEM */
-vb_object *vb_cell_array_object(vb_cell_array *ca);      /* borrowed */
-vb_cell_array *vb_cell_array_from_object(vb_object *o);  /* borrowed; NULL if not one */
-void vb_cell_array_retain(vb_cell_array *ca);            /* NULL ok */
-void vb_cell_array_release(vb_cell_array *ca);           /* NULL ok */
+VB_API vb_cell_array *vb_cell_array_new(void); /* empty; NULL + VB_ENOMEM */
+VB_API vb_object *vb_cell_array_object(vb_cell_array *ca);      /* borrowed */
+VB_API vb_cell_array *vb_cell_array_from_object(vb_object *o);  /* borrowed; NULL if not one */
+VB_API void vb_cell_array_retain(vb_cell_array *ca);            /* NULL ok */
+VB_API void vb_cell_array_release(vb_cell_array *ca);           /* NULL ok */
 
-vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca);      /* borrowed */
-vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca); /* borrowed */
+VB_API vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca);      /* borrowed */
+VB_API vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca); /* borrowed */
 /* VTK SetData(offsets, connectivity): both retained and used as they are
  * (shared).  Both must be 1-component integer arrays (VB_ETYPE), offsets
  * must have at least one value, start at 0, never decrease and end at the
  * number of connectivity values (VB_EINVAL otherwise). */
-int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *connectivity);
+VB_API int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *connectivity);
 
-int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca);           /* 0 for NULL */
-int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca); /* 0 for NULL */
-int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca);             /* 0 when empty */
+VB_API int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca);           /* 0 for NULL */
+VB_API int64_t vb_cell_array_get_number_of_connectivity_ids(const vb_cell_array *ca); /* 0 for NULL */
+VB_API int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca);             /* 0 when empty */
 
 /* AllocateEstimate(ncells, max_cell_size) / AllocateExact(ncells, conn_size):
  * as VTK, drop the existing cells and reserve storage for ncells + 1
  * offsets and ncells * max_cell_size (resp. conn_size) ids.  Negative
  * sizes: VB_EOVERFLOW. */
-int vb_cell_array_allocate_estimate(vb_cell_array *ca, int64_t ncells, int64_t max_cell_size);
-int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn_size);
-int vb_cell_array_squeeze(vb_cell_array *ca);
+VB_API int vb_cell_array_allocate_estimate(vb_cell_array *ca, int64_t ncells, int64_t max_cell_size);
+VB_API int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn_size);
+VB_API int vb_cell_array_squeeze(vb_cell_array *ca);
 /* VTK Reset(): no cells (offsets {0}), storage kept. */
-int vb_cell_array_reset(vb_cell_array *ca);
+VB_API int vb_cell_array_reset(vb_cell_array *ca);
 /* VTK Initialize(): no cells, storage released. */
-int vb_cell_array_initialize(vb_cell_array *ca);
+VB_API int vb_cell_array_initialize(vb_cell_array *ca);
 
 /* InsertNextCell(npts, pts): returns the new cell id (>= 0) or a negative
  * vb_status (npts < 0 or pts NULL with npts > 0: VB_EINVAL; a negative
@@ -60,7 +62,7 @@ int vb_cell_array_initialize(vb_cell_array *ca);
  * index a point); an id that does not fit the connectivity array's type:
  * VB_ENOFIT).  Every id is checked before anything changes.  The same
  * checks apply to insert_cell_point. */
-int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts);
+VB_API int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts);
 /* VTK's incremental insertion (VTK >= 9 semantics):
  * insert_next_cell_n(npts) appends one offset, number of connectivity ids +
  * npts (the connectivity is not touched), and returns the new cell id
@@ -73,17 +75,17 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
  * Errors (cell array unchanged): npts < 0 (VB_EINVAL); an offset that
  * would overflow (VB_EOVERFLOW); insert_cell_point or update_cell_count
  * with no cell yet (VB_ESTATE; VTK reads offsets[-1]); VB_ENOMEM. */
-int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts);
-int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id);
-int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts);
+VB_API int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts);
+VB_API int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id);
+VB_API int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts);
 /* Number of points of cell `cell` in *npts (VB_ERANGE for a bad id;
  * VB_ESTATE when the shared offsets array was given offsets that decrease
  * or are negative: get_cell and get_max_cell_size never read past them). */
-int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts);
+VB_API int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts);
 /* Copy the point ids of `cell` to pts (room for max_pts ids); *npts gets the
  * cell size.  VB_ERANGE for a bad cell id or when max_pts is too small
  * (*npts is still set, so a caller can retry with enough room). */
-int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
-                           int64_t *npts);
+VB_API int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
+                                  int64_t *npts);
 
 #endif

@@ -20,6 +20,8 @@
 #ifndef VB_ERROR_H
 #define VB_ERROR_H
 
+#include "vb_api.h"
+
 #include <stddef.h>
 
 typedef enum {
@@ -38,18 +40,18 @@ typedef enum {
 
 /* Static description of a status code ("success", "out of memory", ...).
  * Never NULL; the string is static (never freed). */
-const char *vb_strerror(int status);
+VB_API const char *vb_strerror(int status);
 
 /* Message of the most recent failure in the calling thread, "" if none.
  * Borrowed: points into thread-local storage, valid until the next failing
  * vtkbuf call in the same thread.  Successful calls do not clear it. */
-const char *vb_last_error(void);
+VB_API const char *vb_last_error(void);
 
 /* Status code of the most recent failure in this thread (VB_OK if none). */
-int vb_last_status(void);
+VB_API int vb_last_status(void);
 
 /* Forget the last error of this thread (vb_last_error() returns ""). */
-void vb_clear_error(void);
+VB_API void vb_clear_error(void);
 
 /* Allocator hook (mainly for tests: fault injection, accounting).
  * alloc(size, align, ud) returns memory aligned to `align` (a power of two,
@@ -84,14 +86,14 @@ typedef struct {
  * ones are allocated and cleared by vtkbuf (calloc would clear them too). */
 #define VB_LAZY_ZERO_MIN ((size_t)65536)
 
-void vb_set_allocator(const vb_allocator *a);
+VB_API void vb_set_allocator(const vb_allocator *a);
 
 /* The default allocator functions, exposed so a hook can delegate to them:
  * aligned_alloc/free (or the platform's equivalent); alloc_zeroed is calloc
  * when `align` is at most alignof(max_align_t), else aligned_alloc + memset.
  * All three are released by vb_default_free. */
-void *vb_default_alloc(size_t size, size_t align, void *ud);
-void *vb_default_alloc_zeroed(size_t size, size_t align, void *ud);
-void vb_default_free(void *p, void *ud);
+VB_API void *vb_default_alloc(size_t size, size_t align, void *ud);
+VB_API void *vb_default_alloc_zeroed(size_t size, size_t align, void *ud);
+VB_API void vb_default_free(void *p, void *ud);
 
 #endif

@@ -28,6 +28,8 @@
 #ifndef VB_OBJECT_H
 #define VB_OBJECT_H
 
+#include "vb_api.h"
+
 #include <stdint.h>
 
 typedef struct vb_object vb_object;
@@ -45,25 +47,25 @@ enum {
   VB_BUFFER_CHANGED_EVENT = 137
 };
 
-unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
-                                     void *clientdata, void (*clientdata_free)(void *));
+VB_API unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                            void *clientdata, void (*clientdata_free)(void *));
 /* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id.  The
  * observers vtkbuf adds itself (an array on each of its buffers, which is
  * how a buffer's change reaches the array's observers) are not removable
  * this way: their ids answer VB_EINVAL too. */
-int vb_object_remove_observer(vb_object *o, unsigned long id);
+VB_API int vb_object_remove_observer(vb_object *o, unsigned long id);
 /* 1 if an observer for `event` (or VB_ANY_EVENT) is registered (internal
  * observers, below, do not count). */
-int vb_object_has_observer(const vb_object *o, unsigned long event);
+VB_API int vb_object_has_observer(const vb_object *o, unsigned long event);
 /* Observers that are vtkbuf's own wiring (an array observing its buffers, a
  * binding's cache of views): dispatched like any other, but invisible to
  * vb_object_has_observer and vb_object_remove_observer, so user code neither
  * sees nor unhooks them (VTK's buffers have no observers of their own).
  * Returns an id > 0, 0 on failure; remove with vb_object_remove_internal_observer
  * (VB_OK, or VB_EINVAL for an id that is not an internal observer of o). */
-unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
-                                              void *clientdata);
-int vb_object_remove_internal_observer(vb_object *o, unsigned long id);
+VB_API unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                                     void *clientdata);
+VB_API int vb_object_remove_internal_observer(vb_object *o, unsigned long id);
 /* For a binding's garbage collector (Python's tp_traverse / tp_finalize),
  * which must see the references its observers' clientdata hold.
  * vb_object_visit_observers calls visit(event, clientdata, arg) for every
@@ -74,30 +76,30 @@ int vb_object_remove_internal_observer(vb_object *o, unsigned long id);
  * vb_object_remove_observers_by_fn removes every such observer as
  * vb_object_remove_observer would (clientdata_free runs now, or after the
  * running dispatch) and returns how many. */
-int vb_object_visit_observers(const vb_object *o, vb_observer_fn fn,
-                              int (*visit)(unsigned long event, void *clientdata, void *arg),
-                              void *arg);
-long vb_object_remove_observers_by_fn(vb_object *o, vb_observer_fn fn);
+VB_API int vb_object_visit_observers(const vb_object *o, vb_observer_fn fn,
+                                     int (*visit)(unsigned long event, void *clientdata, void *arg),
+                                     void *arg);
+VB_API long vb_object_remove_observers_by_fn(vb_object *o, vb_observer_fn fn);
 /* Call every observer of `event` (and every VB_ANY_EVENT observer).
  * calldata is passed through, borrowed.  NULL o is ignored. */
-void vb_object_invoke(vb_object *o, unsigned long event, void *calldata);
+VB_API void vb_object_invoke(vb_object *o, unsigned long event, void *calldata);
 
-void vb_object_retain(vb_object *o);  /* NULL ok */
-void vb_object_release(vb_object *o); /* NULL ok; DeleteEvent fires before destruction */
-long vb_object_refcount(const vb_object *o);
+VB_API void vb_object_retain(vb_object *o);  /* NULL ok */
+VB_API void vb_object_release(vb_object *o); /* NULL ok; DeleteEvent fires before destruction */
+VB_API long vb_object_refcount(const vb_object *o);
 
 /* Modified time: a process-wide monotonic counter. vb_object_modified()
  * stamps the object with the next value and fires ModifiedEvent. */
-uint64_t vb_object_mtime(const vb_object *o);
-void vb_object_modified(vb_object *o);
+VB_API uint64_t vb_object_mtime(const vb_object *o);
+VB_API void vb_object_modified(vb_object *o);
 
 /* The concrete VTK class: "vtkBuffer", "vtkFloatArray" (an AOS array of its
  * type), "vtkSOADataArrayTemplate", "vtkScaledSOADataArrayTemplate",
  * "vtkPoints", ...; static string, NULL for NULL. */
-const char *vb_object_class_name(const vb_object *o);
+VB_API const char *vb_object_class_name(const vb_object *o);
 
 /* Number of vb_objects alive in the process (for leak checks in tests and
  * bindings); like vb_block_live_count, not thread-safe. */
-long vb_object_live_count(void);
+VB_API long vb_object_live_count(void);
 
 #endif

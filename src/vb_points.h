@@ -19,6 +19,8 @@
 #ifndef VB_POINTS_H
 #define VB_POINTS_H
 
+#include "vb_api.h"
+
 #include <stdint.h>
 
 #include "vb_array.h"
@@ -30,42 +32,42 @@ typedef struct vb_points vb_points; /* a vb_object, class "vtkPoints" */
  * VB_FLOAT; vtkPoints::New(VTK_DOUBLE) is VB_DOUBLE).  Any valid VTK scalar
  * type is accepted, as vtkPoints::SetDataType does.  NULL + VB_ETYPE for an
  * unknown type, NULL + VB_ENOMEM. */
-vb_points *vb_points_new(int type);
-vb_object *vb_points_object(vb_points *p);      /* borrowed, same object */
-vb_points *vb_points_from_object(vb_object *o); /* borrowed; NULL if not points */
-void vb_points_retain(vb_points *p);            /* NULL ok */
-void vb_points_release(vb_points *p);           /* NULL ok */
+VB_API vb_points *vb_points_new(int type);
+VB_API vb_object *vb_points_object(vb_points *p);      /* borrowed, same object */
+VB_API vb_points *vb_points_from_object(vb_object *o); /* borrowed; NULL if not points */
+VB_API void vb_points_retain(vb_points *p);            /* NULL ok */
+VB_API void vb_points_release(vb_points *p);           /* NULL ok */
 
 /* The coordinate array (borrowed, never NULL for a valid p). */
-vb_array *vb_points_get_data(const vb_points *p);
+VB_API vb_array *vb_points_get_data(const vb_points *p);
 /* Use `data` (retained, shared) as the coordinates.  It must have 3
  * components (VB_EINVAL otherwise, as VTK refuses it).  An unnamed array
  * is named "Points" (as VTK does).  Same array: no-op. */
-int vb_points_set_data(vb_points *p, vb_array *data);
-int vb_points_get_data_type(const vb_points *p); /* VB_VOID for NULL */
+VB_API int vb_points_set_data(vb_points *p, vb_array *data);
+VB_API int vb_points_get_data_type(const vb_points *p); /* VB_VOID for NULL */
 /* VTK SetDataType: same type is a no-op; otherwise the coordinates are
  * replaced by a new empty AOS array of that type (3 components, "Points"). */
-int vb_points_set_data_type(vb_points *p, int type);
+VB_API int vb_points_set_data_type(vb_points *p, int type);
 
-int64_t vb_points_get_number_of_points(const vb_points *p); /* 0 for NULL */
+VB_API int64_t vb_points_get_number_of_points(const vb_points *p); /* 0 for NULL */
 /* SetNumberOfPoints: resize to n points (new ones are zero). */
-int vb_points_set_number_of_points(vb_points *p, int64_t n);
+VB_API int vb_points_set_number_of_points(vb_points *p, int64_t n);
 /* VTK Allocate(n): storage for n points, number of points 0. */
-int vb_points_allocate(vb_points *p, int64_t n);
-int vb_points_squeeze(vb_points *p);
+VB_API int vb_points_allocate(vb_points *p, int64_t n);
+VB_API int vb_points_squeeze(vb_points *p);
 /* VTK Initialize(): release the storage (0 points, array kept). */
-int vb_points_initialize(vb_points *p);
+VB_API int vb_points_initialize(vb_points *p);
 
 /* Point id in [0, n): VB_ERANGE otherwise. */
-int vb_points_get_point(const vb_points *p, int64_t id, double x[3]);
-int vb_points_set_point(vb_points *p, int64_t id, const double x[3]);
+VB_API int vb_points_get_point(const vb_points *p, int64_t id, double x[3]);
+VB_API int vb_points_set_point(vb_points *p, int64_t id, const double x[3]);
 /* InsertPoint: grows as needed; number of points becomes max(n, id + 1). */
-int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]);
+VB_API int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]);
 /* InsertNextPoint: returns the new point id (>= 0) or a negative vb_status. */
-int64_t vb_points_insert_next_point(vb_points *p, const double x[3]);
+VB_API int64_t vb_points_insert_next_point(vb_points *p, const double x[3]);
 
 /* Bounds (xmin, xmax, ymin, ymax, zmin, zmax); VTK's uninitialized bounds
  * (1, -1, 1, -1, 1, -1) when there are no points. */
-int vb_points_get_bounds(const vb_points *p, double bounds[6]);
+VB_API int vb_points_get_bounds(const vb_points *p, double bounds[6]);
 
 #endif

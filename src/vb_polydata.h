@@ -15,6 +15,8 @@
 #ifndef VB_POLYDATA_H
 #define VB_POLYDATA_H
 
+#include "vb_api.h"
+
 #include <stdint.h>
 
 #include "vb_attributes.h"
@@ -24,41 +26,41 @@
 
 typedef struct vb_polydata vb_polydata; /* a vb_object, class "vtkPolyData" */
 
-vb_polydata *vb_polydata_new(void); /* NULL + VB_ENOMEM */
-vb_object *vb_polydata_object(vb_polydata *pd);     /* borrowed */
-vb_polydata *vb_polydata_from_object(vb_object *o); /* borrowed; NULL if not one */
-void vb_polydata_retain(vb_polydata *pd);           /* NULL ok */
-void vb_polydata_release(vb_polydata *pd);          /* NULL ok */
+VB_API vb_polydata *vb_polydata_new(void); /* NULL + VB_ENOMEM */
+VB_API vb_object *vb_polydata_object(vb_polydata *pd);     /* borrowed */
+VB_API vb_polydata *vb_polydata_from_object(vb_object *o); /* borrowed; NULL if not one */
+VB_API void vb_polydata_retain(vb_polydata *pd);           /* NULL ok */
+VB_API void vb_polydata_release(vb_polydata *pd);          /* NULL ok */
 
-vb_points *vb_polydata_get_points(const vb_polydata *pd); /* borrowed; NULL if none */
-int vb_polydata_set_points(vb_polydata *pd, vb_points *pts); /* retains; NULL removes */
+VB_API vb_points *vb_polydata_get_points(const vb_polydata *pd); /* borrowed; NULL if none */
+VB_API int vb_polydata_set_points(vb_polydata *pd, vb_points *pts); /* retains; NULL removes */
 
-vb_cell_array *vb_polydata_get_verts(const vb_polydata *pd);  /* borrowed, never NULL */
-vb_cell_array *vb_polydata_get_lines(const vb_polydata *pd);
-vb_cell_array *vb_polydata_get_polys(const vb_polydata *pd);
-vb_cell_array *vb_polydata_get_strips(const vb_polydata *pd);
-int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca); /* retains; NULL: new empty */
-int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca);
-int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca);
-int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca);
+VB_API vb_cell_array *vb_polydata_get_verts(const vb_polydata *pd);  /* borrowed, never NULL */
+VB_API vb_cell_array *vb_polydata_get_lines(const vb_polydata *pd);
+VB_API vb_cell_array *vb_polydata_get_polys(const vb_polydata *pd);
+VB_API vb_cell_array *vb_polydata_get_strips(const vb_polydata *pd);
+VB_API int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca); /* retains; NULL: new empty */
+VB_API int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca);
+VB_API int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca);
+VB_API int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca);
 
-vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd); /* borrowed, never NULL */
-vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd);  /* borrowed, never NULL */
+VB_API vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd); /* borrowed, never NULL */
+VB_API vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd);  /* borrowed, never NULL */
 
-int64_t vb_polydata_get_number_of_points(const vb_polydata *pd); /* 0 without points */
-int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd);  /* verts+lines+polys+strips */
-int64_t vb_polydata_get_number_of_verts(const vb_polydata *pd);
-int64_t vb_polydata_get_number_of_lines(const vb_polydata *pd);
-int64_t vb_polydata_get_number_of_polys(const vb_polydata *pd);
-int64_t vb_polydata_get_number_of_strips(const vb_polydata *pd);
+VB_API int64_t vb_polydata_get_number_of_points(const vb_polydata *pd); /* 0 without points */
+VB_API int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd);  /* verts+lines+polys+strips */
+VB_API int64_t vb_polydata_get_number_of_verts(const vb_polydata *pd);
+VB_API int64_t vb_polydata_get_number_of_lines(const vb_polydata *pd);
+VB_API int64_t vb_polydata_get_number_of_polys(const vb_polydata *pd);
+VB_API int64_t vb_polydata_get_number_of_strips(const vb_polydata *pd);
 
 /* Point coordinates of point id (VB_EINVAL without points, VB_ERANGE). */
-int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]);
+VB_API int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]);
 /* Bounds of the points; (1,-1,1,-1,1,-1) when there are none. */
-int vb_polydata_get_bounds(const vb_polydata *pd, double bounds[6]);
+VB_API int vb_polydata_get_bounds(const vb_polydata *pd, double bounds[6]);
 
 /* VTK Initialize(): no points, empty cell arrays (new objects), empty
  * point and cell data (same attribute objects, arrays removed). */
-int vb_polydata_initialize(vb_polydata *pd);
+VB_API int vb_polydata_initialize(vb_polydata *pd);
 
 #endif

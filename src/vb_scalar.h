@@ -31,6 +31,8 @@
 #ifndef VB_SCALAR_H
 #define VB_SCALAR_H
 
+#include "vb_api.h"
+
 #include <stdint.h>
 
 typedef enum {
@@ -57,15 +59,15 @@ typedef struct vb_scalar {
 } vb_scalar;
 
 /* Constructors (for C callers; bindings fill the struct directly). */
-vb_scalar vb_scalar_int(int64_t i);
-vb_scalar vb_scalar_uint(uint64_t u);
-vb_scalar vb_scalar_real(double d);
+VB_API vb_scalar vb_scalar_int(int64_t i);
+VB_API vb_scalar vb_scalar_uint(uint64_t u);
+VB_API vb_scalar vb_scalar_real(double d);
 
 /* Check s against `type` under `rules` (VB_OK, VB_ENOFIT, VB_ETYPE, with a
  * message naming `fn`) without storing anything. */
-int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn);
+VB_API int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn);
 
 /* The scalar as a double (INT/UINT converted, REAL/BIG as is, CHAR its code). */
-double vb_scalar_to_double(const vb_scalar *s);
+VB_API double vb_scalar_to_double(const vb_scalar *s);
 
 #endif

@@ -35,6 +35,8 @@
 #ifndef VB_SPHERE_H
 #define VB_SPHERE_H
 
+#include "vb_api.h"
+
 #include "vb_object.h"
 #include "vb_polydata.h"
 
@@ -43,43 +45,43 @@ enum { VB_SINGLE_PRECISION = 0, VB_DOUBLE_PRECISION = 1, VB_DEFAULT_PRECISION = 
 
 typedef struct vb_sphere_source vb_sphere_source; /* a vb_object, class "vtkSphereSource" */
 
-vb_sphere_source *vb_sphere_source_new(void); /* NULL + VB_ENOMEM */
-vb_object *vb_sphere_source_object(vb_sphere_source *s);     /* borrowed */
-vb_sphere_source *vb_sphere_source_from_object(vb_object *o); /* borrowed; NULL if not one */
-void vb_sphere_source_retain(vb_sphere_source *s);            /* NULL ok */
-void vb_sphere_source_release(vb_sphere_source *s);           /* NULL ok */
+VB_API vb_sphere_source *vb_sphere_source_new(void); /* NULL + VB_ENOMEM */
+VB_API vb_object *vb_sphere_source_object(vb_sphere_source *s);     /* borrowed */
+VB_API vb_sphere_source *vb_sphere_source_from_object(vb_object *o); /* borrowed; NULL if not one */
+VB_API void vb_sphere_source_retain(vb_sphere_source *s);            /* NULL ok */
+VB_API void vb_sphere_source_release(vb_sphere_source *s);           /* NULL ok */
 
 /* Setters return VB_OK (value clamped as VTK) or VB_EINVAL (NULL source,
  * non-finite value). Getters return the stored (clamped) value; 0 for NULL. */
-int vb_sphere_source_set_radius(vb_sphere_source *s, double r);
-double vb_sphere_source_get_radius(const vb_sphere_source *s);
-int vb_sphere_source_set_center(vb_sphere_source *s, double x, double y, double z);
-int vb_sphere_source_get_center(const vb_sphere_source *s, double c[3]);
-int vb_sphere_source_set_theta_resolution(vb_sphere_source *s, int n);
-int vb_sphere_source_get_theta_resolution(const vb_sphere_source *s);
-int vb_sphere_source_set_phi_resolution(vb_sphere_source *s, int n);
-int vb_sphere_source_get_phi_resolution(const vb_sphere_source *s);
-int vb_sphere_source_set_start_theta(vb_sphere_source *s, double deg);
-double vb_sphere_source_get_start_theta(const vb_sphere_source *s);
-int vb_sphere_source_set_end_theta(vb_sphere_source *s, double deg);
-double vb_sphere_source_get_end_theta(const vb_sphere_source *s);
-int vb_sphere_source_set_start_phi(vb_sphere_source *s, double deg);
-double vb_sphere_source_get_start_phi(const vb_sphere_source *s);
-int vb_sphere_source_set_end_phi(vb_sphere_source *s, double deg);
-double vb_sphere_source_get_end_phi(const vb_sphere_source *s);
-int vb_sphere_source_set_lat_long_tessellation(vb_sphere_source *s, int on); /* stored as given */
-int vb_sphere_source_get_lat_long_tessellation(const vb_sphere_source *s);
-int vb_sphere_source_set_generate_normals(vb_sphere_source *s, int on);      /* stored as given */
-int vb_sphere_source_get_generate_normals(const vb_sphere_source *s);
-int vb_sphere_source_set_output_points_precision(vb_sphere_source *s, int p); /* stored as given */
-int vb_sphere_source_get_output_points_precision(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_radius(vb_sphere_source *s, double r);
+VB_API double vb_sphere_source_get_radius(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_center(vb_sphere_source *s, double x, double y, double z);
+VB_API int vb_sphere_source_get_center(const vb_sphere_source *s, double c[3]);
+VB_API int vb_sphere_source_set_theta_resolution(vb_sphere_source *s, int n);
+VB_API int vb_sphere_source_get_theta_resolution(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_phi_resolution(vb_sphere_source *s, int n);
+VB_API int vb_sphere_source_get_phi_resolution(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_start_theta(vb_sphere_source *s, double deg);
+VB_API double vb_sphere_source_get_start_theta(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_end_theta(vb_sphere_source *s, double deg);
+VB_API double vb_sphere_source_get_end_theta(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_start_phi(vb_sphere_source *s, double deg);
+VB_API double vb_sphere_source_get_start_phi(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_end_phi(vb_sphere_source *s, double deg);
+VB_API double vb_sphere_source_get_end_phi(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_lat_long_tessellation(vb_sphere_source *s, int on); /* stored as given */
+VB_API int vb_sphere_source_get_lat_long_tessellation(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_generate_normals(vb_sphere_source *s, int on);      /* stored as given */
+VB_API int vb_sphere_source_get_generate_normals(const vb_sphere_source *s);
+VB_API int vb_sphere_source_set_output_points_precision(vb_sphere_source *s, int p); /* stored as given */
+VB_API int vb_sphere_source_get_output_points_precision(const vb_sphere_source *s);
 
 /* Generate the output if needed.  VB_ENOMEM / VB_EOVERFLOW (resolutions too
  * large for memory) while generating leave the previous output untouched;
  * out of memory while installing the new output leaves it empty.  A failed
  * update is retried by the next call. */
-int vb_sphere_source_update(vb_sphere_source *s);
+VB_API int vb_sphere_source_update(vb_sphere_source *s);
 /* The output polydata (borrowed; empty before the first update). */
-vb_polydata *vb_sphere_source_get_output(const vb_sphere_source *s);
+VB_API vb_polydata *vb_sphere_source_get_output(const vb_sphere_source *s);
 
 #endif

@@ -6,6 +6,8 @@
 #ifndef VB_TYPES_H
 #define VB_TYPES_H
 
+#include "vb_api.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -52,25 +54,25 @@ typedef struct vb_type_info {
 } vb_type_info;
 
 /* Row of a type id; NULL for an unknown id or VB_VOID. */
-const vb_type_info *vb_type_info_of(int type);
+VB_API const vb_type_info *vb_type_info_of(int type);
 /* Rows in table order, k in [0, vb_type_count()); NULL outside. */
-int vb_type_count(void);
-const vb_type_info *vb_type_at(int k);
+VB_API int vb_type_count(void);
+VB_API const vb_type_info *vb_type_at(int k);
 /* Type id of a template key: a dtype name ("float64"), a C name
  * ("unsigned char", "vtkIdType"), a canonical key or a format character
  * ("d"); VB_VOID if unknown. */
-int vb_type_from_key(const char *key);
+VB_API int vb_type_from_key(const char *key);
 
 /* Shorthands over vb_type_info_of (0 / NULL / 0.0 for an unknown type).
  * They also describe VB_BIT as VTK does (name "bit", size 0, integral,
  * unsigned, range [0, 1]), which has no table row: vb_type_is_valid is 0
  * for it (no vb_buffer or points of bits; vb_array_new takes it). */
-size_t vb_type_size(int type);
-const char *vb_type_name(int type); /* c_name */
-int vb_type_is_valid(int type);
-int vb_type_is_integer(int type);
-int vb_type_is_signed(int type);
-double vb_type_min(int type);
-double vb_type_max(int type);
+VB_API size_t vb_type_size(int type);
+VB_API const char *vb_type_name(int type); /* c_name */
+VB_API int vb_type_is_valid(int type);
+VB_API int vb_type_is_integer(int type);
+VB_API int vb_type_is_signed(int type);
+VB_API double vb_type_min(int type);
+VB_API double vb_type_max(int type);
 
 #endif

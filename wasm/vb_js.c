@@ -22,8 +22,8 @@ _Static_assert(VB_SCALAR_INT == 0 && VB_SCALAR_UINT == 1 && VB_SCALAR_REAL == 2 
                "js/scalars.mjs uses these kind values");
 _Static_assert(VB_RULES_VALUE == 0 && VB_RULES_DOUBLE == 1, "js/arrays.mjs uses these rule values");
 
-const char *vb_js_type_string(int k, int field);
-int vb_js_type_int(int k, int field);
+VB_API const char *vb_js_type_string(int k, int field);
+VB_API int vb_js_type_int(int k, int field);
 
 /* The JS dtype key of a row: the dtype name for the row a dtype selects
  * ("int8", "float64", ...), else the C name ("char", "long", "idtype"), with

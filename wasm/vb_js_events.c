@@ -18,9 +18,9 @@
 
 #include "vtkbuf.h"
 
-unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle);
-vb_block *vb_js_array_block(const vb_array *a, int c);
-void *vb_js_array_component_data(const vb_array *a, int c);
+VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle);
+VB_API vb_block *vb_js_array_block(const vb_array *a, int c);
+VB_API void *vb_js_array_component_data(const vb_array *a, int c);
 
 EM_JS(void, vb_js_dispatch, (int handle, int event), {
   try { Module["vbDispatch"](handle, event); } catch (e) { Module["vbStash"](e); }
@@ -38,7 +38,7 @@ static void on_event(vb_object *caller, unsigned long event, void *calldata, voi
 
 static void on_free(void *clientdata) { vb_js_freed((int)(intptr_t)clientdata); }
 
-unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle) {
+VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle) {
   if (handle <= 0) return 0;
   return vb_object_add_observer(o, event, on_event, (void *)(intptr_t)handle, on_free);
 }

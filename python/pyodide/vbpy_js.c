@@ -4,7 +4,7 @@
  * addresses come from _js_api()), so a JS view checks its block once per call
  * without entering Python. Policy (what a view holds, when it is stale) is the JS
  * SafeView's (js/views.mjs); nothing here changes the core. */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 /* The storage a view of (o, c) reads: a buffer; an array's AOS buffer (c < 0),
  * the only component of a 1-component SOA array (c < 0) or component c. */

@@ -1,4 +1,4 @@
-/* vbpy.h - shared declarations of the _vtkbuf CPython extension.
+/* vbpy.h - the plumbing of the _vtkbuf CPython extension, shared by every file.
  *
  * One set of sources, built for the host CPython and as a Pyodide side module.
  * The extension is a thin translator: it turns Python arguments into core
@@ -7,26 +7,37 @@
  * Python objects and exceptions.  VTK's number rules, type properties and
  * "not found" answers are the core's; nothing here decides them.
  *
- * Files (one per class, mirroring src/):
- *   vbpy_module.c        module, status -> exception (vbpy_error), type table
- *   vbpy_args.c          argument helpers: counts, indices, components, flags,
- *                        reals, Python <-> vb_scalar, tuples of doubles
- *   vbpy_object.c        vtkObject base: wrapper identity map, vbpy_wrap
- *   vbpy_observer.c      Python observers and their exceptions
+ * Files depend in one direction, plumbing first (each uses only files above it
+ * in this list); the classes' own declarations are in vbpy_types.h:
+ *   vbpy_error.c         status -> exception (vbpy_error), observer exceptions
+ *                        held until the core call returns (vbpy_done)
  *   vbpy_export.c        Py_buffer exports holding blocks
  *   vbpy_dlpack.c        __dlpack__
  *   vbpy_adopt.c         adopting Python memory
+ *   vbpy_wrap.c          wrapper identity map, vbpy_wrap, tp_new/tp_init helpers
+ *   vbpy_observer.c      Python observers (vtkObject's AddObserver, ...) and
+ *                        their garbage collection
+ *   vbpy_object.c        vtkObject
+ *   vbpy_args.c          argument helpers: counts, indices, components, flags,
+ *                        reals, Python <-> vb_scalar, tuples of doubles, arrays
  *   vbpy_buffer.c        vtkAbstractBuffer
- *   vbpy_array.c         vtkDataArray: construction, shape, storage, buffers
  *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
  *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
  *                        value range, lookup
  *   vbpy_array_view.c    vtkDataArray: the cached NumPy view (vtkbuf._ndarray)
+ *   vbpy_array.c         vtkAbstractArray, vtkDataArray: construction, shape,
+ *                        storage, buffers; the type's one method table
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
  *   vbpy_polydata.c      vtkPolyData
  *   vbpy_sphere.c        vtkSphereSource
+ *   vbpy_module.c        the module: its functions, the type table, PyInit__vtkbuf
+ *
+ * Registering a type: define its PyTypeObject (with .tp_methods = its one
+ * PyMethodDef table) in its file, declare it in vbpy_types.h and add one row
+ * to the type table in vbpy_module.c.  A method: a row in its type's table
+ * (a function of another file: declared in vbpy_types.h).
  */
 #ifndef VBPY_H
 #define VBPY_H
@@ -34,7 +45,7 @@
 #include <Python.h>
 #include "vtkbuf.h"
 
-/* ---- errors (vbpy_module.c) ---- */
+/* ---- errors (vbpy_error.c) ---- */
 /* Raise the Python exception of a failed core call (status < 0) with the
  * core's last error message; returns NULL so callers can `return vbpy_error(s)`.
  * The one mapping: ENOMEM MemoryError, EINVAL ValueError, ERANGE IndexError,
@@ -46,6 +57,18 @@ PyObject *vbpy_error(int status);
  * dropped), else result, or NULL with an observer's exception (vbpy_done). */
 PyObject *vbpy_status(int status, PyObject *result);
 #define VBPY_RETURN_NONE(s) return vbpy_status((s), Py_NewRef(Py_None))
+/* An exception raised by a Python observer is stashed (the first one; later
+ * ones go to sys.unraisablehook with `culprit`) while the core operation runs
+ * and re-raised when it returns: vbpy_done(result) returns result, or NULL
+ * with the stashed exception set (result dropped). */
+void vbpy_stash_exception(PyObject *culprit); /* takes the current exception */
+PyObject *vbpy_done(PyObject *result);
+int vbpy_observer_pending(void);
+void vbpy_drop_pending(void);
+/* the current exception taken out (new reference, NULL if none) / set again
+ * (steals v; NULL does nothing) */
+PyObject *vbpy_fetch_exc(void);
+void vbpy_restore_exc(PyObject *v);
 
 /* ---- argument helpers (vbpy_args.c) ---- */
 int vbpy_nargs(const char *fn, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi); /* TypeError */
@@ -64,9 +87,19 @@ int vbpy_scalar_arg(const char *fn, PyObject *o, vb_scalar *out);
 /* Core result -> Python: INT/UINT int, REAL float, CHAR 1-character str. */
 PyObject *vbpy_scalar_out(const vb_scalar *s);
 PyObject *vbpy_tuple_d(const double *v, int n); /* tuple of floats */
+/* 1 if o is a wrapper of a core data array (vtkDataArray and its subclasses) */
+int vbpy_is_array(PyObject *o);
 /* a vtkDataArray argument (allow_none: None -> NULL without an error);
  * NULL + TypeError otherwise */
 vb_array *vbpy_array_arg(const char *fn, PyObject *o, int allow_none, int *is_none);
+/* Room for one tuple of scalars: on the stack up to 16 components, else
+ * PyMem. vbpy_scratch_get: NULL + MemoryError on failure. */
+typedef struct {
+  vb_scalar small[16];
+  vb_scalar *p;
+} vbpy_scratch;
+vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n);
+void vbpy_scratch_free(vbpy_scratch *s);
 
 /* ---- exports (vbpy_export.c) ---- */
 /* struct-module format of a VTK type id: the core type table's `format`. */
@@ -80,26 +113,18 @@ extern PyTypeObject VbBlockRef_Type;
  * else a new one, which then replaces *cache (cache may be NULL: no reuse). */
 int vbpy_export(Py_buffer *view, int flags, vb_block *blk, void *data, int type,
                 Py_ssize_t rows, Py_ssize_t cols, int ndim, PyObject **cache);
-/* The slot caching an array wrapper's last BlockRef, with the observer that
- * empties it (and the cached view) when the array's storage moves; NULL with
- * MemoryError if the observer cannot be added. */
-PyObject **vbpy_array_export_cache(PyObject *op);
-/* Room for one tuple of scalars: on the stack up to 16 components, else
- * PyMem (vbpy_args.c). vbpy_scratch_get: NULL + MemoryError on failure. */
-typedef struct {
-  vb_scalar small[16];
-  vb_scalar *p;
-} vbpy_scratch;
-vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n);
-void vbpy_scratch_free(vbpy_scratch *s);
-/* (t, c) -> value / (t, c, value) under `rules` (vbpy_array_values.c), for
- * Get/SetComponent (VB_RULES_DOUBLE) and Get/SetTypedComponent (VB_RULES_VALUE) */
-PyObject *vbpy_component_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
-                             int rules);
-PyObject *vbpy_component_set(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
-                             int rules);
+/* __dlpack__ for a memory span (vbpy_dlpack.c) */
+PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *const *args,
+                      Py_ssize_t nargs, PyObject *kwnames);
 
-/* ---- vtkObject: common head of every wrapper (vbpy_object.c) ---- */
+/* ---- adopting Python memory (vbpy_adopt.c) ---- */
+/* Export `obj` (C-contiguous, writable, element type compatible with `type`),
+ * and make a block that holds the export until its last holder lets go.
+ * *n = number of elements. New block reference or NULL + exception. */
+vb_block *vbpy_adopt(PyObject *obj, int type, int64_t *n);
+
+/* ---- wrappers (vbpy_wrap.c) ---- */
+/* The common head of every wrapper (the vtkObject type: vbpy_object.c) */
 typedef struct {
   PyObject_HEAD
   vb_object *obj; /* one reference owned by the wrapper */
@@ -108,51 +133,41 @@ typedef struct {
 extern PyTypeObject VbObject_Type;
 #define VBPY_OBJ(op) (((VbObject *)(op))->obj)
 
+/* One row of the module's type table (vbpy_module.c): the types are readied in
+ * table order (a base before its subclasses) and added to the module. */
 typedef struct {
-  VbObject base;
-} VbBufferObject;
-#define VBPY_BUF(op) vb_buffer_from_object(VBPY_OBJ(op))
-extern PyTypeObject VbBuffer_Type;
-
-typedef struct {
-  VbObject base;
-  /* the cached NumPy view(s) of vtkbuf._ndarray and the state they were made
-   * for (vbpy_array_view.c) */
-  PyObject *view;
-  const void *view_data;
-  int64_t view_nv;
-  int view_nc;
-  unsigned long view_obs; /* core BufferChangedEvent observer dropping `view`, 0: none */
-  PyObject *export_ref;   /* the BlockRef of the last buffer export, reused while the
-                             block and shape are the same; dropped with `view` */
-} VbArrayObject;
-#define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
-extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
-
-extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
-    VbCellData_Type, VbPolyData_Type, VbSphere_Type;
+  PyTypeObject *type;
+  PyTypeObject *base;         /* NULL: vtkObject */
+  const char *name;           /* module attribute; NULL: not one */
+  int (*wraps)(vb_object *o); /* 1 if vbpy_wrap(o, NULL) wraps o in this type; NULL: never */
+} vbpy_type_row;
+/* The table vbpy_wrap chooses classes from (rows up to a NULL type; borrowed
+ * for the module's life) and the root every wrapper class derives from. */
+void vbpy_wrap_set_types(const vbpy_type_row *rows, PyTypeObject *root);
 
 /* The one function that makes wrappers.  Returns the live wrapper of o if
  * there is one, else a new wrapper of class tp (NULL: the class of o's kind:
- * vtkbuf._templates' class for arrays and buffers, the data object types
- * otherwise), holding its own reference to o.  NULL o gives None.  New
- * reference. */
+ * the type table's, else vtkbuf._templates' class for arrays and buffers),
+ * holding its own reference to o.  NULL o gives None.  New reference. */
 PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp);
 /* A freshly created core object (NULL: raise the core's error) as a new
  * wrapper of cls; the creator's reference is released (tp_new helper). */
 PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls);
 /* Existing wrapper or NULL (borrowed; no exception). */
 PyObject *vbpy_lookup(vb_object *o);
-/* Class attribute `name` of cls as an int (e.g. _vb_type); dflt if missing,
- * or -1 + TypeError when dflt < 0. */
+/* Remove a dying wrapper from the identity map (vtkObject's tp_dealloc). */
+void vbpy_forget(PyObject *self);
+/* _set_class_lookup(fn): fn(kind, type, layout) -> class of a new array or
+ * buffer wrapper (module function; vtkbuf._templates registers it). */
+PyObject *vbpy_set_class_lookup(PyObject *mod, PyObject *fn);
+/* Class attribute `name` of cls as an int (e.g. _vb_layout); dflt (>= 0) if
+ * missing. */
 int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt);
+/* The class's VTK type id (_vb_type), or -1 + TypeError naming `example` as a
+ * concrete class to use instead. */
+int vbpy_class_type(PyTypeObject *cls, const char *example);
 /* tp_new of classes taking no arguments: TypeError for any. */
 int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
-void vbpy_object_dealloc(PyObject *op);
-/* GC slots of vtkObject (every wrapper type inherits them; vtkDataArray adds
- * its cached view) */
-int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg);
-int vbpy_object_clear(PyObject *op);
 /* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
  * keyword constructors); 0 or -1 with an exception. */
 int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
@@ -166,13 +181,6 @@ PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 /* ---- observers (vbpy_observer.c) ---- */
 int vbpy_event_arg(PyObject *arg, unsigned long *event);
 const char *vbpy_event_name(unsigned long event);
-/* An exception raised by a Python observer is stashed (the first one) while
- * the core operation runs and re-raised when it returns: vbpy_done(result)
- * returns result, or NULL with the stashed exception set (result dropped). */
-PyObject *vbpy_done(PyObject *result);
-int vbpy_observer_pending(void);
-void vbpy_drop_pending(void);
-extern PyMethodDef vbpy_observer_methods[]; /* AddObserver, RemoveObserver, ... */
 /* GC support of every wrapper (tp_traverse / tp_finalize / tp_clear of
  * vtkObject): the Python observers of the core object, while the wrapper is
  * its sole owner.  finalize (garbage found) calls the DeleteEvent observers
@@ -181,40 +189,6 @@ int vbpy_observers_traverse(PyObject *op, visitproc visit, void *arg);
 void vbpy_observers_finalize(PyObject *op);
 void vbpy_observers_clear(PyObject *op);
 
-/* ---- adopting Python memory (vbpy_adopt.c) ---- */
-/* Export `obj` (C-contiguous, writable, element type compatible with `type`),
- * and make a block that holds the export until its last holder lets go.
- * *n = number of elements. New block reference or NULL + exception. */
-vb_block *vbpy_adopt(PyObject *obj, int type, int64_t *n);
-
-/* _js_api / _js_target: JS safe views of objects in Pyodide's memory
- * (python/pyodide/vbpy_js.c; the Pyodide build only) */
-#ifdef __EMSCRIPTEN__
-extern PyMethodDef vbpy_js_methods[];
-#endif
-
-/* __dlpack__ for a memory span (vbpy_dlpack.c) */
-PyObject *vbpy_dlpack(vb_block *blk, void *data, int type, int64_t n, PyObject *const *args,
-                      Py_ssize_t nargs, PyObject *kwnames);
-
-/* ---- method tables and type setup ---- */
+/* a METH_FASTCALL row of a method table: {"Name", VBPY_FC(fn), "doc"} */
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
-extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
-extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
-extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _vb_set_view */
-extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
-void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
-int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg); /* + the cached view */
-int vbpy_array_clear(PyObject *op);
-int vbpy_blockref_init_type(PyObject *module);
-int vbpy_object_init_type(PyObject *module);
-int vbpy_buffer_init_type(PyObject *module);
-int vbpy_array_init_type(PyObject *module);
-int vbpy_points_init_type(PyObject *module);
-int vbpy_cell_array_init_type(PyObject *module);
-int vbpy_attributes_init_types(PyObject *module);
-int vbpy_polydata_init_type(PyObject *module);
-int vbpy_sphere_init_type(PyObject *module);
-/* PyType_Ready with base VbObject_Type (or `base`) + add to the module */
-int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const char *name);
 #endif

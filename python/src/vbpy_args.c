@@ -223,18 +223,22 @@ PyObject *vbpy_tuple_d(const double *v, int n) {
   return t;
 }
 
+int vbpy_is_array(PyObject *o) {
+  return PyObject_TypeCheck(o, &VbObject_Type) && VBPY_OBJ(o) && vb_array_from_object(VBPY_OBJ(o));
+}
+
 vb_array *vbpy_array_arg(const char *fn, PyObject *o, int allow_none, int *is_none) {
   if (is_none) *is_none = 0;
   if (allow_none && o == Py_None) {
     if (is_none) *is_none = 1;
     return NULL;
   }
-  if (!PyObject_TypeCheck(o, &VbArray_Type)) {
+  if (!vbpy_is_array(o)) {
     PyErr_Format(PyExc_TypeError, "%s(): expected a vtkDataArray%s, not %.100s", fn,
                  allow_none ? " or None" : "", Py_TYPE(o)->tp_name);
     return NULL;
   }
-  return VBPY_ARR(o);
+  return vb_array_from_object(VBPY_OBJ(o));
 }
 
 vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n) {

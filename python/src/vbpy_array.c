@@ -5,7 +5,8 @@
  * _vb_type (VTK type id) and _vb_layout (VB_LAYOUT_*); see vtkbuf/_templates.py.
  *
  * This file: construction, shape, storage, copies, buffers, name and the
- * buffer protocol; values, tuples and components are in vbpy_array_values.c.
+ * buffer protocol, and the type's one method table (values, tuples and
+ * components: vbpy_array_values.c; the typed API: vbpy_array_typed.c).
  * Every index is checked by the core (IndexError) and every bad argument
  * raises before the array is touched.  Calls that may fire events end with
  * vbpy_done() so an exception raised by a Python observer reaches the caller
@@ -17,7 +18,7 @@
  * bytes holding the values, 1-D uint8 of ceil(values / 8). The export holds
  * the memory block.
  */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define ARR(op) VBPY_ARR(op)
 
@@ -33,7 +34,7 @@ static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
   else if (PyType_Check(ov) && PyType_IsSubtype((PyTypeObject *)ov, cls)) cls = (PyTypeObject *)ov;
   Py_XDECREF(ov); /* the class stays alive: cls's _vb_override holds it */
   if (cls->tp_init == PyBaseObject_Type.tp_init && vbpy_no_args(cls, args, kwds) < 0) return NULL;
-  int type = vbpy_class_int(cls, "_vb_type", -1);
+  int type = vbpy_class_type(cls, "vtkFloatArray");
   if (type < 0) return NULL;
   int layout = vbpy_class_int(cls, "_vb_layout", VB_LAYOUT_AOS);
   if (layout < 0) return NULL;
@@ -299,6 +300,16 @@ static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
 
 static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_releasebuffer = NULL};
 
+/* GetTupleN, SetTupleN, InsertTupleN, InsertNextTupleN (vbpy_array_values.c) */
+#define TUPLE_DEFS(N)                                                                   \
+  {"GetTuple" #N, vbpy_array_get_tuple##N, METH_O, "GetTuple" #N "(t)"},                \
+  {"SetTuple" #N, VBPY_FC(vbpy_array_set_tuple##N), "SetTuple" #N "(t, ...)"},          \
+  {"InsertTuple" #N, VBPY_FC(vbpy_array_insert_tuple##N), "InsertTuple" #N "(t, ...)"}, \
+  {"InsertNextTuple" #N, VBPY_FC(vbpy_array_insert_next_tuple##N),                      \
+   "InsertNextTuple" #N "(...) -> tuple index"},
+
+/* vtkDataArray's whole Python surface: one table (the functions outside this
+ * file are declared in vbpy_types.h) */
 static PyMethodDef array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, "VTK type id"},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, "C type name"},
@@ -329,6 +340,35 @@ static PyMethodDef array_methods[] = {
   {"SetScale", a_set_scale, METH_O, "scaled SOA: SetScale(s)"},
   {"GetName", a_get_name, METH_NOARGS, ""},
   {"SetName", a_set_name, METH_O, ""},
+  /* values, tuples, components (vbpy_array_values.c) */
+  {"GetValue", vbpy_array_get_value, METH_O, "GetValue(i)"},
+  {"SetValue", VBPY_FC(vbpy_array_set_value), "SetValue(i, v)"},
+  {"InsertValue", VBPY_FC(vbpy_array_insert_value), "InsertValue(i, v)"},
+  {"InsertNextValue", vbpy_array_insert_next_value, METH_O, "InsertNextValue(v) -> value index"},
+  {"GetTuple", vbpy_array_get_tuple, METH_O, "GetTuple(t) -> tuple (floats; exact ints for 64-bit integer arrays)"},
+  {"SetTuple", VBPY_FC(vbpy_array_set_tuple), "SetTuple(t, seq | *scalars) or SetTuple(t, srcT, srcArray)"},
+  {"InsertTuple", VBPY_FC(vbpy_array_insert_tuple), "InsertTuple(t, seq | *scalars | srcT, srcArray)"},
+  {"InsertNextTuple", VBPY_FC(vbpy_array_insert_next_tuple), "InsertNextTuple(seq | *scalars | srcT, srcArray)"},
+  TUPLE_DEFS(1) TUPLE_DEFS(2) TUPLE_DEFS(3) TUPLE_DEFS(4) TUPLE_DEFS(6) TUPLE_DEFS(9)
+  {"GetComponent", VBPY_FC(vbpy_array_get_component), "GetComponent(t, c)"},
+  {"SetComponent", VBPY_FC(vbpy_array_set_component), "SetComponent(t, c, v)"},
+  {"GetRange", VBPY_FC(vbpy_array_get_range), "GetRange(comp=0) -> (min, max); comp -1: magnitude"},
+  /* VTK 9.7's typed API, reserve, value range, lookup (vbpy_array_typed.c) */
+  {"GetTypedComponent", VBPY_FC(vbpy_array_typed_get_component), "GetTypedComponent(t, c) -> value (value rules)"},
+  {"SetTypedComponent", VBPY_FC(vbpy_array_typed_set_component), "SetTypedComponent(t, c, v) (value rules)"},
+  {"InsertTypedComponent", VBPY_FC(vbpy_array_typed_insert_component), "InsertTypedComponent(t, c, v): grows to t + 1 tuples"},
+  {"GetTypedTuple", VBPY_FC(vbpy_array_typed_get_tuple), "GetTypedTuple(t, out): fills the mutable sequence out"},
+  {"SetTypedTuple", VBPY_FC(vbpy_array_typed_set_tuple), "SetTypedTuple(t, seq) (value rules)"},
+  {"InsertTypedTuple", VBPY_FC(vbpy_array_typed_insert_tuple), "InsertTypedTuple(t, seq) (value rules)"},
+  {"InsertNextTypedTuple", VBPY_FC(vbpy_array_typed_insert_next_tuple), "InsertNextTypedTuple(seq) -> tuple index"},
+  {"ReserveValues", vbpy_array_typed_reserve_values, METH_O, "ReserveValues(n) -> 1"},
+  {"ReserveTuples", vbpy_array_typed_reserve_tuples, METH_O, "ReserveTuples(n) -> 1"},
+  {"GetCapacity", vbpy_array_typed_capacity, METH_NOARGS, "allocated values (VTK 9.7's name for GetSize)"},
+  {"GetValueRange", VBPY_FC(vbpy_array_typed_value_range), "GetValueRange(comp=0) -> (min, max) in the value type"},
+  {"LookupValue", vbpy_array_typed_lookup, METH_O, "LookupValue(v) -> first value index equal to v, or -1"},
+  /* the cached NumPy view (vbpy_array_view.c) */
+  {"_vb_view", vbpy_array_view, METH_NOARGS, "internal: the cached NumPy view(s) if still valid, else None"},
+  {"_vb_set_view", vbpy_array_set_view, METH_O, "internal: cache NumPy view(s) for the current storage"},
   {NULL, NULL, 0, NULL},
 };
 
@@ -403,22 +443,5 @@ PyTypeObject VbArray_Type = {
   .tp_clear = vbpy_array_clear,
   .tp_doc = "VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol.",
   .tp_new = array_new,
+  .tp_methods = array_methods,
 };
-
-int vbpy_array_init_type(PyObject *module) {
-  /* one method table: this file's methods, then vbpy_array_values.c's and
-   * vbpy_array_typed.c's */
-  static PyMethodDef all[128];
-  size_t k = 0;
-  for (PyMethodDef *m = array_methods; m->ml_name; m++) all[k++] = *m;
-  for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
-  for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
-  for (PyMethodDef *m = vbpy_array_view_methods; m->ml_name; m++) all[k++] = *m;
-  if (k >= sizeof all / sizeof all[0]) {
-    PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
-    return -1;
-  }
-  VbArray_Type.tp_methods = all;
-  if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0) return -1;
-  return vbpy_add_type(module, &VbArray_Type, &VbAbstractArray_Type, "vtkDataArray");
-}

@@ -9,7 +9,7 @@
  * shapes follow VTK's wrapping: GetTypedTuple(t, out) fills the mutable
  * sequence `out`; a tuple of the wrong length is a TypeError.
  */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define ARR(op) VBPY_ARR(op)
 
@@ -48,15 +48,15 @@ static int comps_of(PyObject *op) { return vb_array_get_number_of_components(ARR
 
 /* ---- components ---- */
 
-static PyObject *t_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_typed_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   return vbpy_component_get(op, args, nargs, "GetTypedComponent", VB_RULES_VALUE);
 }
 
-static PyObject *t_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_typed_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   return vbpy_component_set(op, args, nargs, "SetTypedComponent", VB_RULES_VALUE);
 }
 
-static PyObject *t_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_typed_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int64_t t;
   int c;
   vb_scalar v;
@@ -71,7 +71,7 @@ static PyObject *t_insert_component(PyObject *op, PyObject *const *args, Py_ssiz
 /* ---- tuples ---- */
 
 /* GetTypedTuple(t, out): out (a mutable sequence of comps items) is filled */
-static PyObject *t_get_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_typed_get_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int64_t t;
   vbpy_scratch sc;
   int n = comps_of(op);
@@ -129,32 +129,32 @@ static PyObject *put(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int 
   return res;
 }
 
-static PyObject *t_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_typed_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put(op, a, n, PUT_SET, "SetTypedTuple");
 }
-static PyObject *t_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_typed_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put(op, a, n, PUT_INSERT, "InsertTypedTuple");
 }
-static PyObject *t_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_typed_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put(op, a, n, PUT_NEXT, "InsertNextTypedTuple");
 }
 
 /* ---- storage ---- */
 
 /* ReserveValues / ReserveTuples return 1 as VTK's vtkTypeBool */
-static PyObject *t_reserve_values(PyObject *op, PyObject *arg) {
+PyObject *vbpy_array_typed_reserve_values(PyObject *op, PyObject *arg) {
   int64_t n;
   if (vbpy_count_arg(arg, &n) < 0) return NULL;
   return vbpy_status(vb_array_reserve_values(ARR(op), n), PyLong_FromLong(1));
 }
 
-static PyObject *t_reserve_tuples(PyObject *op, PyObject *arg) {
+PyObject *vbpy_array_typed_reserve_tuples(PyObject *op, PyObject *arg) {
   int64_t n;
   if (vbpy_count_arg(arg, &n) < 0) return NULL;
   return vbpy_status(vb_array_reserve_tuples(ARR(op), n), PyLong_FromLong(1));
 }
 
-static PyObject *t_capacity(PyObject *op, PyObject *u) {
+PyObject *vbpy_array_typed_capacity(PyObject *op, PyObject *u) {
   (void)u;
   return PyLong_FromLongLong(vb_array_get_size(ARR(op)));
 }
@@ -162,7 +162,7 @@ static PyObject *t_capacity(PyObject *op, PyObject *u) {
 /* ---- range and lookup ---- */
 
 /* (min, max) in the value type; a char array's pair is bytes of 2, as VTK */
-static PyObject *t_value_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_typed_value_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int c = 0;
   vb_scalar r[2];
   if (vbpy_nargs("GetValueRange", nargs, 0, 1) < 0 ||
@@ -182,26 +182,10 @@ static PyObject *t_value_range(PyObject *op, PyObject *const *args, Py_ssize_t n
   return Py_BuildValue("(NN)", lo, hi);
 }
 
-static PyObject *t_lookup(PyObject *op, PyObject *arg) {
+PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg) {
   vb_scalar v;
   int64_t i;
   if (vbpy_scalar_arg("LookupValue", arg, &v) < 0) return NULL;
   int s = vb_array_lookup_value_s(ARR(op), &v, &i);
   return s < 0 ? vbpy_error(s) : PyLong_FromLongLong(i);
 }
-
-PyMethodDef vbpy_array_typed_methods[] = {
-  {"GetTypedComponent", VBPY_FC(t_get_component), "GetTypedComponent(t, c) -> value (value rules)"},
-  {"SetTypedComponent", VBPY_FC(t_set_component), "SetTypedComponent(t, c, v) (value rules)"},
-  {"InsertTypedComponent", VBPY_FC(t_insert_component), "InsertTypedComponent(t, c, v): grows to t + 1 tuples"},
-  {"GetTypedTuple", VBPY_FC(t_get_tuple), "GetTypedTuple(t, out): fills the mutable sequence out"},
-  {"SetTypedTuple", VBPY_FC(t_set_tuple), "SetTypedTuple(t, seq) (value rules)"},
-  {"InsertTypedTuple", VBPY_FC(t_insert_tuple), "InsertTypedTuple(t, seq) (value rules)"},
-  {"InsertNextTypedTuple", VBPY_FC(t_insert_next_tuple), "InsertNextTypedTuple(seq) -> tuple index"},
-  {"ReserveValues", t_reserve_values, METH_O, "ReserveValues(n) -> 1"},
-  {"ReserveTuples", t_reserve_tuples, METH_O, "ReserveTuples(n) -> 1"},
-  {"GetCapacity", t_capacity, METH_NOARGS, "allocated values (VTK 9.7's name for GetSize)"},
-  {"GetValueRange", VBPY_FC(t_value_range), "GetValueRange(comp=0) -> (min, max) in the value type"},
-  {"LookupValue", t_lookup, METH_O, "LookupValue(v) -> first value index equal to v, or -1"},
-  {NULL, NULL, 0, NULL},
-};

@@ -12,7 +12,7 @@
  * through the core's double function vb_array_insert_next_tuple, which the
  * core defines to behave as REAL scalars under VB_RULES_DOUBLE.
  */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define ARR(op) VBPY_ARR(op)
 #define SMALL 16
@@ -20,7 +20,7 @@
 
 /* ---- values: VB_RULES_VALUE ---- */
 
-static PyObject *a_get_value(PyObject *op, PyObject *arg) {
+PyObject *vbpy_array_get_value(PyObject *op, PyObject *arg) {
   int64_t i;
   vb_scalar v;
   if (vbpy_index_arg("GetValue", arg, &i) < 0) return NULL;
@@ -28,7 +28,7 @@ static PyObject *a_get_value(PyObject *op, PyObject *arg) {
   return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
 }
 
-static PyObject *a_set_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_set_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int64_t i;
   vb_scalar v;
   if (vbpy_nargs("SetValue", nargs, 2, 2) < 0 || vbpy_index_arg("SetValue", args[0], &i) < 0 ||
@@ -37,7 +37,7 @@ static PyObject *a_set_value(PyObject *op, PyObject *const *args, Py_ssize_t nar
   VBPY_RETURN_NONE(vb_array_set_value_s(ARR(op), i, &v));
 }
 
-static PyObject *a_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int64_t i;
   vb_scalar v;
   if (vbpy_nargs("InsertValue", nargs, 2, 2) < 0 || vbpy_index_arg("InsertValue", args[0], &i) < 0 ||
@@ -46,7 +46,7 @@ static PyObject *a_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t 
   VBPY_RETURN_NONE(vb_array_insert_value_s(ARR(op), i, &v));
 }
 
-static PyObject *a_insert_next_value(PyObject *op, PyObject *arg) {
+PyObject *vbpy_array_insert_next_value(PyObject *op, PyObject *arg) {
   vb_array *a = ARR(op);
   vb_scalar v;
   if (vbpy_scalar_arg("InsertNextValue", arg, &v) < 0) return NULL;
@@ -180,7 +180,7 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
   vbpy_scratch sc;
   if (!vbpy_scratch_get(&sc, comps)) return NULL;
   int s;
-  if (!want && nargs == 2 && PyObject_TypeCheck(args[1], &VbArray_Type)) {
+  if (!want && nargs == 2 && vbpy_is_array(args[1])) {
     /* (srcTupleIdx, srcArray) */
     int64_t st;
     vb_array *src = ARR(args[1]);
@@ -210,30 +210,30 @@ fail:
   return res;
 }
 
-static PyObject *a_get_tuple(PyObject *op, PyObject *arg) { return get_tuple(op, arg, 0, "GetTuple"); }
-static PyObject *a_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_get_tuple(PyObject *op, PyObject *arg) { return get_tuple(op, arg, 0, "GetTuple"); }
+PyObject *vbpy_array_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put_tuple(op, a, n, 0, PUT_SET, "SetTuple");
 }
-static PyObject *a_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put_tuple(op, a, n, 0, PUT_INSERT, "InsertTuple");
 }
-static PyObject *a_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+PyObject *vbpy_array_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) {
   return put_tuple(op, a, n, 0, PUT_INSERT_NEXT, "InsertNextTuple");
 }
 
 #define TUPLE_N(N)                                                                              \
-  static PyObject *a_get_tuple##N(PyObject *op, PyObject *arg) {                               \
+  PyObject *vbpy_array_get_tuple##N(PyObject *op, PyObject *arg) {                               \
     return get_tuple(op, arg, N, "GetTuple" #N);                                               \
   }                                                                                             \
-  static PyObject *a_set_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {             \
+  PyObject *vbpy_array_set_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {             \
     if (vbpy_nargs("SetTuple" #N, n, N + 1, N + 1) < 0) return NULL;                            \
     return put_tuple(op, a, n, N, PUT_SET, "SetTuple" #N);                                      \
   }                                                                                             \
-  static PyObject *a_insert_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {          \
+  PyObject *vbpy_array_insert_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {          \
     if (vbpy_nargs("InsertTuple" #N, n, N + 1, N + 1) < 0) return NULL;                         \
     return put_tuple(op, a, n, N, PUT_INSERT, "InsertTuple" #N);                                \
   }                                                                                             \
-  static PyObject *a_insert_next_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {     \
+  PyObject *vbpy_array_insert_next_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {     \
     if (vbpy_nargs("InsertNextTuple" #N, n, N, N) < 0) return NULL;                             \
     return put_tuple(op, a, n, N, PUT_INSERT_NEXT, "InsertNextTuple" #N);                       \
   }
@@ -264,15 +264,15 @@ PyObject *vbpy_component_set(PyObject *op, PyObject *const *args, Py_ssize_t nar
   VBPY_RETURN_NONE(vb_array_set_component_s(ARR(op), t, c, rules, &v));
 }
 
-static PyObject *a_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   return vbpy_component_get(op, args, nargs, "GetComponent", VB_RULES_DOUBLE);
 }
 
-static PyObject *a_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   return vbpy_component_set(op, args, nargs, "SetComponent", VB_RULES_DOUBLE);
 }
 
-static PyObject *a_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_array_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   int c = 0;
   double r[2];
   if (vbpy_nargs("GetRange", nargs, 0, 1) < 0 || (nargs == 1 && vbpy_component_arg("GetRange", args[0], &c) < 0))
@@ -280,25 +280,3 @@ static PyObject *a_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nar
   int s = vb_array_get_range(ARR(op), c, r);
   return s < 0 ? vbpy_error(s) : vbpy_tuple_d(r, 2);
 }
-
-#define TUPLE_DEFS(N)                                                                    \
-  {"GetTuple" #N, a_get_tuple##N, METH_O, "GetTuple" #N "(t)"},                          \
-  {"SetTuple" #N, VBPY_FC(a_set_tuple##N), "SetTuple" #N "(t, ...)"},                    \
-  {"InsertTuple" #N, VBPY_FC(a_insert_tuple##N), "InsertTuple" #N "(t, ...)"},           \
-  {"InsertNextTuple" #N, VBPY_FC(a_insert_next_tuple##N), "InsertNextTuple" #N "(...) -> tuple index"},
-
-PyMethodDef vbpy_array_value_methods[] = {
-  {"GetValue", a_get_value, METH_O, "GetValue(i)"},
-  {"SetValue", VBPY_FC(a_set_value), "SetValue(i, v)"},
-  {"InsertValue", VBPY_FC(a_insert_value), "InsertValue(i, v)"},
-  {"InsertNextValue", a_insert_next_value, METH_O, "InsertNextValue(v) -> value index"},
-  {"GetTuple", a_get_tuple, METH_O, "GetTuple(t) -> tuple (floats; exact ints for 64-bit integer arrays)"},
-  {"SetTuple", VBPY_FC(a_set_tuple), "SetTuple(t, seq | *scalars) or SetTuple(t, srcT, srcArray)"},
-  {"InsertTuple", VBPY_FC(a_insert_tuple), "InsertTuple(t, seq | *scalars | srcT, srcArray)"},
-  {"InsertNextTuple", VBPY_FC(a_insert_next_tuple), "InsertNextTuple(seq | *scalars | srcT, srcArray)"},
-  TUPLE_DEFS(1) TUPLE_DEFS(2) TUPLE_DEFS(3) TUPLE_DEFS(4) TUPLE_DEFS(6) TUPLE_DEFS(9)
-  {"GetComponent", VBPY_FC(a_get_component), "GetComponent(t, c)"},
-  {"SetComponent", VBPY_FC(a_set_component), "SetComponent(t, c, v)"},
-  {"GetRange", VBPY_FC(a_get_range), "GetRange(comp=0) -> (min, max); comp -1: magnitude"},
-  {NULL, NULL, 0, NULL},
-};

@@ -17,10 +17,8 @@
  *
  * Python side: arr._vb_view() -> the cached object or None;
  * arr._vb_set_view(obj) caches obj for the current state and returns it.
- * Also here: vtkDataArray's tp_dealloc, and _vtkbuf._set_type_attr, which lets
- * the pure-Python layer add properties (point_data, ...) to the static data
- * object types. */
-#include "vbpy.h"
+ * Also here: vtkDataArray's tp_dealloc and GC slots. */
+#include "vbpy_types.h"
 
 #define SELF(op) ((VbArrayObject *)(op))
 
@@ -54,7 +52,7 @@ PyObject **vbpy_array_export_cache(PyObject *op) {
   return watch(SELF(op), op) < 0 ? NULL : &SELF(op)->export_ref;
 }
 
-static PyObject *a_view(PyObject *op, PyObject *u) {
+PyObject *vbpy_array_view(PyObject *op, PyObject *u) {
   (void)u;
   VbArrayObject *self = SELF(op);
   if (self->view) {
@@ -67,7 +65,7 @@ static PyObject *a_view(PyObject *op, PyObject *u) {
   Py_RETURN_NONE;
 }
 
-static PyObject *a_set_view(PyObject *op, PyObject *v) {
+PyObject *vbpy_array_set_view(PyObject *op, PyObject *v) {
   VbArrayObject *self = SELF(op);
   vb_array *a = VBPY_ARR(op);
   if (watch(self, op) < 0) return NULL;
@@ -77,12 +75,6 @@ static PyObject *a_set_view(PyObject *op, PyObject *v) {
   Py_XSETREF(self->view, Py_NewRef(v));
   return Py_NewRef(v);
 }
-
-PyMethodDef vbpy_array_view_methods[] = {
-  {"_vb_view", a_view, METH_NOARGS, "internal: the cached NumPy view(s) if still valid, else None"},
-  {"_vb_set_view", a_set_view, METH_O, "internal: cache NumPy view(s) for the current storage"},
-  {NULL, NULL, 0, NULL},
-};
 
 int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg) {
   Py_VISIT(SELF(op)->view);
@@ -105,25 +97,3 @@ void vbpy_array_dealloc(PyObject *op) {
   Py_CLEAR(self->export_ref);
   vbpy_object_dealloc(op);
 }
-
-/* _set_type_attr(type, name, value): set an attribute of one of this module's
- * static types (they refuse setattr from Python). */
-static PyObject *set_type_attr(PyObject *mod, PyObject *const *args, Py_ssize_t nargs) {
-  (void)mod;
-  if (vbpy_nargs("_set_type_attr", nargs, 3, 3) < 0) return NULL;
-  if (!PyType_Check(args[0]) || !PyType_IsSubtype((PyTypeObject *)args[0], &VbObject_Type) ||
-      (((PyTypeObject *)args[0])->tp_flags & Py_TPFLAGS_HEAPTYPE) || !PyUnicode_Check(args[1])) {
-    PyErr_SetString(PyExc_TypeError, "_set_type_attr(static vtkbuf type, str, value)");
-    return NULL;
-  }
-  PyTypeObject *tp = (PyTypeObject *)args[0];
-  /* an extension's static type keeps its own tp_dict (not per-interpreter) */
-  if (PyDict_SetItem(tp->tp_dict, args[1], args[2]) < 0) return NULL;
-  PyType_Modified(tp);
-  Py_RETURN_NONE;
-}
-
-PyMethodDef vbpy_view_module_methods[] = {
-  {"_set_type_attr", VBPY_FC(set_type_attr), "internal: add an attribute to a static vtkbuf type"},
-  {NULL, NULL, 0, NULL},
-};

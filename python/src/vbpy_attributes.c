@@ -2,7 +2,7 @@
  * vtkCellData: Python face of vb_attributes (src/vb_attributes.h).
  * Not-found answers are the core's: GetArray('nope') and GetArray(bad index)
  * are None, RemoveArray('nope') does nothing, SetActiveScalars('nope') is -1. */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define AT(op) vb_attributes_from_object(VBPY_OBJ(op))
 
@@ -184,11 +184,3 @@ ATTRS_TYPE(VbAttributes_Type, "vtkDataSetAttributes", attrs_methods,
            "vtkDataSetAttributes: named data arrays plus active attributes (scalars, normals, ...).")
 ATTRS_TYPE(VbPointData_Type, "vtkPointData", named_attrs_methods, "vtkPointData: the point attributes of a data set.")
 ATTRS_TYPE(VbCellData_Type, "vtkCellData", named_attrs_methods, "vtkCellData: the cell attributes of a data set.")
-
-int vbpy_attributes_init_types(PyObject *module) {
-  return vbpy_add_type(module, &VbAttributes_Type, NULL, "vtkDataSetAttributes") < 0 ||
-                 vbpy_add_type(module, &VbPointData_Type, &VbAttributes_Type, "vtkPointData") < 0 ||
-                 vbpy_add_type(module, &VbCellData_Type, &VbAttributes_Type, "vtkCellData") < 0
-             ? -1
-             : 0;
-}

@@ -5,11 +5,11 @@
  * Exports: the buffer protocol (1-D, capacity long), __array_interface__
  * (whose `data` is a memoryview holding the block) and __dlpack__.
  */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 static PyObject *buffer_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
   if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
-  int id = vbpy_class_int(cls, "_vb_type", -1);
+  int id = vbpy_class_type(cls, "vtkBuffer['float64']");
   if (id < 0) return NULL;
   vb_buffer *b = vb_buffer_new(id);
   return vbpy_wrap_new(vb_buffer_object(b), cls);
@@ -124,7 +124,3 @@ PyTypeObject VbBuffer_Type = {
   .tp_getset = buffer_getset,
   .tp_new = buffer_new,
 };
-
-int vbpy_buffer_init_type(PyObject *module) {
-  return vbpy_add_type(module, &VbBuffer_Type, NULL, "vtkAbstractBuffer");
-}

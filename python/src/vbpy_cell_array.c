@@ -2,7 +2,7 @@
  * (src/vb_cell_array.h): cells as offsets + connectivity (VTK 9 layout). */
 #include <stdlib.h>
 
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define CA(op) vb_cell_array_from_object(VBPY_OBJ(op))
 
@@ -226,7 +226,3 @@ PyTypeObject VbCellArray_Type = {
   .tp_init = cells_init,
   .tp_new = cells_new,
 };
-
-int vbpy_cell_array_init_type(PyObject *module) {
-  return vbpy_add_type(module, &VbCellArray_Type, NULL, "vtkCellArray");
-}

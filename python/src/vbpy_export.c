@@ -30,10 +30,6 @@ PyTypeObject VbBlockRef_Type = {
   .tp_doc = "Holds one reference to a vtkbuf memory block (owner of exported views).",
 };
 
-int vbpy_blockref_init_type(PyObject *module) {
-  (void)module;
-  return PyType_Ready(&VbBlockRef_Type);
-}
 
 const char *vbpy_format(int type) {
   const vb_type_info *t = vb_type_info_of(type);

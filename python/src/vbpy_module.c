@@ -1,35 +1,9 @@
-/* vbpy_module.c - the _vtkbuf module: status -> exception (the one mapping),
- * the core's type table for vtkbuf/_templates.py and numpy_support, the
- * VTK_* constants, ABI self-check. */
-#include "vbpy.h"
-
-PyObject *vbpy_error(int status) {
-  vbpy_drop_pending();
-  const char *msg = vb_last_error();
-  if (!msg || !*msg) msg = vb_strerror(status);
-  PyObject *exc;
-  switch (status) {
-  case VB_ENOMEM: exc = PyExc_MemoryError; break;
-  case VB_EINVAL: exc = PyExc_ValueError; break;
-  case VB_ERANGE: exc = PyExc_IndexError; break;
-  case VB_EOVERFLOW: exc = PyExc_ValueError; break;
-  case VB_ETYPE: exc = PyExc_TypeError; break;
-  case VB_ESTATE: exc = PyExc_RuntimeError; break;
-  case VB_EDOMAIN: exc = PyExc_ValueError; break;
-  case VB_ENOFIT: exc = PyExc_OverflowError; break;
-  default: exc = PyExc_SystemError; break; /* not a vb_status: a bug */
-  }
-  PyErr_SetString(exc, msg);
-  return NULL;
-}
-
-PyObject *vbpy_status(int status, PyObject *result) {
-  if (status < 0) {
-    Py_XDECREF(result);
-    return vbpy_error(status);
-  }
-  return vbpy_done(result);
-}
+/* vbpy_module.c - the _vtkbuf module: its one table of functions (the core's
+ * type table for vtkbuf/_templates.py and numpy_support, ABI self-check, leak
+ * counters, the hooks of the pure-Python layer), the VTK_* constants, and the
+ * type table: every type of the extension, readied and added in table order.
+ * The top of the extension: nothing else calls into this file. */
+#include "vbpy_types.h"
 
 /* _type_table(): the core's type table (vb_type_at), one dict per row, in
  * table order.  Every Python-side type map is built from it. */
@@ -86,19 +60,73 @@ static PyObject *live_objects(PyObject *self, PyObject *unused) {
   return PyLong_FromLong(vb_object_live_count());
 }
 
+/* _set_type_attr(type, name, value): set an attribute of one of this module's
+ * static types (they refuse setattr from Python); lets the pure-Python layer
+ * add properties (point_data, ...) to the data object types. */
+static PyObject *set_type_attr(PyObject *mod, PyObject *const *args, Py_ssize_t nargs) {
+  (void)mod;
+  if (vbpy_nargs("_set_type_attr", nargs, 3, 3) < 0) return NULL;
+  if (!PyType_Check(args[0]) || !PyType_IsSubtype((PyTypeObject *)args[0], &VbObject_Type) ||
+      (((PyTypeObject *)args[0])->tp_flags & Py_TPFLAGS_HEAPTYPE) || !PyUnicode_Check(args[1])) {
+    PyErr_SetString(PyExc_TypeError, "_set_type_attr(static vtkbuf type, str, value)");
+    return NULL;
+  }
+  PyTypeObject *tp = (PyTypeObject *)args[0];
+  /* an extension's static type keeps its own tp_dict (not per-interpreter) */
+  if (PyDict_SetItem(tp->tp_dict, args[1], args[2]) < 0) return NULL;
+  PyType_Modified(tp);
+  Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
   {"_type_table", type_table, METH_NOARGS, "the core's scalar type table: a tuple of dicts"},
   {"_type_from_key", type_from_key, METH_O, "type id of a template key (str); 0 if unknown"},
   {"_abi_sizes", abi_sizes, METH_NOARGS, "sizeof() of core CPython structs as compiled into this module"},
   {"_live_blocks", live_blocks, METH_NOARGS, "number of memory blocks alive in the C core"},
   {"_live_objects", live_objects, METH_NOARGS, "number of core objects (arrays, buffers, ...) alive"},
+  {"_set_class_lookup", vbpy_set_class_lookup, METH_O, "internal: fn(kind, type, layout) -> class"},
+  {"_set_type_attr", VBPY_FC(set_type_attr), "internal: add an attribute to a static vtkbuf type"},
   {NULL, NULL, 0, NULL},
 };
 
-int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const char *name) {
-  tp->tp_base = base ? base : &VbObject_Type;
-  if (PyType_Ready(tp) < 0) return -1;
-  return PyModule_AddObjectRef(module, name, (PyObject *)tp);
+/* ---- the type table ---- */
+
+/* wraps(o) of a row: o is a core object of this kind (vb_<kind>_from_object) */
+#define VBPY_WRAPS(kind) \
+  static int wraps_##kind(vb_object *o) { return vb_##kind##_from_object(o) != NULL; }
+VBPY_WRAPS(points)
+VBPY_WRAPS(cell_array)
+VBPY_WRAPS(attributes)
+VBPY_WRAPS(polydata)
+VBPY_WRAPS(sphere_source)
+
+/* Every type, a base before its subclasses: {type, base (NULL: vtkObject),
+ * module attribute (NULL: none), wraps (NULL: vbpy_wrap never picks it by
+ * itself; arrays and buffers get vtkbuf._templates' classes)}. */
+static const vbpy_type_row types[] = {
+  {&VbBlockRef_Type, &PyBaseObject_Type, NULL, NULL},
+  {&VbObject_Type, &PyBaseObject_Type, "vtkObject", NULL},
+  {&VbBuffer_Type, NULL, "vtkAbstractBuffer", NULL},
+  {&VbAbstractArray_Type, NULL, "vtkAbstractArray", NULL},
+  {&VbArray_Type, &VbAbstractArray_Type, "vtkDataArray", NULL},
+  {&VbPoints_Type, NULL, "vtkPoints", wraps_points},
+  {&VbCellArray_Type, NULL, "vtkCellArray", wraps_cell_array},
+  {&VbAttributes_Type, NULL, "vtkDataSetAttributes", wraps_attributes},
+  {&VbPointData_Type, &VbAttributes_Type, "vtkPointData", NULL},
+  {&VbCellData_Type, &VbAttributes_Type, "vtkCellData", NULL},
+  {&VbPolyData_Type, NULL, "vtkPolyData", wraps_polydata},
+  {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
+  {NULL, NULL, NULL, NULL},
+};
+
+static int add_types(PyObject *m) {
+  for (const vbpy_type_row *r = types; r->type; r++) {
+    r->type->tp_base = r->base ? r->base : &VbObject_Type;
+    if (PyType_Ready(r->type) < 0) return -1;
+    if (r->name && PyModule_AddObjectRef(m, r->name, (PyObject *)r->type) < 0) return -1;
+  }
+  vbpy_wrap_set_types(types, &VbObject_Type);
+  return 0;
 }
 
 static int exec_module(PyObject *m) {
@@ -114,12 +142,7 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
-  if (PyModule_AddFunctions(m, vbpy_view_module_methods) < 0) return -1;
-  if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
-      vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 || vbpy_points_init_type(m) < 0 ||
-      vbpy_cell_array_init_type(m) < 0 || vbpy_attributes_init_types(m) < 0 ||
-      vbpy_polydata_init_type(m) < 0 || vbpy_sphere_init_type(m) < 0)
-    return -1;
+  if (add_types(m) < 0) return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;
 #endif

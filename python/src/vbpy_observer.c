@@ -5,51 +5,10 @@
  * core calls it as callable(caller, event_name) like VTK; caller is the
  * object's wrapper (None during DeleteEvent of an object whose wrapper is gone).
  *
- * Exceptions: the first exception raised by an observer during a core
- * operation is stashed and re-raised by vbpy_done() after the operation
- * returned, i.e. with the object already in its new state; later ones are
- * reported through sys.unraisablehook (they would otherwise be lost).
+ * Exceptions an observer raises are stashed until the core operation returns
+ * (vbpy_stash_exception / vbpy_done, vbpy_error.c).
  */
-#include "vbpy.h"
-
-static PyObject *pending; /* exception object or NULL */
-
-static PyObject *fetch_exc(void) {
-#if PY_VERSION_HEX >= 0x030C0000
-  return PyErr_GetRaisedException();
-#else
-  PyObject *t, *v, *tb;
-  PyErr_Fetch(&t, &v, &tb);
-  if (!t) return NULL;
-  PyErr_NormalizeException(&t, &v, &tb);
-  if (tb && v) PyException_SetTraceback(v, tb);
-  Py_XDECREF(t);
-  Py_XDECREF(tb);
-  return v;
-#endif
-}
-
-static void restore_exc(PyObject *v) {
-  if (!v) return;
-#if PY_VERSION_HEX >= 0x030C0000
-  PyErr_SetRaisedException(v);
-#else
-  PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(v)), v, PyException_GetTraceback(v));
-#endif
-}
-
-int vbpy_observer_pending(void) { return pending != NULL; }
-
-PyObject *vbpy_done(PyObject *result) {
-  if (!pending) return result;
-  Py_XDECREF(result);
-  PyObject *e = pending;
-  pending = NULL;
-  restore_exc(e);
-  return NULL;
-}
-
-void vbpy_drop_pending(void) { Py_CLEAR(pending); }
+#include "vbpy_types.h"
 
 static const struct { const char *name; unsigned long id; } events[] = {
   {"AnyEvent", VB_ANY_EVENT},
@@ -94,7 +53,7 @@ int vbpy_event_arg(PyObject *arg, unsigned long *event) {
 static void callback(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
   (void)calldata;
   PyGILState_STATE g = PyGILState_Ensure();
-  PyObject *saved = fetch_exc();
+  PyObject *saved = vbpy_fetch_exc();
   PyObject *self = vbpy_lookup(caller);
   if (self) {
     Py_INCREF(self);
@@ -113,18 +72,9 @@ static void callback(vb_object *caller, unsigned long event, void *calldata, voi
     }
     Py_DECREF(self);
   }
-  if (r) {
-    Py_DECREF(r);
-  } else {
-    PyObject *e = fetch_exc();
-    if (!pending) {
-      pending = e;
-    } else {
-      restore_exc(e);
-      PyErr_WriteUnraisable((PyObject *)clientdata);
-    }
-  }
-  restore_exc(saved);
+  if (r) Py_DECREF(r);
+  else vbpy_stash_exception((PyObject *)clientdata);
+  vbpy_restore_exc(saved);
   PyGILState_Release(g);
 }
 
@@ -179,7 +129,7 @@ static int collect_delete(unsigned long event, void *clientdata, void *arg) {
 
 void vbpy_observers_finalize(PyObject *op) {
   if (!sole_owner(op)) return;
-  PyObject *saved = fetch_exc();
+  PyObject *saved = vbpy_fetch_exc();
   PyObject *calls = PyList_New(0);
   if (calls && vb_object_visit_observers(VBPY_OBJ(op), callback, collect_delete, calls) == 0) {
     vb_object_remove_observers_by_fn(VBPY_OBJ(op), callback);
@@ -193,14 +143,14 @@ void vbpy_observers_finalize(PyObject *op) {
     PyErr_WriteUnraisable(op); /* no memory for the list: observers stay */
   }
   Py_XDECREF(calls);
-  restore_exc(saved);
+  vbpy_restore_exc(saved);
 }
 
 void vbpy_observers_clear(PyObject *op) {
   if (sole_owner(op)) vb_object_remove_observers_by_fn(VBPY_OBJ(op), callback);
 }
 
-static PyObject *add_observer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+PyObject *vbpy_observer_add(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   if (nargs < 2 || nargs > 3) {
     PyErr_Format(PyExc_TypeError, "AddObserver(event, callable[, priority]) takes 2 or 3 "
                  "arguments (%zd given)", nargs);
@@ -231,7 +181,7 @@ static PyObject *add_observer(PyObject *op, PyObject *const *args, Py_ssize_t na
   return PyLong_FromUnsignedLong(id);
 }
 
-static PyObject *remove_observer(PyObject *op, PyObject *arg) {
+PyObject *vbpy_observer_remove(PyObject *op, PyObject *arg) {
   if (!PyIndex_Check(arg) || PyBool_Check(arg)) {
     PyErr_Format(PyExc_TypeError, "RemoveObserver expects the id returned by AddObserver, "
                  "not %.100s", Py_TYPE(arg)->tp_name);
@@ -246,24 +196,15 @@ static PyObject *remove_observer(PyObject *op, PyObject *arg) {
   return vbpy_done(Py_NewRef(Py_None));
 }
 
-static PyObject *has_observer(PyObject *op, PyObject *arg) {
+PyObject *vbpy_observer_has(PyObject *op, PyObject *arg) {
   unsigned long event;
   if (vbpy_event_arg(arg, &event) < 0) return NULL;
   return PyBool_FromLong(vb_object_has_observer(((VbObject *)op)->obj, event));
 }
 
-static PyObject *invoke_event(PyObject *op, PyObject *arg) {
+PyObject *vbpy_observer_invoke(PyObject *op, PyObject *arg) {
   unsigned long event;
   if (vbpy_event_arg(arg, &event) < 0) return NULL;
   vb_object_invoke(((VbObject *)op)->obj, event, NULL);
   return vbpy_done(Py_NewRef(Py_None));
 }
-
-PyMethodDef vbpy_observer_methods[] = {
-  {"AddObserver", (PyCFunction)(void (*)(void))add_observer, METH_FASTCALL,
-   "AddObserver(event, callable) -> id; callable(caller, event_name)"},
-  {"RemoveObserver", remove_observer, METH_O, "RemoveObserver(id)"},
-  {"HasObserver", has_observer, METH_O, "HasObserver(event) -> bool"},
-  {"InvokeEvent", invoke_event, METH_O, "InvokeEvent(event): call the observers of event"},
-  {NULL, NULL, 0, NULL},
-};

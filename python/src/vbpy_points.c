@@ -1,6 +1,6 @@
 /* vbpy_points.c - vtkPoints: Python face of vb_points (src/vb_points.h).
  * Coordinates are C doubles (vbpy_xyz_args); ids are checked by the core. */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define PTS(op) vb_points_from_object(VBPY_OBJ(op))
 
@@ -159,7 +159,3 @@ PyTypeObject VbPoints_Type = {
   .tp_init = points_init,
   .tp_new = points_new,
 };
-
-int vbpy_points_init_type(PyObject *module) {
-  return vbpy_add_type(module, &VbPoints_Type, NULL, "vtkPoints");
-}

@@ -2,7 +2,7 @@
  * Its point and cell data are wrapped as vtkPointData / vtkCellData; a
  * polydata without points answers GetPoint with the core's VB_ESTATE
  * (RuntimeError). */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define PTS(op) vb_points_from_object(VBPY_OBJ(op))
 #define CA(op) vb_cell_array_from_object(VBPY_OBJ(op))
@@ -114,7 +114,3 @@ PyTypeObject VbPolyData_Type = {
   .tp_methods = poly_methods,
   .tp_new = poly_new,
 };
-
-int vbpy_polydata_init_type(PyObject *module) {
-  return vbpy_add_type(module, &VbPolyData_Type, NULL, "vtkPolyData");
-}

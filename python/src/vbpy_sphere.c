@@ -1,7 +1,7 @@
 /* vbpy_sphere.c - vtkSphereSource: Python face of vb_sphere_source
  * (src/vb_sphere.h).  Parameters are C doubles/ints; the core refuses
  * non-finite values (VB_EDOMAIN: ValueError). */
-#include "vbpy.h"
+#include "vbpy_types.h"
 
 #define SPH(op) vb_sphere_source_from_object(VBPY_OBJ(op))
 
@@ -111,7 +111,3 @@ PyTypeObject VbSphere_Type = {
   .tp_methods = sphere_methods,
   .tp_new = sphere_new,
 };
-
-int vbpy_sphere_init_type(PyObject *module) {
-  return vbpy_add_type(module, &VbSphere_Type, NULL, "vtkSphereSource");
-}

@@ -19,6 +19,12 @@ from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
 )
+try:  # the NumPy mixins of the array classes (vtkbuf imports without NumPy)
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy missing
+    _np = None
+if _np is not None:
+    from . import _ndarray  # noqa: F401
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
 from ._data_model import vtkDataObject  # noqa: F401

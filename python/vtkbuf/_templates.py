@@ -61,11 +61,11 @@ def _override(cls, subclass):
     cls._vb_override = subclass
 
 
-# The NumPy mixins (vtkbuf._ndarray); vtkbuf still imports without NumPy.
-try:
-    from . import _ndarray
-except ImportError:  # pragma: no cover - numpy missing
-    _ndarray = None
+# The NumPy mixins: vtkbuf._ndarray registers its mixin_for(layout, type id) here
+# when it is imported (vtkbuf imports it when NumPy is there; vtkbuf still imports
+# without NumPy); classes made before that get their mixin then.
+_mixin_for = None
+_MIXIN_PENDING = []  # (cls, layout, tid, name) made before set_mixins
 
 # names VTK 9.7 gives the override classes of template instantiations
 _OVERRIDE_NAMES = {_c.VTK_LONG: "long", _c.VTK_UNSIGNED_LONG: "ulong", _c.VTK_ID_TYPE: "idtype"}
@@ -73,10 +73,24 @@ _OVERRIDE_NAMES = {_c.VTK_LONG: "long", _c.VTK_UNSIGNED_LONG: "ulong", _c.VTK_ID
 
 def _install_mixin(cls, layout, tid, name):
     """Override cls with ``<VTKAOSArray|VTKSOAArray>_<name>`` (as VTK 9.7 does)."""
-    mixin = _ndarray.mixin_for(layout, tid) if _ndarray is not None else None
+    if _mixin_for is None:
+        _MIXIN_PENDING.append((cls, layout, tid, name))
+        return
+    mixin = _mixin_for(layout, tid)
     if mixin is not None:
         cls.override(type(f"{mixin.__name__}_{name}", (mixin, cls),
                           {"__module__": "vtkbuf", "__doc__": mixin.__doc__}))
+
+
+def set_mixins(mixin_for):
+    """Install the NumPy mixins: ``mixin_for(layout, type id)`` gives the mixin
+    of every array class made so far and from now on (vtkbuf._ndarray calls it)."""
+    global _mixin_for
+    _mixin_for = mixin_for
+    pending = list(_MIXIN_PENDING)
+    del _MIXIN_PENDING[:]
+    for args in pending:
+        _install_mixin(*args)
 
 
 class _Template:

@@ -1,0 +1,107 @@
+/* vbpy_types.h - the classes of the _vtkbuf extension: their type objects (each
+ * readied and added by one row of vbpy_module.c's type table), their instance
+ * structs, and the functions a type's one method table takes from the files
+ * that implement them.  Plumbing shared by every file: vbpy.h.
+ */
+#ifndef VBPY_TYPES_H
+#define VBPY_TYPES_H
+#include "vbpy.h"
+
+/* ---- vtkObject (vbpy_object.c; VbObject and VbObject_Type: vbpy.h) ---- */
+void vbpy_object_dealloc(PyObject *op);
+/* GC slots of vtkObject (every wrapper type inherits them; vtkDataArray adds
+ * its cached view) */
+int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg);
+int vbpy_object_clear(PyObject *op);
+/* its observer methods (vbpy_observer.c): AddObserver, RemoveObserver,
+ * HasObserver, InvokeEvent */
+PyObject *vbpy_observer_add(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_observer_remove(PyObject *op, PyObject *arg);
+PyObject *vbpy_observer_has(PyObject *op, PyObject *arg);
+PyObject *vbpy_observer_invoke(PyObject *op, PyObject *arg);
+
+/* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
+typedef struct {
+  VbObject base;
+} VbBufferObject;
+#define VBPY_BUF(op) vb_buffer_from_object(VBPY_OBJ(op))
+extern PyTypeObject VbBuffer_Type;
+
+/* ---- vtkAbstractArray, vtkDataArray (vbpy_array*.c) ---- */
+typedef struct {
+  VbObject base;
+  /* the cached NumPy view(s) of vtkbuf._ndarray and the state they were made
+   * for (vbpy_array_view.c) */
+  PyObject *view;
+  const void *view_data;
+  int64_t view_nv;
+  int view_nc;
+  unsigned long view_obs; /* core BufferChangedEvent observer dropping `view`, 0: none */
+  PyObject *export_ref;   /* the BlockRef of the last buffer export, reused while the
+                             block and shape are the same; dropped with `view` */
+} VbArrayObject;
+#define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
+extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
+/* vbpy_array_view.c: the cached view, tp_dealloc and GC slots */
+PyObject *vbpy_array_view(PyObject *op, PyObject *unused);
+PyObject *vbpy_array_set_view(PyObject *op, PyObject *view);
+void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
+int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg); /* + the cached view */
+int vbpy_array_clear(PyObject *op);
+/* The slot caching an array wrapper's last BlockRef, with the observer that
+ * empties it (and the cached view) when the array's storage moves; NULL with
+ * MemoryError if the observer cannot be added. */
+PyObject **vbpy_array_export_cache(PyObject *op);
+/* vbpy_array_values.c */
+PyObject *vbpy_array_get_value(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_set_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_value(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_next_value(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_get_tuple(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_set_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_next_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+#define VBPY_TUPLE_N_DECL(N)                                                                \
+  PyObject *vbpy_array_get_tuple##N(PyObject *op, PyObject *arg);                           \
+  PyObject *vbpy_array_set_tuple##N(PyObject *op, PyObject *const *args, Py_ssize_t nargs); \
+  PyObject *vbpy_array_insert_tuple##N(PyObject *op, PyObject *const *args, Py_ssize_t nargs); \
+  PyObject *vbpy_array_insert_next_tuple##N(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+VBPY_TUPLE_N_DECL(1) VBPY_TUPLE_N_DECL(2) VBPY_TUPLE_N_DECL(3) VBPY_TUPLE_N_DECL(4)
+VBPY_TUPLE_N_DECL(6) VBPY_TUPLE_N_DECL(9)
+PyObject *vbpy_array_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_get_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+/* (t, c) -> value / (t, c, value) under `rules`, for Get/SetComponent
+ * (VB_RULES_DOUBLE) and Get/SetTypedComponent (VB_RULES_VALUE) */
+PyObject *vbpy_component_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules);
+PyObject *vbpy_component_set(PyObject *op, PyObject *const *args, Py_ssize_t nargs, const char *fn,
+                             int rules);
+/* vbpy_array_typed.c */
+PyObject *vbpy_array_typed_get_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_set_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_get_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_set_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_insert_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_insert_next_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_reserve_values(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_typed_reserve_tuples(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_typed_capacity(PyObject *op, PyObject *unused);
+PyObject *vbpy_array_typed_value_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg);
+
+/* ---- the data objects ---- */
+extern PyTypeObject VbPoints_Type;                                     /* vbpy_points.c */
+extern PyTypeObject VbCellArray_Type;                                  /* vbpy_cell_array.c */
+extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbpy_attributes.c */
+extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
+extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
+
+/* ---- the module (vbpy_module.c) ---- */
+#ifdef __EMSCRIPTEN__
+/* _js_api / _js_target: JS safe views of objects in Pyodide's memory
+ * (python/pyodide/vbpy_js.c; the Pyodide build only) */
+extern PyMethodDef vbpy_js_methods[];
+#endif
+#endif
