@@ -21,7 +21,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   vb_buffer *stackbuf[8], **bufs = stackbuf;
   int nb, b, st, in_place, newcomp;
   double new_scale;
-  if (!dst || !src) return vb__fail(VB_EINVAL, "deep_copy: %s array is NULL", dst ? "source" : "destination");
+  VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
   if (shares_buffer(dst, src)) {
     /* replacing dst's storage would replace src's: copy from a snapshot
@@ -83,7 +83,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     /* observers ran: both arrays must still hold the values to copy */
     if (vb__size_of(dst) < nv || vb__size_of(src) < nv || dst->ncomp != newcomp || src->ncomp != newcomp) {
       dst->max_id = -1;
-      return vb__array_op_end(dst, vb__fail(VB_ESTATE, "deep_copy: an observer changed the arrays during the copy"));
+      return vb__array_op_end(dst, VB_FAIL(VB_ESTATE, "an observer changed the arrays during the copy"));
     }
   }
   dst->ncomp = newcomp;
@@ -115,7 +115,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
 int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
   vb__bufset fresh = {0, NULL, NULL};
   int b, st;
-  if (!dst || !src) return vb__fail(VB_EINVAL, "shallow_copy: %s array is NULL", dst ? "source" : "destination");
+  VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
   if (dst->type != src->type || dst->layout != src->layout) return vb_array_deep_copy(dst, src);
   vb__array_op_begin(dst);

@@ -43,7 +43,7 @@ struct vb_array {
   char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
 
-#define VB_ARRAY_CHECK(a, fn) VB_CHECK((a) != NULL, VB_EINVAL, fn ": array is NULL")
+#define VB_ARRAY_CHECK(a) VB_CHECK((a) != NULL, VB_EINVAL, "array is NULL")
 
 /* ---- inline accessors (the hot paths avoid cross-file calls) ---- */
 #define VB_BUF_DATA(b) ((b)->block ? (char *)(b)->block->data : (char *)NULL)
