@@ -17,12 +17,17 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-print-directory
 
-VERSION      := 0.1.0
+# the version pins (versions.json, the one place they are written)
+include build/versions.mk
+build/versions.mk: versions.json tools/versions.py
+	@mkdir -p build && python3 tools/versions.py --make > $@
+
+VERSION      := $(VTKBUF_VERSION)
 EMRUN        ?= tools/sid-run
 VENV_PY      := .venv/bin/python
 CACHE        := $(or $(VTKBUF_CACHE),$(HOME)/.cache/vtkbuf)
-PYODIDE_ROOT := $(CACHE)/pyodide-314.0.7-root
-PY_TAG       := cp314-cp314-pyemscripten_2026_0_wasm32
+PYODIDE_ROOT := $(CACHE)/pyodide-$(PYODIDE_VERSION)-root
+PY_TAG       := $(CPYTHON_TAG)-$(CPYTHON_TAG)-$(PY_ABI_TAG)
 WASM_WHEEL   := dist/vtkbuf-$(VERSION)-$(PY_TAG).whl
 COMPAT_WHEEL := dist/vtkbuf_vtkmodules-$(VERSION)-py3-none-any.whl
 
