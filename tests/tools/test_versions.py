@@ -92,3 +92,13 @@ def test_every_tracked_file_spells_the_pinned_versions():
                         wrong.append(f"{name}:{n}: {got} (versions.json: {want})")
     assert wrong == []
     assert seen > 20  # the scan sees the copies (sanity)
+
+
+def test_build_backends_pinned_once_per_format():
+    """pyproject.toml's build backends (pip's isolated builds) are the ones
+    requirements-dev.txt installs into .venv for `make native`."""
+    dev = dict(l.split("==") for l in read("requirements-dev.txt").splitlines() if "==" in l and not l.startswith("#"))
+    for project in (("pyproject.toml",), ("python", "compat", "pyproject.toml")):
+        for req in tomllib.loads(read(*project))["build-system"]["requires"]:
+            name, version = req.split("==")
+            assert dev.get(name) == version, (project, req)
