@@ -11,7 +11,7 @@ Snippets live in snippets/*.py (one file per topic; each defines SNIPPETS, a lis
 differences and NOT_IN_VTK = {names} for snippets VTK cannot run safely).  A
 snippet's output is the canonical form (fmt) of the value of its last expression,
 or "!ExceptionType".  A deliberate difference must be listed in docs/contract.md
-(section "Conformance: deliberate differences"), else it fails.
+(section "Deliberate differences"), else it fails.
 """
 import ast
 import json
