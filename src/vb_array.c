@@ -313,7 +313,7 @@ int vb_array_set_number_of_components(vb_array *a, int n) {
     a->ncomp = n;
     a->max_id = -1;
   }
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_get_number_of_components(const vb_array *a) { return a ? a->ncomp : 0; }
@@ -322,38 +322,43 @@ int64_t vb_array_get_number_of_tuples(const vb_array *a) { return a ? vb__nvalue
 int64_t vb_array_get_max_id(const vb_array *a) { return a ? vb__nvalues(a) - 1 : -1; }
 int64_t vb_array_get_size(const vb_array *a) { return a ? vb__size_of(a) : 0; }
 
-int vb_array_set_number_of_values(vb_array *a, int64_t n) {
+/* Resize to hold n >= 0 values, MaxId = n - 1 */
+static int set_values(vb_array *a, int64_t n) {
   int st;
-  VB_ARRAY_CHECK(a);
-  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
   vb__array_op_begin(a);
   st = vb__array_resize(a, n / a->ncomp + (n % a->ncomp != 0));
   if (st == VB_OK) a->max_id = n - 1;
   return vb__array_op_end(a, st);
 }
 
+int vb_array_set_number_of_values(vb_array *a, int64_t n) {
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
+  return VB_NAMED(set_values(a, n));
+}
+
 int vb_array_set_number_of_tuples(vb_array *a, int64_t n) {
   int64_t nv;
   int st;
   VB_ARRAY_CHECK(a);
-  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return st;
-  return vb_array_set_number_of_values(a, nv);
+  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
+  return VB_NAMED(set_values(a, nv));
 }
 
 int vb_array_resize(vb_array *a, int64_t ntuples) {
   VB_ARRAY_CHECK(a);
   vb__array_op_begin(a);
-  return vb__array_op_end(a, vb__array_resize(a, ntuples));
+  return VB_NAMED(vb__array_op_end(a, vb__array_resize(a, ntuples)));
 }
 
 int vb_array_reserve_tuples(vb_array *a, int64_t ntuples) {
   int64_t nv;
   int st;
   VB_ARRAY_CHECK(a);
-  if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return st;
+  if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
   if (nv <= vb__size_of(a)) return VB_OK;
   vb__array_op_begin(a); /* VTK 9.7: grows by the Resize policy (C + ntuples) */
-  return vb__array_op_end(a, vb__array_resize(a, ntuples));
+  return VB_NAMED(vb__array_op_end(a, vb__array_resize(a, ntuples)));
 }
 
 int vb_array_allocate(vb_array *a, int64_t size, int64_t ext) {
@@ -365,13 +370,13 @@ int vb_array_allocate(vb_array *a, int64_t size, int64_t ext) {
   if (size > vb__size_of(a) || size == 0)
     st = vb__array_set_capacity(a, size / a->ncomp + (size % a->ncomp != 0), 0);
   if (st == VB_OK) a->max_id = -1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_squeeze(vb_array *a) {
   VB_ARRAY_CHECK(a);
   vb__array_op_begin(a);
-  return vb__array_op_end(a, vb__array_set_capacity(a, vb__nvalues(a) / a->ncomp, 1));
+  return VB_NAMED(vb__array_op_end(a, vb__array_set_capacity(a, vb__nvalues(a) / a->ncomp, 1)));
 }
 
 int vb_array_initialize(vb_array *a) {
@@ -380,7 +385,7 @@ int vb_array_initialize(vb_array *a) {
   vb__array_op_begin(a);
   st = vb__array_set_capacity(a, 0, 0);
   if (st == VB_OK) a->max_id = -1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 /* ------------------------------------------------------------- scaled SOA */

@@ -53,7 +53,7 @@ int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
     if (update_max_id) a->max_id = vb__size_of(a) - 1;
     else if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
   }
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id) {
@@ -68,7 +68,7 @@ int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update
    * next (VTK 9.7: SetBuffer(0, b0, true); SetBuffer(1, b1, false)), and
    * every read clamps it to the allocated size (vb__nvalues) */
   if (st == VB_OK && update_max_id) a->max_id = vb_buffer_count(buf) * a->ncomp - 1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 static void free_release(void *ctx, void *data) {
@@ -102,7 +102,7 @@ int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_
   vb__array_op_begin(a);
   st = adopt_into(a, 0, data, n, save, release, ctx, __func__);
   if (st == VB_OK) a->max_id = n - 1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int update_max_id,
@@ -112,11 +112,11 @@ int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int 
   VB_ARRAY_CHECK(a);
   VB_CHECK(vb__is_soa(a), VB_ETYPE, "AOS array, use SetArray(data, ...)");
   VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
-  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return st;
+  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
   vb__array_op_begin(a);
   st = adopt_into(a, c, data, n, save, release, ctx, __func__);
   /* not clamped here either (see set_component_buffer): SetArray(0, .., true)
    * then SetArray(1, .., false) gives VTK's tuple count once storage allows */
   if (st == VB_OK && update_max_id) a->max_id = nv - 1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }

@@ -90,7 +90,7 @@ int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   VB_ARRAY_CHECK(a);
   VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
   if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
-  return insert_at(a, i, VB_RULES_VALUE, v, 1);
+  return VB_NAMED(insert_at(a, i, VB_RULES_VALUE, v, 1));
 }
 
 int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
@@ -102,7 +102,7 @@ int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
     vb__scalar_store(a->type, VB_RULES_VALUE, VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize, v);
     return VB_OK;
   }
-  return insert_at(a, vb__nvalues(a), VB_RULES_VALUE, v, 1);
+  return VB_NAMED(insert_at(a, vb__nvalues(a), VB_RULES_VALUE, v, 1));
 }
 
 /* ------------------------------------------------------- tuples (tagged) */
@@ -121,18 +121,23 @@ int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tup
   return VB_OK;
 }
 
-int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
+/* InsertTuple / InsertNextTuple (`fn`, the caller's __func__) at tuple t */
+static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tuple, const char *fn) {
   int st;
+  VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "negative index %lld", (long long)t);
+  VB_CHECK_IN(fn, t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "tuple index %lld overflows", (long long)t);
+  if ((st = check_all(a, rules, tuple, a->ncomp, fn)) != VB_OK) return st;
+  return vb__named(fn, insert_at(a, t * a->ncomp, rules, tuple, a->ncomp));
+}
+
+int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
   VB_ARRAY_CHECK(a);
-  VB_CHECK(t >= 0, VB_ERANGE, "negative index %lld", (long long)t);
-  VB_CHECK(t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "tuple index %lld overflows", (long long)t);
-  if ((st = check_all(a, rules, tuple, a->ncomp, __func__)) != VB_OK) return st;
-  return insert_at(a, t * a->ncomp, rules, tuple, a->ncomp);
+  return insert_tuple(a, t, rules, tuple, __func__);
 }
 
 int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple) {
   VB_ARRAY_CHECK(a);
-  return vb_array_insert_tuple_s(a, vb__nvalues(a) / a->ncomp, rules, tuple);
+  return insert_tuple(a, vb__nvalues(a) / a->ncomp, rules, tuple, __func__);
 }
 
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out) {
@@ -172,7 +177,7 @@ int vb_array_insert_value(vb_array *a, int64_t i, double v) {
   vb_scalar s = vb_scalar_real(v);
   VB_ARRAY_CHECK(a);
   VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
-  return insert_at(a, i, VB_RULES_DOUBLE, &s, 1);
+  return VB_NAMED(insert_at(a, i, VB_RULES_DOUBLE, &s, 1));
 }
 
 int vb_array_insert_next_value(vb_array *a, double v) {
@@ -187,7 +192,7 @@ int vb_array_insert_next_value(vb_array *a, double v) {
     return VB_OK;
   }
   s = vb_scalar_real(v);
-  return insert_at(a, vb__nvalues(a), VB_RULES_DOUBLE, &s, 1);
+  return VB_NAMED(insert_at(a, vb__nvalues(a), VB_RULES_DOUBLE, &s, 1));
 }
 
 int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out) {
@@ -240,7 +245,7 @@ static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const cha
 }
 
 int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
-  return insert_doubles(a, t, tuple, __func__);
+  return VB_NAMED(insert_doubles(a, t, tuple, __func__));
 }
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
@@ -260,7 +265,7 @@ int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
     a->max_id = i + a->ncomp - 1;
     return VB_OK;
   }
-  return insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, __func__);
+  return VB_NAMED(insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, __func__));
 }
 
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {

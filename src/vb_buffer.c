@@ -69,7 +69,7 @@ int vb_buffer_allocate(vb_buffer *b, int64_t n) {
   vb_block *blk;
   int st;
   VB_CHECK(b, VB_EINVAL, "buffer is NULL");
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   if (n == 0) {
     vb__buffer_swap(b, NULL, 0);
     return VB_OK;
@@ -81,7 +81,7 @@ int vb_buffer_allocate(vb_buffer *b, int64_t n) {
   return VB_OK;
 }
 
-int vb_buffer_reallocate(vb_buffer *b, int64_t n) { return vb__buffer_resize(b, n, 1); }
+int vb_buffer_reallocate(vb_buffer *b, int64_t n) { return VB_NAMED(vb__buffer_resize(b, n, 1)); }
 
 void *vb_buffer_data(const vb_buffer *b) { return b ? vb_block_data(b->block) : NULL; }
 int64_t vb_buffer_count(const vb_buffer *b) { return b ? b->count : 0; }
@@ -95,7 +95,7 @@ int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n) {
   int st;
   VB_CHECK(b, VB_EINVAL, "buffer is NULL");
   VB_CHECK(!(!blk && n != 0), VB_EINVAL, "NULL block with %lld elements", (long long)n);
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   VB_CHECK(!(blk && nbytes > vb_block_size(blk)), VB_EOVERFLOW,
            "%lld elements (%zu bytes) do not fit in a block of %zu bytes", (long long)n, nbytes,
            vb_block_size(blk));
@@ -108,7 +108,7 @@ int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn rel
   vb_block *blk;
   int st;
   VB_CHECK(b, VB_EINVAL, "buffer is NULL");
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   blk = vb_block_adopt(data, nbytes, release, ctx);
   if (!blk) return vb_last_status();
   vb__buffer_swap(b, blk, n);

@@ -15,6 +15,7 @@
 
 static _Thread_local char errmsg[VB_ERRMSG_MAX];
 static _Thread_local int errstatus;
+static _Thread_local int errnamed; /* the message starts with its call's name */
 
 const char *vb_strerror(int status) {
   switch (status) {
@@ -33,7 +34,7 @@ const char *vb_strerror(int status) {
 
 const char *vb_last_error(void) { return errmsg; }
 int vb_last_status(void) { return errstatus; }
-void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; }
+void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
 
 /* ---- the name of the failing call ----
  * The VTK method a core function implements, from its C name: "vb_" and the
@@ -103,6 +104,24 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) {
   vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
   va_end(ap);
   errstatus = status;
+  errnamed = call != NULL;
+  return status;
+}
+
+int vb__named(const char *fn, int status) {
+  char buf[64];
+  const char *call;
+  size_t k, n;
+  if (status >= 0 || errnamed || !(call = call_name(fn, buf, sizeof buf))) return status;
+  k = strlen(call);
+  n = strlen(errmsg);
+  if (k + 2 + n >= sizeof errmsg) n = sizeof errmsg - k - 3;
+  memmove(errmsg + k + 2, errmsg, n);
+  errmsg[k + 2 + n] = '\0';
+  memcpy(errmsg, call, k);
+  errmsg[k] = ':';
+  errmsg[k + 1] = ' ';
+  errnamed = 1;
   return status;
 }
 

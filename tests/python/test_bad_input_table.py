@@ -152,3 +152,11 @@ def test_messages_name_the_call_once():
     with pytest.raises(ValueError) as info:
         a.SetNumberOfComponents(0)
     assert str(info.value) == "SetNumberOfComponents: 0 < 1"
+    # a failure in the core's internals is named after the API call on its way out
+    b = vtkDoubleArray()
+    with pytest.raises(ValueError) as info:
+        b.SetNumberOfValues(2**62)
+    assert str(info.value) == "SetNumberOfValues: 4611686018427387904 elements of 8 bytes exceed the address space"
+    with pytest.raises(ValueError) as info:
+        vtkBuffer["float64"]().Allocate(2**62)
+    assert str(info.value).startswith("Allocate: ")
