@@ -221,11 +221,20 @@ int vb__array_resize(vb_array *a, int64_t nt) {
   return vb__array_set_capacity(a, nt, 1);
 }
 
+/* VTK 9.7.1's growth of a bit array inserting value index first past Size:
+ * to Size + first + 2 bits, rounded up to whole tuples */
+static int bit_grow(vb_array *a, int64_t first) {
+  int64_t size = vb__size_of(a), n = a->ncomp;
+  VB_CHECK(first <= (INT64_MAX - n - 2) / 2, VB_EOVERFLOW, "insert at %lld overflows", (long long)first);
+  n = (size + first + 2 + n - 1) / n; /* tuples */
+  return vb__array_set_capacity(a, n, 1);
+}
+
 /* make value indices [first, last] addressable (grow by the Resize policy) */
 int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last) {
   int64_t size = vb__size_of(a);
   if (last < size) return VB_OK;
-  if (vb__is_bit(a)) return vb__bit_grow(a, first > size ? first : size);
+  if (vb__is_bit(a)) return bit_grow(a, first > size ? first : size);
   VB_CHECK(last / a->ncomp < INT64_MAX, VB_EOVERFLOW, "value index %lld overflows", (long long)last);
   return vb__array_resize(a, last / a->ncomp + 1);
 }

@@ -44,10 +44,7 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) VB_PRINTF(3, 4);
  * (vb__bytes, vb__alloc, ...) is named after the API function `fn` on its way
  * out: VB_NAMED(st) in the API function; returns st (unchanged on success). */
 int vb__named(const char *fn, int status);
-static inline int vb__named_if(const char *fn, int status) {
-  return status < 0 ? vb__named(fn, status) : status;
-}
-#define VB_NAMED(st) vb__named_if(__func__, (st))
+#define VB_NAMED(st) vb__named(__func__, (st))
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);
