@@ -17,12 +17,17 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-print-directory
 
-VERSION      := 0.1.0
+# the version pins (versions.json, the one place they are written)
+include build/versions.mk
+build/versions.mk: versions.json tools/versions.py
+	@mkdir -p build && python3 tools/versions.py --make > $@
+
+VERSION      := $(VTKBUF_VERSION)
 EMRUN        ?= tools/sid-run
 VENV_PY      := .venv/bin/python
 CACHE        := $(or $(VTKBUF_CACHE),$(HOME)/.cache/vtkbuf)
-PYODIDE_ROOT := $(CACHE)/pyodide-314.0.7-root
-PY_TAG       := cp314-cp314-pyemscripten_2026_0_wasm32
+PYODIDE_ROOT := $(CACHE)/pyodide-$(PYODIDE_VERSION)-root
+PY_TAG       := $(CPYTHON_TAG)-$(CPYTHON_TAG)-$(PY_ABI_TAG)
 WASM_WHEEL   := dist/vtkbuf-$(VERSION)-$(PY_TAG).whl
 COMPAT_WHEEL := dist/vtkbuf_vtkmodules-$(VERSION)-py3-none-any.whl
 
@@ -38,19 +43,17 @@ provision:
 	@tools/provision-all
 
 # --- native: C core, C tests, CPython extension installed into .venv ---------
+# The one native wheel path: pip + scikit-build-core (pyproject.toml), as
+# `pip install .`, kept incremental in build/native (its build-dir, shared with
+# the C tests and benchmarks, which the second step builds).
+SKBUILD_NATIVE := -C build-dir=build/native -C cmake.build-type=RelWithDebInfo \
+  -C cmake.define.VB_BUILD_TESTS=ON -C cmake.define.VB_BUILD_BENCH=ON -C cmake.define.VB_WERROR=ON
 native:
-	@echo '[vtkbuf] native build (build/native) + install into .venv'
+	@echo '[vtkbuf] native build (build/native, scikit-build-core) + install into .venv'
 	@tools/provision-venv
-	@cmake -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVB_BUILD_PYTHON=ON \
-	  -DPython3_EXECUTABLE=$(CURDIR)/$(VENV_PY) >/dev/null
+	@CMAKE_GENERATOR="Unix Makefiles" CMAKE_BUILD_PARALLEL_LEVEL=$(VB_JOBS) $(VENV_PY) -m pip install -q \
+	  --no-deps --no-build-isolation --force-reinstall $(SKBUILD_NATIVE) . ./python/compat
 	@cmake --build build/native -j $(VB_JOBS)
-	@rm -rf build/native/dist
-	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml \
-	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg python/vtkbuf \
-	  --ext $$(ls build/native/python/_vtkbuf*.so) --out build/native/dist >/dev/null
-	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
-	  --pkg python/compat/vtkmodules --out build/native/dist >/dev/null
-	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
 wasm: js wheels

@@ -69,9 +69,12 @@ export default async function createVtkBuf(options = {}) {
   loading = false;
   const ctx = { M, memory: M.wasmMemory, INTERNAL: Symbol('vtkbuf.internal'), pending: null };
 
-  /** Throw the JS error for a failed core call (message from vb_last_error). */
+  /** Throw the JS error for a failed core call: "<what>: <detail>", the call
+   *  named once (the core's message names the C API call it failed in, which
+   *  may be one the JS method made on its behalf: JS names the method called). */
   ctx.fail = (status, what) => {
-    const msg = `${what}: ${M.UTF8ToString(M._vb_last_error()) || M.UTF8ToString(M._vb_strerror(status))}`;
+    const detail = M.UTF8ToString(M._vb_last_error()).replace(/^[A-Z][A-Za-z0-9]*: /, '');
+    const msg = `${what}: ${detail || M.UTF8ToString(M._vb_strerror(status))}`;
     M._vb_clear_error();
     throw new (ERRORS.get(status) ?? Error)(msg);
   };

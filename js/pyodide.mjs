@@ -13,11 +13,13 @@
 
 import { defineSafeView } from './views.mjs';
 import { StaleViewError } from './common.mjs';
+import VERSIONS from '../versions.json' with { type: 'json' }; // the pins (bundled in)
 
-export const PYODIDE_VERSION = '314.0.7';
-export const VTKBUF_VERSION = '0.1.0';
+export const PYODIDE_VERSION = VERSIONS.PYODIDE_VERSION;
+export const VTKBUF_VERSION = VERSIONS.VTKBUF_VERSION;
+const PY_TAG = `${VERSIONS.CPYTHON_TAG}-${VERSIONS.CPYTHON_TAG}-${VERSIONS.PY_ABI_TAG}`;
 export const WHEELS = {
-  vtkbuf: `vtkbuf-${VTKBUF_VERSION}-cp314-cp314-pyemscripten_2026_0_wasm32.whl`,
+  vtkbuf: `vtkbuf-${VTKBUF_VERSION}-${PY_TAG}.whl`,
   'vtkbuf-vtkmodules': `vtkbuf_vtkmodules-${VTKBUF_VERSION}-py3-none-any.whl`,
 };
 
@@ -54,7 +56,7 @@ export async function loadVtkbuf(pyodide, options = {}) {
     throw new TypeError('loadVtkbuf: pass the object loadPyodide() resolved to');
   }
   if (pyodide.version && pyodide.version.split('.')[0] !== PYODIDE_VERSION.split('.')[0]) {
-    throw new Error(`loadVtkbuf: these wheels are for Pyodide ${PYODIDE_VERSION.split('.')[0]}.x (ABI pyemscripten_2026_0), this Pyodide is ${pyodide.version}`);
+    throw new Error(`loadVtkbuf: these wheels are for Pyodide ${PYODIDE_VERSION.split('.')[0]}.x (ABI ${VERSIONS.PY_ABI_TAG}), this Pyodide is ${pyodide.version}`);
   }
   const { packages = Object.keys(WHEELS), numpy = true, baseURL } = options;
   const messages = [];

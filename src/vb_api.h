@@ -2,8 +2,9 @@
  * declares carries it, and only those are visible outside the library (the
  * core and the bindings are compiled with -fvisibility=hidden; internals,
  * vb_internal.h's vb__*, and the bindings' plumbing stay hidden).
- * tests/tools/test_exports.py checks both: no public declaration without
- * VB_API, and nothing but the API in the native module's dynamic symbols. */
+ * tests/tools/test_exports.py checks it: no public declaration without VB_API,
+ * the core's visible symbols are exactly the API, and the Python extension
+ * (which links the core in, hidden) exports PyInit__vtkbuf alone. */
 #ifndef VB_API_H
 #define VB_API_H
 

@@ -87,7 +87,7 @@ fail:
   } else {
     vb__bufset_free(s);
   }
-  return vb__fail(VB_ENOMEM, "cannot allocate %d component buffer(s)", n);
+  return VB_FAIL(VB_ENOMEM, "cannot allocate %d component buffer(s)", n);
 }
 
 /* install s as a's buffers (cannot fail); the old set is released */
@@ -215,18 +215,26 @@ int vb__array_resize(vb_array *a, int64_t nt) {
   cur = vb__size_of(a) / a->ncomp;
   if (nt == cur) return VB_OK;
   if (nt > cur) {
-    if (cur > INT64_MAX - nt)
-      return vb__fail(VB_EOVERFLOW, "resize to %lld tuples overflows", (long long)nt);
+    VB_CHECK(cur <= INT64_MAX - nt, VB_EOVERFLOW, "resize to %lld tuples overflows", (long long)nt);
     nt += cur;
   }
   return vb__array_set_capacity(a, nt, 1);
+}
+
+/* VTK 9.7.1's growth of a bit array inserting value index first past Size:
+ * to Size + first + 2 bits, rounded up to whole tuples */
+static int bit_grow(vb_array *a, int64_t first) {
+  int64_t size = vb__size_of(a), n = a->ncomp;
+  VB_CHECK(first <= (INT64_MAX - n - 2) / 2, VB_EOVERFLOW, "insert at %lld overflows", (long long)first);
+  n = (size + first + 2 + n - 1) / n; /* tuples */
+  return vb__array_set_capacity(a, n, 1);
 }
 
 /* make value indices [first, last] addressable (grow by the Resize policy) */
 int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last) {
   int64_t size = vb__size_of(a);
   if (last < size) return VB_OK;
-  if (vb__is_bit(a)) return vb__bit_grow(a, first > size ? first : size);
+  if (vb__is_bit(a)) return bit_grow(a, first > size ? first : size);
   VB_CHECK(last / a->ncomp < INT64_MAX, VB_EOVERFLOW, "value index %lld overflows", (long long)last);
   return vb__array_resize(a, last / a->ncomp + 1);
 }
@@ -261,10 +269,10 @@ vb_array *vb_array_new_layout(int type, int layout) {
   vb_array *a;
   vb__bufset s;
   VB_CHECK_NULL(layout >= VB_LAYOUT_AOS && layout <= VB_LAYOUT_SCALED_SOA, VB_EINVAL,
-                "array_new: unknown layout %d", layout);
-  VB_CHECK_NULL(vb_type_is_valid(type) || type == VB_BIT, VB_ETYPE, "array_new: unknown VTK type id %d", type);
+                "unknown layout %d", layout);
+  VB_CHECK_NULL(vb_type_is_valid(type) || type == VB_BIT, VB_ETYPE, "unknown VTK type id %d", type);
   VB_CHECK_NULL(type != VB_BIT || layout == VB_LAYOUT_AOS, VB_ETYPE,
-                "array_new: vtkBitArray has no SOA layout");
+                "vtkBitArray has no SOA layout");
   a = vb__calloc(sizeof *a, VB_MIN_ALIGN);
   if (!a) return NULL;
   a->type = type;
@@ -300,8 +308,8 @@ const char *vb_array_class_name(const vb_array *a) { return a ? array_class_name
 int vb_array_set_number_of_components(vb_array *a, int n) {
   vb__bufset s;
   int st;
-  VB_ARRAY_CHECK(a, "set_number_of_components");
-  if (n < 1) return vb__fail(VB_EINVAL, "set_number_of_components: %d < 1", n);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(n >= 1, VB_EINVAL, "%d < 1", n);
   if (n == a->ncomp) return VB_OK;
   if (!vb__is_soa(a)) {
     a->ncomp = n;
@@ -314,7 +322,7 @@ int vb_array_set_number_of_components(vb_array *a, int n) {
     a->ncomp = n;
     a->max_id = -1;
   }
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_get_number_of_components(const vb_array *a) { return a ? a->ncomp : 0; }
@@ -323,65 +331,70 @@ int64_t vb_array_get_number_of_tuples(const vb_array *a) { return a ? vb__nvalue
 int64_t vb_array_get_max_id(const vb_array *a) { return a ? vb__nvalues(a) - 1 : -1; }
 int64_t vb_array_get_size(const vb_array *a) { return a ? vb__size_of(a) : 0; }
 
-int vb_array_set_number_of_values(vb_array *a, int64_t n) {
+/* Resize to hold n >= 0 values, MaxId = n - 1 */
+static int set_values(vb_array *a, int64_t n) {
   int st;
-  VB_ARRAY_CHECK(a, "set_number_of_values");
-  if (n < 0) return vb__fail(VB_EOVERFLOW, "set_number_of_values: negative count %lld", (long long)n);
   vb__array_op_begin(a);
   st = vb__array_resize(a, n / a->ncomp + (n % a->ncomp != 0));
   if (st == VB_OK) a->max_id = n - 1;
   return vb__array_op_end(a, st);
 }
 
+int vb_array_set_number_of_values(vb_array *a, int64_t n) {
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
+  return VB_NAMED(set_values(a, n));
+}
+
 int vb_array_set_number_of_tuples(vb_array *a, int64_t n) {
   int64_t nv;
   int st;
-  VB_ARRAY_CHECK(a, "set_number_of_tuples");
-  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return st;
-  return vb_array_set_number_of_values(a, nv);
+  VB_ARRAY_CHECK(a);
+  if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
+  return VB_NAMED(set_values(a, nv));
 }
 
 int vb_array_resize(vb_array *a, int64_t ntuples) {
-  VB_ARRAY_CHECK(a, "resize");
+  VB_ARRAY_CHECK(a);
   vb__array_op_begin(a);
-  return vb__array_op_end(a, vb__array_resize(a, ntuples));
+  return VB_NAMED(vb__array_op_end(a, vb__array_resize(a, ntuples)));
 }
 
 int vb_array_reserve_tuples(vb_array *a, int64_t ntuples) {
   int64_t nv;
   int st;
-  VB_ARRAY_CHECK(a, "reserve_tuples");
-  if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return st;
+  VB_ARRAY_CHECK(a);
+  if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
   if (nv <= vb__size_of(a)) return VB_OK;
   vb__array_op_begin(a); /* VTK 9.7: grows by the Resize policy (C + ntuples) */
-  return vb__array_op_end(a, vb__array_resize(a, ntuples));
+  return VB_NAMED(vb__array_op_end(a, vb__array_resize(a, ntuples)));
 }
 
 int vb_array_allocate(vb_array *a, int64_t size, int64_t ext) {
   int st = VB_OK;
   (void)ext;
-  VB_ARRAY_CHECK(a, "allocate");
-  if (size < 0) return vb__fail(VB_EOVERFLOW, "allocate: negative size %lld", (long long)size);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(size >= 0, VB_EOVERFLOW, "negative size %lld", (long long)size);
   vb__array_op_begin(a);
   if (size > vb__size_of(a) || size == 0)
     st = vb__array_set_capacity(a, size / a->ncomp + (size % a->ncomp != 0), 0);
   if (st == VB_OK) a->max_id = -1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 int vb_array_squeeze(vb_array *a) {
-  VB_ARRAY_CHECK(a, "squeeze");
+  VB_ARRAY_CHECK(a);
   vb__array_op_begin(a);
-  return vb__array_op_end(a, vb__array_set_capacity(a, vb__nvalues(a) / a->ncomp, 1));
+  return VB_NAMED(vb__array_op_end(a, vb__array_set_capacity(a, vb__nvalues(a) / a->ncomp, 1)));
 }
 
 int vb_array_initialize(vb_array *a) {
   int st;
-  VB_ARRAY_CHECK(a, "initialize");
+  VB_ARRAY_CHECK(a);
   vb__array_op_begin(a);
   st = vb__array_set_capacity(a, 0, 0);
   if (st == VB_OK) a->max_id = -1;
-  return vb__array_op_end(a, st);
+  return VB_NAMED(vb__array_op_end(a, st));
 }
 
 /* ------------------------------------------------------------- scaled SOA */
@@ -389,10 +402,9 @@ int vb_array_initialize(vb_array *a) {
 double vb_array_get_scale(const vb_array *a) { return a ? a->scale : 1.0; }
 
 int vb_array_set_scale(vb_array *a, double scale) {
-  VB_ARRAY_CHECK(a, "set_scale");
-  if (a->layout != VB_LAYOUT_SCALED_SOA) return vb__fail(VB_ETYPE, "set_scale: not a scaled SOA array");
-  if (scale == 0.0 || scale != scale || isinf(scale))
-    return vb__fail(VB_EINVAL, "set_scale: scale must be finite and non-zero");
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(a->layout == VB_LAYOUT_SCALED_SOA, VB_ETYPE, "not a scaled SOA array");
+  VB_CHECK(scale != 0.0 && scale == scale && !isinf(scale), VB_EINVAL, "scale must be finite and non-zero");
   if (scale != a->scale) {
     a->scale = scale;
     vb_object_modified(&a->obj);
@@ -406,7 +418,7 @@ const char *vb_array_get_name(const vb_array *a) { return a ? a->name : NULL; }
 
 int vb_array_set_name(vb_array *a, const char *name) {
   char *copy = NULL;
-  VB_ARRAY_CHECK(a, "set_name");
+  VB_ARRAY_CHECK(a);
   if (name == a->name || (name && a->name && strcmp(name, a->name) == 0)) return VB_OK;
   if (!name && !a->name) return VB_OK;
   if (name) {

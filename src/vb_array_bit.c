@@ -1,6 +1,6 @@
 /* vb_array_bit.c - what differs for vtkBitArray (type VB_BIT): packed
- * storage (8 values per byte, most significant bit first, as VTK), VTK
- * 9.7.1's growth on insert, and copies to and from other arrays.  Values
+ * storage (8 values per byte, most significant bit first, as VTK) and copies
+ * to and from other arrays (VTK 9.7.1's growth on insert: vb_array.c).  Values
  * themselves go through vb_array_impl.h's accessors and vb_scalar.c's bit
  * rules; everything else (shape, events, failures leaving the array
  * unchanged) is the common array code. */
@@ -25,13 +25,6 @@ static void clear_from(vb_array *a, int64_t from) {
 
 void vb__bit_clear_tail(vb_array *a) {
   if (a->nbits % 8) clear_from(a, a->nbits); /* only the last byte's tail */
-}
-
-int vb__bit_grow(vb_array *a, int64_t first) {
-  int64_t size = vb__size_of(a), n = a->ncomp;
-  VB_CHECK(first <= (INT64_MAX - n - 2) / 2, VB_EOVERFLOW, "insert at %lld overflows", (long long)first);
-  n = (size + first + 2 + n - 1) / n; /* tuples */
-  return vb__array_set_capacity(a, n, 1);
 }
 
 void vb__bit_copy_values(vb_array *dst, const vb_array *src, int64_t nv) {

@@ -21,7 +21,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   vb_buffer *stackbuf[8], **bufs = stackbuf;
   int nb, b, st, in_place, newcomp;
   double new_scale;
-  if (!dst || !src) return vb__fail(VB_EINVAL, "deep_copy: %s array is NULL", dst ? "source" : "destination");
+  VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
   if (shares_buffer(dst, src)) {
     /* replacing dst's storage would replace src's: copy from a snapshot
@@ -38,8 +38,8 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   newcomp = src->ncomp;
   per = vb__is_soa(dst) ? nt : nt * newcomp;
   nbits = per; /* bit arrays: per is counted in bytes */
-  if (vb__is_bit(dst) && (st = vb__bit_bytes(nbits, &per)) != VB_OK) return st;
-  if ((st = vb__bytes(per, dst->esize, &nbytes)) != VB_OK) return st;
+  if (vb__is_bit(dst) && (st = vb__bit_bytes(nbits, &per)) != VB_OK) return VB_NAMED(st);
+  if ((st = vb__bytes(per, dst->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   nb = vb__is_soa(dst) ? newcomp : 1;
   /* storage reused in place when it has exactly the needed size */
   in_place = dst->ncomp == newcomp || !vb__is_soa(dst);
@@ -51,13 +51,13 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   vb__array_op_begin(dst);
   if (!in_place) {
     if (vb__is_soa(dst) && dst->ncomp != newcomp) {
-      if ((st = vb__bufset_make(dst, newcomp, &fresh)) != VB_OK) return vb__array_op_end(dst, st);
+      if ((st = vb__bufset_make(dst, newcomp, &fresh)) != VB_OK) return VB_NAMED(vb__array_op_end(dst, st));
     }
     if (nb > 8 && (!(blks = vb__calloc((size_t)nb * sizeof *blks, VB_MIN_ALIGN)) ||
                    !(bufs = vb__calloc((size_t)nb * sizeof *bufs, VB_MIN_ALIGN)))) {
       if (blks != stackblk) vb__free(blks);
       vb__bufset_free(&fresh);
-      return vb__array_op_end(dst, VB_ENOMEM);
+      return VB_NAMED(vb__array_op_end(dst, VB_ENOMEM));
     }
     for (b = 0; b < nb; b++) {
       /* a partial last tuple leaves a tail that the copy does not write */
@@ -69,7 +69,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
         if (blks != stackblk) vb__free(blks);
         if (bufs != stackbuf) vb__free(bufs);
         vb__bufset_free(&fresh);
-        return vb__array_op_end(dst, st);
+        return VB_NAMED(vb__array_op_end(dst, st));
       }
     }
     /* commit: nothing can fail from here on (see vb__commit_blocks) */
@@ -83,7 +83,7 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     /* observers ran: both arrays must still hold the values to copy */
     if (vb__size_of(dst) < nv || vb__size_of(src) < nv || dst->ncomp != newcomp || src->ncomp != newcomp) {
       dst->max_id = -1;
-      return vb__array_op_end(dst, vb__fail(VB_ESTATE, "deep_copy: an observer changed the arrays during the copy"));
+      return VB_NAMED(vb__array_op_end(dst, VB_FAIL(VB_ESTATE, "an observer changed the arrays during the copy")));
     }
   }
   dst->ncomp = newcomp;
@@ -109,18 +109,18 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
     }
   }
   vb_object_modified(&dst->obj);
-  return vb__array_op_end(dst, VB_OK);
+  return VB_NAMED(vb__array_op_end(dst, VB_OK));
 }
 
 int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
   vb__bufset fresh = {0, NULL, NULL};
   int b, st;
-  if (!dst || !src) return vb__fail(VB_EINVAL, "shallow_copy: %s array is NULL", dst ? "source" : "destination");
+  VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
   if (dst->type != src->type || dst->layout != src->layout) return vb_array_deep_copy(dst, src);
   vb__array_op_begin(dst);
   if (vb__is_soa(dst) && dst->ncomp != src->ncomp) {
-    if ((st = vb__bufset_make(dst, src->ncomp, &fresh)) != VB_OK) return vb__array_op_end(dst, st);
+    if ((st = vb__bufset_make(dst, src->ncomp, &fresh)) != VB_OK) return VB_NAMED(vb__array_op_end(dst, st));
     vb__bufset_commit(dst, &fresh);
   }
   dst->ncomp = src->ncomp;
@@ -131,5 +131,5 @@ int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
   dst->scale = src->scale;
   dst->nbits = src->nbits;
   vb_object_modified(&dst->obj);
-  return vb__array_op_end(dst, VB_OK);
+  return VB_NAMED(vb__array_op_end(dst, VB_OK));
 }

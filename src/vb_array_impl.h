@@ -43,7 +43,7 @@ struct vb_array {
   char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
 };
 
-#define VB_ARRAY_CHECK(a, fn) VB_CHECK((a) != NULL, VB_EINVAL, fn ": array is NULL")
+#define VB_ARRAY_CHECK(a) VB_CHECK((a) != NULL, VB_EINVAL, "array is NULL")
 
 /* ---- inline accessors (the hot paths avoid cross-file calls) ---- */
 #define VB_BUF_DATA(b) ((b)->block ? (char *)(b)->block->data : (char *)NULL)
@@ -153,9 +153,6 @@ int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last);
 int vb__bit_bytes(int64_t nbits, int64_t *nbytes);
 /* clear the bits at and past a->nbits in the last byte (cannot fail) */
 void vb__bit_clear_tail(vb_array *a);
-/* VTK 9.7.1's growth of a bit array inserting value index first past Size:
- * Size + first + 2 rounded up to whole tuples (measured) */
-int vb__bit_grow(vb_array *a, int64_t first);
 /* deep copy of values between arrays of which one or both hold bits
  * (storage already sized) */
 void vb__bit_copy_values(vb_array *dst, const vb_array *src, int64_t nv);

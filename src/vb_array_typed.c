@@ -11,17 +11,17 @@
 int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
   int64_t i, nt;
   int st;
-  VB_ARRAY_CHECK(a, "InsertTypedComponent");
-  VB_CHECK(v != NULL, VB_EINVAL, "InsertTypedComponent: value is NULL");
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(v != NULL, VB_EINVAL, "value is NULL");
   VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL,
-           "InsertTypedComponent: unknown rules %d", rules);
-  VB_CHECK(t >= 0, VB_ERANGE, "InsertTypedComponent: negative tuple index %lld", (long long)t);
-  VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "InsertTypedComponent: component %d not in [0, %d)", c,
+           "unknown rules %d", rules);
+  VB_CHECK(t >= 0, VB_ERANGE, "negative tuple index %lld", (long long)t);
+  VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c,
            a->ncomp);
-  VB_CHECK(t < INT64_MAX / a->ncomp - 1, VB_EOVERFLOW, "InsertTypedComponent: tuple index %lld overflows",
+  VB_CHECK(t < INT64_MAX / a->ncomp - 1, VB_EOVERFLOW, "tuple index %lld overflows",
            (long long)t);
   if (rules == VB_RULES_DOUBLE && a->layout == VB_LAYOUT_SCALED_SOA) rules = VB__RULES_THROUGH_DOUBLE;
-  if ((st = vb__scalar_check(a->type, rules, v, "InsertTypedComponent")) != VB_OK) return st;
+  if ((st = vb__scalar_check(a->type, rules, v, __func__)) != VB_OK) return VB_NAMED(st);
   nt = vb__nvalues(a) / a->ncomp;
   if (t >= nt) { /* the array now has t + 1 tuples (VTK's InsertComponent) */
     st = vb_array_set_number_of_tuples(a, t + 1);
@@ -33,8 +33,8 @@ int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const 
 }
 
 int vb_array_reserve_values(vb_array *a, int64_t nvalues) {
-  VB_ARRAY_CHECK(a, "reserve_values");
-  VB_CHECK(nvalues >= 0, VB_EOVERFLOW, "reserve_values: negative count %lld", (long long)nvalues);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(nvalues >= 0, VB_EOVERFLOW, "negative count %lld", (long long)nvalues);
   return vb_array_reserve_tuples(a, nvalues / a->ncomp + (nvalues % a->ncomp != 0));
 }
 
@@ -97,9 +97,9 @@ int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]) {
   int64_t t, nt;
   key lo, hi, k;
   int have = 0;
-  VB_ARRAY_CHECK(a, "GetValueRange");
-  VB_CHECK(out != NULL, VB_EINVAL, "GetValueRange: out is NULL");
-  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "GetValueRange: component %d not in [-1, %d)", comp,
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
+  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "component %d not in [-1, %d)", comp,
            a->ncomp);
   if (comp == -1) { /* magnitudes: doubles, read back as the array's type */
     double r[2];
@@ -178,7 +178,7 @@ static int lookup_key(const vb_array *a, const vb_scalar *v, key *k) {
     k->v.i = v->v.i;
     return 1;
   }
-  if (vb__scalar_check(a->type, VB_RULES_VALUE, v, "LookupValue") != VB_OK) {
+  if (vb__scalar_check(a->type, VB_RULES_VALUE, v, __func__) != VB_OK) {
     vb_clear_error(); /* out of range: not found, not a failure */
     return 0;
   }
@@ -200,10 +200,10 @@ static int key_equal(const key *a, const key *b) {
 int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index) {
   int64_t i, n;
   key want, k;
-  VB_ARRAY_CHECK(a, "LookupValue");
-  VB_CHECK(v != NULL && index != NULL, VB_EINVAL, "LookupValue: value or index is NULL");
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(v != NULL && index != NULL, VB_EINVAL, "value or index is NULL");
   VB_CHECK(v->kind >= VB_SCALAR_INT && v->kind <= VB_SCALAR_BIG, VB_EINVAL,
-           "LookupValue: unknown scalar kind %d", v->kind);
+           "unknown scalar kind %d", v->kind);
   *index = -1;
   if (!lookup_key(a, v, &want)) return VB_OK;
   n = vb__nvalues(a);

@@ -10,14 +10,14 @@
 /* ------------------------------------------------------------ the rules */
 
 static int check_rules(int rules, const char *fn) {
-  VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "%s: unknown rules %d", fn, rules);
+  VB_CHECK_IN(fn, rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
   return VB_OK;
 }
 
 /* every component of a tuple (n scalars) acceptable? */
 static int check_all(const vb_array *a, int rules, const vb_scalar *v, int n, const char *fn) {
   int c, st;
-  VB_CHECK(v != NULL, VB_EINVAL, "%s: values are NULL", fn);
+  VB_CHECK_IN(fn, v != NULL, VB_EINVAL, "values are NULL");
   if ((st = check_rules(rules, fn)) != VB_OK) return st;
   for (c = 0; c < n; c++)
     if ((st = vb__scalar_check(a->type, vb__rules_for(a, rules), &v[c], fn)) != VB_OK) return st;
@@ -25,38 +25,39 @@ static int check_all(const vb_array *a, int rules, const vb_scalar *v, int n, co
 }
 
 static int check_index(const vb_array *a, int64_t i, const char *fn) {
-  VB_CHECK(a != NULL, VB_EINVAL, "%s: array is NULL", fn);
-  VB_CHECK(i >= 0 && i < vb__nvalues(a), VB_ERANGE, "%s: value index %lld not in [0, %lld)", fn,
+  VB_CHECK_IN(fn, a != NULL, VB_EINVAL, "array is NULL");
+  VB_CHECK_IN(fn, i >= 0 && i < vb__nvalues(a), VB_ERANGE, "value index %lld not in [0, %lld)",
            (long long)i, (long long)vb__nvalues(a));
   return VB_OK;
 }
 
 static int check_tuple(const vb_array *a, int64_t t, const void *p, const char *fn) {
-  VB_CHECK(a != NULL, VB_EINVAL, "%s: array is NULL", fn);
-  VB_CHECK(p != NULL, VB_EINVAL, "%s: tuple pointer is NULL", fn);
-  VB_CHECK(t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE, "%s: tuple index %lld not in [0, %lld)",
-           fn, (long long)t, (long long)(vb__nvalues(a) / a->ncomp));
+  VB_CHECK_IN(fn, a != NULL, VB_EINVAL, "array is NULL");
+  VB_CHECK_IN(fn, p != NULL, VB_EINVAL, "tuple pointer is NULL");
+  VB_CHECK_IN(fn, t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE,
+              "tuple index %lld not in [0, %lld)", (long long)t,
+              (long long)(vb__nvalues(a) / a->ncomp));
   return VB_OK;
 }
 
 static int check_component(const vb_array *a, int c, const char *fn) {
-  VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "%s: component %d not in [0, %d)", fn, c, a->ncomp);
+  VB_CHECK_IN(fn, c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
   return VB_OK;
 }
 
 /* ------------------------------------------------------- values (tagged) */
 
 int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
-  int st = check_index(a, i, "get_value");
+  int st = check_index(a, i, __func__);
   if (st) return st;
-  VB_CHECK(out != NULL, VB_EINVAL, "get_value: out is NULL");
+  VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
   vb__load_s(a, i, VB_RULES_VALUE, out);
   return VB_OK;
 }
 
 int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
-  int st = check_index(a, i, "SetValue");
-  if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, "SetValue"))) return st;
+  int st = check_index(a, i, __func__);
+  if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, __func__))) return st;
   vb__store_s(a, i, VB_RULES_VALUE, v);
   return VB_OK;
 }
@@ -66,7 +67,7 @@ int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
 static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int n) {
   int64_t last;
   int c, st = VB_OK, grow;
-  VB_CHECK(i <= INT64_MAX - (n - 1), VB_EOVERFLOW, "insert: value index %lld + %d overflows", (long long)i, n);
+  VB_CHECK(i <= INT64_MAX - (n - 1), VB_EOVERFLOW, "value index %lld + %d overflows", (long long)i, n);
   last = i + (n - 1);
   grow = last >= vb__size_of(a);
   if (grow) {
@@ -74,7 +75,7 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
     st = vb__array_ensure_values(a, i, last);
     /* the growth ran buffer observers: they may have shrunk the array again */
     if (st == VB_OK && last >= vb__size_of(a))
-      st = vb__fail(VB_ESTATE, "insert: an observer changed the array's storage during the call");
+      st = VB_FAIL(VB_ESTATE, "an observer changed the array's storage during the call");
   }
   if (st == VB_OK) {
     if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
@@ -86,65 +87,70 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
 
 int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st;
-  VB_ARRAY_CHECK(a, "InsertValue");
-  VB_CHECK(i >= 0, VB_ERANGE, "InsertValue: negative index %lld", (long long)i);
-  if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertValue")) != VB_OK) return st;
-  return insert_at(a, i, VB_RULES_VALUE, v, 1);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
+  if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
+  return VB_NAMED(insert_at(a, i, VB_RULES_VALUE, v, 1));
 }
 
 int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
   int st;
-  VB_ARRAY_CHECK(a, "InsertNextValue");
-  if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertNextValue")) != VB_OK) return st;
+  VB_ARRAY_CHECK(a);
+  if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
   if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     vb__scalar_store(a->type, VB_RULES_VALUE, VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize, v);
     return VB_OK;
   }
-  return insert_at(a, vb__nvalues(a), VB_RULES_VALUE, v, 1);
+  return VB_NAMED(insert_at(a, vb__nvalues(a), VB_RULES_VALUE, v, 1));
 }
 
 /* ------------------------------------------------------- tuples (tagged) */
 
 int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out) {
-  int c, st = check_tuple(a, t, out, "GetTuple");
-  if (st || (st = check_rules(rules, "GetTuple"))) return st;
+  int c, st = check_tuple(a, t, out, __func__);
+  if (st || (st = check_rules(rules, __func__))) return st;
   for (c = 0; c < a->ncomp; c++) vb__load_s(a, t * a->ncomp + c, rules, &out[c]);
   return VB_OK;
 }
 
 int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
-  int c, st = check_tuple(a, t, tuple, "SetTuple");
-  if (st || (st = check_all(a, rules, tuple, a->ncomp, "SetTuple"))) return st;
+  int c, st = check_tuple(a, t, tuple, __func__);
+  if (st || (st = check_all(a, rules, tuple, a->ncomp, __func__))) return st;
   for (c = 0; c < a->ncomp; c++) vb__store_s(a, t * a->ncomp + c, rules, &tuple[c]);
   return VB_OK;
 }
 
-int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
+/* InsertTuple / InsertNextTuple (`fn`, the caller's __func__) at tuple t */
+static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tuple, const char *fn) {
   int st;
-  VB_ARRAY_CHECK(a, "InsertTuple");
-  VB_CHECK(t >= 0, VB_ERANGE, "InsertTuple: negative index %lld", (long long)t);
-  VB_CHECK(t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "InsertTuple: tuple index %lld overflows", (long long)t);
-  if ((st = check_all(a, rules, tuple, a->ncomp, "InsertTuple")) != VB_OK) return st;
-  return insert_at(a, t * a->ncomp, rules, tuple, a->ncomp);
+  VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "negative index %lld", (long long)t);
+  VB_CHECK_IN(fn, t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "tuple index %lld overflows", (long long)t);
+  if ((st = check_all(a, rules, tuple, a->ncomp, fn)) != VB_OK) return st;
+  return vb__named(fn, insert_at(a, t * a->ncomp, rules, tuple, a->ncomp));
+}
+
+int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
+  VB_ARRAY_CHECK(a);
+  return insert_tuple(a, t, rules, tuple, __func__);
 }
 
 int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple) {
-  VB_ARRAY_CHECK(a, "InsertNextTuple");
-  return vb_array_insert_tuple_s(a, vb__nvalues(a) / a->ncomp, rules, tuple);
+  VB_ARRAY_CHECK(a);
+  return insert_tuple(a, vb__nvalues(a) / a->ncomp, rules, tuple, __func__);
 }
 
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out) {
-  int st = check_tuple(a, t, out, "GetComponent");
-  if (st || (st = check_component(a, c, "GetComponent")) || (st = check_rules(rules, "GetComponent")))
+  int st = check_tuple(a, t, out, __func__);
+  if (st || (st = check_component(a, c, __func__)) || (st = check_rules(rules, __func__)))
     return st;
   vb__load_s(a, t * a->ncomp + c, rules, out);
   return VB_OK;
 }
 
 int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
-  int st = check_tuple(a, t, v, "SetComponent");
-  if (st || (st = check_component(a, c, "SetComponent")) || (st = check_all(a, rules, v, 1, "SetComponent")))
+  int st = check_tuple(a, t, v, __func__);
+  if (st || (st = check_component(a, c, __func__)) || (st = check_all(a, rules, v, 1, __func__)))
     return st;
   vb__store_s(a, t * a->ncomp + c, rules, v);
   return VB_OK;
@@ -153,15 +159,15 @@ int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_
 /* -------------------------------------------- the double interface (C) */
 
 int vb_array_get_value(const vb_array *a, int64_t i, double *out) {
-  int st = check_index(a, i, "get_value");
+  int st = check_index(a, i, __func__);
   if (st) return st;
-  VB_CHECK(out != NULL, VB_EINVAL, "get_value: out is NULL");
+  VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
   *out = vb__get_d(a, i);
   return VB_OK;
 }
 
 int vb_array_set_value(vb_array *a, int64_t i, double v) {
-  int st = check_index(a, i, "set_value");
+  int st = check_index(a, i, __func__);
   if (st) return st;
   vb__set_d(a, i, v);
   return VB_OK;
@@ -169,14 +175,14 @@ int vb_array_set_value(vb_array *a, int64_t i, double v) {
 
 int vb_array_insert_value(vb_array *a, int64_t i, double v) {
   vb_scalar s = vb_scalar_real(v);
-  VB_ARRAY_CHECK(a, "insert_value");
-  VB_CHECK(i >= 0, VB_ERANGE, "insert_value: negative index %lld", (long long)i);
-  return insert_at(a, i, VB_RULES_DOUBLE, &s, 1);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
+  return VB_NAMED(insert_at(a, i, VB_RULES_DOUBLE, &s, 1));
 }
 
 int vb_array_insert_next_value(vb_array *a, double v) {
   vb_scalar s;
-  VB_ARRAY_CHECK(a, "insert_next_value");
+  VB_ARRAY_CHECK(a);
   if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     char *p = VB_BUF_DATA(a->bufs[0]);
@@ -186,13 +192,13 @@ int vb_array_insert_next_value(vb_array *a, double v) {
     return VB_OK;
   }
   s = vb_scalar_real(v);
-  return insert_at(a, vb__nvalues(a), VB_RULES_DOUBLE, &s, 1);
+  return VB_NAMED(insert_at(a, vb__nvalues(a), VB_RULES_DOUBLE, &s, 1));
 }
 
 int vb_array_get_value_i64(const vb_array *a, int64_t i, int64_t *out) {
   int st = check_index(a, i, "get_value_i64");
   if (st) return st;
-  VB_CHECK(out != NULL, VB_EINVAL, "get_value_i64: out is NULL");
+  VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
   if (vb__scaled(a) || vb__is_bit(a)) vb__store_f64(VB_ID_TYPE, out, vb__get_d(a, i));
   else *out = vb__load_i64(a->type, vb__vptr(a, i));
   return VB_OK;
@@ -209,14 +215,14 @@ int vb_array_insert_next_value_i64(vb_array *a, int64_t v) {
 }
 
 int vb_array_get_tuple(const vb_array *a, int64_t t, double *out) {
-  int c, st = check_tuple(a, t, out, "get_tuple");
+  int c, st = check_tuple(a, t, out, __func__);
   if (st) return st;
   for (c = 0; c < a->ncomp; c++) out[c] = vb__get_d(a, t * a->ncomp + c);
   return VB_OK;
 }
 
 int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
-  int c, st = check_tuple(a, t, tuple, "set_tuple");
+  int c, st = check_tuple(a, t, tuple, __func__);
   if (st) return st;
   for (c = 0; c < a->ncomp; c++) vb__set_d(a, t * a->ncomp + c, tuple[c]);
   return VB_OK;
@@ -226,10 +232,10 @@ int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
 static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const char *fn) {
   vb_scalar small[16] = {{0}}, *s = small; /* zeroed: gcc 12 -O2 warns otherwise */
   int c, n, st;
-  VB_ARRAY_CHECK(a, "insert_tuple");
-  VB_CHECK(tuple != NULL, VB_EINVAL, "%s: tuple pointer is NULL", fn);
-  VB_CHECK(t >= 0, VB_ERANGE, "%s: negative index %lld", fn, (long long)t);
-  VB_CHECK(t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "%s: tuple index %lld overflows", fn, (long long)t);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK_IN(fn, tuple != NULL, VB_EINVAL, "tuple pointer is NULL");
+  VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "negative index %lld", (long long)t);
+  VB_CHECK_IN(fn, t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "tuple index %lld overflows", (long long)t);
   n = a->ncomp;
   if (n > 16 && !(s = vb__alloc((size_t)n * sizeof *s, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (c = 0; c < n; c++) s[c] = vb_scalar_real(tuple[c]);
@@ -239,11 +245,11 @@ static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const cha
 }
 
 int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
-  return insert_doubles(a, t, tuple, "insert_tuple");
+  return VB_NAMED(insert_doubles(a, t, tuple, __func__));
 }
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
-  VB_ARRAY_CHECK(a, "insert_next_tuple");
+  VB_ARRAY_CHECK(a);
   /* hot path: AOS, tuple-aligned, room for one more tuple (nothing moves) */
   if (tuple && a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && (a->max_id + 1) % a->ncomp == 0 &&
       a->max_id + 1 <= a->bufs[0]->count - a->ncomp) {
@@ -259,19 +265,19 @@ int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
     a->max_id = i + a->ncomp - 1;
     return VB_OK;
   }
-  return insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, "insert_next_tuple");
+  return VB_NAMED(insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, __func__));
 }
 
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {
-  int st = check_tuple(a, t, out, "get_component");
-  if (st || (st = check_component(a, c, "get_component"))) return st;
+  int st = check_tuple(a, t, out, __func__);
+  if (st || (st = check_component(a, c, __func__))) return st;
   *out = vb__get_d(a, t * a->ncomp + c);
   return VB_OK;
 }
 
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v) {
-  int st = check_tuple(a, t, &v, "set_component");
-  if (st || (st = check_component(a, c, "set_component"))) return st;
+  int st = check_tuple(a, t, &v, __func__);
+  if (st || (st = check_component(a, c, __func__))) return st;
   vb__set_d(a, t * a->ncomp + c, v);
   return VB_OK;
 }
@@ -281,9 +287,9 @@ int vb_array_set_component(vb_array *a, int64_t t, int c, double v) {
 int vb_array_get_range(const vb_array *a, int comp, double out[2]) {
   int64_t t, nt;
   double lo = 1.0e+299, hi = -1.0e+299;
-  VB_ARRAY_CHECK(a, "get_range");
-  VB_CHECK(out != NULL, VB_EINVAL, "get_range: out is NULL");
-  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "get_range: component %d not in [-1, %d)", comp, a->ncomp);
+  VB_ARRAY_CHECK(a);
+  VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
+  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "component %d not in [-1, %d)", comp, a->ncomp);
   nt = vb__nvalues(a) / a->ncomp;
   for (t = 0; t < nt; t++) {
     double v;

@@ -22,10 +22,10 @@ static void attributes_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(attributes, vb_attributes, "vtkDataSetAttributes", attributes_destroy, NULL)
 
-#define CHECK_AT(at, fn) VB_CHECK((at) != NULL, VB_EINVAL, "attributes_" fn ": attributes is NULL")
+#define CHECK_AT(at) VB_CHECK((at) != NULL, VB_EINVAL, "attributes is NULL")
 
-#define CHECK_TYPE(type, fn) \
-  VB_CHECK((type) >= 0 && (type) < VB_NUM_ATTRIBUTES, VB_EINVAL, "attributes_" fn ": unknown attribute type %d", \
+#define CHECK_TYPE(type) \
+  VB_CHECK((type) >= 0 && (type) < VB_NUM_ATTRIBUTES, VB_EINVAL, "unknown attribute type %d", \
            (type))
 
 vb_attributes *vb_attributes_new(void) {
@@ -51,8 +51,8 @@ static int find(const vb_attributes *at, const char *name) {
 
 int vb_attributes_add_array(vb_attributes *at, vb_array *a) {
   int i;
-  CHECK_AT(at, "add_array");
-  if (!a) return vb__fail(VB_EINVAL, "attributes_add_array: array is NULL");
+  CHECK_AT(at);
+  VB_CHECK(a, VB_EINVAL, "array is NULL");
   i = find(at, vb_array_get_name(a));
   if (i >= 0) { /* same name: replace in place (VTK) */
     if (at->arrays[i] != a) {
@@ -66,7 +66,7 @@ int vb_attributes_add_array(vb_attributes *at, vb_array *a) {
   if (at->n == at->cap) {
     int ncap = at->cap ? 2 * at->cap : 4;
     vb_array **na;
-    if (at->cap > (1 << 28)) return vb__fail(VB_EOVERFLOW, "attributes_add_array: too many arrays");
+    VB_CHECK(!(at->cap > (1 << 28)), VB_EOVERFLOW, "too many arrays");
     na = vb__alloc((size_t)ncap * sizeof *na, VB_MIN_ALIGN);
     if (!na) return VB_ENOMEM;
     if (at->n) memcpy(na, at->arrays, (size_t)at->n * sizeof *na);
@@ -81,10 +81,7 @@ int vb_attributes_add_array(vb_attributes *at, vb_array *a) {
 }
 
 vb_array *vb_attributes_get_array(const vb_attributes *at, int index) {
-  if (!at) {
-    vb__fail(VB_EINVAL, "attributes_get_array: attributes is NULL");
-    return NULL;
-  }
+  VB_CHECK_NULL(at, VB_EINVAL, "attributes is NULL");
   if (index < 0 || index >= at->n) return NULL; /* not found: no error (VTK) */
   return at->arrays[index];
 }
@@ -92,10 +89,7 @@ vb_array *vb_attributes_get_array(const vb_attributes *at, int index) {
 vb_array *vb_attributes_get_array_by_name(const vb_attributes *at, const char *name, int *index) {
   int i;
   if (index) *index = -1;
-  if (!at || !name) {
-    vb__fail(VB_EINVAL, "attributes_get_array_by_name: %s is NULL", at ? "name" : "attributes");
-    return NULL;
-  }
+  VB_CHECK_NULL(at && name, VB_EINVAL, "%s is NULL", at ? "name" : "attributes");
   if ((i = find(at, name)) < 0) return NULL; /* not found: no error */
   if (index) *index = i;
   return at->arrays[i];
@@ -113,7 +107,7 @@ int vb_attributes_has_array(const vb_attributes *at, const char *name) {
 int vb_attributes_remove_array_by_index(vb_attributes *at, int index) {
   int t;
   vb_array *a;
-  CHECK_AT(at, "remove_array");
+  CHECK_AT(at);
   if (index < 0 || index >= at->n) return 0; /* nothing to remove: no error (VTK) */
   a = at->arrays[index];
   memmove(at->arrays + index, at->arrays + index + 1, (size_t)(at->n - index - 1) * sizeof *at->arrays);
@@ -129,15 +123,15 @@ int vb_attributes_remove_array_by_index(vb_attributes *at, int index) {
 
 int vb_attributes_remove_array(vb_attributes *at, const char *name) {
   int i;
-  CHECK_AT(at, "remove_array");
-  if (!name) return vb__fail(VB_EINVAL, "attributes_remove_array: name is NULL");
+  CHECK_AT(at);
+  VB_CHECK(name, VB_EINVAL, "name is NULL");
   if ((i = find(at, name)) < 0) return 0; /* not found: no error */
   return vb_attributes_remove_array_by_index(at, i);
 }
 
 int vb_attributes_initialize(vb_attributes *at) {
   int t;
-  CHECK_AT(at, "initialize");
+  CHECK_AT(at);
   while (at->n > 0) vb_array_release(at->arrays[--at->n]);
   for (t = 0; t < VB_NUM_ATTRIBUTES; t++) at->active[t] = -1;
   vb_object_modified(&at->obj);
@@ -158,15 +152,15 @@ static int check_components(const vb_array *a, int type, const char *fn) {
            : type == VB_ATTRIBUTE_TCOORDS                                 ? nc <= 3
            : type == VB_ATTRIBUTE_TENSORS                                 ? nc == 6 || nc == 9
                                                                           : nc == 3;
-  if (ok) return VB_OK;
-  return vb__fail(VB_EINVAL, "attributes_%s: an array of %d components cannot be the active %s", fn, nc,
-                  type_names[type]);
+  VB_CHECK_IN(fn, ok, VB_EINVAL, "an array of %d components cannot be the active %s", nc,
+              type_names[type]);
+  return VB_OK;
 }
 
 int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type) {
   int cur, st, idx;
-  CHECK_AT(at, "set_attribute");
-  CHECK_TYPE(type, "set_attribute");
+  CHECK_AT(at);
+  CHECK_TYPE(type);
   cur = at->active[type];
   if (!a) {
     if (cur != -1) {
@@ -175,7 +169,7 @@ int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type) {
     }
     return VB_OK;
   }
-  if ((st = check_components(a, type, "set_attribute")) != VB_OK) return st;
+  if ((st = check_components(a, type, __func__)) != VB_OK) return st;
   if (cur >= 0 && at->arrays[cur] == a) return cur;
   vb_array_retain(a); /* survives the removal below even if a was held only by at */
   if (cur >= 0) vb_attributes_remove_array_by_index(at, cur);
@@ -189,11 +183,10 @@ int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type) {
 
 int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type) {
   int st;
-  CHECK_AT(at, "set_active_attribute");
-  CHECK_TYPE(type, "set_active_attribute");
-  if (index != -1 && (index < 0 || index >= at->n))
-    return vb__fail(VB_ERANGE, "attributes_set_active_attribute: index %d not in [0, %d)", index, at->n);
-  if (index >= 0 && (st = check_components(at->arrays[index], type, "set_active_attribute")) != VB_OK)
+  CHECK_AT(at);
+  CHECK_TYPE(type);
+  VB_CHECK(index == -1 || (index >= 0 && index < at->n), VB_ERANGE, "index %d not in [0, %d)", index, at->n);
+  if (index >= 0 && (st = check_components(at->arrays[index], type, __func__)) != VB_OK)
     return st;
   if (at->active[type] != index) {
     at->active[type] = index;
@@ -204,19 +197,17 @@ int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type) {
 
 int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *name, int type) {
   int i, st;
-  CHECK_AT(at, "set_active_attribute");
-  CHECK_TYPE(type, "set_active_attribute");
-  if (!name) return vb__fail(VB_EINVAL, "attributes_set_active_attribute: name is NULL");
+  CHECK_AT(at);
+  CHECK_TYPE(type);
+  VB_CHECK(name, VB_EINVAL, "name is NULL");
   if ((i = find(at, name)) < 0) return -1; /* not found: no error (VTK returns -1) */
   if ((st = vb_attributes_set_active_attribute(at, i, type)) != VB_OK) return st;
   return i;
 }
 
 vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type) {
-  if (!at || type < 0 || type >= VB_NUM_ATTRIBUTES) {
-    vb__fail(VB_EINVAL, "attributes_get_attribute: %s", at ? "unknown attribute type" : "attributes is NULL");
-    return NULL;
-  }
+  VB_CHECK_NULL(at && type >= 0 && type < VB_NUM_ATTRIBUTES, VB_EINVAL, "%s",
+                at ? "unknown attribute type" : "attributes is NULL");
   return at->active[type] >= 0 ? at->arrays[at->active[type]] : NULL;
 }
 

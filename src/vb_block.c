@@ -24,11 +24,9 @@ static vb_block *alloc_zeroed_block(size_t nbytes) {
 
 vb_block *vb__block_new_copy(size_t nbytes, const void *src, size_t ncopy, int zero_tail) {
   vb_block *b;
-  if (nbytes > SIZE_MAX - HEADER_SIZE - VB_DATA_ALIGN ||
-      nbytes > (size_t)PTRDIFF_MAX - HEADER_SIZE - VB_DATA_ALIGN) {
-    vb__fail(VB_EOVERFLOW, "block of %zu bytes exceeds the address space", nbytes);
-    return NULL;
-  }
+  VB_CHECK_NULL(nbytes <= SIZE_MAX - HEADER_SIZE - VB_DATA_ALIGN &&
+                    nbytes <= (size_t)PTRDIFF_MAX - HEADER_SIZE - VB_DATA_ALIGN,
+                VB_EOVERFLOW, "block of %zu bytes exceeds the address space", nbytes);
   if (!src) ncopy = 0;
   if (ncopy > nbytes) ncopy = nbytes;
   if (zero_tail && nbytes - ncopy >= VB_LAZY_ZERO_MIN) {
@@ -58,10 +56,7 @@ vb_block *vb_block_new_zeroed(size_t nbytes) { return vb__block_new_copy(nbytes,
 
 vb_block *vb_block_adopt(void *data, size_t nbytes, vb_release_fn release, void *ctx) {
   vb_block *b;
-  if (!data && nbytes) {
-    vb__fail(VB_EINVAL, "block_adopt: NULL data with %zu bytes", nbytes);
-    return NULL;
-  }
+  VB_CHECK_NULL(data || !nbytes, VB_EINVAL, "NULL data with %zu bytes", nbytes);
   b = vb__alloc(sizeof *b, VB_MIN_ALIGN);
   if (!b) return NULL;
   b->refcount = 1;

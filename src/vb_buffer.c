@@ -13,10 +13,7 @@ VB_DEFINE_CLASS(buffer, vb_buffer, "vtkBuffer", buffer_destroy, NULL)
 
 vb_buffer *vb_buffer_new(int type) {
   vb_buffer *b;
-  if (!vb_type_is_valid(type)) {
-    vb__fail(VB_ETYPE, "buffer_new: unknown VTK type id %d", type);
-    return NULL;
-  }
+  VB_CHECK_NULL(vb_type_is_valid(type), VB_ETYPE, "unknown VTK type id %d", type);
   b = vb__alloc(sizeof *b, VB_MIN_ALIGN);
   if (!b) return NULL;
   vb__object_init(&b->obj, &buffer_class);
@@ -28,10 +25,9 @@ vb_buffer *vb_buffer_new(int type) {
 }
 
 int vb__bytes(int64_t n, size_t esize, size_t *out) {
-  if (n < 0) return vb__fail(VB_EOVERFLOW, "negative element count %lld", (long long)n);
-  if ((uint64_t)n > (uint64_t)(PTRDIFF_MAX - 4096) / esize)
-    return vb__fail(VB_EOVERFLOW, "%lld elements of %zu bytes exceed the address space",
-                    (long long)n, esize);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative element count %lld", (long long)n);
+  VB_CHECK((uint64_t)n <= (uint64_t)(PTRDIFF_MAX - 4096) / esize, VB_EOVERFLOW,
+           "%lld elements of %zu bytes exceed the address space", (long long)n, esize);
   *out = (size_t)n * esize;
   return VB_OK;
 }
@@ -53,7 +49,7 @@ int vb__buffer_resize(vb_buffer *b, int64_t n, int zero_tail) {
   size_t nbytes = 0, keep;
   vb_block *blk;
   int st;
-  if (!b) return vb__fail(VB_EINVAL, "buffer is NULL");
+  VB_CHECK(b, VB_EINVAL, "buffer is NULL");
   if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
   if (n == b->count) return VB_OK;
   if (n == 0) {
@@ -72,8 +68,8 @@ int vb_buffer_allocate(vb_buffer *b, int64_t n) {
   size_t nbytes = 0;
   vb_block *blk;
   int st;
-  if (!b) return vb__fail(VB_EINVAL, "buffer_allocate: buffer is NULL");
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
+  VB_CHECK(b, VB_EINVAL, "buffer is NULL");
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   if (n == 0) {
     vb__buffer_swap(b, NULL, 0);
     return VB_OK;
@@ -85,7 +81,7 @@ int vb_buffer_allocate(vb_buffer *b, int64_t n) {
   return VB_OK;
 }
 
-int vb_buffer_reallocate(vb_buffer *b, int64_t n) { return vb__buffer_resize(b, n, 1); }
+int vb_buffer_reallocate(vb_buffer *b, int64_t n) { return VB_NAMED(vb__buffer_resize(b, n, 1)); }
 
 void *vb_buffer_data(const vb_buffer *b) { return b ? vb_block_data(b->block) : NULL; }
 int64_t vb_buffer_count(const vb_buffer *b) { return b ? b->count : 0; }
@@ -97,12 +93,12 @@ vb_block *vb_buffer_block(const vb_buffer *b) { return b ? b->block : NULL; }
 int vb_buffer_set_block(vb_buffer *b, vb_block *blk, int64_t n) {
   size_t nbytes = 0;
   int st;
-  if (!b) return vb__fail(VB_EINVAL, "buffer_set_block: buffer is NULL");
-  if (!blk && n != 0) return vb__fail(VB_EINVAL, "buffer_set_block: NULL block with %lld elements", (long long)n);
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
-  if (blk && nbytes > vb_block_size(blk))
-    return vb__fail(VB_EOVERFLOW, "buffer_set_block: %lld elements (%zu bytes) do not fit in a block of %zu bytes",
-                    (long long)n, nbytes, vb_block_size(blk));
+  VB_CHECK(b, VB_EINVAL, "buffer is NULL");
+  VB_CHECK(!(!blk && n != 0), VB_EINVAL, "NULL block with %lld elements", (long long)n);
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
+  VB_CHECK(!(blk && nbytes > vb_block_size(blk)), VB_EOVERFLOW,
+           "%lld elements (%zu bytes) do not fit in a block of %zu bytes", (long long)n, nbytes,
+           vb_block_size(blk));
   vb__buffer_swap(b, blk, n);
   return VB_OK;
 }
@@ -111,8 +107,8 @@ int vb_buffer_set_foreign(vb_buffer *b, void *data, int64_t n, vb_release_fn rel
   size_t nbytes = 0;
   vb_block *blk;
   int st;
-  if (!b) return vb__fail(VB_EINVAL, "buffer_set_foreign: buffer is NULL");
-  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return st;
+  VB_CHECK(b, VB_EINVAL, "buffer is NULL");
+  if ((st = vb__bytes(n, b->esize, &nbytes)) != VB_OK) return VB_NAMED(st);
   blk = vb_block_adopt(data, nbytes, release, ctx);
   if (!blk) return vb_last_status();
   vb__buffer_swap(b, blk, n);

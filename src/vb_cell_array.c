@@ -17,7 +17,7 @@ static void cell_array_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(cell_array, vb_cell_array, "vtkCellArray", cell_array_destroy, NULL)
 
-#define CHECK_CA(ca, fn) VB_CHECK((ca) != NULL, VB_EINVAL, "cell_array_" fn ": cell array is NULL")
+#define CHECK_CA(ca) VB_CHECK((ca) != NULL, VB_EINVAL, "cell array is NULL")
 
 vb_cell_array *vb_cell_array_new(void) {
   vb_cell_array *ca = vb__calloc(sizeof *ca, VB_MIN_ALIGN);
@@ -46,8 +46,9 @@ static int64_t off(const vb_cell_array *ca, int64_t i) {
  * values are possible: VB_ESTATE unless 0 <= begin <= end. */
 static int cell_span(const vb_cell_array *ca, int64_t cell, int64_t *begin, int64_t *n, const char *fn) {
   int64_t b = off(ca, cell), e = off(ca, cell + 1);
-  VB_CHECK(b >= 0 && e >= b, VB_ESTATE, "%s: cell %lld has offsets [%lld, %lld): the offsets array was changed",
-           fn, (long long)cell, (long long)b, (long long)e);
+  VB_CHECK_IN(fn, b >= 0 && e >= b, VB_ESTATE,
+              "cell %lld has offsets [%lld, %lld): the offsets array was changed", (long long)cell,
+              (long long)b, (long long)e);
   *begin = b;
   *n = e - b;
   return VB_OK;
@@ -55,25 +56,24 @@ static int cell_span(const vb_cell_array *ca, int64_t cell, int64_t *begin, int6
 
 int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn) {
   int64_t n, i, prev, v;
-  CHECK_CA(ca, "set_data");
-  if (!offsets || !conn) return vb__fail(VB_EINVAL, "cell_array_set_data: array is NULL");
-  if (!vb_type_is_integer(vb_array_type(offsets)) || !vb_type_is_integer(vb_array_type(conn)))
-    return vb__fail(VB_ETYPE, "cell_array_set_data: offsets and connectivity must be integer arrays");
-  if (vb_array_get_number_of_components(offsets) != 1 || vb_array_get_number_of_components(conn) != 1)
-    return vb__fail(VB_ETYPE, "cell_array_set_data: offsets and connectivity must have 1 component");
+  CHECK_CA(ca);
+  VB_CHECK(offsets && conn, VB_EINVAL, "array is NULL");
+  VB_CHECK(vb_type_is_integer(vb_array_type(offsets)) && vb_type_is_integer(vb_array_type(conn)),
+           VB_ETYPE, "offsets and connectivity must be integer arrays");
+  VB_CHECK(vb_array_get_number_of_components(offsets) == 1 && vb_array_get_number_of_components(conn) == 1,
+           VB_ETYPE, "offsets and connectivity must have 1 component");
   n = vb_array_get_number_of_values(offsets);
-  if (n < 1) return vb__fail(VB_EINVAL, "cell_array_set_data: offsets array is empty (needs a leading 0)");
+  VB_CHECK(n >= 1, VB_EINVAL, "offsets array is empty (needs a leading 0)");
   vb_array_get_value_i64(offsets, 0, &prev);
-  if (prev != 0) return vb__fail(VB_EINVAL, "cell_array_set_data: offsets[0] is %lld, not 0", (long long)prev);
+  VB_CHECK(prev == 0, VB_EINVAL, "offsets[0] is %lld, not 0", (long long)prev);
   for (i = 1; i < n; i++) {
     vb_array_get_value_i64(offsets, i, &v);
-    if (v < prev)
-      return vb__fail(VB_EINVAL, "cell_array_set_data: offsets decrease at index %lld", (long long)i);
+    VB_CHECK(v >= prev, VB_EINVAL, "offsets decrease at index %lld", (long long)i);
     prev = v;
   }
-  if (prev != vb_array_get_number_of_values(conn))
-    return vb__fail(VB_EINVAL, "cell_array_set_data: last offset %lld != %lld connectivity ids",
-                    (long long)prev, (long long)vb_array_get_number_of_values(conn));
+  VB_CHECK(prev == vb_array_get_number_of_values(conn), VB_EINVAL,
+           "last offset %lld != %lld connectivity ids", (long long)prev,
+           (long long)vb_array_get_number_of_values(conn));
   vb_array_retain(offsets);
   vb_array_retain(conn);
   vb_array_release(ca->offsets);
@@ -107,17 +107,16 @@ int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca) {
   n = vb_cell_array_get_number_of_cells(ca);
   for (i = 0; i < n; i++) {
     int64_t b, s;
-    if (cell_span(ca, i, &b, &s, "get_max_cell_size") == VB_OK && s > m) m = s;
+    if (cell_span(ca, i, &b, &s, __func__) == VB_OK && s > m) m = s;
   }
   return m;
 }
 
 int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn_size) {
   int st;
-  CHECK_CA(ca, "allocate_exact");
-  if (ncells < 0 || conn_size < 0 || ncells == INT64_MAX)
-    return vb__fail(VB_EOVERFLOW, "cell_array_allocate: bad sizes (%lld cells, %lld ids)",
-                    (long long)ncells, (long long)conn_size);
+  CHECK_CA(ca);
+  VB_CHECK(ncells >= 0 && conn_size >= 0 && ncells != INT64_MAX, VB_EOVERFLOW,
+           "bad sizes (%lld cells, %lld ids)", (long long)ncells, (long long)conn_size);
   /* offsets first: on failure nothing has changed */
   if ((st = vb_array_allocate(ca->offsets, ncells + 1, 0)) != VB_OK) return st;
   vb_array_insert_next_value_i64(ca->offsets, 0); /* capacity >= 1: cannot fail */
@@ -130,16 +129,16 @@ int vb_cell_array_allocate_exact(vb_cell_array *ca, int64_t ncells, int64_t conn
 }
 
 int vb_cell_array_allocate_estimate(vb_cell_array *ca, int64_t ncells, int64_t max_cell_size) {
-  CHECK_CA(ca, "allocate_estimate");
-  if (ncells < 0 || max_cell_size < 0 || (max_cell_size > 0 && ncells > INT64_MAX / max_cell_size))
-    return vb__fail(VB_EOVERFLOW, "cell_array_allocate_estimate: bad sizes (%lld cells of %lld)",
-                    (long long)ncells, (long long)max_cell_size);
+  CHECK_CA(ca);
+  VB_CHECK(ncells >= 0 && max_cell_size >= 0 && (max_cell_size == 0 || ncells <= INT64_MAX / max_cell_size),
+           VB_EOVERFLOW, "bad sizes (%lld cells of %lld)", (long long)ncells,
+           (long long)max_cell_size);
   return vb_cell_array_allocate_exact(ca, ncells, ncells * max_cell_size);
 }
 
 int vb_cell_array_squeeze(vb_cell_array *ca) {
   int st;
-  CHECK_CA(ca, "squeeze");
+  CHECK_CA(ca);
   if ((st = vb_array_squeeze(ca->offsets)) != VB_OK) return st;
   return vb_array_squeeze(ca->conn);
 }
@@ -151,7 +150,7 @@ static void reset_values(vb_array *a) {
 }
 
 int vb_cell_array_reset(vb_cell_array *ca) {
-  CHECK_CA(ca, "reset");
+  CHECK_CA(ca);
   reset_values(ca->conn);
   reset_values(ca->offsets);
   vb_array_insert_next_value_i64(ca->offsets, 0); /* Size >= 1 always: cannot fail */
@@ -161,7 +160,7 @@ int vb_cell_array_reset(vb_cell_array *ca) {
 
 int vb_cell_array_initialize(vb_cell_array *ca) {
   vb_array *o;
-  CHECK_CA(ca, "initialize");
+  CHECK_CA(ca);
   /* a fresh offsets array {0}, so that failure leaves ca unchanged */
   if (!(o = vb_array_new(VB_LONG_LONG))) return vb_last_status();
   if (vb_array_insert_next_value_i64(o, 0) != VB_OK) {
@@ -185,18 +184,18 @@ int vb_cell_array_initialize(vb_cell_array *ca) {
 /* a point id: never negative, and it must fit the connectivity array */
 static int check_id(const vb_cell_array *ca, vb_id id, const char *fn) {
   vb_scalar s = vb_scalar_int(id);
-  VB_CHECK(id >= 0, VB_ERANGE, "%s: negative point id %lld", fn, (long long)id);
+  VB_CHECK_IN(fn, id >= 0, VB_ERANGE, "negative point id %lld", (long long)id);
   return vb__scalar_check(vb_array_type(ca->conn), VB_RULES_VALUE, &s, fn);
 }
 
 int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb_id *pts) {
   int64_t i, nconn, ncells;
   int st;
-  CHECK_CA(ca, "insert_next_cell");
-  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: negative size %lld", (long long)npts);
-  if (npts > 0 && !pts) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell: point ids are NULL");
+  CHECK_CA(ca);
+  VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
+  VB_CHECK(!(npts > 0 && !pts), VB_EINVAL, "point ids are NULL");
   for (i = 0; i < npts; i++) /* all checked before anything changes */
-    if ((st = check_id(ca, pts[i], "InsertNextCell")) != VB_OK) return st;
+    if ((st = check_id(ca, pts[i], __func__)) != VB_OK) return st;
   if ((st = first_offset(ca)) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
@@ -216,11 +215,10 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
 int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
   int64_t nconn, ncells;
   int st;
-  CHECK_CA(ca, "insert_next_cell_n");
-  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_insert_next_cell_n: negative size %lld", (long long)npts);
+  CHECK_CA(ca);
+  VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
   nconn = vb_array_get_number_of_values(ca->conn);
-  if (npts > INT64_MAX - nconn)
-    return vb__fail(VB_EOVERFLOW, "cell_array_insert_next_cell_n: size %lld overflows", (long long)npts);
+  VB_CHECK(npts <= INT64_MAX - nconn, VB_EOVERFLOW, "size %lld overflows", (long long)npts);
   if ((st = first_offset(ca)) != VB_OK) return st;
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* VTK: the new offset is the connectivity size + npts */
@@ -231,11 +229,10 @@ int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
 
 int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
   int st;
-  CHECK_CA(ca, "insert_cell_point");
-  if (vb_cell_array_get_number_of_cells(ca) < 1)
-    return vb__fail(VB_ESTATE, "cell_array_insert_cell_point: no cell to add a point to "
-                               "(call insert_next_cell_n first)");
-  if ((st = check_id(ca, id, "InsertCellPoint")) != VB_OK) return st;
+  CHECK_CA(ca);
+  VB_CHECK(vb_cell_array_get_number_of_cells(ca) >= 1, VB_ESTATE, "no cell to add a point to "
+                               "(call InsertNextCell(npts) first)");
+  if ((st = check_id(ca, id, __func__)) != VB_OK) return st;
   if ((st = vb_array_insert_next_value_i64(ca->conn, id)) != VB_OK) return st;
   vb_object_modified(&ca->obj);
   return VB_OK;
@@ -243,32 +240,29 @@ int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
 
 int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts) {
   int64_t ncells, begin;
-  CHECK_CA(ca, "update_cell_count");
-  if (npts < 0) return vb__fail(VB_EINVAL, "cell_array_update_cell_count: negative size %lld", (long long)npts);
+  CHECK_CA(ca);
+  VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
   ncells = vb_cell_array_get_number_of_cells(ca);
-  if (ncells < 1)
-    return vb__fail(VB_ESTATE, "cell_array_update_cell_count: no cell to update "
-                               "(call insert_next_cell_n first)");
+  VB_CHECK(ncells >= 1, VB_ESTATE, "no cell to update "
+                               "(call InsertNextCell(npts) first)");
   begin = off(ca, ncells - 1);
-  if (begin < 0)
-    return vb__fail(VB_ESTATE, "cell_array_update_cell_count: offset %lld < 0: the offsets array was changed",
+  VB_CHECK(begin >= 0, VB_ESTATE, "offset %lld < 0: the offsets array was changed",
                     (long long)begin);
-  if (npts > INT64_MAX - begin)
-    return vb__fail(VB_EOVERFLOW, "cell_array_update_cell_count: size %lld overflows", (long long)npts);
+  VB_CHECK(npts <= INT64_MAX - begin, VB_EOVERFLOW, "size %lld overflows", (long long)npts);
   vb_array_set_value_i64(ca->offsets, ncells, begin + npts); /* index checked above: cannot fail */
   vb_object_modified(&ca->obj);
   return VB_OK;
 }
 
 int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *npts) {
-  CHECK_CA(ca, "get_cell_size");
-  if (!npts) return vb__fail(VB_EINVAL, "cell_array_get_cell_size: output is NULL");
-  if (cell < 0 || cell >= vb_cell_array_get_number_of_cells(ca))
-    return vb__fail(VB_ERANGE, "cell_array_get_cell_size: cell %lld not in [0, %lld)", (long long)cell,
-                    (long long)vb_cell_array_get_number_of_cells(ca));
+  CHECK_CA(ca);
+  VB_CHECK(npts, VB_EINVAL, "output is NULL");
+  VB_CHECK(cell >= 0 && cell < vb_cell_array_get_number_of_cells(ca), VB_ERANGE,
+           "cell %lld not in [0, %lld)", (long long)cell,
+           (long long)vb_cell_array_get_number_of_cells(ca));
   {
     int64_t b;
-    return cell_span(ca, cell, &b, npts, "cell_array_get_cell_size");
+    return cell_span(ca, cell, &b, npts, __func__);
   }
 }
 
@@ -278,12 +272,11 @@ int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, in
   int st;
   if ((st = vb_cell_array_get_cell_size(ca, cell, &n)) != VB_OK) return st;
   if (npts) *npts = n;
-  if (n > max_pts || (n > 0 && !pts))
-    return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld has %lld points, room for %lld",
+  VB_CHECK(!(n > max_pts || (n > 0 && !pts)), VB_ERANGE, "cell %lld has %lld points, room for %lld",
                     (long long)cell, (long long)n, (long long)max_pts);
   b = off(ca, cell); /* >= 0: checked by get_cell_size */
-  if (n > vb_array_get_number_of_values(ca->conn) - b) /* mid incremental insertion */
-    return vb__fail(VB_ERANGE, "cell_array_get_cell: cell %lld claims %lld points, only %lld inserted",
+  VB_CHECK(n <= vb_array_get_number_of_values(ca->conn) - b, /* mid incremental insertion */
+           VB_ERANGE, "cell %lld claims %lld points, only %lld inserted",
                     (long long)cell, (long long)n, (long long)(vb_array_get_number_of_values(ca->conn) - b));
   for (i = 0; i < n; i++) {
     int64_t v = 0;

@@ -15,6 +15,7 @@
 
 static _Thread_local char errmsg[VB_ERRMSG_MAX];
 static _Thread_local int errstatus;
+static _Thread_local int errnamed; /* the message starts with its call's name */
 
 const char *vb_strerror(int status) {
   switch (status) {
@@ -33,17 +34,94 @@ const char *vb_strerror(int status) {
 
 const char *vb_last_error(void) { return errmsg; }
 int vb_last_status(void) { return errstatus; }
-void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; }
+void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
 
-int vb__fail(int status, const char *fmt, ...) {
+/* ---- the name of the failing call ----
+ * The VTK method a core function implements, from its C name: "vb_" and the
+ * class prefix dropped, a variant suffix (_s, _i64, _n, _by_name, _by_index)
+ * dropped, the rest in CamelCase: vb_array_set_value_s -> SetValue,
+ * vb_sphere_source_set_radius -> SetRadius; a name starting in upper case is
+ * one already. A name that is not a C API function's (vb__* internals,
+ * static helpers) gives none. */
+static const char *const class_prefixes[] = {
+  "sphere_source_", "cell_array_", "attributes_", "polydata_", "points_", "array_",
+  "buffer_", "block_", "object_", "scalar_", "type_",
+};
+/* the first word of every method name: where the class prefix of a class not
+ * listed above ends */
+static const char *const verbs[] = {
+  "get_", "set_", "insert_", "remove_", "add_", "new", "allocate", "reserve_", "resize",
+  "squeeze", "initialize", "reset", "deep_", "shallow_", "lookup_", "update", "has_",
+  "is_", "invoke", "fill", "copy", "delete", "build", "compute", "append", "replace",
+  "reverse", "export", "import", "interpolate", "pass", "find", "contiguous_",
+};
+static const struct { const char *c, *vtk; } renamed[] = {
+  {"set_component_array", "SetArray"},             /* SOA SetArray(c, ...) */
+  {"insert_component", "InsertTypedComponent"},     /* VTK 9.7's typed API */
+};
+
+static int starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }
+
+static const char *call_name(const char *fn, char *out, size_t cap) {
+  static const char *const suffixes[] = {"_by_name", "_by_index", "_i64", "_s", "_n"};
+  size_t i, k, n, len;
+  const char *m = NULL;
+  if (fn && fn[0] >= 'A' && fn[0] <= 'Z') return fn; /* already a VTK name */
+  if (!fn || !starts(fn, "vb_") || fn[3] < 'a' || fn[3] > 'z') return NULL;
+  fn += 3;
+  for (i = 0; i < sizeof class_prefixes / sizeof *class_prefixes && !m; i++)
+    if (starts(fn, class_prefixes[i])) m = fn + strlen(class_prefixes[i]);
+  for (; !m && *fn; fn = strchr(fn, '_') ? strchr(fn, '_') + 1 : "")
+    for (i = 0; i < sizeof verbs / sizeof *verbs && !m; i++)
+      if (starts(fn, verbs[i])) m = fn;
+  if (!m || !*m) return NULL;
+  if (starts(m, "new")) return "New"; /* the constructors: vb_<class>_new* */
+  len = strlen(m);
+  for (i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+    size_t sl = strlen(suffixes[i]);
+    if (len > sl && strcmp(m + len - sl, suffixes[i]) == 0) {
+      len -= sl;
+      break;
+    }
+  }
+  for (i = 0; i < sizeof renamed / sizeof *renamed; i++)
+    if (strlen(renamed[i].c) == len && strncmp(m, renamed[i].c, len) == 0) return renamed[i].vtk;
+  for (k = n = 0; k < len && n + 1 < cap; k++) {
+    if (m[k] == '_') continue;
+    out[n++] = (char)((k == 0 || m[k - 1] == '_') && m[k] >= 'a' && m[k] <= 'z' ? m[k] - 'a' + 'A' : m[k]);
+  }
+  out[n] = '\0';
+  return out;
+}
+
+int vb__fail(const char *fn, int status, const char *fmt, ...) {
   va_list ap;
-  int n;
-  n = snprintf(errmsg, sizeof errmsg, "%s: ", vb_strerror(status));
+  char buf[64];
+  const char *call = call_name(fn, buf, sizeof buf);
+  int n = call ? snprintf(errmsg, sizeof errmsg, "%s: ", call) : 0;
   if (n < 0 || (size_t)n >= sizeof errmsg) n = 0;
   va_start(ap, fmt);
   vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
   va_end(ap);
   errstatus = status;
+  errnamed = call != NULL;
+  return status;
+}
+
+int vb__named(const char *fn, int status) {
+  char buf[64];
+  const char *call;
+  size_t k, n;
+  if (status >= 0 || errnamed || !(call = call_name(fn, buf, sizeof buf))) return status;
+  k = strlen(call);
+  n = strlen(errmsg);
+  if (k + 2 + n >= sizeof errmsg) n = sizeof errmsg - k - 3;
+  memmove(errmsg + k + 2, errmsg, n);
+  errmsg[k + 2 + n] = '\0';
+  memcpy(errmsg, call, k);
+  errmsg[k] = ':';
+  errmsg[k + 1] = ' ';
+  errnamed = 1;
   return status;
 }
 
@@ -101,7 +179,7 @@ void *vb__alloc(size_t size, size_t align) {
   void *p;
   if (align < VB_MIN_ALIGN) align = VB_MIN_ALIGN;
   p = cur_alloc.alloc(size, align, cur_alloc.ud);
-  if (!p) vb__fail(VB_ENOMEM, "cannot allocate %zu bytes", size);
+  if (!p) VB_FAIL(VB_ENOMEM, "out of memory (%zu bytes)", size);
   return p;
 }
 
@@ -114,7 +192,7 @@ void *vb__calloc(size_t size, size_t align) {
     return p;
   }
   p = cur_alloc.alloc_zeroed(size, align, cur_alloc.ud);
-  if (!p) vb__fail(VB_ENOMEM, "cannot allocate %zu bytes", size);
+  if (!p) VB_FAIL(VB_ENOMEM, "out of memory (%zu bytes)", size);
   return p;
 }
 

@@ -17,21 +17,34 @@
 #else
 #define VB_PRINTF(a, b)
 #endif
-/* Record status + formatted message for vb_last_error(); returns status. */
-int vb__fail(int status, const char *fmt, ...) VB_PRINTF(2, 3);
-/* The one argument check (Lua's luaL_argcheck): unless cond holds, record
- * status + message and return status (VB_CHECK) or NULL (VB_CHECK_NULL). */
-#define VB_CHECK(cond, status, ...)                                                        \
+/* Record status and the message vb_last_error() returns, "<Call>: <detail>";
+ * returns status.  <Call> is the VTK method the C API function `fn` (a
+ * __func__) implements (vb_array_set_value_s -> "SetValue"; none for an
+ * internal function), so a detail never names a function, C or VTK. */
+int vb__fail(const char *fn, int status, const char *fmt, ...) VB_PRINTF(3, 4);
+/* The one argument check (Lua's luaL_argcheck): unless cond holds, record the
+ * failure of the function it is in, named by itself (__func__), and return
+ * status (VB_CHECK) or NULL (VB_CHECK_NULL).  VB_FAIL records a failure and
+ * gives status.  A static helper checking for its caller takes the caller's
+ * __func__ as `fn` and names it: VB_CHECK_IN(fn, cond, status, ...). */
+#define VB_CHECK_IN(fn, cond, status, ...)                                                 \
   do {                                                                                     \
-    if (!(cond)) return vb__fail((status), __VA_ARGS__);                                   \
+    if (!(cond)) return vb__fail((fn), (status), __VA_ARGS__);                             \
   } while (0)
+#define VB_CHECK(cond, status, ...) VB_CHECK_IN(__func__, cond, status, __VA_ARGS__)
 #define VB_CHECK_NULL(cond, status, ...)                                                   \
   do {                                                                                     \
     if (!(cond)) {                                                                         \
-      vb__fail((status), __VA_ARGS__);                                                     \
+      vb__fail(__func__, (status), __VA_ARGS__);                                           \
       return NULL;                                                                         \
     }                                                                                      \
   } while (0)
+#define VB_FAIL(status, ...) vb__fail(__func__, (status), __VA_ARGS__)
+/* A failure recorded below an API function by an internal that names no call
+ * (vb__bytes, vb__alloc, ...) is named after the API function `fn` on its way
+ * out: VB_NAMED(st) in the API function; returns st (unchanged on success). */
+int vb__named(const char *fn, int status);
+#define VB_NAMED(st) vb__named(__func__, (st))
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);

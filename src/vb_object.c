@@ -36,8 +36,8 @@ void vb__object_init(vb_object *o, const vb_class *cls) {
 unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                      void *clientdata, void (*clientdata_free)(void *)) {
   vb_observer *ob;
-  if (!o || !fn) {
-    vb__fail(VB_EINVAL, "add_observer: %s is NULL", o ? "callback" : "object");
+  if (!o || !fn) { /* an id, 0 on failure: no VB_CHECK form */
+    VB_FAIL(VB_EINVAL, "%s is NULL", o ? "callback" : "object");
     return 0;
   }
   if (o->nobs == o->capobs) {
@@ -81,7 +81,7 @@ static void compact(vb_object *o) {
 
 static int remove_observer(vb_object *o, unsigned long id, int internal) {
   size_t i;
-  if (!o) return vb__fail(VB_EINVAL, "remove_observer: object is NULL");
+  VB_CHECK(o, VB_EINVAL, "object is NULL");
   for (i = 0; i < o->nobs; i++) {
     vb_observer *ob = &o->obs[i];
     if (ob->id != id || !ob->fn || ob->internal != internal) continue;
@@ -96,7 +96,7 @@ static int remove_observer(vb_object *o, unsigned long id, int internal) {
     }
     return VB_OK;
   }
-  return vb__fail(VB_EINVAL, "remove_observer: no observer with id %lu", id);
+  return VB_FAIL(VB_EINVAL, "no observer with id %lu", id);
 }
 
 int vb_object_remove_observer(vb_object *o, unsigned long id) { return remove_observer(o, id, 0); }

@@ -16,12 +16,12 @@ static void points_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(points, vb_points, "vtkPoints", points_destroy, NULL)
 
-#define CHECK_P(p, fn) VB_CHECK((p) != NULL, VB_EINVAL, "points_" fn ": points is NULL")
+#define CHECK_P(p) VB_CHECK((p) != NULL, VB_EINVAL, "points is NULL")
 /* The data array is shared (vb_points_get_data): its owner may have given it
  * another component count since; a point is then not 3 doubles. */
-#define CHECK_XYZ(p, fn)                                                                   \
+#define CHECK_XYZ(p)                                                                       \
   VB_CHECK(vb_array_get_number_of_components((p)->data) == 3, VB_ESTATE,                   \
-           "points_" fn ": the data array has %d components, points need 3",               \
+           "the data array has %d components, points need 3",                             \
            vb_array_get_number_of_components((p)->data))
 
 static vb_array *new_coords(int type) {
@@ -37,10 +37,7 @@ static vb_array *new_coords(int type) {
 vb_points *vb_points_new(int type) {
   vb_points *p;
   vb_array *a;
-  if (!vb_type_is_valid(type)) {
-    vb__fail(VB_ETYPE, "points_new: unknown VTK type id %d", type);
-    return NULL;
-  }
+  VB_CHECK_NULL(vb_type_is_valid(type), VB_ETYPE, "unknown VTK type id %d", type);
   if (!(a = new_coords(type))) return NULL;
   p = vb__calloc(sizeof *p, VB_MIN_ALIGN);
   if (!p) {
@@ -55,10 +52,9 @@ vb_points *vb_points_new(int type) {
 vb_array *vb_points_get_data(const vb_points *p) { return p ? p->data : NULL; }
 
 int vb_points_set_data(vb_points *p, vb_array *data) {
-  CHECK_P(p, "set_data");
-  if (!data) return vb__fail(VB_EINVAL, "points_set_data: array is NULL");
-  if (vb_array_get_number_of_components(data) != 3)
-    return vb__fail(VB_EINVAL, "points_set_data: array has %d components, points need 3",
+  CHECK_P(p);
+  VB_CHECK(data, VB_EINVAL, "array is NULL");
+  VB_CHECK(vb_array_get_number_of_components(data) == 3, VB_EINVAL, "array has %d components, points need 3",
                     vb_array_get_number_of_components(data));
   if (data == p->data) return VB_OK;
   if (!vb_array_get_name(data) && vb_array_set_name(data, "Points") != VB_OK) return vb_last_status();
@@ -73,8 +69,8 @@ int vb_points_get_data_type(const vb_points *p) { return p ? vb_array_type(p->da
 
 int vb_points_set_data_type(vb_points *p, int type) {
   vb_array *a;
-  CHECK_P(p, "set_data_type");
-  if (!vb_type_is_valid(type)) return vb__fail(VB_ETYPE, "points_set_data_type: unknown VTK type id %d", type);
+  CHECK_P(p);
+  VB_CHECK(vb_type_is_valid(type), VB_ETYPE, "unknown VTK type id %d", type);
   if (type == vb_array_type(p->data)) return VB_OK;
   if (!(a = new_coords(type))) return vb_last_status();
   vb_array_release(p->data);
@@ -88,53 +84,53 @@ int64_t vb_points_get_number_of_points(const vb_points *p) {
 }
 
 int vb_points_set_number_of_points(vb_points *p, int64_t n) {
-  CHECK_P(p, "set_number_of_points");
+  CHECK_P(p);
   return vb_array_set_number_of_tuples(p->data, n);
 }
 
 int vb_points_allocate(vb_points *p, int64_t n) {
-  CHECK_P(p, "allocate");
-  if (n < 0) return vb__fail(VB_EOVERFLOW, "points_allocate: negative count %lld", (long long)n);
-  if (n > INT64_MAX / 3) return vb__fail(VB_EOVERFLOW, "points_allocate: %lld points overflow", (long long)n);
+  CHECK_P(p);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
+  VB_CHECK(n <= INT64_MAX / 3, VB_EOVERFLOW, "%lld points overflow", (long long)n);
   return vb_array_allocate(p->data, 3 * n, 0);
 }
 
 int vb_points_squeeze(vb_points *p) {
-  CHECK_P(p, "squeeze");
+  CHECK_P(p);
   return vb_array_squeeze(p->data);
 }
 
 int vb_points_initialize(vb_points *p) {
-  CHECK_P(p, "initialize");
+  CHECK_P(p);
   return vb_array_initialize(p->data);
 }
 
 int vb_points_get_point(const vb_points *p, int64_t id, double x[3]) {
-  CHECK_P(p, "get_point");
-  CHECK_XYZ(p, "get_point");
-  if (!x) return vb__fail(VB_EINVAL, "points_get_point: output is NULL");
+  CHECK_P(p);
+  CHECK_XYZ(p);
+  VB_CHECK(x, VB_EINVAL, "output is NULL");
   return vb_array_get_tuple(p->data, id, x);
 }
 
 int vb_points_set_point(vb_points *p, int64_t id, const double x[3]) {
-  CHECK_P(p, "set_point");
-  CHECK_XYZ(p, "set_point");
-  if (!x) return vb__fail(VB_EINVAL, "points_set_point: point is NULL");
+  CHECK_P(p);
+  CHECK_XYZ(p);
+  VB_CHECK(x, VB_EINVAL, "point is NULL");
   return vb_array_set_tuple(p->data, id, x);
 }
 
 int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]) {
-  CHECK_P(p, "insert_point");
-  CHECK_XYZ(p, "insert_point");
-  if (!x) return vb__fail(VB_EINVAL, "points_insert_point: point is NULL");
+  CHECK_P(p);
+  CHECK_XYZ(p);
+  VB_CHECK(x, VB_EINVAL, "point is NULL");
   return vb_array_insert_tuple(p->data, id, x);
 }
 
 int64_t vb_points_insert_next_point(vb_points *p, const double x[3]) {
   int st;
-  CHECK_P(p, "insert_next_point");
-  CHECK_XYZ(p, "insert_next_point");
-  if (!x) return vb__fail(VB_EINVAL, "points_insert_next_point: point is NULL");
+  CHECK_P(p);
+  CHECK_XYZ(p);
+  VB_CHECK(x, VB_EINVAL, "point is NULL");
   if ((st = vb_array_insert_next_tuple(p->data, x)) != VB_OK) return st;
   return vb_array_get_number_of_tuples(p->data) - 1;
 }
@@ -143,9 +139,9 @@ int vb_points_get_bounds(const vb_points *p, double b[6]) {
   int64_t i, n;
   int c;
   double x[3];
-  CHECK_P(p, "get_bounds");
-  CHECK_XYZ(p, "get_bounds");
-  if (!b) return vb__fail(VB_EINVAL, "points_get_bounds: output is NULL");
+  CHECK_P(p);
+  CHECK_XYZ(p);
+  VB_CHECK(b, VB_EINVAL, "output is NULL");
   b[0] = b[2] = b[4] = 1.0;
   b[1] = b[3] = b[5] = -1.0;
   n = vb_array_get_number_of_tuples(p->data);

@@ -24,7 +24,7 @@ static void polydata_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(polydata, vb_polydata, "vtkPolyData", polydata_destroy, NULL)
 
-#define CHECK_PD(pd, fn) VB_CHECK((pd) != NULL, VB_EINVAL, "polydata_" fn ": polydata is NULL")
+#define CHECK_PD(pd) VB_CHECK((pd) != NULL, VB_EINVAL, "polydata is NULL")
 
 vb_polydata *vb_polydata_new(void) {
   vb_polydata *pd = vb__calloc(sizeof *pd, VB_MIN_ALIGN);
@@ -44,7 +44,7 @@ vb_polydata *vb_polydata_new(void) {
 vb_points *vb_polydata_get_points(const vb_polydata *pd) { return pd ? pd->points : NULL; }
 
 int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
-  CHECK_PD(pd, "set_points");
+  CHECK_PD(pd);
   if (pts == pd->points) return VB_OK;
   vb_points_retain(pts);
   vb_points_release(pd->points);
@@ -53,8 +53,9 @@ int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
   return VB_OK;
 }
 
-static int set_cells(vb_polydata *pd, int which, vb_cell_array *ca) {
-  CHECK_PD(pd, "set_cells");
+/* for the setter `fn` (its __func__) */
+static int set_cells(vb_polydata *pd, int which, vb_cell_array *ca, const char *fn) {
+  VB_CHECK_IN(fn, pd != NULL, VB_EINVAL, "polydata is NULL");
   if (ca == pd->cells[which]) return VB_OK;
   if (ca) vb_cell_array_retain(ca);
   else if (!(ca = vb_cell_array_new())) return vb_last_status();
@@ -68,10 +69,10 @@ vb_cell_array *vb_polydata_get_verts(const vb_polydata *pd) { return pd ? pd->ce
 vb_cell_array *vb_polydata_get_lines(const vb_polydata *pd) { return pd ? pd->cells[LINES] : NULL; }
 vb_cell_array *vb_polydata_get_polys(const vb_polydata *pd) { return pd ? pd->cells[POLYS] : NULL; }
 vb_cell_array *vb_polydata_get_strips(const vb_polydata *pd) { return pd ? pd->cells[STRIPS] : NULL; }
-int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, VERTS, ca); }
-int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, LINES, ca); }
-int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca); }
-int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca); }
+int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, VERTS, ca, __func__); }
+int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, LINES, ca, __func__); }
+int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca, __func__); }
+int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca, __func__); }
 
 vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd) { return pd ? pd->point_data : NULL; }
 vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd) { return pd ? pd->cell_data : NULL; }
@@ -98,14 +99,14 @@ int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd) {
 }
 
 int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]) {
-  CHECK_PD(pd, "get_point");
-  if (!pd->points) return vb__fail(VB_ESTATE, "polydata_get_point: polydata has no points");
+  CHECK_PD(pd);
+  VB_CHECK(pd->points, VB_ESTATE, "polydata has no points");
   return vb_points_get_point(pd->points, id, x);
 }
 
 int vb_polydata_get_bounds(const vb_polydata *pd, double b[6]) {
-  CHECK_PD(pd, "get_bounds");
-  if (!b) return vb__fail(VB_EINVAL, "polydata_get_bounds: output is NULL");
+  CHECK_PD(pd);
+  VB_CHECK(b, VB_EINVAL, "output is NULL");
   if (!pd->points) {
     b[0] = b[2] = b[4] = 1.0;
     b[1] = b[3] = b[5] = -1.0;
@@ -117,7 +118,7 @@ int vb_polydata_get_bounds(const vb_polydata *pd, double b[6]) {
 int vb_polydata_initialize(vb_polydata *pd) {
   vb_cell_array *fresh[NCELLTYPES];
   int i, j;
-  CHECK_PD(pd, "initialize");
+  CHECK_PD(pd);
   for (i = 0; i < NCELLTYPES; i++)
     if (!(fresh[i] = vb_cell_array_new())) {
       for (j = 0; j < i; j++) vb_cell_array_release(fresh[j]);

@@ -58,10 +58,10 @@ static const char *kind_name(int kind) {
 
 static int nofit(const vb_type_info *t, const vb_scalar *s, const char *fn) {
   if (s->kind == VB_SCALAR_UINT)
-    return vb__fail(VB_ENOFIT, "%s: %llu is out of range for %s", fn, (unsigned long long)s->v.u, t->c_name);
+    return vb__fail(fn, VB_ENOFIT, "%llu is out of range for %s", (unsigned long long)s->v.u, t->c_name);
   if (s->kind == VB_SCALAR_INT)
-    return vb__fail(VB_ENOFIT, "%s: %lld is out of range for %s", fn, (long long)s->v.i, t->c_name);
-  return vb__fail(VB_ENOFIT, "%s: integer %g is out of range for %s", fn, s->v.d, t->c_name);
+    return vb__fail(fn, VB_ENOFIT, "%lld is out of range for %s", (long long)s->v.i, t->c_name);
+  return vb__fail(fn, VB_ENOFIT, "integer %g is out of range for %s", s->v.d, t->c_name);
 }
 
 /* vtkBitArray (VTK 9.7.1, measured): the value API takes a C int (its
@@ -69,20 +69,20 @@ static int nofit(const vb_type_info *t, const vb_scalar *s, const char *fn) {
  * float VB_ETYPE; the double API takes any real.  No characters. */
 static int bit_check(int rules, const vb_scalar *s, const char *fn) {
   switch (s->kind) {
-  case VB_SCALAR_CHAR: return vb__fail(VB_ETYPE, "%s: vtkBitArray takes integers, not a character", fn);
+  case VB_SCALAR_CHAR: return vb__fail(fn, VB_ETYPE, "vtkBitArray takes integers, not a character");
   case VB_SCALAR_INT:
     if (rules != VB_RULES_VALUE || (s->v.i >= INT32_MIN && s->v.i <= INT32_MAX)) return VB_OK;
-    return vb__fail(VB_ENOFIT, "%s: %lld is out of range for int (vtkBitArray)", fn, (long long)s->v.i);
+    return vb__fail(fn, VB_ENOFIT, "%lld is out of range for int (vtkBitArray)", (long long)s->v.i);
   case VB_SCALAR_UINT:
     if (rules != VB_RULES_VALUE || s->v.u <= INT32_MAX) return VB_OK;
-    return vb__fail(VB_ENOFIT, "%s: %llu is out of range for int (vtkBitArray)", fn, (unsigned long long)s->v.u);
+    return vb__fail(fn, VB_ENOFIT, "%llu is out of range for int (vtkBitArray)", (unsigned long long)s->v.u);
   case VB_SCALAR_REAL:
     if (rules != VB_RULES_VALUE) return VB_OK;
-    return vb__fail(VB_ETYPE, "%s: integer argument expected for vtkBitArray, got a float (%g)", fn, s->v.d);
+    return vb__fail(fn, VB_ETYPE, "integer argument expected for vtkBitArray, got a float (%g)", s->v.d);
   case VB_SCALAR_BIG:
     if (rules != VB_RULES_VALUE) return VB_OK;
-    return vb__fail(VB_ENOFIT, "%s: integer %g is out of range for int (vtkBitArray)", fn, s->v.d);
-  default: return vb__fail(VB_EINVAL, "%s: unknown scalar kind %d", fn, s->kind);
+    return vb__fail(fn, VB_ENOFIT, "integer %g is out of range for int (vtkBitArray)", s->v.d);
+  default: return vb__fail(fn, VB_EINVAL, "unknown scalar kind %d", s->kind);
   }
 }
 
@@ -106,26 +106,26 @@ void vb__scalar_load_bit(int rules, int bit, vb_scalar *out) {
 
 int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
   const vb_type_info *t = vb_type_info_of(type);
-  VB_CHECK(s, VB_EINVAL, "%s: scalar is NULL", fn);
+  VB_CHECK_IN(fn, s, VB_EINVAL, "scalar is NULL");
   if (type == VB_BIT) return bit_check(rules, s, fn);
-  VB_CHECK(t, VB_ETYPE, "%s: unknown VTK type id %d", fn, type);
+  VB_CHECK_IN(fn, t, VB_ETYPE, "unknown VTK type id %d", type);
   switch (s->kind) {
   case VB_SCALAR_CHAR:
-    VB_CHECK(rules == VB_RULES_VALUE && type == VB_CHAR, VB_ETYPE,
-             "%s: %s takes %s, not a character", fn, t->aos_class,
+    VB_CHECK_IN(fn, rules == VB_RULES_VALUE && type == VB_CHAR, VB_ETYPE,
+             "%s takes %s, not a character", t->aos_class,
              type == VB_CHAR ? "a real number here" : t->is_integer ? "integers" : "real numbers");
-    VB_CHECK(s->v.i >= 0 && s->v.i <= 255, VB_EDOMAIN,
-             "%s: a char array takes a string of length 1, ord < 256 (got %s)", fn,
+    VB_CHECK_IN(fn, s->v.i >= 0 && s->v.i <= 255, VB_EDOMAIN,
+             "a char array takes a string of length 1, ord < 256 (got %s)",
              s->v.i < 0 ? "a string of another length" : "a character past 255");
     return VB_OK;
   case VB_SCALAR_INT:
   case VB_SCALAR_UINT:
   case VB_SCALAR_REAL:
   case VB_SCALAR_BIG: break;
-  default: return vb__fail(VB_EINVAL, "%s: unknown scalar kind %d", fn, s->kind);
+  default: return vb__fail(fn, VB_EINVAL, "unknown scalar kind %d", s->kind);
   }
-  VB_CHECK(!(rules == VB_RULES_VALUE && type == VB_CHAR), VB_ETYPE,
-           "%s: a char array takes a string of length 1, not %s", fn, kind_name(s->kind));
+  VB_CHECK_IN(fn, !(rules == VB_RULES_VALUE && type == VB_CHAR), VB_ETYPE,
+           "a char array takes a string of length 1, not %s", kind_name(s->kind));
   if (!t->is_integer) { /* float, double: a C conversion; only a BIG past double fails */
     if (s->kind == VB_SCALAR_BIG && isinf(s->v.d)) return nofit(t, s, fn);
     return VB_OK;
@@ -134,16 +134,16 @@ int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
     return VB_OK; /* saturating conversion from double */
   if (s->kind == VB_SCALAR_REAL) {
     if (rules == VB_RULES_DOUBLE) return VB_OK; /* saturates into the 64-bit type */
-    return vb__fail(VB_ETYPE, "%s: integer argument expected for %s, got a float (%g)", fn, t->c_name, s->v.d);
+    return vb__fail(fn, VB_ETYPE, "integer argument expected for %s, got a float (%g)", t->c_name, s->v.d);
   }
   if (s->kind == VB_SCALAR_BIG || !fits(t, s)) return nofit(t, s, fn);
   return VB_OK;
 }
 
 int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
-  VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "%s: unknown rules %d",
-           fn ? fn : "scalar_check", rules);
-  return vb__scalar_check(type, rules, s, fn ? fn : "scalar_check");
+  if (!fn) fn = __func__;
+  VB_CHECK_IN(fn, rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
+  return vb__scalar_check(type, rules, s, fn);
 }
 
 void vb__scalar_store(int type, int rules, void *p, const vb_scalar *s) {

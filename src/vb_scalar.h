@@ -64,7 +64,8 @@ VB_API vb_scalar vb_scalar_uint(uint64_t u);
 VB_API vb_scalar vb_scalar_real(double d);
 
 /* Check s against `type` under `rules` (VB_OK, VB_ENOFIT, VB_ETYPE, with a
- * message naming `fn`) without storing anything. */
+ * message naming the call `fn`, a VTK method name such as "SetValue" or NULL)
+ * without storing anything. */
 VB_API int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn);
 
 /* The scalar as a double (INT/UINT converted, REAL/BIG as is, CHAR its code). */

@@ -36,7 +36,7 @@ static void sphere_destroy(vb_object *o) {
 
 VB_DEFINE_CLASS(sphere_source, vb_sphere_source, "vtkSphereSource", sphere_destroy, NULL)
 
-#define CHECK_S(s, fn) VB_CHECK((s) != NULL, VB_EINVAL, "sphere_source_" fn ": source is NULL")
+#define CHECK_S(s) VB_CHECK((s) != NULL, VB_EINVAL, "source is NULL")
 
 vb_sphere_source *vb_sphere_source_new(void) {
   vb_sphere_source *s = vb__calloc(sizeof *s, VB_MIN_ALIGN);
@@ -60,11 +60,12 @@ vb_sphere_source *vb_sphere_source_new(void) {
 
 /* ------------------------------------------------------------- parameters */
 
+/* set *field to v clamped to [lo, hi] for the setter `fn` (its __func__) */
 static int set_d(vb_sphere_source *s, double *field, double v, double lo, double hi, int allow_inf,
-                 const char *what) {
-  CHECK_S(s, "set");
-  if (v != v || (!allow_inf && isinf(v)))
-    return vb__fail(VB_EDOMAIN, "sphere_source_set_%s: value must be %s", what, allow_inf ? "a number, not NaN" : "finite");
+                 const char *fn) {
+  VB_CHECK_IN(fn, s != NULL, VB_EINVAL, "source is NULL");
+  VB_CHECK_IN(fn, v == v && (allow_inf || !isinf(v)), VB_EDOMAIN, "value must be %s",
+              allow_inf ? "a number, not NaN" : "finite");
   v = v < lo ? lo : (v > hi ? hi : v);
   if (*field != v) {
     *field = v;
@@ -73,8 +74,8 @@ static int set_d(vb_sphere_source *s, double *field, double v, double lo, double
   return VB_OK;
 }
 
-static int set_i(vb_sphere_source *s, int *field, int v) {
-  CHECK_S(s, "set");
+static int set_i(vb_sphere_source *s, int *field, int v, const char *fn) {
+  VB_CHECK_IN(fn, s != NULL, VB_EINVAL, "source is NULL");
   if (*field != v) {
     *field = v;
     vb_object_modified(&s->obj);
@@ -83,14 +84,13 @@ static int set_i(vb_sphere_source *s, int *field, int v) {
 }
 
 int vb_sphere_source_set_radius(vb_sphere_source *s, double r) {
-  return set_d(s, s ? &s->radius : NULL, r, 0.0, VB_DOUBLE_MAX, 0, "radius");
+  return set_d(s, s ? &s->radius : NULL, r, 0.0, VB_DOUBLE_MAX, 0, __func__);
 }
 double vb_sphere_source_get_radius(const vb_sphere_source *s) { return s ? s->radius : 0.0; }
 
 int vb_sphere_source_set_center(vb_sphere_source *s, double x, double y, double z) {
-  CHECK_S(s, "set_center");
-  if (!isfinite(x) || !isfinite(y) || !isfinite(z))
-    return vb__fail(VB_EDOMAIN, "sphere_source_set_center: coordinates must be finite");
+  CHECK_S(s);
+  VB_CHECK(isfinite(x) && isfinite(y) && isfinite(z), VB_EDOMAIN, "coordinates must be finite");
   if (s->center[0] != x || s->center[1] != y || s->center[2] != z) {
     s->center[0] = x;
     s->center[1] = y;
@@ -100,8 +100,8 @@ int vb_sphere_source_set_center(vb_sphere_source *s, double x, double y, double 
   return VB_OK;
 }
 int vb_sphere_source_get_center(const vb_sphere_source *s, double c[3]) {
-  CHECK_S(s, "get_center");
-  if (!c) return vb__fail(VB_EINVAL, "sphere_source_get_center: output is NULL");
+  CHECK_S(s);
+  VB_CHECK(c, VB_EINVAL, "output is NULL");
   c[0] = s->center[0];
   c[1] = s->center[1];
   c[2] = s->center[2];
@@ -109,41 +109,41 @@ int vb_sphere_source_get_center(const vb_sphere_source *s, double c[3]) {
 }
 
 int vb_sphere_source_set_theta_resolution(vb_sphere_source *s, int n) {
-  return set_i(s, s ? &s->theta_res : NULL, n < 3 ? 3 : n);
+  return set_i(s, s ? &s->theta_res : NULL, n < 3 ? 3 : n, __func__);
 }
 int vb_sphere_source_get_theta_resolution(const vb_sphere_source *s) { return s ? s->theta_res : 0; }
 int vb_sphere_source_set_phi_resolution(vb_sphere_source *s, int n) {
-  return set_i(s, s ? &s->phi_res : NULL, n < 3 ? 3 : n);
+  return set_i(s, s ? &s->phi_res : NULL, n < 3 ? 3 : n, __func__);
 }
 int vb_sphere_source_get_phi_resolution(const vb_sphere_source *s) { return s ? s->phi_res : 0; }
 
 int vb_sphere_source_set_start_theta(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->start_theta : NULL, d, 0.0, 360.0, 1, "start_theta");
+  return set_d(s, s ? &s->start_theta : NULL, d, 0.0, 360.0, 1, __func__);
 }
 double vb_sphere_source_get_start_theta(const vb_sphere_source *s) { return s ? s->start_theta : 0.0; }
 int vb_sphere_source_set_end_theta(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->end_theta : NULL, d, 0.0, 360.0, 1, "end_theta");
+  return set_d(s, s ? &s->end_theta : NULL, d, 0.0, 360.0, 1, __func__);
 }
 double vb_sphere_source_get_end_theta(const vb_sphere_source *s) { return s ? s->end_theta : 0.0; }
 int vb_sphere_source_set_start_phi(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->start_phi : NULL, d, 0.0, 360.0, 1, "start_phi");
+  return set_d(s, s ? &s->start_phi : NULL, d, 0.0, 360.0, 1, __func__);
 }
 double vb_sphere_source_get_start_phi(const vb_sphere_source *s) { return s ? s->start_phi : 0.0; }
 int vb_sphere_source_set_end_phi(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->end_phi : NULL, d, 0.0, 360.0, 1, "end_phi");
+  return set_d(s, s ? &s->end_phi : NULL, d, 0.0, 360.0, 1, __func__);
 }
 double vb_sphere_source_get_end_phi(const vb_sphere_source *s) { return s ? s->end_phi : 0.0; }
 
 int vb_sphere_source_set_lat_long_tessellation(vb_sphere_source *s, int on) {
-  return set_i(s, s ? &s->lat_long : NULL, on);
+  return set_i(s, s ? &s->lat_long : NULL, on, __func__);
 }
 int vb_sphere_source_get_lat_long_tessellation(const vb_sphere_source *s) { return s ? s->lat_long : 0; }
 int vb_sphere_source_set_generate_normals(vb_sphere_source *s, int on) {
-  return set_i(s, s ? &s->normals : NULL, on);
+  return set_i(s, s ? &s->normals : NULL, on, __func__);
 }
 int vb_sphere_source_get_generate_normals(const vb_sphere_source *s) { return s ? s->normals : 0; }
 int vb_sphere_source_set_output_points_precision(vb_sphere_source *s, int p) {
-  return set_i(s, s ? &s->precision : NULL, p);
+  return set_i(s, s ? &s->precision : NULL, p, __func__);
 }
 int vb_sphere_source_get_output_points_precision(const vb_sphere_source *s) {
   return s ? s->precision : 0;
@@ -314,7 +314,7 @@ static int generate(const vb_sphere_source *s, sphere_out *o) {
 int vb_sphere_source_update(vb_sphere_source *s) {
   sphere_out o = {NULL, NULL, NULL};
   int st;
-  CHECK_S(s, "update");
+  CHECK_S(s);
   if (s->built && s->built_mtime == vb_object_mtime(&s->obj)) return VB_OK;
   if ((st = generate(s, &o)) != VB_OK) {
     out_free(&o);

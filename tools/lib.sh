@@ -8,12 +8,13 @@ VB_TOOLS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export VB_ROOT="$(cd "$VB_TOOLS/.." && pwd)"
 export VB_CACHE="${VTKBUF_CACHE:-$HOME/.cache/vtkbuf}"
 
-# Pinned versions: the cache keys.
-SID_KEY="sid-emscripten-6"          # chroot with emscripten + python3.14 + numpy build deps
-PYODIDE_VERSION="314.0.7"
-PY_ABI_TAG="pyemscripten_2026_0_wasm32"
-NUMPY_VERSION="2.4.6"
+# Pinned versions (versions.json): the cache keys. SID_KEY names the chroot with
+# emscripten + python3.14 + numpy build deps; also PYODIDE_VERSION, PY_ABI_TAG,
+# CPYTHON_TAG, NUMPY_VERSION, VTK_VERSION, VTKBUF_VERSION.
+eval "$(python3 "$VB_TOOLS/versions.py")"
 SID_ROOT="$VB_CACHE/$SID_KEY"
+# the platform string of the ABI tag (pyemscripten_2026_0_wasm32 -> pyemscripten-2026_0-wasm32)
+PY_HOST_PLATFORM="$(sed 's/_/-/; s/_\([^_]*\)$/-\1/' <<<"$PY_ABI_TAG")"
 
 vb_log()  { printf '[vtkbuf] %s\n' "$*" >&2; }
 vb_die()  { # step remedy...

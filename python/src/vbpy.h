@@ -75,7 +75,7 @@ int vbpy_nargs(const char *fn, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi); /* T
 int vbpy_index_arg(const char *fn, PyObject *o, int64_t *out); /* int; IndexError past int64 */
 int vbpy_int_arg(const char *fn, PyObject *o, int *out);       /* C int; OverflowError */
 int vbpy_component_arg(const char *fn, PyObject *o, int *out); /* component (-1 allowed) */
-int vbpy_count_arg(PyObject *arg, int64_t *n);                 /* integer >= 0 */
+int vbpy_count_arg(const char *fn, PyObject *arg, int64_t *n); /* integer >= 0 */
 int vbpy_bool_arg(const char *fn, PyObject *o, int *out);      /* bool / int flag */
 int vbpy_real_arg(const char *fn, PyObject *o, double *d);     /* a C double parameter */
 /* Three reals: x, y, z as separate arguments or one sequence of 3. */

@@ -44,7 +44,12 @@ int vbpy_int_arg(const char *fn, PyObject *o, int *out) {
     PyErr_Format(PyExc_TypeError, "%s(): expected an integer, not %.100s", fn, Py_TYPE(o)->tp_name);
     return -1;
   }
-  return PyArg_Parse(o, "i", out) ? 0 : -1; /* CPython's C int conversion (OverflowError) */
+  if (PyArg_Parse(o, "i", out)) return 0; /* CPython's C int conversion (OverflowError) */
+  if (PyErr_ExceptionMatches(PyExc_OverflowError)) { /* the same error, naming the call */
+    PyErr_Clear();
+    PyErr_Format(PyExc_OverflowError, "%s(): %R does not fit a C int", fn, o);
+  }
+  return -1;
 }
 
 int vbpy_component_arg(const char *fn, PyObject *o, int *out) {
@@ -58,21 +63,21 @@ int vbpy_component_arg(const char *fn, PyObject *o, int *out) {
   return 0;
 }
 
-int vbpy_count_arg(PyObject *arg, int64_t *n) {
+int vbpy_count_arg(const char *fn, PyObject *arg, int64_t *n) {
   if (!is_integer(arg) || PyBool_Check(arg)) {
-    PyErr_Format(PyExc_TypeError, "expected an integer count, got %.100s", Py_TYPE(arg)->tp_name);
+    PyErr_Format(PyExc_TypeError, "%s(): expected an integer count, got %.100s", fn, Py_TYPE(arg)->tp_name);
     return -1;
   }
   long long v = PyLong_AsLongLong(arg);
   if (v == -1 && PyErr_Occurred()) {
     if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
       PyErr_Clear();
-      PyErr_SetString(PyExc_ValueError, "count too large");
+      PyErr_Format(PyExc_ValueError, "%s(): count too large", fn);
     }
     return -1;
   }
   if (v < 0) {
-    PyErr_Format(PyExc_ValueError, "count must not be negative, got %lld", v);
+    PyErr_Format(PyExc_ValueError, "%s(): count must not be negative, got %lld", fn, v);
     return -1;
   }
   *n = (int64_t)v;

@@ -61,18 +61,18 @@ static PyObject *a_set_ncomp(PyObject *op, PyObject *arg) {
   VBPY_RETURN_NONE(vb_array_set_number_of_components(ARR(op), n));
 }
 
-#define COUNT_SETTER(pyname, cfn)                                                     \
+#define COUNT_SETTER(pyname, cfn, vtkname)                                            \
   static PyObject *pyname(PyObject *op, PyObject *arg) {                               \
     int64_t n;                                                                         \
-    if (vbpy_count_arg(arg, &n) < 0) return NULL;                                      \
+    if (vbpy_count_arg(vtkname, arg, &n) < 0) return NULL;                             \
     VBPY_RETURN_NONE(cfn(ARR(op), n));                                                         \
   }
-COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples)
-COUNT_SETTER(a_set_nval, vb_array_set_number_of_values)
+COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples, "SetNumberOfTuples")
+COUNT_SETTER(a_set_nval, vb_array_set_number_of_values, "SetNumberOfValues")
 
 static PyObject *a_resize(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("Resize", arg, &n) < 0) return NULL;
   int s = vb_array_resize(ARR(op), n);
   return vbpy_status(s, Py_NewRef(Py_True));
 }
@@ -80,8 +80,8 @@ static PyObject *a_resize(PyObject *op, PyObject *arg) {
 static PyObject *a_allocate(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
   if (vbpy_nargs("Allocate", nargs, 1, 2) < 0) return NULL;
   int64_t n, ext = 1000;
-  if (vbpy_count_arg(args[0], &n) < 0) return NULL;
-  if (nargs == 2 && vbpy_count_arg(args[1], &ext) < 0) return NULL;
+  if (vbpy_count_arg("Allocate", args[0], &n) < 0) return NULL;
+  if (nargs == 2 && vbpy_count_arg("Allocate", args[1], &ext) < 0) return NULL;
   int s = vb_array_allocate(ARR(op), n, ext);
   return vbpy_status(s, Py_NewRef(Py_True));
 }
@@ -165,7 +165,7 @@ static PyObject *a_set_component_buffer(PyObject *op, PyObject *const *args, Py_
 /* Adopt obj's memory: a new buffer over [0, size) of the adopted block. */
 static vb_buffer *adopt_buffer(vb_array *a, PyObject *obj, PyObject *size_arg) {
   int64_t size, n;
-  if (vbpy_count_arg(size_arg, &size) < 0) return NULL;
+  if (vbpy_count_arg("SetArray", size_arg, &size) < 0) return NULL;
   vb_block *blk = vbpy_adopt(obj, vb_array_type(a), &n);
   if (!blk) return NULL;
   vb_buffer *b = vb_buffer_new(vb_array_type(a));
@@ -184,7 +184,7 @@ static void release_block(void *ctx, void *data) {
  * (VTK counts bits) of a C-contiguous writable uint8 exporter, zero-copy. */
 static PyObject *set_bit_array(vb_array *a, PyObject *obj, PyObject *size_arg) {
   int64_t size, n;
-  if (vbpy_count_arg(size_arg, &size) < 0) return NULL;
+  if (vbpy_count_arg("SetArray", size_arg, &size) < 0) return NULL;
   vb_block *blk = vbpy_adopt(obj, VB_UNSIGNED_CHAR, &n);
   if (!blk) return NULL;
   if (size > n * 8) {

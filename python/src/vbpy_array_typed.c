@@ -144,13 +144,13 @@ PyObject *vbpy_array_typed_insert_next_tuple(PyObject *op, PyObject *const *a, P
 /* ReserveValues / ReserveTuples return 1 as VTK's vtkTypeBool */
 PyObject *vbpy_array_typed_reserve_values(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("ReserveValues", arg, &n) < 0) return NULL;
   return vbpy_status(vb_array_reserve_values(ARR(op), n), PyLong_FromLong(1));
 }
 
 PyObject *vbpy_array_typed_reserve_tuples(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("ReserveTuples", arg, &n) < 0) return NULL;
   return vbpy_status(vb_array_reserve_tuples(ARR(op), n), PyLong_FromLong(1));
 }
 

@@ -17,13 +17,13 @@ static PyObject *buffer_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 
 static PyObject *buffer_allocate(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("Allocate", arg, &n) < 0) return NULL;
   return vbpy_status(vb_buffer_allocate(VBPY_BUF(op), n), Py_NewRef(Py_True));
 }
 
 static PyObject *buffer_reallocate(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("Reallocate", arg, &n) < 0) return NULL;
   return vbpy_status(vb_buffer_reallocate(VBPY_BUF(op), n), Py_NewRef(Py_True));
 }
 

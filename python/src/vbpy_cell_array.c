@@ -71,7 +71,7 @@ static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n
   if (n == 1) {
     if (PyIndex_Check(args[0]) && !PyFloat_Check(args[0])) {
       /* VTK's incremental form: InsertNextCell(npts), then InsertCellPoint */
-      if (vbpy_count_arg(args[0], &npts) < 0) return NULL;
+      if (vbpy_count_arg("InsertNextCell", args[0], &npts) < 0) return NULL;
       int64_t id = vb_cell_array_insert_next_cell_n(CA(op), npts);
       if (id < 0) return vbpy_error((int)id);
       return vbpy_done(PyLong_FromLongLong(id));
@@ -79,7 +79,7 @@ static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n
     if (ids_arg("InsertNextCell", args[0], &ids, &len) < 0) return NULL;
     npts = len;
   } else {
-    if (vbpy_count_arg(args[0], &npts) < 0) return NULL;
+    if (vbpy_count_arg("InsertNextCell", args[0], &npts) < 0) return NULL;
     if (ids_arg("InsertNextCell", args[1], &ids, &len) < 0) return NULL;
     if (len < npts) {
       free(ids);
@@ -102,7 +102,7 @@ static PyObject *c_insert_cell_point(PyObject *op, PyObject *arg) {
 
 static PyObject *c_update_cell_count(PyObject *op, PyObject *arg) {
   int64_t npts;
-  if (vbpy_count_arg(arg, &npts) < 0) return NULL;
+  if (vbpy_count_arg("UpdateCellCount", arg, &npts) < 0) return NULL;
   VBPY_RETURN_NONE(vb_cell_array_update_cell_count(CA(op), npts));
 }
 

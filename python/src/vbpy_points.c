@@ -46,13 +46,13 @@ static PyObject *p_get_npoints(PyObject *op, PyObject *u) {
 
 static PyObject *p_set_npoints(PyObject *op, PyObject *arg) {
   int64_t n;
-  if (vbpy_count_arg(arg, &n) < 0) return NULL;
+  if (vbpy_count_arg("SetNumberOfPoints", arg, &n) < 0) return NULL;
   VBPY_RETURN_NONE(vb_points_set_number_of_points(PTS(op), n));
 }
 
 static PyObject *p_allocate(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t sz;
-  if (vbpy_nargs("Allocate", n, 1, 2) < 0 || vbpy_count_arg(args[0], &sz) < 0) return NULL;
+  if (vbpy_nargs("Allocate", n, 1, 2) < 0 || vbpy_count_arg("Allocate", args[0], &sz) < 0) return NULL;
   VBPY_RETURN_NONE(vb_points_allocate(PTS(op), sz));
 }
 

@@ -26,7 +26,7 @@ _ndarray_soa_functions (the NumPy functions SOA arrays override). Importing this
 module installs the mixins on vtkbuf's array classes (vtkbuf imports it when NumPy
 is there).
 
-Deliberate differences from VTK 9.7.1 are listed in docs/python.md.
+Deliberate differences from VTK 9.7.1 are listed in docs/contract.md.
 """
 from . import _templates, _vtkbuf as _c
 from . import _ndarray_soa_functions  # noqa: F401  (registers SOA's NumPy overrides)

@@ -154,6 +154,29 @@ static void observer(vb_object *caller, unsigned long event, void *calldata, voi
   if (r->calls++ == 0) r->status = call(r->f, r->m, r->g);
 }
 
+/* The message rules (every language): no C name (vb_*, a snake_case
+ * function name such as set_number_of_components), and a call named first
+ * ("SetValue: ...") is not named again ("SetValue: ...: SetValue: ..."). */
+static int clean_message(const char *m) {
+  const char *p, *colon;
+  char call[64];
+  size_t k;
+  if (strstr(m, "vb_")) return 0;
+  for (p = m; *p;) { /* words of [a-z0-9_] with an inner '_' */
+    size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789_");
+    if (n > 2 && p[0] != '_' && p[n - 1] != '_' && memchr(p, '_', n) &&
+        (p == m || !((p[-1] >= 'A' && p[-1] <= 'Z'))))
+      return 0;
+    p += n ? n : 1;
+  }
+  colon = strstr(m, ": ");
+  if (!colon || m[0] < 'A' || m[0] > 'Z' || (size_t)(colon - m) >= 64) return 1;
+  k = (size_t)(colon - m);
+  memcpy(call, m, k);
+  call[k] = '\0';
+  return strstr(colon + 2, call) == NULL; /* the call named once */
+}
+
 static int run_row(char **col) {
   fixture f;
   args g;
@@ -173,11 +196,40 @@ static int run_row(char **col) {
   } else
     st = call(&f, m, &g);
   snapshot(&f, !observed, after, sizeof after);
-  ok = st == want && strcmp(before, after) == 0;
-  if (!ok) fprintf(stderr, "  row %s: status %d (want %s), %s -> %s\n", col[0], st, col[4], before, after);
+  ok = st == want && strcmp(before, after) == 0 && clean_message(vb_last_error());
+  if (!ok)
+    fprintf(stderr, "  row %s: status %d (want %s), %s -> %s, message \"%s\"\n", col[0], st, col[4], before,
+            after, vb_last_error());
   vb_array_release(f.a);
   vb_buffer_release(f.b);
   return ok ? 0 : -1;
+}
+
+TEST(test_message_rules) {
+  CHECK(clean_message("SetValue: value index 12 not in [0, 12)"));
+  CHECK(clean_message("negative count -1"));
+  CHECK(!clean_message("InsertNextValue: value out of range: InsertNextValue: 300 is out of range"));
+  CHECK(!clean_message("value out of domain: sphere_source_set_radius: value must be finite"));
+  CHECK(!clean_message("vb_array_set_value_s failed"));
+  /* the messages the issue names, now */
+  {
+    vb_array *a = vb_array_new(VB_UNSIGNED_CHAR);
+    vb_sphere_source *s = vb_sphere_source_new();
+    vb_scalar v = vb_scalar_int(300);
+    CHECK_EQ_INT(vb_array_insert_next_value_s(a, &v), VB_ENOFIT);
+    CHECK(strcmp(vb_last_error(), "InsertNextValue: 300 is out of range for unsigned char") == 0);
+    CHECK_EQ_INT(vb_sphere_source_set_radius(s, NAN), VB_EDOMAIN);
+    CHECK(strcmp(vb_last_error(), "SetRadius: value must be finite") == 0);
+    CHECK_EQ_INT(vb_array_set_number_of_components(a, 0), VB_EINVAL);
+    CHECK(strcmp(vb_last_error(), "SetNumberOfComponents: 0 < 1") == 0);
+    CHECK_EQ_INT(vb_array_get_value_s(a, 3, &v), VB_ERANGE);
+    CHECK(strcmp(vb_last_error(), "GetValue: value index 3 not in [0, 0)") == 0);
+    /* a failure in the core's internals, named after the API call on its way out */
+    CHECK_EQ_INT(vb_array_set_number_of_values(a, INT64_MAX), VB_EOVERFLOW);
+    CHECK(strncmp(vb_last_error(), "SetNumberOfValues: ", 19) == 0 && clean_message(vb_last_error()));
+    vb_array_release(a);
+    vb_sphere_source_release(s);
+  }
 }
 
 TEST(test_table) {
@@ -208,6 +260,7 @@ TEST(test_table) {
 }
 
 int main(void) {
+  RUN(test_message_rules);
   RUN(test_table);
   return vb_test_done();
 }

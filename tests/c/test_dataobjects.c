@@ -272,7 +272,7 @@ TEST(test_cell_array_incremental) {
     vb_cell_array *e = vb_cell_array_new();
     CHECK_EQ_INT(vb_cell_array_insert_next_cell_n(e, -1), VB_EINVAL);
     CHECK_EQ_INT(vb_cell_array_insert_cell_point(e, 7), VB_ESTATE); /* no cell yet */
-    CHECK(strstr(vb_last_error(), "insert_next_cell_n first") != NULL);
+    CHECK(strstr(vb_last_error(), "InsertCellPoint: no cell to add a point to (call InsertNextCell(npts) first)") != NULL);
     CHECK_EQ_INT(vb_cell_array_update_cell_count(e, 2), VB_ESTATE); /* VTK reads offsets[-1] */
     CHECK_EQ_INT(vb_cell_array_get_number_of_cells(e), 0);
     CHECK_EQ_INT(vb_cell_array_get_number_of_connectivity_ids(e), 0);

@@ -10,8 +10,8 @@ Snippets live in snippets/*.py (one file per topic; each defines SNIPPETS, a lis
 (name, code), and may define DIFFERENT = {name: vtkbuf's output} for deliberate
 differences and NOT_IN_VTK = {names} for snippets VTK cannot run safely).  A
 snippet's output is the canonical form (fmt) of the value of its last expression,
-or "!ExceptionType".  A deliberate difference must be listed in docs/python.md
-(section "Conformance: deliberate differences"), else it fails.
+or "!ExceptionType".  A deliberate difference must be listed in docs/contract.md
+(section "Deliberate differences"), else it fails.
 """
 import ast
 import json
@@ -152,10 +152,10 @@ def wasm32_same(got, want):
 
 
 def documented_differences():
-    """Snippet names listed in docs/python.md's conformance section."""
-    with open(os.path.join(ROOT, "docs", "python.md")) as f:
+    """Snippet names listed in the contract's table of deliberate differences."""
+    with open(os.path.join(ROOT, "docs", "contract.md")) as f:
         text = f.read()
-    m = re.search(r"^## Conformance: deliberate differences\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    m = re.search(r"^## Deliberate differences\n(.*?)(?=^## |\Z)", text, re.M | re.S)
     return set(re.findall(r"^\| `([^`]+)` \|", m.group(1), re.M)) if m else set()
 
 
@@ -189,7 +189,7 @@ def main():
         if name in different:
             want = different[name]
             if name not in docs:
-                problem = "a deliberate difference not listed in docs/python.md"
+                problem = "a deliberate difference not listed in docs/contract.md"
             elif name not in not_in_vtk and expected.get(name) == want:
                 problem = "listed as a difference, but VTK gives the same: drop it from DIFFERENT"
         elif name in not_in_vtk:

@@ -1,6 +1,7 @@
 // The bad-input table shared by C, Python and JS: every row of tests/data/bad_input.tsv
 // whose js_error is not `-` (format and fixtures: tests/data/README.md) throws exactly
-// that error class and leaves the fixture unchanged (deleted objects: still deleted).
+// that error class and leaves the fixture unchanged (deleted objects: still deleted);
+// its message names the method once, first, and no C function.
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +57,13 @@ function arg(spec) {
   }
 }
 const ERRORS = { Error, RangeError, TypeError };
+/** The message rules (every language): it names the call once, as `<method>: `
+ *  first, and never shows a C name (vb_*, or a snake_case function name). */
+function expectCleanMessage(message, method) {
+  expect(message).not.toMatch(/vb_|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/);
+  expect(message.startsWith(`${method}: `)).toBe(true);
+  expect(message.split(method).length - 1).toBe(1);
+}
 
 describe('bad_input.tsv (js_error)', () => {
   test('the table has at least 40 cases, each with an error class per language', () => {
@@ -85,6 +93,7 @@ describe('bad_input.tsv (js_error)', () => {
       try { obj.Modified(); } catch (e) { err = e; }
       expect(seen).toBe(1);
       expect(err?.constructor).toBe(want);
+      expectCleanMessage(err.message, method);
       expect(snapshot(obj, false)).toEqual(before);
       obj.delete();
       return;
@@ -92,6 +101,7 @@ describe('bad_input.tsv (js_error)', () => {
     const before = snapshot(obj);
     try { obj[method](...args); } catch (e) { err = e; }
     expect(err?.constructor).toBe(want);
+    expectCleanMessage(err.message, method);
     expect(snapshot(obj)).toEqual(before);
     obj.delete();
   });

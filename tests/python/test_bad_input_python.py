@@ -84,7 +84,7 @@ CASES = {
     "SetBuffer not a buffer": (_aos, lambda a: a.SetBuffer(np.zeros(3)), TypeError, "vtkBuffer"),
     "SetArray wrong dtype": (_aos, lambda a: a.SetArray(np.arange(3, dtype=np.int32), 3, 1), ValueError, "element type"),
     "SetArray non-contiguous": (_aos, lambda a: a.SetArray(np.zeros(6, np.float32)[::2], 3, 1), ValueError, "contiguous"),
-    "SetArray size too big": (_aos, lambda a: a.SetArray(np.zeros(3, np.float32), 10, 1), ValueError, "size"),
+    "SetArray size too big": (_aos, lambda a: a.SetArray(np.zeros(3, np.float32), 10, 1), ValueError, "do not fit"),
     "SetArray read-only": (_aos, lambda a: a.SetArray(b"abcd", 1, 1), TypeError, "writable"),
     "SetArray not a buffer": (_aos, lambda a: a.SetArray([1.0, 2.0], 2, 1), TypeError, "buffer protocol"),
     "SOA SetArray bad comp": (_soa, lambda s: s.SetArray(7, np.zeros(3), 3, True, True), IndexError, "component"),

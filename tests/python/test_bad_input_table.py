@@ -1,12 +1,14 @@
 """The bad-input table shared by C, Python and JS: tests/data/bad_input.tsv.
 
 Every row whose `py_error` is not `-` (format and fixtures: tests/data/README.md):
-the call raises exactly that exception class and the fixture is unchanged.
+the call raises exactly that exception class and the fixture is unchanged; the
+message follows the message rules (check_message).
 Runs natively and inside Pyodide.
 """
 import builtins
 import math
 import pathlib
+import re
 
 import numpy as np
 import pytest
@@ -26,6 +28,18 @@ def _read():
 
 
 ROWS = _read()
+C_NAME = re.compile(r"vb_|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+
+
+def check_message(message, method):
+    """The message rules (every language): no C name (vb_*, a snake_case
+    function name); a call named first ("SetValue: ..." from the core,
+    "SetValue(): ..." from the binding's argument checks), once."""
+    assert not C_NAME.search(message), message
+    assert message.count(method) <= 1, message
+    named = re.match(r"([A-Z][A-Za-z0-9]*)(?:\(\))?: ", message)
+    assert named, message
+    assert not re.match(r"[A-Z][A-Za-z0-9]*(?:\(\))?: ", message[named.end():]), message
 
 
 def _fixture(name):
@@ -106,6 +120,7 @@ def test_bad_input_row(row):
         with pytest.raises(Exception) as info:
             obj.Modified()
         assert type(info.value) is want, repr(info.value)
+        check_message(str(info.value), call.split(":", 1)[1])
         assert seen
         assert _snapshot(obj, mtime=False) == before
         return
@@ -113,4 +128,35 @@ def test_bad_input_row(row):
     with pytest.raises(Exception) as info:
         getattr(obj, call)(*args)
     assert type(info.value) is want, repr(info.value)
+    check_message(str(info.value), call)
     assert _snapshot(obj) == before
+
+
+def test_message_rules_refuse_the_old_forms():
+    for old in ("InsertNextValue: value out of range: InsertNextValue: 300 is out of range",
+                "value out of domain: sphere_source_set_radius: value must be finite",
+                "invalid argument: set_number_of_components: 0 < 1"):
+        with pytest.raises(AssertionError):
+            check_message(old, "InsertNextValue")
+
+
+def test_messages_name_the_call_once():
+    from vtkbuf import vtkSphereSource, vtkUnsignedCharArray
+    a = vtkUnsignedCharArray()
+    with pytest.raises(OverflowError) as info:
+        a.InsertNextValue(300)
+    assert str(info.value) == "InsertNextValue: 300 is out of range for unsigned char"
+    with pytest.raises(ValueError) as info:
+        vtkSphereSource().SetRadius(math.nan)
+    assert str(info.value) == "SetRadius: value must be finite"
+    with pytest.raises(ValueError) as info:
+        a.SetNumberOfComponents(0)
+    assert str(info.value) == "SetNumberOfComponents: 0 < 1"
+    # a failure in the core's internals is named after the API call on its way out
+    b = vtkDoubleArray()
+    with pytest.raises(ValueError) as info:
+        b.SetNumberOfValues(2**62)
+    assert str(info.value) == "SetNumberOfValues: 4611686018427387904 elements of 8 bytes exceed the address space"
+    with pytest.raises(ValueError) as info:
+        vtkBuffer["float64"]().Allocate(2**62)
+    assert str(info.value).startswith("Allocate: ")

@@ -327,7 +327,7 @@ def test_cell_array_negative_point_ids_refused_unchanged():
 
 def test_cell_array_incremental_semantics_and_errors():
     ca = vtkCellArray()
-    with pytest.raises(RuntimeError, match="insert_next_cell_n first"):
+    with pytest.raises(RuntimeError, match=r"^InsertCellPoint: no cell to add a point to \(call InsertNextCell\(npts\) first\)$"):
         ca.InsertCellPoint(3)  # no cell yet
     with pytest.raises(RuntimeError):
         ca.UpdateCellCount(2)  # no cell yet (VTK reads offsets[-1])

@@ -3,10 +3,11 @@
 * Every function a public header of src/ declares carries VB_API: a new
   declaration without it fails here (the core is compiled with
   -fvisibility=hidden, so without VB_API it would silently not be exported).
-* `nm -D --defined-only` of the native extension module lists exactly the API
-  (the functions the public headers declare) and PyInit__vtkbuf: no internal
-  vb__* function, no binding plumbing (vbpy_*, the Vb*_Type objects), and no
-  API function missing.
+* In the core library the symbols of default visibility are exactly the API
+  (the functions the public headers declare): no internal vb__* function is
+  visible, and no API function is missing.
+* `nm -D --defined-only` of the native extension module lists PyInit__vtkbuf
+  alone: no binding plumbing (vbpy_*, the Vb*_Type objects), no core symbol.
 Public headers: every src/*.h except vb_api.h, vb_internal.h and *_impl.h;
 vtkbuf.h includes them all."""
 import glob
@@ -80,18 +81,32 @@ def test_every_public_declaration_has_vb_api():
     assert missing == [], "declare these with VB_API (src/vb_api.h): " + ", ".join(missing)
 
 
-def native_module():
-    """The built extension (make native: build/native/python/)."""
-    found = glob.glob(os.path.join(ROOT, "build", "native", "python", "_vtkbuf*.so"))
+def built(pattern, what):
+    found = glob.glob(os.path.join(ROOT, "build", "native", pattern))
     if len(found) != 1:
-        pytest.fail(f"expected one native module in build/native/python (make native), found {found}")
+        pytest.fail(f"expected one {what} in build/native (make native), found {found}")
     return found[0]
 
 
-def test_native_module_exports_exactly_the_api():
-    out = subprocess.run(["nm", "-D", "--defined-only", native_module()], check=True,
-                         capture_output=True, text=True).stdout
+def test_core_library_makes_exactly_the_api_visible():
+    """In the core (libvtkbuf_core.a), the defined global symbols of default
+    visibility are exactly the API; everything else is hidden."""
+    out = subprocess.run(["readelf", "-sW", built("src/libvtkbuf_core.a", "core library")],
+                         check=True, capture_output=True, text=True).stdout
+    visible, hidden = set(), set()
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) == 8 and f[4] in ("GLOBAL", "WEAK") and f[6] != "UND":
+            (visible if f[5] == "DEFAULT" else hidden).add(f[7])
+    assert len(hidden) > 10  # the parser sees the internals (sanity)
+    assert sorted(visible - set(api())) == [], "visible but not the API (static, or no VB_API)"
+    assert sorted(set(api()) - visible) == [], "API functions declared but not defined visible"
+
+
+def test_native_module_exports_only_its_init():
+    """The extension module exports PyInit__vtkbuf alone: the binding's plumbing and
+    the core linked into it are hidden."""
+    out = subprocess.run(["nm", "-D", "--defined-only", built("python/_vtkbuf*.so", "native module")],
+                         check=True, capture_output=True, text=True).stdout
     exported = {line.split()[-1] for line in out.splitlines() if line.strip()}
-    allowed = set(api()) | {"PyInit__vtkbuf"}
-    assert sorted(exported - allowed) == [], "exported but not the API (make it static or hidden)"
-    assert sorted(set(api()) - exported) == [], "API functions declared but not exported"
+    assert exported == {"PyInit__vtkbuf"}

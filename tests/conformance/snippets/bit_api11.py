@@ -1,6 +1,6 @@
 # Differential snippets for vtkBitArray (issue 11). Bad-input rows define `state`
 # (shown after the exception: the array must be unchanged). REASONS: why a snippet
-# differs from VTK 9.7.1 on purpose (docs/python.md lists each); DIFFERENT (below)
+# differs from VTK 9.7.1 on purpose (docs/contract.md lists each); DIFFERENT (below)
 # holds vtkbuf's outputs.
 
 _B = ("b = vtkBitArray()\n"
@@ -90,7 +90,7 @@ REASONS = {
 
 SNIPPETS = [(f"bit.{name}", code) for name, code in SNIPPETS]
 
-# vtkbuf's outputs for the deliberate differences (docs/python.md)
+# vtkbuf's outputs for the deliberate differences (docs/contract.md)
 DIFFERENT = {
     "bit.bit_events_inserts": "4",
     "bit.bit_vtk_to_numpy_2comp": "[[1, 0], [1, 1], [0, 1]]",

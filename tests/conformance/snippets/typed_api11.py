@@ -1,7 +1,7 @@
 # Issue 11's snippets (typed accessors, constants, SOA setters, mesh building).
 # `state` (if the code defines it) is shown after an exception (bad-input rows: the
 # object must be unchanged). REASONS: why a snippet differs from VTK 9.7.1 on purpose
-# (docs/python.md lists each); DIFFERENT (below) holds vtkbuf's outputs.
+# (docs/contract.md lists each); DIFFERENT (below) holds vtkbuf's outputs.
 
 _I = ("a = vtkIntArray(); a.SetNumberOfComponents(2); a.SetNumberOfTuples(3)\n"
       "for t in range(3): a.SetTuple(t, (t, -t))\n"
@@ -107,7 +107,7 @@ REASONS = {
 
 SNIPPETS = [(f"api11.{name}", code) for name, code in SNIPPETS]
 
-# vtkbuf's outputs for the deliberate differences (docs/python.md)
+# vtkbuf's outputs for the deliberate differences (docs/contract.md)
 NOT_IN_VTK = {"api11.bad_value_range_comp"}  # VTK reads memory garbage
 DIFFERENT = {
     'api11.value_range_empty_int': '(2147483647, -2147483648)',
