@@ -26,7 +26,8 @@ static int check_all(const vb_array *a, int rules, const vb_scalar *v, int n, co
 
 static int check_index(const vb_array *a, int64_t i, const char *fn) {
   VB_CHECK(a != NULL, VB_EINVAL, "%s: array is NULL", fn);
-  VB_CHECK(i >= 0 && i < vb__nvalues(a), VB_ERANGE, "%s: value index %lld not in [0, %lld)", fn,
+  VB_CHECK(i >= 0 && i < vb__nvalues(a), VB_ERANGE,
+           "%s: expects 0 <= valueIdx && valueIdx < GetNumberOfValues() (valueIdx %lld, %lld values)", fn,
            (long long)i, (long long)vb__nvalues(a));
   return VB_OK;
 }
@@ -34,22 +35,29 @@ static int check_index(const vb_array *a, int64_t i, const char *fn) {
 static int check_tuple(const vb_array *a, int64_t t, const void *p, const char *fn) {
   VB_CHECK(a != NULL, VB_EINVAL, "%s: array is NULL", fn);
   VB_CHECK(p != NULL, VB_EINVAL, "%s: tuple pointer is NULL", fn);
-  VB_CHECK(t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE, "%s: tuple index %lld not in [0, %lld)",
-           fn, (long long)t, (long long)(vb__nvalues(a) / a->ncomp));
+  VB_CHECK(t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE,
+           "%s: expects 0 <= tupleIdx && tupleIdx < GetNumberOfTuples() (tupleIdx %lld, %lld tuples)", fn,
+           (long long)t, (long long)(vb__nvalues(a) / a->ncomp));
   return VB_OK;
 }
 
-static int check_component(const vb_array *a, int c, const char *fn) {
-  VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "%s: component %d not in [0, %d)", fn, c, a->ncomp);
+/* (t, c) of Get/SetComponent, with VTK 9.7.1's messages */
+static int check_component(const vb_array *a, int64_t t, int c, const void *p, const char *fn) {
+  VB_CHECK(a != NULL && p != NULL, VB_EINVAL, "%s: array or value pointer is NULL", fn);
+  VB_CHECK(c >= 0, VB_ERANGE, "%s: expects 0 <= compIdx && compIdx < GetNumberOfComponents() (compIdx %d)", fn, c);
+  VB_CHECK(t >= 0 && c < a->ncomp && t < vb__nvalues(a) / a->ncomp, VB_ERANGE,
+           "%s: expects 0 <= tupleIdx && GetNumberOfComponents() * tupleIdx + compIdx < GetNumberOfValues() "
+           "(tupleIdx %lld, compIdx %d, %d components, %lld tuples)",
+           fn, (long long)t, c, a->ncomp, (long long)(vb__nvalues(a) / a->ncomp));
   return VB_OK;
 }
 
 /* ------------------------------------------------------- values (tagged) */
 
 int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
-  int st = check_index(a, i, "get_value");
+  int st = check_index(a, i, "GetValue");
   if (st) return st;
-  VB_CHECK(out != NULL, VB_EINVAL, "get_value: out is NULL");
+  VB_CHECK(out != NULL, VB_EINVAL, "GetValue: out is NULL");
   vb__load_s(a, i, VB_RULES_VALUE, out);
   return VB_OK;
 }
@@ -87,7 +95,7 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
 int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st;
   VB_ARRAY_CHECK(a, "InsertValue");
-  VB_CHECK(i >= 0, VB_ERANGE, "InsertValue: negative index %lld", (long long)i);
+  VB_CHECK(i >= 0, VB_ERANGE, "InsertValue: expects 0 <= id (id %lld)", (long long)i);
   if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertValue")) != VB_OK) return st;
   return insert_at(a, i, VB_RULES_VALUE, v, 1);
 }
@@ -123,7 +131,7 @@ int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tup
 int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
   int st;
   VB_ARRAY_CHECK(a, "InsertTuple");
-  VB_CHECK(t >= 0, VB_ERANGE, "InsertTuple: negative index %lld", (long long)t);
+  VB_CHECK(t >= 0, VB_ERANGE, "InsertTuple: expects 0 <= tupleIdx (tupleIdx %lld)", (long long)t);
   VB_CHECK(t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "InsertTuple: tuple index %lld overflows", (long long)t);
   if ((st = check_all(a, rules, tuple, a->ncomp, "InsertTuple")) != VB_OK) return st;
   return insert_at(a, t * a->ncomp, rules, tuple, a->ncomp);
@@ -135,16 +143,16 @@ int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple)
 }
 
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out) {
-  int st = check_tuple(a, t, out, "GetComponent");
-  if (st || (st = check_component(a, c, "GetComponent")) || (st = check_rules(rules, "GetComponent")))
+  int st = check_component(a, t, c, out, "GetComponent");
+  if (st || (st = check_rules(rules, "GetComponent")))
     return st;
   vb__load_s(a, t * a->ncomp + c, rules, out);
   return VB_OK;
 }
 
 int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
-  int st = check_tuple(a, t, v, "SetComponent");
-  if (st || (st = check_component(a, c, "SetComponent")) || (st = check_all(a, rules, v, 1, "SetComponent")))
+  int st = check_component(a, t, c, v, "SetComponent");
+  if (st || (st = check_all(a, rules, v, 1, "SetComponent")))
     return st;
   vb__store_s(a, t * a->ncomp + c, rules, v);
   return VB_OK;
@@ -263,15 +271,15 @@ int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
 }
 
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {
-  int st = check_tuple(a, t, out, "get_component");
-  if (st || (st = check_component(a, c, "get_component"))) return st;
+  int st = check_component(a, t, c, out, "get_component");
+  if (st) return st;
   *out = vb__get_d(a, t * a->ncomp + c);
   return VB_OK;
 }
 
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v) {
-  int st = check_tuple(a, t, &v, "set_component");
-  if (st || (st = check_component(a, c, "set_component"))) return st;
+  int st = check_component(a, t, c, &v, "set_component");
+  if (st) return st;
   vb__set_d(a, t * a->ncomp + c, v);
   return VB_OK;
 }
@@ -283,7 +291,8 @@ int vb_array_get_range(const vb_array *a, int comp, double out[2]) {
   double lo = 1.0e+299, hi = -1.0e+299;
   VB_ARRAY_CHECK(a, "get_range");
   VB_CHECK(out != NULL, VB_EINVAL, "get_range: out is NULL");
-  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "get_range: component %d not in [-1, %d)", comp, a->ncomp);
+  VB_CHECK(comp < a->ncomp, VB_ERANGE, "get_range: component %d not in [-1, %d)", comp, a->ncomp);
+  if (comp < 0) comp = a->ncomp == 1 ? 0 : -1; /* VTK: any negative comp is the magnitude; one component: itself */
   nt = vb__nvalues(a) / a->ncomp;
   for (t = 0; t < nt; t++) {
     double v;

@@ -42,6 +42,8 @@
  * ValueError, ENOFIT OverflowError.  A pending observer exception is dropped:
  * the failure wins. */
 PyObject *vbpy_error(int status);
+/* vtkbuf.IndexValueError (ValueError and IndexError): VB_ERANGE and every index check */
+extern PyObject *vbpy_IndexValueError;
 /* The result of a core call that may fire events: status < 0 raises (result
  * dropped), else result, or NULL with an observer's exception (vbpy_done). */
 PyObject *vbpy_status(int status, PyObject *result);

@@ -3,6 +3,12 @@
  * VTK_* constants, ABI self-check. */
 #include "vbpy.h"
 
+/* vtkbuf.IndexValueError: an index vtkbuf checks.  VTK 9.7.1's wrapper checks
+ * indices with ValueError ("expects 0 <= valueIdx && ..."), Python's habit is
+ * IndexError: the class is both (as numpy's AxisError), so either `except`
+ * works.  Made once by exec_module; every VB_ERANGE maps to it. */
+PyObject *vbpy_IndexValueError;
+
 PyObject *vbpy_error(int status) {
   vbpy_drop_pending();
   const char *msg = vb_last_error();
@@ -11,7 +17,7 @@ PyObject *vbpy_error(int status) {
   switch (status) {
   case VB_ENOMEM: exc = PyExc_MemoryError; break;
   case VB_EINVAL: exc = PyExc_ValueError; break;
-  case VB_ERANGE: exc = PyExc_IndexError; break;
+  case VB_ERANGE: exc = vbpy_IndexValueError; break;
   case VB_EOVERFLOW: exc = PyExc_ValueError; break;
   case VB_ETYPE: exc = PyExc_TypeError; break;
   case VB_ESTATE: exc = PyExc_RuntimeError; break;
@@ -114,6 +120,16 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
+  if (!vbpy_IndexValueError) {
+    PyObject *bases = PyTuple_Pack(2, PyExc_ValueError, PyExc_IndexError);
+    if (!bases) return -1;
+    vbpy_IndexValueError = PyErr_NewExceptionWithDoc(
+        "vtkbuf.IndexValueError",
+        "An index out of range: both ValueError (what VTK 9.7.1 raises) and IndexError.", bases, NULL);
+    Py_DECREF(bases);
+    if (!vbpy_IndexValueError) return -1;
+  }
+  if (PyModule_AddObjectRef(m, "IndexValueError", vbpy_IndexValueError) < 0) return -1;
   if (PyModule_AddFunctions(m, vbpy_view_module_methods) < 0) return -1;
   if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
       vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 || vbpy_points_init_type(m) < 0 ||

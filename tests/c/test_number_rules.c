@@ -148,12 +148,14 @@ TEST(test_tuple_all_or_nothing) {
   CHECK_EQ_INT(vb_array_set_tuple_s(a, 0, VB_RULES_DOUBLE, t), VB_ENOFIT);
   CHECK_EQ_INT(vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, t), VB_ENOFIT);
   CHECK_EQ_INT(vb_array_get_number_of_tuples(a), 1);
-  CHECK_EQ_INT(vb_array_get_tuple_s(a, 0, VB_RULES_DOUBLE, back), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 0, VB_RULES_VALUE, back), VB_OK);
   CHECK(back[0].kind == VB_SCALAR_INT && back[0].v.i == 0 && back[1].v.i == 0);
   t[2] = vb_scalar_int(INT64_MIN);
   CHECK_EQ_INT(vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, t), VB_OK);
-  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_DOUBLE, back), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_VALUE, back), VB_OK); /* stored exactly */
   CHECK(back[2].kind == VB_SCALAR_INT && back[2].v.i == INT64_MIN);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_DOUBLE, back), VB_OK); /* read as VTK: doubles */
+  CHECK(back[2].kind == VB_SCALAR_REAL && back[2].v.d == -9223372036854775808.0);
   CHECK_EQ_INT(vb_array_set_tuple_s(a, 0, 7, t), VB_EINVAL); /* unknown rules */
   vb_array_release(a);
 }
