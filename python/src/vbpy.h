@@ -9,6 +9,7 @@
  *
  * Files (one per class, mirroring src/):
  *   vbpy_module.c        module, status -> exception (vbpy_error), type table
+ *   vbpy_span.c          _span_convert: bulk (NumPy) assignment through vb_span.h
  *   vbpy_args.c          argument helpers: counts, indices, components, flags,
  *                        reals, Python <-> vb_scalar, tuples of doubles
  *   vbpy_object.c        vtkObject base: wrapper identity map, vbpy_wrap
@@ -43,6 +44,8 @@
  * the failure wins. */
 PyObject *vbpy_error(int status);
 /* vtkbuf.IndexValueError (ValueError and IndexError): VB_ERANGE and every index check */
+/* _vtkbuf._span_convert (vbpy_span.c): bulk assignment through vb_span.h */
+extern PyMethodDef vbpy_span_methods[];
 extern PyObject *vbpy_IndexValueError;
 /* The result of a core call that may fire events: status < 0 raises (result
  * dropped), else result, or NULL with an observer's exception (vbpy_done). */

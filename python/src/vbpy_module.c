@@ -130,7 +130,9 @@ static int exec_module(PyObject *m) {
     if (!vbpy_IndexValueError) return -1;
   }
   if (PyModule_AddObjectRef(m, "IndexValueError", vbpy_IndexValueError) < 0) return -1;
-  if (PyModule_AddFunctions(m, vbpy_view_module_methods) < 0) return -1;
+  if (PyModule_AddFunctions(m, vbpy_view_module_methods) < 0 ||
+      PyModule_AddFunctions(m, vbpy_span_methods) < 0)
+    return -1;
   if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
       vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 || vbpy_points_init_type(m) < 0 ||
       vbpy_cell_array_init_type(m) < 0 || vbpy_attributes_init_types(m) < 0 ||

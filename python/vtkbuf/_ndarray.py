@@ -34,80 +34,9 @@ _UNINITIALIZED = object()  # what the private cache attributes report when empty
 # VTK type id -> NumPy scalar type of its C type (numpy.longlong for long long, as VTK)
 _SCALAR_TYPE = {r["id"]: {"q": np.longlong, "Q": np.ulonglong}.get(r["format"])
                 or np.dtype(r["format"]).type for r in _c._type_table()}
-_INT_LIMITS = {}
 
-
-def _limits(dt):
-    lim = _INT_LIMITS.get(dt)
-    if lim is None:
-        info = np.iinfo(dt)
-        lim = _INT_LIMITS[dt] = (int(info.min), int(info.max))
-    return lim
-
-
-# ---- the number rules for item assignment (the core's SetValue rules) --------
-
-def _refuse_float(dt):
-    raise TypeError(f"cannot assign a non-integer value to an array of {dt} "
-                    "(the value API's rule: use an int)")
-
-
-def _check_ints(lo, hi, dt, a):
-    if a.size and (a.min() < lo or a.max() > hi):
-        raise OverflowError(f"value out of range for an array of {dt} [{lo}, {hi}]")
-
-
-def _check_assign(dt, value):
-    """Raise as SetValue would for values entering an array of dtype dt:
-    OverflowError for an integer outside the type, TypeError for a real given to
-    an integer array or for anything that is not a real number."""
-    kind = dt.kind
-    t = type(value)
-    if t is int:
-        if kind in "iu":
-            lo, hi = _limits(dt)
-            if not lo <= value <= hi:
-                raise OverflowError(f"{value} out of range for an array of {dt} [{lo}, {hi}]")
-        return
-    if t is float:
-        if kind in "iu":
-            _refuse_float(dt)
-        return
-    if t is bool:
-        return
-    if t is list or t is tuple:  # Python numbers one by one (NumPy would pick a dtype)
-        for x in value:
-            _check_assign(dt, x)
-        return
-    a = value if isinstance(value, np.ndarray) else np.asarray(value)
-    k = a.dtype.kind
-    if k == "b":
-        return
-    if k in "iu":
-        if kind in "iu":
-            lo, hi = _limits(dt)
-            il, ih = _limits(a.dtype)
-            if il < lo or ih > hi:
-                _check_ints(lo, hi, dt, a)
-        return
-    if k == "f":
-        if kind in "iu":
-            _refuse_float(dt)
-        return
-    if k == "O":
-        for x in a.flat:
-            _check_assign(dt, x)
-        return
-    raise TypeError(f"cannot assign values of {a.dtype} to an array of {dt}")
-
-
-def _assign(view, index, value):
-    _check_assign(view.dtype, value)
-    if view.dtype.kind == "f":
-        with np.errstate(over="ignore"):  # as SetValue: 1e300 -> inf in float32
-            view[index] = value
-    else:
-        view[index] = value
+# ---- item/slice assignment: NumPy's casting, checked by the core (_assign.py) ----
+from ._assign import assign as _assign, assign_all as _assign_all, cast as _cast  # noqa: E402
 
 
 # ---- the shared base ---------------------------------------------------------
@@ -432,12 +361,13 @@ class VTKAOSArray(VTKDataArrayMixin):
             v = _aos_fresh(self)
             if v is None:
                 raise IndexError("Cannot set items on empty VTKAOSArray")
-        if type(index) is int and v.ndim == 1 and type(value) in (int, float):
+        if type(index) is int and v.ndim == 1 and (type(value) is int or
+                                                   (type(value) is float and v.dtype.kind == "f")):
             n = v.shape[0]
             i = index + n if index < 0 else index
             if not 0 <= i < n:
                 raise IndexError(f"index {index} is out of bounds for axis 0 with size {n}")
-            self.SetValue(i, value)  # the core's rules, exactly
+            self.SetValue(i, value)  # an int or a real into a real array: SetValue's rule is the cast's
             return
         _assign(v, index, value)
 
@@ -740,25 +670,25 @@ class VTKSOAArray(VTKDataArrayMixin):
         scaled = self._vb_layout == _c.LAYOUT_SCALED_SOA
         targets = [c.copy() for c in comps] if scaled else comps
         nc = len(comps)
+        todo = []  # every component converted before any is written (_assign_all)
         if type(index) is tuple and len(index) == 2 and isinstance(index[1], (int, np.integer)):
             row, col = index
-            _assign(targets[col if col >= 0 else nc + col], row, value)
+            todo.append((targets[col if col >= 0 else nc + col], row, value))
         elif isinstance(index, (int, np.integer)):
             i = index if index >= 0 else self.GetNumberOfTuples() + index
             if nc == 1:
-                _assign(targets[0], i, value)
+                todo.append((targets[0], i, value))
             else:
-                for c in range(nc):
-                    _assign(targets[c], i, value[c])
+                todo += [(targets[c], i, value[c]) for c in range(nc)]
         elif isinstance(index, slice):
             if nc == 1:
-                _assign(targets[0], index, value)
+                todo.append((targets[0], index, value))
             else:
                 val = np.asarray(value)
-                for c in range(nc):
-                    _assign(targets[c], index, val[..., c] if val.ndim > 1 else val)
+                todo += [(targets[c], index, val[..., c] if val.ndim > 1 else val) for c in range(nc)]
         else:
             raise IndexError(f"Unsupported index type for VTKSOAArray: {type(index)}")
+        _assign_all(todo)
         if scaled:
             self._store_scaled(comps, targets)
 
@@ -770,7 +700,7 @@ class VTKSOAArray(VTKDataArrayMixin):
             changed = (o != v) & ~(np.isnan(o) & np.isnan(v)) if v.dtype.kind == "f" else (o != v)
             if changed.any():
                 raw = np.asarray(self.GetComponentBuffer(c))[:n]
-                raw[changed] = (v[changed] / s).astype(raw.dtype)
+                raw[changed] = _cast(v[changed] / s, raw.dtype, (int(changed.sum()),))
 
     __hash__ = None
 
