@@ -44,11 +44,14 @@ static int check_tuple(const vb_array *a, int64_t t, const void *p, const char *
 /* (t, c) of Get/SetComponent, with VTK 9.7.1's messages */
 static int check_component(const vb_array *a, int64_t t, int c, const void *p, const char *fn) {
   VB_CHECK(a != NULL && p != NULL, VB_EINVAL, "%s: array or value pointer is NULL", fn);
-  VB_CHECK(c >= 0, VB_ERANGE, "%s: expects 0 <= compIdx && compIdx < GetNumberOfComponents() (compIdx %d)", fn, c);
-  VB_CHECK(t >= 0 && c < a->ncomp && t < vb__nvalues(a) / a->ncomp, VB_ERANGE,
+  /* VTK's two checks, in its order (GetComponent(0, 2) of 2 x 2 fails the second) */
+  VB_CHECK(t >= 0 && t < vb__nvalues(a) && t * a->ncomp + c < vb__nvalues(a), VB_ERANGE,
            "%s: expects 0 <= tupleIdx && GetNumberOfComponents() * tupleIdx + compIdx < GetNumberOfValues() "
            "(tupleIdx %lld, compIdx %d, %d components, %lld tuples)",
            fn, (long long)t, c, a->ncomp, (long long)(vb__nvalues(a) / a->ncomp));
+  VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE,
+           "%s: expects 0 <= compIdx && compIdx < GetNumberOfComponents() (compIdx %d, %d components)", fn, c,
+           a->ncomp);
   return VB_OK;
 }
 
