@@ -298,8 +298,8 @@ describe('arrays: API', () => {
     out[0] = 99;                               // a copy: the array is unchanged
     expect(a.GetValue(0)).toBe(7);
     expect(out.buffer).not.toBe(vb.memory.buffer);
-    expect(() => a.set(new Float64Array([1]))).toThrow(TypeError);
     expect(() => a.set(['1'])).toThrow(TypeError);
+    expect(() => a.set(new BigInt64Array([1n]))).toThrow(TypeError); // BigInts into a Number view
     expect(() => a.set(new Float32Array(3), 2)).toThrow(RangeError);
     expect(() => a.set(new Float32Array(1), -1)).toThrow(RangeError);
     expect(() => a.set(5)).toThrow(TypeError);
@@ -310,6 +310,40 @@ describe('arrays: API', () => {
     expect(() => b.set([1, 2])).toThrow(TypeError);   // numbers into a BigInt buffer
     expect(Array.from(b.toArray())).toEqual([-1n, 2n]);
     a.delete(); b.delete();
+  });
+
+  test('set never wraps: the core checked conversion (NumPy casting without wraps), all or nothing', () => {
+    const u = new vb.vtkUnsignedCharArray();
+    u.SetNumberOfValues(3);
+    expect(() => u.set([256, 2.5])).toThrow(RangeError);           // JS would store 0, 2
+    expect(() => u.data.set([300, -1])).toThrow(RangeError);       // JS would store 44, 255
+    expect(() => u.data.set(1, 300)).toThrow(RangeError);
+    expect(() => u.set([1, NaN])).toThrow(RangeError);             // NaN into an integer type
+    expect(() => u.set(new Int32Array([1, 2, 999]))).toThrow(RangeError);
+    expect(() => u.set(new Float64Array([Infinity]))).toThrow(RangeError);
+    expect(Array.from(u.view())).toEqual([0, 0, 0]);               // unchanged
+    u.set([255, 2.9, -0.5]);                                       // reals truncate toward zero
+    expect(Array.from(u.view())).toEqual([255, 2, 0]);
+    u.set(new Float64Array([7.7]), 2);                             // any typed array converts
+    u.data.set(0, 9.99);
+    expect(Array.from(u.view())).toEqual([9, 2, 7]);
+    const v = u.view();                                            // a typed array the user holds:
+    v[0] = 300;                                                    // JS semantics (wraps)
+    expect(u.GetValue(0)).toBe(44);
+    const l = new vb.vtkIdTypeArray();
+    l.SetNumberOfValues(2);
+    expect(() => l.set([1n, 2n ** 63n])).toThrow(RangeError);
+    l.set([2n ** 63n - 1n, -5n]);                                  // BigInts (Numbers: TypeError, as before)
+    expect(l.GetTypedTuple(0)).toEqual([2n ** 63n - 1n]);
+    expect(l.GetValue(1)).toBe(-5n);
+    const f = new vb.vtkFloatArray();
+    f.SetNumberOfValues(2);
+    f.set(new Float64Array([1e300, 0.5]));                         // float: C's conversion
+    expect(Array.from(f.view())).toEqual([Infinity, 0.5]);
+    const b = new vb.vtkBitArray();
+    b.SetNumberOfValues(8);
+    expect(() => b.data.set([256])).toThrow(RangeError);           // a bit array's bytes
+    for (const x of [u, l, f, b]) x.delete();
   });
 });
 
