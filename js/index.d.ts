@@ -86,12 +86,12 @@ export interface SafeView<D extends DType = DType> {
   readonly stale: boolean;
   /** Element i; RangeError out of [0, length). */
   get(i: number): ElementOf<D>;
-  /** Write element i (a number, or a BigInt for 64-bit dtypes), converted by the core's
+  /** Write element i (a number or a BigInt, any dtype), converted by the core's
    * rule (src/vb_span.h): reals truncate into integer types; a value the type cannot
    * hold (300 into uint8, NaN into an integer type) is a RangeError, nothing written. */
-  set(i: number, value: ElementOf<D>): void;
-  /** Copy in at offset: a typed array (any type: converted as set(i, v); BigInt arrays
-   * only into 64-bit dtypes) or an Array of numbers/BigInts; all checked first. */
+  set(i: number, value: number | bigint): void;
+  /** Copy in at offset: a typed array of any type (converted as set(i, v)) or an Array
+   * of numbers/BigInts; all checked first. */
   set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
   /** The checked typed array itself: valid only until the next allocation; do not keep it. */
   array(): TypedArrayOf[D];

@@ -56,7 +56,17 @@ const PATHS = {
   InsertTuple1: (a, v) => { a.InsertTuple1(1, v); return 1; },
   InsertNextTuple1: (a, v) => a.InsertNextTuple1(v),
   SetComponent: (a, v) => { a.SetComponent(1, 0, v); return 1; },
+  // bulk writes (the core's span rule, src/vb_span.h): an Array, and a typed array
+  Assign: (a, v) => { a.set([v], 1); return 1; },
+  AssignArray: (a, v) => { a.set(typedSource(v), 1); return 1; },
 };
+/** The typed source of an AssignArray row: Float64Array for a float, BigInt64Array or
+ *  BigUint64Array (past int64) for an integer (tests/data/README.md). */
+function typedSource(v) {
+  if (typeof v === 'number' && !Number.isSafeInteger(v)) return Float64Array.of(v);
+  const b = BigInt(v);
+  return b < 2n ** 63n ? BigInt64Array.of(b) : BigUint64Array.of(b);
+}
 
 describe('number_rules.tsv (js_expected)', () => {
   test('the table covers every path, every AOS class and both ABIs', () => {
