@@ -52,12 +52,3 @@ export function int32(n, what, min = 0) {
 export function isTypedArrayOf(v, info) {
   return ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === info.tag;
 }
-
-/** Check a value for an element of a typed array of this type (no silent coercion). */
-export function checkElement(v, info, what) {
-  if (info.big) {
-    if (typeof v !== 'bigint') throw new TypeError(`${what}: ${info.dtype} values are BigInt, got ${describe(v)}`);
-  } else if (typeof v !== 'number') {
-    throw new TypeError(`${what}: ${info.dtype} values are numbers, got ${describe(v)}`);
-  }
-}

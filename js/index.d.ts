@@ -86,9 +86,12 @@ export interface SafeView<D extends DType = DType> {
   readonly stale: boolean;
   /** Element i; RangeError out of [0, length). */
   get(i: number): ElementOf<D>;
-  /** Write element i (the value must be a number, or a BigInt for 64-bit dtypes). */
-  set(i: number, value: ElementOf<D>): void;
-  /** Copy in: a typed array of the same type, or an Array of numbers/BigInts, at offset. */
+  /** Write element i (a number or a BigInt, any dtype), converted by the core's
+   * rule (src/vb_span.h): reals truncate into integer types; a value the type cannot
+   * hold (300 into uint8, NaN into an integer type) is a RangeError, nothing written. */
+  set(i: number, value: number | bigint): void;
+  /** Copy in at offset: a typed array of any type (converted as set(i, v)) or an Array
+   * of numbers/BigInts; all checked first. */
   set(source: TypedArrayOf[D] | ArrayLike<ElementOf<D>>, offset?: number): void;
   /** The checked typed array itself: valid only until the next allocation; do not keep it. */
   array(): TypedArrayOf[D];
@@ -190,16 +193,16 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   InsertValue(i: number | bigint, v: ValueIn<D>): void;
   /** Append a value; returns its index. */
   InsertNextValue(v: ValueIn<D>): number;
-  /** Tuple t (VB_RULES_DOUBLE): numbers, BigInts for 64-bit integer types (numbers
-   * for a scaled SOA array, which goes through its scale). */
-  GetTuple(t: number | bigint): ElementOf<D>[];
+  /** Tuple t (the double interface, VB_RULES_DOUBLE): numbers for every type, 64-bit
+   * included (VTK 9.7.1's doubles); exact values: GetTypedTuple. */
+  GetTuple(t: number | bigint): number[];
   SetTuple(t: number | bigint, tuple: ArrayLike<TupleValueIn>): void;
   InsertTuple(t: number | bigint, tuple: ArrayLike<TupleValueIn>): void;
   /** Append a tuple of GetNumberOfComponents() values; returns its index. */
   InsertNextTuple(tuple: ArrayLike<TupleValueIn>): number;
-  GetTuple1(t: number): ElementOf<D>[]; GetTuple2(t: number): ElementOf<D>[];
-  GetTuple3(t: number): ElementOf<D>[]; GetTuple4(t: number): ElementOf<D>[];
-  GetTuple9(t: number): ElementOf<D>[];
+  GetTuple1(t: number): number[]; GetTuple2(t: number): number[];
+  GetTuple3(t: number): number[]; GetTuple4(t: number): number[];
+  GetTuple9(t: number): number[];
   InsertNextTuple1(x: TupleValueIn): number;
   InsertNextTuple2(x: TupleValueIn, y: TupleValueIn): number;
   InsertNextTuple3(x: TupleValueIn, y: TupleValueIn, z: TupleValueIn): number;
@@ -207,8 +210,8 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   SetTuple1(t: number, x: TupleValueIn): void;
   SetTuple2(t: number, x: TupleValueIn, y: TupleValueIn): void;
   SetTuple3(t: number, x: TupleValueIn, y: TupleValueIn, z: TupleValueIn): void;
-  /** As GetTuple, one component. */
-  GetComponent(t: number | bigint, c: number): ElementOf<D>;
+  /** As GetTuple, one component (a number). */
+  GetComponent(t: number | bigint, c: number): number;
   SetComponent(t: number | bigint, c: number, v: TupleValueIn): void;
   /** [min, max] of component comp (default 0; -1: L2 magnitude of tuples). */
   GetRange(comp?: number): [number, number];

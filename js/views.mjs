@@ -8,10 +8,50 @@
 // Any failure throws StaleViewError; a fresh view is one call (`owner.data`).
 // Cost: one check per call, never per element (chunks() and array() give
 // element loops at raw typed-array speed).
-import { StaleViewError, argc, checkElement, describe, isTypedArrayOf } from './common.mjs';
+import { StaleViewError, argc, describe, isTypedArrayOf } from './common.mjs';
+import { SCALAR_BYTES } from './scalars.mjs';
 
 export function defineSafeView(ctx) {
   const { M, memory } = ctx;
+  const uint8 = ctx.types.byKey.get('uint8');
+  /** The VTK type of a typed array's elements (its seed dtype), or null. */
+  const typeOfArray = (src) => {
+    const A = src instanceof Uint8ClampedArray ? Uint8Array : src.constructor;
+    return ctx.types.rows.find((r) => r.seed && r.Array === A)?.id ?? null;
+  };
+  /**
+   * Write `src` (an Array of numbers / BigInts, or a typed array of another type) at
+   * element address `dst` of type `type` through the core's checked span conversion
+   * (src/vb_span.h: NumPy's casting without wraps; nothing written on refusal).
+   */
+  function convertInto(type, dst, src, what) {
+    const n = src.length;
+    if (n === 0) return;
+    let bytes, stype = null;
+    if (Array.isArray(src)) {
+      bytes = n * SCALAR_BYTES;
+    } else {
+      stype = typeOfArray(src);
+      if (stype === null) throw new TypeError(`${what}: cannot convert from a ${describe(src)}`);
+      if (src.buffer === memory.buffer) src = src.slice(); // the allocation below may detach it
+      bytes = src.byteLength;
+    }
+    const small = bytes <= 4096; // scratch memory of this nesting level, else a fresh block
+    const p = small ? ctx.scratch(bytes) : M._malloc(bytes);
+    if (!p) throw new RangeError(`${what}: out of WASM memory (${bytes} bytes)`);
+    try {
+      if (stype === null) {
+        for (let k = 0; k < n; k++) ctx.scalars.put(p + k * SCALAR_BYTES, src[k], what);
+        ctx.done(M._vb_span_convert_scalars(type, dst, p, BigInt(n)), what);
+      } else {
+        new Uint8Array(memory.buffer, p, bytes).set(new Uint8Array(src.buffer, src.byteOffset, bytes));
+        ctx.done(M._vb_span_convert(type, dst, stype, p, BigInt(n)), what);
+      }
+    } finally {
+      if (small) ctx.unscratch();
+      else M._free(p);
+    }
+  }
   // The FinalizationRegistry releases the block of a view dropped without release().
   const blocks = new FinalizationRegistry((block) => M._vb_block_release(block));
 
@@ -72,16 +112,22 @@ export function defineSafeView(ctx) {
     }
 
     /**
-     * set(i, value): write one element. set(source, offset = 0): copy a typed array
-     * of the same type (or an Array of numbers / BigInts) in at offset.
+     * set(i, value): write one element (a number or a BigInt, for any dtype).
+     * set(source, offset = 0): copy a typed array or an Array of numbers / BigInts in at
+     * offset. A typed array of the view's type is copied as is; anything else goes
+     * through the core's checked conversion
+     * (src/vb_span.h): reals truncate into integer types, a value the type cannot hold
+     * (300 into uint8, NaN into an integer type) is a RangeError and nothing is written.
      */
     set(i, v) {
       if (typeof i === 'number') {
         argc(arguments.length, 2, 2, 'SafeView.set(index, value)');
         const a = this.#check();
         this.#index(i, a.length, 'SafeView.set');
-        checkElement(v, this.#info, 'SafeView.set');
-        a[i] = v;
+        // a float view takes every Number as C converts it (the core's rule has no refusal
+        // there): store it directly; anything else goes through the core's check
+        if (typeof v === 'number' && (a instanceof Float64Array || a instanceof Float32Array)) a[i] = v;
+        else this.#convert(a, i, [v], 'SafeView.set');
         return;
       }
       argc(arguments.length, 1, 2, 'SafeView.set(source, offset)');
@@ -90,19 +136,20 @@ export function defineSafeView(ctx) {
       if (typeof offset !== 'number' || !Number.isInteger(offset)) {
         throw new TypeError(`SafeView.set: offset must be an integer, got ${describe(offset)}`);
       }
-      if (ArrayBuffer.isView(src)) {
-        if (!isTypedArrayOf(src, this.#info)) {
-          throw new TypeError(`SafeView.set: source is a ${describe(src)}, this view is a ${this.#info.Array.name}`);
-        }
-      } else if (Array.isArray(src)) {
-        for (const x of src) checkElement(x, this.#info, 'SafeView.set');
-      } else {
+      if (!ArrayBuffer.isView(src) && !Array.isArray(src)) {
         throw new TypeError(`SafeView.set: expected (index, value) or (typed array, offset), got ${describe(src)}`);
       }
       if (offset < 0 || offset + src.length > a.length) {
         throw new RangeError(`SafeView.set: ${src.length} elements at offset ${offset} do not fit in ${a.length}`);
       }
-      a.set(src, offset);
+      if (isTypedArrayOf(src, this.#info)) a.set(src, offset); // same type: exact
+      else this.#convert(a, offset, src, 'SafeView.set');
+    }
+
+    // src converted into the checked view `a` at element `at` (the core's rule)
+    #convert(a, at, src, what) {
+      const type = this.#info.dtype === 'bit' ? uint8.id : this.#info.id; // a bit array's bytes
+      convertInto(type, a.byteOffset + at * a.BYTES_PER_ELEMENT, src, what);
     }
 
     /** The checked typed array itself: valid until the next allocation (do not keep it). */

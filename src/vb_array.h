@@ -35,7 +35,7 @@
  * follow vb_scalar.h's rules: VB_RULES_VALUE for the value API (exact
  * integers, VB_ENOFIT / VB_ETYPE as VTK's Python wrapping), VB_RULES_DOUBLE
  * for the tuple/component API (saturating through double; 64-bit integer
- * arrays exact).  Every component is checked before anything is written.
+ * arrays take integers exactly, read back as REAL).  Every component is checked before anything is written.
  * The double functions are the C double interface (a C cast that saturates
  * for integer types, NaN -> 0).  Scaled SOA arrays store raw = value /
  * scale and return raw * scale; component buffers hold the raw data.
@@ -148,12 +148,14 @@ VB_API int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules,
  * VTK's {1e299, -1e299} converted (saturated) to the type.  comp outside
  * [-1, comps) is VB_ERANGE. */
 VB_API int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]);
-/* LookupValue: *index = the first value index whose value equals v, or -1.
- * Equality is exact in the array's type: an integer outside the type, a
- * fraction or NaN for an integer array, a character for a numeric array
- * (or a number outside char for a char array) is never found; float arrays
- * compare v converted to float; NaN finds NaN (VTK).  Not finding is not
- * an error. */
+/* LookupValue: *index = the first value index whose value equals v
+ * converted to the array's type as VTK 9.7.1 converts it (an integer
+ * wraps into an integer type, a real is truncated: 0.1 finds 0; float
+ * arrays compare v as a float), or -1.  Never found: a real whose integral
+ * part is outside an integer type (VTK's cast is undefined), a character
+ * for other than a 1-byte integer type (or past 127).  NaN finds NaN.
+ * An integer past int64 is VB_ENOFIT (as VTK), a real for a bit array
+ * VB_ETYPE.  Not finding is not an error. */
 VB_API int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index);
 
 /* ---- the C double interface (saturating, as VB_RULES_DOUBLE for REAL) ---- */

@@ -63,14 +63,14 @@ static void load_key(const vb_array *a, int64_t i, key *k) {
     k->v.d = vb__get_d(a, i);
     return;
   }
-  vb__scalar_load(a->type, VB_RULES_DOUBLE, vb__vptr(a, i), &s); /* 64-bit exact */
-  if (s.kind == VB_SCALAR_REAL) { /* narrower integers: exact in double */
+  if (a->type == VB_CHAR) { /* the C char, as a number */
     k->kind = VB_SCALAR_INT;
-    k->v.i = (int64_t)s.v.d;
-  } else {
-    k->kind = s.kind;
-    k->v.u = s.v.u;
+    k->v.i = *(const char *)vb__vptr(a, i);
+    return;
   }
+  vb__scalar_load(a->type, VB_RULES_VALUE, vb__vptr(a, i), &s); /* exact: INT or UINT */
+  k->kind = s.kind;
+  k->v.u = s.v.u;
 }
 
 /* a < b for two keys of one array (same kind family) */
@@ -129,65 +129,60 @@ int vb_array_get_value_range(const vb_array *a, int comp, vb_scalar out[2]) {
 
 /* ---------------------------------------------------------------- lookup */
 
-/* The lookup value as a key of the array's type: 1, or 0 when no value of
- * the type can equal it (out of range, a fraction for an integer type, a
- * character for a numeric array). */
+/* The lookup value as a key of the array's type, as VTK 9.7.1 converts
+ * LookupValue's argument to the value type (measured): an integer wraps into
+ * an integer type (C's conversion: int8 LookupValue(255) finds -1) and is
+ * rounded into float types; a real is truncated into an integer type (0.1
+ * finds 0).  Returns 1, 0 when no value can equal it (a real whose integral
+ * part is outside the type: VTK's cast is undefined there; a character for
+ * a type that takes none, or past 127), or a status: an integer past int64
+ * is VB_ENOFIT (VTK: OverflowError, even for uint64 arrays), a real for a
+ * bit array VB_ETYPE (VTK: an ambiguous overload). */
 static int lookup_key(const vb_array *a, const vb_scalar *v, key *k) {
   const vb_type_info *t = vb_type_info_of(a->type);
-  if (vb__is_bit(a)) { /* 0 or 1 (an integer, or an integral real) */
-    if (v->kind == VB_SCALAR_CHAR || v->kind == VB_SCALAR_BIG) return 0;
-    if (v->kind == VB_SCALAR_REAL ? !(v->v.d == 0.0 || v->v.d == 1.0) : v->v.u > 1) return 0;
+  uint64_t tmp = 0; /* room for any element */
+  if (v->kind == VB_SCALAR_BIG || v->kind == VB_SCALAR_UINT)
+    return vb__fail("LookupValue", VB_ENOFIT, "%g does not fit a 64-bit signed integer",
+                    v->kind == VB_SCALAR_BIG ? v->v.d : (double)v->v.u);
+  if (vb__is_bit(a)) { /* 0 or 1, integers only */
+    VB_CHECK(v->kind != VB_SCALAR_REAL, VB_ETYPE, "LookupValue: vtkBitArray takes an integer, not a float");
+    if (v->kind == VB_SCALAR_CHAR || v->v.i < 0 || v->v.i > 1) return 0;
     k->kind = VB_SCALAR_INT;
-    k->v.i = v->kind == VB_SCALAR_REAL ? (int64_t)v->v.d : (int64_t)v->v.u;
+    k->v.i = v->v.i;
     return 1;
   }
-  if (v->kind == VB_SCALAR_CHAR) {
-    if (a->type != VB_CHAR || v->v.i < 0 || v->v.i > 255) return 0;
+  if (v->kind == VB_SCALAR_CHAR) { /* a 1-character string: char-like types only */
+    if (t->size != 1 || !t->is_integer || v->v.i < 0 || v->v.i > 127 || vb__scaled(a)) return 0;
     k->kind = VB_SCALAR_INT;
-    k->v.i = (char)(unsigned char)v->v.i; /* stored as a C char */
+    k->v.i = v->v.i;
     return 1;
   }
   if (vb__scaled(a) || !t->is_integer) {
-    float f;
     double d = vb_scalar_to_double(v);
-    if (v->kind == VB_SCALAR_BIG && isinf(d)) return 0;
-    if (!vb__scaled(a) && a->type == VB_FLOAT) { /* compare as stored: a float */
-      f = (float)d;
-      d = f;
-    }
+    if (!vb__scaled(a) && a->type == VB_FLOAT) d = (float)d; /* compare as stored */
     k->kind = VB_SCALAR_REAL;
     k->v.d = d;
     return 1;
   }
-  if (v->kind == VB_SCALAR_REAL) { /* an integral double that fits */
-    double d = v->v.d;
-    if (d != d || d != floor(d) || d < t->min || d > t->max) return 0;
-    if (d >= 9223372036854775808.0) {
-      k->kind = VB_SCALAR_UINT;
-      k->v.u = (uint64_t)d;
-    } else {
-      k->kind = VB_SCALAR_INT;
-      k->v.i = (int64_t)d;
-    }
-    return 1;
-  }
-  if (v->kind == VB_SCALAR_BIG) return 0;
-  if (a->type == VB_CHAR) { /* a character code given as a number */
-    if (v->kind != VB_SCALAR_INT || (double)v->v.i < t->min || (double)v->v.i > t->max) return 0;
-    k->kind = VB_SCALAR_INT;
-    k->v.i = v->v.i;
-    return 1;
-  }
-  if (vb__scalar_check(a->type, VB_RULES_VALUE, v, __func__) != VB_OK) {
-    vb_clear_error(); /* out of range: not found, not a failure */
-    return 0;
-  }
-  if (v->kind == VB_SCALAR_UINT && v->v.u > (uint64_t)INT64_MAX) {
-    k->kind = VB_SCALAR_UINT;
-    k->v.u = v->v.u;
+  if (v->kind == VB_SCALAR_REAL) { /* truncated; outside the type: not found */
+    int bits = (int)t->size * 8;
+    double hi = ldexp(1.0, t->is_signed ? bits - 1 : bits), lo = t->is_signed ? -hi : 0.0;
+    double x = trunc(v->v.d);
+    if (!(x >= lo && x < hi)) return 0;
+    vb__store_f64(a->type, &tmp, x);
   } else {
+    vb__store_i64(a->type, &tmp, v->v.i); /* wraps, as C's conversion */
+  }
+  if (a->type == VB_CHAR) {
     k->kind = VB_SCALAR_INT;
-    k->v.i = v->v.i;
+    k->v.i = *(const char *)&tmp;
+    return 1;
+  }
+  {
+    vb_scalar s;
+    vb__scalar_load(a->type, VB_RULES_VALUE, &tmp, &s);
+    k->kind = s.kind;
+    k->v.u = s.v.u;
   }
   return 1;
 }
@@ -199,13 +194,14 @@ static int key_equal(const key *a, const key *b) {
 
 int vb_array_lookup_value_s(const vb_array *a, const vb_scalar *v, int64_t *index) {
   int64_t i, n;
-  key want, k;
+  int st;
+  key want = {0, {0}}, k;
   VB_ARRAY_CHECK(a);
   VB_CHECK(v != NULL && index != NULL, VB_EINVAL, "value or index is NULL");
   VB_CHECK(v->kind >= VB_SCALAR_INT && v->kind <= VB_SCALAR_BIG, VB_EINVAL,
            "unknown scalar kind %d", v->kind);
   *index = -1;
-  if (!lookup_key(a, v, &want)) return VB_OK;
+  if ((st = lookup_key(a, v, &want)) <= 0) return st; /* 0: not found (VB_OK) */
   n = vb__nvalues(a);
   for (i = 0; i < n; i++) {
     load_key(a, i, &k);

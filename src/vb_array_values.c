@@ -26,29 +26,34 @@ static int check_all(const vb_array *a, int rules, const vb_scalar *v, int n, co
 
 static int check_index(const vb_array *a, int64_t i, const char *fn) {
   VB_CHECK_IN(fn, a != NULL, VB_EINVAL, "array is NULL");
-  VB_CHECK_IN(fn, i >= 0 && i < vb__nvalues(a), VB_ERANGE, "value index %lld not in [0, %lld)",
-           (long long)i, (long long)vb__nvalues(a));
+  VB_CHECK_IN(fn, i >= 0 && i < vb__nvalues(a), VB_ERANGE, "expects 0 <= valueIdx && valueIdx < GetNumberOfValues() (valueIdx %lld, %lld values)",            (long long)i, (long long)vb__nvalues(a));
   return VB_OK;
 }
 
 static int check_tuple(const vb_array *a, int64_t t, const void *p, const char *fn) {
   VB_CHECK_IN(fn, a != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN(fn, p != NULL, VB_EINVAL, "tuple pointer is NULL");
-  VB_CHECK_IN(fn, t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE,
-              "tuple index %lld not in [0, %lld)", (long long)t,
-              (long long)(vb__nvalues(a) / a->ncomp));
+  VB_CHECK_IN(fn, t >= 0 && t < vb__nvalues(a) / a->ncomp, VB_ERANGE, "expects 0 <= tupleIdx && tupleIdx < GetNumberOfTuples() (tupleIdx %lld, %lld tuples)", (long long)t, (long long)(vb__nvalues(a) / a->ncomp));
   return VB_OK;
 }
 
-static int check_component(const vb_array *a, int c, const char *fn) {
-  VB_CHECK_IN(fn, c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
+/* (t, c) of Get/SetComponent, with VTK 9.7.1's messages */
+static int check_component(const vb_array *a, int64_t t, int c, const void *p, const char *fn) {
+  VB_CHECK_IN(fn, a != NULL && p != NULL, VB_EINVAL, "array or value pointer is NULL");
+  /* VTK's two checks, in its order (GetComponent(0, 2) of 2 x 2 fails the second) */
+  VB_CHECK_IN(fn, t >= 0 && t < vb__nvalues(a) && t * a->ncomp + c < vb__nvalues(a), VB_ERANGE,
+              "expects 0 <= tupleIdx && GetNumberOfComponents() * tupleIdx + compIdx < GetNumberOfValues() "
+              "(tupleIdx %lld, compIdx %d, %d components, %lld tuples)",
+              (long long)t, c, a->ncomp, (long long)(vb__nvalues(a) / a->ncomp));
+  VB_CHECK_IN(fn, c >= 0 && c < a->ncomp, VB_ERANGE,
+              "expects 0 <= compIdx && compIdx < GetNumberOfComponents() (compIdx %d, %d components)", c, a->ncomp);
   return VB_OK;
 }
 
 /* ------------------------------------------------------- values (tagged) */
 
 int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
-  int st = check_index(a, i, __func__);
+  int st = check_index(a, i, "GetValue");
   if (st) return st;
   VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
   vb__load_s(a, i, VB_RULES_VALUE, out);
@@ -88,9 +93,9 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
 int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st;
   VB_ARRAY_CHECK(a);
-  VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
-  if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
-  return VB_NAMED(insert_at(a, i, VB_RULES_VALUE, v, 1));
+  VB_CHECK(i >= 0, VB_ERANGE, "expects 0 <= id (id %lld)", (long long)i);
+  if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertValue")) != VB_OK) return st;
+  return insert_at(a, i, VB_RULES_VALUE, v, 1);
 }
 
 int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
@@ -124,7 +129,7 @@ int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tup
 /* InsertTuple / InsertNextTuple (`fn`, the caller's __func__) at tuple t */
 static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tuple, const char *fn) {
   int st;
-  VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "negative index %lld", (long long)t);
+  VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "expects 0 <= tupleIdx (tupleIdx %lld)", (long long)t);
   VB_CHECK_IN(fn, t < INT64_MAX / a->ncomp, VB_EOVERFLOW, "tuple index %lld overflows", (long long)t);
   if ((st = check_all(a, rules, tuple, a->ncomp, fn)) != VB_OK) return st;
   return vb__named(fn, insert_at(a, t * a->ncomp, rules, tuple, a->ncomp));
@@ -141,16 +146,16 @@ int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple)
 }
 
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out) {
-  int st = check_tuple(a, t, out, __func__);
-  if (st || (st = check_component(a, c, __func__)) || (st = check_rules(rules, __func__)))
+  int st = check_component(a, t, c, out, "GetComponent");
+  if (st || (st = check_rules(rules, "GetComponent")))
     return st;
   vb__load_s(a, t * a->ncomp + c, rules, out);
   return VB_OK;
 }
 
 int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
-  int st = check_tuple(a, t, v, __func__);
-  if (st || (st = check_component(a, c, __func__)) || (st = check_all(a, rules, v, 1, __func__)))
+  int st = check_component(a, t, c, v, "SetComponent");
+  if (st || (st = check_all(a, rules, v, 1, "SetComponent")))
     return st;
   vb__store_s(a, t * a->ncomp + c, rules, v);
   return VB_OK;
@@ -269,15 +274,15 @@ int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
 }
 
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {
-  int st = check_tuple(a, t, out, __func__);
-  if (st || (st = check_component(a, c, __func__))) return st;
+  int st = check_component(a, t, c, out, "get_component");
+  if (st) return st;
   *out = vb__get_d(a, t * a->ncomp + c);
   return VB_OK;
 }
 
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v) {
-  int st = check_tuple(a, t, &v, __func__);
-  if (st || (st = check_component(a, c, __func__))) return st;
+  int st = check_component(a, t, c, &v, "set_component");
+  if (st) return st;
   vb__set_d(a, t * a->ncomp + c, v);
   return VB_OK;
 }
@@ -289,7 +294,8 @@ int vb_array_get_range(const vb_array *a, int comp, double out[2]) {
   double lo = 1.0e+299, hi = -1.0e+299;
   VB_ARRAY_CHECK(a);
   VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
-  VB_CHECK(comp >= -1 && comp < a->ncomp, VB_ERANGE, "component %d not in [-1, %d)", comp, a->ncomp);
+  VB_CHECK(comp < a->ncomp, VB_ERANGE, "component %d not in [-1, %d)", comp, a->ncomp);
+  if (comp < 0) comp = a->ncomp == 1 ? 0 : -1; /* VTK: any negative comp is the magnitude; one component: itself */
   nt = vb__nvalues(a) / a->ncomp;
   for (t = 0; t < nt; t++) {
     double v;

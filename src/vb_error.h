@@ -10,7 +10,9 @@
  *   status       Python          JavaScript
  *   ENOMEM       MemoryError     RangeError
  *   EINVAL       ValueError      TypeError
- *   ERANGE       IndexError      RangeError
+ *   ERANGE       IndexValueError RangeError   (Python: vtkbuf.IndexValueError, a
+ *                                             ValueError as VTK 9.7.1 raises for
+ *                                             its index checks, and an IndexError)
  *   EOVERFLOW    ValueError      RangeError
  *   ETYPE        TypeError       TypeError
  *   ESTATE       RuntimeError    Error

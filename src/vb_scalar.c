@@ -157,7 +157,7 @@ void vb__scalar_store(int type, int rules, void *p, const vb_scalar *s) {
 
 void vb__scalar_load(int type, int rules, const void *p, vb_scalar *out) {
   const vb_type_info *t = vb_type_info_of(type);
-  if (!t->is_integer || rules == VB__RULES_THROUGH_DOUBLE || (rules == VB_RULES_DOUBLE && t->size != 8)) {
+  if (!t->is_integer || rules != VB_RULES_VALUE) { /* the double interface: REAL (as VTK) */
     out->kind = VB_SCALAR_REAL;
     out->v.d = vb__load_f64(type, p);
   } else if (rules == VB_RULES_VALUE && type == VB_CHAR) {

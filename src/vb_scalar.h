@@ -25,8 +25,12 @@
  *
  * Reading back (vb_scalar_load and the array getters): CHAR for char
  * arrays, INT for other integer types (UINT for 64-bit unsigned values),
- * REAL for float/double.  Under VB_RULES_DOUBLE every type reads as REAL
- * except the 64-bit integer types, which read exactly (INT/UINT).
+ * REAL for float/double.  Under VB_RULES_DOUBLE every type reads as REAL,
+ * 64-bit integer types included (VTK 9.7.1's GetTuple/GetComponent return
+ * doubles); the value API reads them exactly.
+ *
+ * Bulk assignment (NumPy item/slice assignment, JS set) follows a third
+ * rule set, VB_RULES_CAST (vb_span.h).
  */
 #ifndef VB_SCALAR_H
 #define VB_SCALAR_H

@@ -7,6 +7,7 @@
 #include "vb_error.h"
 #include "vb_types.h"
 #include "vb_scalar.h"
+#include "vb_span.h"
 #include "vb_object.h"
 #include "vb_block.h"
 #include "vb_buffer.h"

@@ -48,11 +48,15 @@
 /* ---- errors (vbpy_error.c) ---- */
 /* Raise the Python exception of a failed core call (status < 0) with the
  * core's last error message; returns NULL so callers can `return vbpy_error(s)`.
- * The one mapping: ENOMEM MemoryError, EINVAL ValueError, ERANGE IndexError,
+ * The one mapping: ENOMEM MemoryError, EINVAL ValueError, ERANGE IndexValueError,
  * EOVERFLOW ValueError, ETYPE TypeError, ESTATE RuntimeError, EDOMAIN
  * ValueError, ENOFIT OverflowError.  A pending observer exception is dropped:
  * the failure wins. */
 PyObject *vbpy_error(int status);
+/* vtkbuf.IndexValueError (ValueError and IndexError): VB_ERANGE and every
+ * index check; made once by vbpy_error_init (module exec) */
+extern PyObject *vbpy_IndexValueError;
+int vbpy_error_init(PyObject *module);
 /* The result of a core call that may fire events: status < 0 raises (result
  * dropped), else result, or NULL with an observer's exception (vbpy_done). */
 PyObject *vbpy_status(int status, PyObject *result);

@@ -28,11 +28,12 @@ int vbpy_index_arg(const char *fn, PyObject *o, int64_t *out) {
                  Py_TYPE(o)->tp_name);
     return -1;
   }
-  long long v = PyLong_AsLongLong(o);
+  long long v = PyLong_AsLongLong(o); /* past 64 bits: OverflowError, as VTK 9.7.1 */
   if (v == -1 && PyErr_Occurred()) {
-    if (!PyErr_ExceptionMatches(PyExc_OverflowError)) return -1;
-    PyErr_Clear();
-    PyErr_Format(PyExc_IndexError, "%s(): index out of range", fn);
+    if (PyErr_ExceptionMatches(PyExc_OverflowError)) { /* the same error, naming the call */
+      PyErr_Clear();
+      PyErr_Format(PyExc_OverflowError, "%s(): index %R does not fit a 64-bit integer", fn, o);
+    }
     return -1;
   }
   *out = (int64_t)v;
@@ -56,7 +57,7 @@ int vbpy_component_arg(const char *fn, PyObject *o, int *out) {
   int64_t v;
   if (vbpy_index_arg(fn, o, &v) < 0) return -1;
   if ((int64_t)(int)v != v) { /* not representable as the core's int: no such component */
-    PyErr_Format(PyExc_IndexError, "%s(): component %lld out of range", fn, (long long)v);
+    PyErr_Format(PyExc_OverflowError, "%s(): component %lld does not fit a C int", fn, (long long)v);
     return -1;
   }
   *out = (int)v;

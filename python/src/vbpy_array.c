@@ -68,13 +68,17 @@ static PyObject *a_set_ncomp(PyObject *op, PyObject *arg) {
     VBPY_RETURN_NONE(cfn(ARR(op), n));                                                         \
   }
 COUNT_SETTER(a_set_ntup, vb_array_set_number_of_tuples, "SetNumberOfTuples")
-COUNT_SETTER(a_set_nval, vb_array_set_number_of_values, "SetNumberOfValues")
+static PyObject *a_set_nval(PyObject *op, PyObject *arg) { /* VTK 9.7.1 returns True */
+  int64_t n;
+  if (vbpy_count_arg("SetNumberOfValues", arg, &n) < 0) return NULL;
+  return vbpy_status(vb_array_set_number_of_values(ARR(op), n), Py_NewRef(Py_True));
+}
 
 static PyObject *a_resize(PyObject *op, PyObject *arg) {
   int64_t n;
   if (vbpy_count_arg("Resize", arg, &n) < 0) return NULL;
   int s = vb_array_resize(ARR(op), n);
-  return vbpy_status(s, Py_NewRef(Py_True));
+  return vbpy_status(s, PyLong_FromLong(1)); /* VTK 9.7.1: 1 */
 }
 
 static PyObject *a_allocate(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
@@ -83,7 +87,7 @@ static PyObject *a_allocate(PyObject *op, PyObject *const *args, Py_ssize_t narg
   if (vbpy_count_arg("Allocate", args[0], &n) < 0) return NULL;
   if (nargs == 2 && vbpy_count_arg("Allocate", args[1], &ext) < 0) return NULL;
   int s = vb_array_allocate(ARR(op), n, ext);
-  return vbpy_status(s, Py_NewRef(Py_True));
+  return vbpy_status(s, PyLong_FromLong(1)); /* VTK 9.7.1: 1 */
 }
 
 static PyObject *a_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_array_squeeze(ARR(op))); }
@@ -225,7 +229,7 @@ static PyObject *a_set_array(PyObject *op, PyObject *const *args, Py_ssize_t nar
       (nargs == 6 && vbpy_int_arg("SetArray", args[5], &del) < 0))
     return NULL;
   if (c < 0 || c >= vb_array_get_number_of_components(a)) { /* before adopting anything */
-    PyErr_Format(PyExc_IndexError, "SetArray(): component %d not in [0, %d)", c,
+    PyErr_Format(vbpy_IndexValueError, "SetArray(): component %d not in [0, %d)", c,
                  vb_array_get_number_of_components(a));
     return NULL;
   }
@@ -244,7 +248,7 @@ static PyObject *a_get_void_pointer(PyObject *op, PyObject *arg) {
   char *p = vb_array_data(a); /* NULL when empty, or with an error (multi-component SOA) */
   if (!p && vb_last_status() != VB_OK) return vbpy_error(vb_last_status());
   if (i < 0 || i > vb_array_get_size(a)) {
-    PyErr_Format(PyExc_IndexError, "GetVoidPointer(): index %lld not in [0, %lld]", (long long)i,
+    PyErr_Format(vbpy_IndexValueError, "GetVoidPointer(): index %lld not in [0, %lld]", (long long)i,
                  (long long)vb_array_get_size(a));
     return NULL;
   }

@@ -185,7 +185,24 @@ PyObject *vbpy_array_typed_value_range(PyObject *op, PyObject *const *args, Py_s
 PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg) {
   vb_scalar v;
   int64_t i;
-  if (vbpy_scalar_arg("LookupValue", arg, &v) < 0) return NULL;
+  PyObject *num = NULL;
+  if (arg == Py_None) return PyLong_FromLong(-1); /* VTK: an invalid vtkVariant finds nothing */
+  if (PyUnicode_Check(arg) && (PyUnicode_GET_LENGTH(arg) != 1 || vb_type_size(vb_array_type(ARR(op))) != 1)) {
+    /* VTK 9.7.1 parses a string (through vtkVariant) for the other types */
+    num = PyLong_FromUnicodeObject(arg, 10);
+    if (!num) {
+      PyErr_Clear();
+      num = PyFloat_FromString(arg);
+    }
+    if (!num) {
+      PyErr_Clear();
+      return PyLong_FromLong(-1);
+    }
+    arg = num;
+  }
+  int r = vbpy_scalar_arg("LookupValue", arg, &v);
+  Py_XDECREF(num);
+  if (r < 0) return NULL;
   int s = vb_array_lookup_value_s(ARR(op), &v, &i);
   return s < 0 ? vbpy_error(s) : PyLong_FromLongLong(i);
 }

@@ -5,8 +5,8 @@
  * InsertValue, InsertNextValue) with VB_RULES_VALUE, the tuple/component API
  * (Get/Set/Insert/InsertNextTuple[N], Get/SetComponent) with VB_RULES_DOUBLE.
  * Results come back as the core gives them (vbpy_scalar_out): GetTuple is
- * floats except exact ints for 64-bit integer arrays, GetValue of a char
- * array is a 1-character str.
+ * floats for every type (as VTK 9.7.1), GetValue of a char array is a
+ * 1-character str.
  *
  * One shortcut: InsertNextTuple whose components are all Python floats goes
  * through the core's double function vb_array_insert_next_tuple, which the
@@ -190,7 +190,9 @@ static PyObject *put_tuple(PyObject *op, PyObject *const *args, Py_ssize_t nargs
                    vb_array_get_number_of_components(src), comps);
       goto fail;
     }
-    if ((s = vb_array_get_tuple_s(src, st, VB_RULES_DOUBLE, sc.p)) < 0) {
+    /* read exactly (64-bit ids survive the copy); a char array's codes as numbers */
+    int src_rules = vb_array_type(src) == VB_CHAR ? VB_RULES_DOUBLE : VB_RULES_VALUE;
+    if ((s = vb_array_get_tuple_s(src, st, src_rules, sc.p)) < 0) {
       vbpy_error(s);
       goto fail;
     }
@@ -235,7 +237,10 @@ PyObject *vbpy_array_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssiz
   }                                                                                             \
   PyObject *vbpy_array_insert_next_tuple##N(PyObject *op, PyObject *const *a, Py_ssize_t n) {     \
     if (vbpy_nargs("InsertNextTuple" #N, n, N, N) < 0) return NULL;                             \
-    return put_tuple(op, a, n, N, PUT_INSERT_NEXT, "InsertNextTuple" #N);                       \
+    PyObject *r_ = put_tuple(op, a, n, N, PUT_INSERT_NEXT, "InsertNextTuple" #N);               \
+    if (!r_) return NULL;                                                                       \
+    Py_DECREF(r_); /* VTK 9.7.1's InsertNextTupleN returns nothing (InsertNextTuple the id) */  \
+    Py_RETURN_NONE;                                                                             \
   }
 TUPLE_N(1) TUPLE_N(2) TUPLE_N(3) TUPLE_N(4) TUPLE_N(6) TUPLE_N(9)
 

@@ -59,6 +59,25 @@ PyObject *vbpy_done(PyObject *result) {
 
 void vbpy_drop_pending(void) { Py_CLEAR(pending); }
 
+/* vtkbuf.IndexValueError: an index vtkbuf checks.  VTK 9.7.1's wrapper checks
+ * indices with ValueError ("expects 0 <= valueIdx && ..."), Python's habit is
+ * IndexError: the class is both (as numpy's AxisError), so either `except`
+ * works.  Made once; every VB_ERANGE maps to it. */
+PyObject *vbpy_IndexValueError;
+
+int vbpy_error_init(PyObject *m) {
+  if (!vbpy_IndexValueError) {
+    PyObject *bases = PyTuple_Pack(2, PyExc_ValueError, PyExc_IndexError);
+    if (!bases) return -1;
+    vbpy_IndexValueError = PyErr_NewExceptionWithDoc(
+        "vtkbuf.IndexValueError",
+        "An index out of range: both ValueError (what VTK 9.7.1 raises) and IndexError.", bases, NULL);
+    Py_DECREF(bases);
+    if (!vbpy_IndexValueError) return -1;
+  }
+  return PyModule_AddObjectRef(m, "IndexValueError", vbpy_IndexValueError);
+}
+
 PyObject *vbpy_error(int status) {
   vbpy_drop_pending();
   const char *msg = vb_last_error();
@@ -67,7 +86,7 @@ PyObject *vbpy_error(int status) {
   switch (status) {
   case VB_ENOMEM: exc = PyExc_MemoryError; break;
   case VB_EINVAL: exc = PyExc_ValueError; break;
-  case VB_ERANGE: exc = PyExc_IndexError; break;
+  case VB_ERANGE: exc = vbpy_IndexValueError; break;
   case VB_EOVERFLOW: exc = PyExc_ValueError; break;
   case VB_ETYPE: exc = PyExc_TypeError; break;
   case VB_ESTATE: exc = PyExc_RuntimeError; break;

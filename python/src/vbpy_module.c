@@ -86,6 +86,9 @@ static PyMethodDef methods[] = {
   {"_live_objects", live_objects, METH_NOARGS, "number of core objects (arrays, buffers, ...) alive"},
   {"_set_class_lookup", vbpy_set_class_lookup, METH_O, "internal: fn(kind, type, layout) -> class"},
   {"_set_type_attr", VBPY_FC(set_type_attr), "internal: add an attribute to a static vtkbuf type"},
+  {"_span_convert", VBPY_FC(vbpy_span_convert),
+   "_span_convert(out, src): src (a buffer or a list) converted into out under the core's "
+   "bulk-assignment rule (vb_span.h); nothing written on refusal"},
   {NULL, NULL, 0, NULL},
 };
 
@@ -142,7 +145,7 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
-  if (add_types(m) < 0) return -1;
+  if (vbpy_error_init(m) < 0 || add_types(m) < 0) return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;
 #endif

@@ -20,6 +20,10 @@ PyObject *vbpy_observer_remove(PyObject *op, PyObject *arg);
 PyObject *vbpy_observer_has(PyObject *op, PyObject *arg);
 PyObject *vbpy_observer_invoke(PyObject *op, PyObject *arg);
 
+/* ---- module functions of other files ---- */
+/* _span_convert(out, src) (vbpy_span.c): bulk assignment through vb_span.h */
+PyObject *vbpy_span_convert(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+
 /* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
 typedef struct {
   VbObject base;

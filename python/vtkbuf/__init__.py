@@ -28,6 +28,7 @@ if _np is not None:
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
 from ._data_model import vtkDataObject  # noqa: F401
+from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table

@@ -21,7 +21,7 @@ array object never serves stale or dangling memory.  Views handed out earlier
 hold their own memory block and stay valid (detached).
 
 The parts, one concern each: _ndarray_base (the shared mixin), _ndarray_assign
-(the number rules of item assignment), _ndarray_aos, _ndarray_soa and
+(item and slice assignment: NumPy's casting, checked by the core), _ndarray_aos, _ndarray_soa and
 _ndarray_soa_functions (the NumPy functions SOA arrays override). Importing this
 module installs the mixins on vtkbuf's array classes (vtkbuf imports it when NumPy
 is there).

@@ -2,7 +2,7 @@
 zero-copy ndarray of its values, cached in the C wrapper)."""
 import numpy as np
 
-from ._ndarray_assign import _assign
+from ._ndarray_assign import assign as _assign
 from ._ndarray_base import _SCALAR_TYPE, _UNINITIALIZED, VTKDataArrayMixin, _install_ops
 from .numpy_support import numpy_to_vtk
 
@@ -150,12 +150,13 @@ class VTKAOSArray(VTKDataArrayMixin):
             v = _aos_fresh(self)
             if v is None:
                 raise IndexError("Cannot set items on empty VTKAOSArray")
-        if type(index) is int and v.ndim == 1 and type(value) in (int, float):
+        if type(index) is int and v.ndim == 1 and (type(value) is int or
+                                                   (type(value) is float and v.dtype.kind == "f")):
             n = v.shape[0]
             i = index + n if index < 0 else index
             if not 0 <= i < n:
                 raise IndexError(f"index {index} is out of bounds for axis 0 with size {n}")
-            self.SetValue(i, value)  # the core's rules, exactly
+            self.SetValue(i, value)  # an int or a real into a real array: SetValue's rule is the cast's
             return
         _assign(v, index, value)
 

@@ -5,7 +5,7 @@ vtkbuf._ndarray_soa_functions."""
 import numpy as np
 
 from . import _vtkbuf as _c
-from ._ndarray_assign import _assign
+from ._ndarray_assign import assign_all as _assign_all, cast as _cast
 from ._ndarray_base import (_SCALAR_TYPE, _UNINITIALIZED, VTKDataArrayMixin, _install_ops,
                             make_override_registry)
 from .numpy_support import numpy_to_vtk_soa
@@ -282,25 +282,25 @@ class VTKSOAArray(VTKDataArrayMixin):
         scaled = self._vb_layout == _c.LAYOUT_SCALED_SOA
         targets = [c.copy() for c in comps] if scaled else comps
         nc = len(comps)
+        todo = []  # every component converted before any is written (_assign_all)
         if type(index) is tuple and len(index) == 2 and isinstance(index[1], (int, np.integer)):
             row, col = index
-            _assign(targets[col if col >= 0 else nc + col], row, value)
+            todo.append((targets[col if col >= 0 else nc + col], row, value))
         elif isinstance(index, (int, np.integer)):
             i = index if index >= 0 else self.GetNumberOfTuples() + index
             if nc == 1:
-                _assign(targets[0], i, value)
+                todo.append((targets[0], i, value))
             else:
-                for c in range(nc):
-                    _assign(targets[c], i, value[c])
+                todo += [(targets[c], i, value[c]) for c in range(nc)]
         elif isinstance(index, slice):
             if nc == 1:
-                _assign(targets[0], index, value)
+                todo.append((targets[0], index, value))
             else:
                 val = np.asarray(value)
-                for c in range(nc):
-                    _assign(targets[c], index, val[..., c] if val.ndim > 1 else val)
+                todo += [(targets[c], index, val[..., c] if val.ndim > 1 else val) for c in range(nc)]
         else:
             raise IndexError(f"Unsupported index type for VTKSOAArray: {type(index)}")
+        _assign_all(todo)
         if scaled:
             self._store_scaled(comps, targets)
 
@@ -312,7 +312,7 @@ class VTKSOAArray(VTKDataArrayMixin):
             changed = (o != v) & ~(np.isnan(o) & np.isnan(v)) if v.dtype.kind == "f" else (o != v)
             if changed.any():
                 raw = np.asarray(self.GetComponentBuffer(c))[:n]
-                raw[changed] = (v[changed] / s).astype(raw.dtype)
+                raw[changed] = _cast(v[changed] / s, raw.dtype, (int(changed.sum()),))
 
     __hash__ = None
 

@@ -18,6 +18,7 @@ import numpy as np
 from . import _vtkbuf as _c
 from ._command import vtkCommand
 from .numpy_support import numpy_to_vtk, vtk_to_numpy
+from ._ndarray_assign import assign as _assign
 
 
 class ArrayAssociation:
@@ -174,7 +175,7 @@ class VTKArray(np.ndarray):
         _check(self)
         if isinstance(value, VTKArray):
             _check(value)
-        super().__setitem__(index, value)
+        _assign(self.view(np.ndarray), index, value)  # NumPy's casting, never a wrap (_ndarray_assign.py)
 
     def __iter__(self):
         _check(self)

@@ -41,16 +41,17 @@ static int next_s(vb_array *a, int64_t t, int rules, const vb_scalar *v) {
 #define vb_array_insert_tuple_u64(a, t, v) tup_u64(vb_array_insert_tuple_s, a, t, v)
 #define vb_array_insert_next_tuple_i64(a, v) tup_i64(next_s, a, 0, v)
 #define vb_array_insert_next_tuple_u64(a, v) tup_u64(next_s, a, 0, v)
+/* read back exactly: the value rules (the double rules read every type as REAL, as VTK) */
 static int get_tuple_i64(const vb_array *a, int64_t t, int64_t *out) {
   vb_scalar s[4];
-  int c, st = vb_array_get_tuple_s(a, t, VB_RULES_DOUBLE, out ? s : NULL);
+  int c, st = vb_array_get_tuple_s(a, t, VB_RULES_VALUE, out ? s : NULL);
   for (c = 0; st == VB_OK && c < vb_array_get_number_of_components(a) && c < 4; c++)
     out[c] = s[c].kind == VB_SCALAR_REAL ? (int64_t)s[c].v.d : s[c].v.i;
   return st;
 }
 static int get_tuple_u64(const vb_array *a, int64_t t, uint64_t *out) {
   vb_scalar s[4];
-  int c, st = vb_array_get_tuple_s(a, t, VB_RULES_DOUBLE, out ? s : NULL);
+  int c, st = vb_array_get_tuple_s(a, t, VB_RULES_VALUE, out ? s : NULL);
   for (c = 0; st == VB_OK && c < vb_array_get_number_of_components(a) && c < 4; c++)
     out[c] = s[c].kind == VB_SCALAR_REAL ? (s[c].v.d >= 18446744073709551615.0 ? UINT64_MAX : (uint64_t)s[c].v.d) : s[c].v.u;
   return st;
@@ -377,7 +378,12 @@ TEST(test_range) {
   CHECK_EQ_INT(vb_array_get_range(a, -1, r), VB_OK);
   CHECK(r[0] == 1 && r[1] == 5);
   CHECK_EQ_INT(vb_array_get_range(a, 2, r), VB_ERANGE);
-  CHECK_EQ_INT(vb_array_get_range(a, -2, r), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_get_range(a, -2, r), VB_OK); /* any negative comp: the magnitude (VTK) */
+  {
+    double m[2];
+    CHECK_EQ_INT(vb_array_get_range(a, -1, m), VB_OK);
+    CHECK(r[0] == m[0] && r[1] == m[1]);
+  }
   CHECK_EQ_INT(vb_array_get_range(a, 0, NULL), VB_EINVAL);
   vb_array_release(a);
 }

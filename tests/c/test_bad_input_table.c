@@ -223,7 +223,7 @@ TEST(test_message_rules) {
     CHECK_EQ_INT(vb_array_set_number_of_components(a, 0), VB_EINVAL);
     CHECK(strcmp(vb_last_error(), "SetNumberOfComponents: 0 < 1") == 0);
     CHECK_EQ_INT(vb_array_get_value_s(a, 3, &v), VB_ERANGE);
-    CHECK(strcmp(vb_last_error(), "GetValue: value index 3 not in [0, 0)") == 0);
+    CHECK(strcmp(vb_last_error(), "GetValue: expects 0 <= valueIdx && valueIdx < GetNumberOfValues() (valueIdx 3, 0 values)") == 0);
     /* a failure in the core's internals, named after the API call on its way out */
     CHECK_EQ_INT(vb_array_set_number_of_values(a, INT64_MAX), VB_EOVERFLOW);
     CHECK(strncmp(vb_last_error(), "SetNumberOfValues: ", 19) == 0 && clean_message(vb_last_error()));

@@ -254,15 +254,14 @@ TEST(test_bit_tuples_range_lookup) {
   s = vb_scalar_int(0);
   CHECK_EQ_INT(vb_array_lookup_value_s(a, &s, &idx), VB_OK);
   CHECK_EQ_INT(idx, 1);
-  s = vb_scalar_real(1.0);
+  s = vb_scalar_int(1);
   vb_array_lookup_value_s(a, &s, &idx);
   CHECK_EQ_INT(idx, 0);
   s = vb_scalar_int(5); /* VTK: -1 */
   vb_array_lookup_value_s(a, &s, &idx);
   CHECK_EQ_INT(idx, -1);
-  s = vb_scalar_real(0.5);
-  vb_array_lookup_value_s(a, &s, &idx);
-  CHECK_EQ_INT(idx, -1);
+  s = vb_scalar_real(1.0); /* VTK 9.7.1: TypeError (an ambiguous overload) */
+  CHECK_EQ_INT(vb_array_lookup_value_s(a, &s, &idx), VB_ETYPE);
   s = vb_scalar_int(7); /* InsertTypedComponent grows to t + 1 tuples */
   CHECK_EQ_INT(vb_array_insert_component_s(a, 4, 1, VB_RULES_VALUE, &s), VB_OK);
   CHECK_EQ_INT(vb_array_get_number_of_tuples(a), 5);

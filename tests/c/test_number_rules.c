@@ -99,6 +99,17 @@ static int run_row(const row *r) {
   else if (strcmp(r->path, "InsertNextTuple1") == 0)
     st = vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, &in), idx = 2;
   else if (strcmp(r->path, "SetComponent") == 0) st = vb_array_set_component_s(a, 1, 0, VB_RULES_DOUBLE, &in);
+  else if (strcmp(r->path, "Assign") == 0) /* bulk: one scalar into value 1 (vb_span.h) */
+    st = vb_span_convert_scalars(vb_array_type(a), (char *)vb_array_data(a) + vb_array_elem_size(a), &in, 1);
+  else if (strcmp(r->path, "AssignArray") == 0) { /* bulk: a typed source of int64, uint64 or double */
+    int64_t i64 = in.v.i;
+    uint64_t u64 = in.v.u;
+    double d = in.v.d;
+    void *dst = (char *)vb_array_data(a) + vb_array_elem_size(a);
+    if (in.kind == VB_SCALAR_INT) st = vb_span_convert(vb_array_type(a), dst, VB_LONG_LONG, &i64, 1);
+    else if (in.kind == VB_SCALAR_UINT) st = vb_span_convert(vb_array_type(a), dst, VB_UNSIGNED_LONG_LONG, &u64, 1);
+    else st = vb_span_convert(vb_array_type(a), dst, VB_DOUBLE, &d, 1);
+  }
   if (st != want) ok = 0;
   else if (st == VB_OK) ok = vb_array_get_value_s(a, idx, &out) == VB_OK && matches(&out, r->expected);
   else /* refused: unchanged */
@@ -134,7 +145,7 @@ TEST(test_table) {
   }
   fclose(f);
   CHECK_EQ_INT(nfail, 0);
-  CHECK(nrows >= 2940); /* 7 paths x 14 classes x 30 inputs */
+  CHECK(nrows >= 2940 + 13 * (30 + 23)); /* 7 paths x 14 classes x 30 inputs + the bulk rows */
   printf("  %d rows of number_rules.tsv\n", nrows);
 }
 
@@ -148,12 +159,14 @@ TEST(test_tuple_all_or_nothing) {
   CHECK_EQ_INT(vb_array_set_tuple_s(a, 0, VB_RULES_DOUBLE, t), VB_ENOFIT);
   CHECK_EQ_INT(vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, t), VB_ENOFIT);
   CHECK_EQ_INT(vb_array_get_number_of_tuples(a), 1);
-  CHECK_EQ_INT(vb_array_get_tuple_s(a, 0, VB_RULES_DOUBLE, back), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 0, VB_RULES_VALUE, back), VB_OK);
   CHECK(back[0].kind == VB_SCALAR_INT && back[0].v.i == 0 && back[1].v.i == 0);
   t[2] = vb_scalar_int(INT64_MIN);
   CHECK_EQ_INT(vb_array_insert_next_tuple_s(a, VB_RULES_DOUBLE, t), VB_OK);
-  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_DOUBLE, back), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_VALUE, back), VB_OK); /* stored exactly */
   CHECK(back[2].kind == VB_SCALAR_INT && back[2].v.i == INT64_MIN);
+  CHECK_EQ_INT(vb_array_get_tuple_s(a, 1, VB_RULES_DOUBLE, back), VB_OK); /* read as VTK: doubles */
+  CHECK(back[2].kind == VB_SCALAR_REAL && back[2].v.d == -9223372036854775808.0);
   CHECK_EQ_INT(vb_array_set_tuple_s(a, 0, 7, t), VB_EINVAL); /* unknown rules */
   vb_array_release(a);
 }
@@ -196,9 +209,47 @@ TEST(test_scalar_check) {
   CHECK(vb_scalar_to_double(&c) == 18446744073709551616.0);
 }
 
+/* vb_span.h directly: every element checked before anything is written */
+TEST(test_span_convert) {
+  unsigned char u8[3] = {7, 7, 7};
+  signed char i8[2] = {0, 0};
+  int64_t i64[2] = {0, 0};
+  uint64_t u64[1] = {0};
+  const double d[3] = {255.9, -0.9, 300.0}, d2[2] = {-128.9, 127.99};
+  const int32_t i32[3] = {1, 2, 256};
+  const double big[1] = {9223372036854775808.0}, nan1[1] = {NAN};
+  const uint64_t umax[1] = {UINT64_MAX};
+  vb_scalar s[2] = {vb_scalar_int(1), vb_scalar_int(300)};
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_CHAR, u8, VB_DOUBLE, d, 3), VB_ENOFIT); /* 300: nothing written */
+  CHECK(u8[0] == 7 && u8[1] == 7 && u8[2] == 7);
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_CHAR, u8, VB_DOUBLE, d, 2), VB_OK); /* truncation */
+  CHECK(u8[0] == 255 && u8[1] == 0 && u8[2] == 7);
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_CHAR, u8, VB_INT, i32, 3), VB_ENOFIT);
+  CHECK_EQ_INT(vb_span_convert(VB_SIGNED_CHAR, i8, VB_DOUBLE, d2, 2), VB_OK);
+  CHECK(i8[0] == -128 && i8[1] == 127);
+  CHECK_EQ_INT(vb_span_convert(VB_LONG_LONG, i64, VB_DOUBLE, big, 1), VB_ENOFIT); /* 2^63 */
+  CHECK_EQ_INT(vb_span_convert(VB_LONG_LONG, i64, VB_UNSIGNED_LONG_LONG, umax, 1), VB_ENOFIT);
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_LONG_LONG, u64, VB_UNSIGNED_LONG_LONG, umax, 1), VB_OK);
+  CHECK(u64[0] == UINT64_MAX);
+  CHECK_EQ_INT(vb_span_convert(VB_INT, i64, VB_DOUBLE, nan1, 1), VB_EDOMAIN);
+  CHECK_EQ_INT(vb_span_convert(VB_FLOAT, i64, VB_DOUBLE, nan1, 1), VB_OK); /* floats take NaN */
+  CHECK_EQ_INT(vb_span_convert_scalars(VB_UNSIGNED_CHAR, u8, s, 2), VB_ENOFIT);
+  CHECK(u8[0] == 255 && u8[1] == 0);
+  s[1] = vb_scalar_real(2.5);
+  CHECK_EQ_INT(vb_span_convert_scalars(VB_UNSIGNED_CHAR, u8, s, 2), VB_OK);
+  CHECK(u8[0] == 1 && u8[1] == 2);
+  s[0].kind = VB_SCALAR_CHAR;
+  CHECK_EQ_INT(vb_span_convert_scalars(VB_UNSIGNED_CHAR, u8, s, 2), VB_ETYPE);
+  CHECK_EQ_INT(vb_span_convert(VB_BIT, u8, VB_DOUBLE, d, 1), VB_ETYPE);
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_CHAR, u8, VB_DOUBLE, d, -1), VB_EOVERFLOW);
+  CHECK_EQ_INT(vb_span_check(VB_UNSIGNED_CHAR, VB_DOUBLE, d, 3), VB_ENOFIT);
+  CHECK_EQ_INT(vb_span_convert(VB_UNSIGNED_CHAR, NULL, VB_DOUBLE, NULL, 0), VB_OK);
+}
+
 int main(void) {
   RUN(test_table);
   RUN(test_tuple_all_or_nothing);
+  RUN(test_span_convert);
   RUN(test_scaled_rules);
   RUN(test_scalar_check);
   return vb_test_done();

@@ -115,12 +115,18 @@ def fmt(x, depth=0):
         try:
             vals = np.array(x).tolist()
         except Exception as e:  # noqa: BLE001
-            vals = f"!{type(e).__name__}"
+            vals = f"!{exc_name(e)}"
         return f"{x!r}={vals}"
     if hasattr(x, "GetClassName") and not isinstance(x, np.ndarray):
         return f"<{x.GetClassName()}>"
     r = repr(x)
     return re.sub(r" at 0x[0-9a-fA-F]+|\(0x[0-9a-fA-F]+\)", "", r)
+
+
+def exc_name(e):
+    """An exception as its first builtin class: vtkbuf's IndexValueError (ValueError and
+    IndexError) shows as ValueError, what VTK 9.7.1 raises for the same index check."""
+    return next(c.__name__ for c in type(e).__mro__ if c.__module__ == "builtins")
 
 
 def run_one(base, code):
@@ -132,7 +138,7 @@ def run_one(base, code):
         value = eval(compile(ast.Expression(last.value), "<snippet>", "eval"), g) if last else None
         return fmt(value)
     except Exception as e:  # noqa: BLE001
-        return f"!{type(e).__name__}"
+        return f"!{exc_name(e)}"
 
 
 _WASM32_NAMES = {"numpy.intc": "numpy.int32", "numpy.uintc": "numpy.uint32",

@@ -36,7 +36,7 @@ describe('arrays: every dtype', () => {
     expect(v[7]).toBe(raw(5));
     v[8] = raw(1);
     expect(arr.GetValue(8)).toBe(val(1));
-    expect(arr.GetTuple(2)).toEqual([raw(0), raw(5), raw(1)]); // the tuple API reads numbers
+    expect(arr.GetTuple(2)).toEqual([0, 5, 1]); // the tuple API reads Numbers (64-bit too, as VTK's doubles)
     const d = arr.data;
     expect(d.get(7)).toBe(raw(5));
     d.set(9, raw(3));
@@ -150,8 +150,8 @@ describe('arrays: API', () => {
     ids.SetNumberOfComponents(2);
     ids.InsertNextTuple([hi - 1n, lo + 1n]);
     ids.InsertNextTuple2(3n, 4);
-    expect(ids.GetTuple(0)).toEqual([hi - 1n, lo + 1n]);
-    expect(ids.GetTuple(1)).toEqual([3n, 4n]);
+    expect(ids.GetTypedTuple(0)).toEqual([hi - 1n, lo + 1n]);
+    expect(ids.GetTypedTuple(1)).toEqual([3n, 4n]);
     ids.SetTuple(1, [hi, 0n]);
     expect(ids.view()[2]).toBe(hi);
     for (const x of [a, u, ids]) x.delete();
@@ -164,33 +164,34 @@ describe('arrays: API', () => {
       const a = make();
       a.SetNumberOfComponents(3);
       let seen = null; // what an observer sees when the tuple's growth fires the event
-      a.AddObserver('BufferChangedEvent', () => { const n = a.GetNumberOfTuples(); seen = n ? a.GetTuple(n - 1) : null; });
+      a.AddObserver('BufferChangedEvent', () => { const n = a.GetNumberOfTuples(); seen = n ? a.GetTypedTuple(n - 1) : null; });
       expect(a.InsertNextTuple([lo, hi, -odd])).toBe(0);
       expect(seen).toEqual([lo, hi, -odd]); // already exact during the event (no patch-up afterwards)
       a.InsertTuple(2, [hi, odd, lo]);
-      expect(a.GetTuple(0)).toEqual([lo, hi, -odd]);
-      expect(a.GetTuple(1)).toEqual([0n, 0n, 0n]);
-      expect(a.GetTuple(2)).toEqual([hi, odd, lo]);
+      expect(a.GetTypedTuple(0)).toEqual([lo, hi, -odd]);
+      expect(a.GetTypedTuple(1)).toEqual([0n, 0n, 0n]);
+      expect(a.GetTypedTuple(2)).toEqual([hi, odd, lo]);
       a.SetTuple(1, [odd, lo, hi]);
-      expect(a.GetTuple3(1)).toEqual([odd, lo, hi]);
+      expect(a.GetTypedTuple(1)).toEqual([odd, lo, hi]);
       // non-integer numbers convert as the core's double API: truncate, saturate, NaN -> 0
       a.SetTuple(1, [2 ** 63, -Infinity, NaN]);
-      expect(a.GetTuple(1)).toEqual([hi, lo, 0n]);
+      expect(a.GetTypedTuple(1)).toEqual([hi, lo, 0n]);
       a.SetTuple3(1, -2.9, 2 ** 53, 7n);
-      expect(a.GetTuple(1)).toEqual([-2n, 2n ** 53n, 7n]);
+      expect(a.GetTypedTuple(1)).toEqual([-2n, 2n ** 53n, 7n]);
       expect(() => a.SetTuple(1, [2n ** 63n, 0n, 0n])).toThrow(RangeError);
       expect(() => a.SetTuple(3, [0n, 0n, 0n])).toThrow(RangeError);
-      expect(() => a.GetTuple(3)).toThrow(RangeError);
-      expect(a.GetTuple(1)).toEqual([-2n, 2n ** 53n, 7n]); // failed calls changed nothing
+      expect(() => a.GetTypedTuple(3)).toThrow(RangeError);
+      expect(a.GetTypedTuple(1)).toEqual([-2n, 2n ** 53n, 7n]); // failed calls changed nothing
       a.delete();
     }
     const u = new vb.vtkUnsignedLongLongArray();
     u.SetNumberOfComponents(2);
     u.InsertNextTuple([umax, umax - 1n]);
     u.InsertNextTuple2(2 ** 64, -0.5);         // floats saturate / truncate
-    expect(u.GetTuple(0)).toEqual([umax, umax - 1n]);
-    expect(u.GetTuple(1)).toEqual([umax, 0n]);
+    expect(u.GetTypedTuple(0)).toEqual([umax, umax - 1n]);
+    expect(u.GetTypedTuple(1)).toEqual([umax, 0n]);
     expect(Array.from(u.view())).toEqual([umax, umax - 1n, umax, 0n]);
+    expect(u.GetTuple(0)).toEqual([2 ** 64, 2 ** 64]); // the double interface: Numbers, as VTK's doubles
     expect(() => u.InsertNextTuple([-1n, 0n])).toThrow(RangeError);
     expect(() => u.InsertNextTuple2(0, -5)).toThrow(RangeError); // integers are exact: -5 does not fit
     expect(u.GetNumberOfTuples()).toBe(2);
@@ -297,8 +298,8 @@ describe('arrays: API', () => {
     out[0] = 99;                               // a copy: the array is unchanged
     expect(a.GetValue(0)).toBe(7);
     expect(out.buffer).not.toBe(vb.memory.buffer);
-    expect(() => a.set(new Float64Array([1]))).toThrow(TypeError);
     expect(() => a.set(['1'])).toThrow(TypeError);
+    expect(() => a.set([{}])).toThrow(TypeError);
     expect(() => a.set(new Float32Array(3), 2)).toThrow(RangeError);
     expect(() => a.set(new Float32Array(1), -1)).toThrow(RangeError);
     expect(() => a.set(5)).toThrow(TypeError);
@@ -306,9 +307,47 @@ describe('arrays: API', () => {
     const b = new vb.vtkBuffer('int64');
     b.Allocate(2);
     b.set(new BigInt64Array([-1n, 2n]));
-    expect(() => b.set([1, 2])).toThrow(TypeError);   // numbers into a BigInt buffer
+    expect(() => b.set([1.5, 2 ** 64])).toThrow(RangeError); // checked by the core: 2^64 does not fit
     expect(Array.from(b.toArray())).toEqual([-1n, 2n]);
+    b.set([1.5, -3]);                                   // numbers into a BigInt buffer convert
+    expect(Array.from(b.toArray())).toEqual([1n, -3n]);
     a.delete(); b.delete();
+  });
+
+  test('set never wraps: the core checked conversion (NumPy casting without wraps), all or nothing', () => {
+    const u = new vb.vtkUnsignedCharArray();
+    u.SetNumberOfValues(3);
+    expect(() => u.set([256, 2.5])).toThrow(RangeError);           // JS would store 0, 2
+    expect(() => u.data.set([300, -1])).toThrow(RangeError);       // JS would store 44, 255
+    expect(() => u.data.set(1, 300)).toThrow(RangeError);
+    expect(() => u.set([1, NaN])).toThrow(RangeError);             // NaN into an integer type
+    expect(() => u.set(new Int32Array([1, 2, 999]))).toThrow(RangeError);
+    expect(() => u.set(new Float64Array([Infinity]))).toThrow(RangeError);
+    expect(Array.from(u.view())).toEqual([0, 0, 0]);               // unchanged
+    u.set([255, 2.9, -0.5]);                                       // reals truncate toward zero
+    expect(Array.from(u.view())).toEqual([255, 2, 0]);
+    u.set(new Float64Array([7.7]), 2);                             // any typed array converts
+    u.data.set(0, 9.99);
+    expect(Array.from(u.view())).toEqual([9, 2, 7]);
+    const v = u.view();                                            // a typed array the user holds:
+    v[0] = 300;                                                    // JS semantics (wraps)
+    expect(u.GetValue(0)).toBe(44);
+    const l = new vb.vtkIdTypeArray();
+    l.SetNumberOfValues(2);
+    expect(() => l.set([1n, 2n ** 63n])).toThrow(RangeError);
+    l.set([2n ** 63n - 1n, -5]);                                   // BigInts and Numbers
+    expect(l.GetTypedTuple(0)).toEqual([2n ** 63n - 1n]);
+    expect(l.GetValue(1)).toBe(-5n);
+    const f = new vb.vtkFloatArray();
+    f.SetNumberOfValues(2);
+    f.set(new Float64Array([1e300, 0.5]));                         // float: C's conversion
+    expect(Array.from(f.view())).toEqual([Infinity, 0.5]);
+    f.set(new BigInt64Array([3n]), 1);                             // BigInts into a float view
+    expect(f.GetValue(1)).toBe(3);
+    const b = new vb.vtkBitArray();
+    b.SetNumberOfValues(8);
+    expect(() => b.data.set([256])).toThrow(RangeError);           // a bit array's bytes
+    for (const x of [u, l, f, b]) x.delete();
   });
 });
 

@@ -157,7 +157,7 @@ describe('re-entrant calls from observers', () => {
     log.SetNumberOfComponents(2);
     a.AddObserver('BufferChangedEvent', () => { log.InsertNextTuple([BigInt(a.GetNumberOfTuples()), -1n]); });
     for (let i = 0; i < 40; i++) a.InsertNextTuple([2n ** 62n + BigInt(i), -(2n ** 61n)]);
-    for (let i = 0; i < 40; i++) expect(a.GetTuple(i)).toEqual([2n ** 62n + BigInt(i), -(2n ** 61n)]);
+    for (let i = 0; i < 40; i++) expect(a.GetTypedTuple(i)).toEqual([2n ** 62n + BigInt(i), -(2n ** 61n)]);
     expect(log.GetNumberOfTuples()).toBeGreaterThan(0);
     a.delete(); log.delete();
   });

@@ -156,9 +156,13 @@ describe('safe view API', () => {
     expect(() => d.get(1.5)).toThrow(TypeError);
     expect(() => d.get()).toThrow(TypeError);
     expect(() => d.set(0, '1')).toThrow(TypeError);
-    expect(() => d.set(0, 1n)).toThrow(TypeError);
+    expect(() => d.set(0, {})).toThrow(TypeError);
+    expect(() => d.set(0, 256n)).toThrow(RangeError);  // the core's check: never a wrap
     expect(() => d.set(0)).toThrow(TypeError);
     expect(Array.from(d.toArray())).toEqual([0, 0, 0]);
+    d.set(2, 1n);                                        // a BigInt converts too
+    expect(d.get(2)).toBe(1);
+    d.set(2, 0);
     expect(d.dtype).toBe('uint8');
     expect(d.arrayType).toBe(Uint8Array);
     d[Symbol.dispose]();

@@ -126,32 +126,75 @@ def test_wrapper_death_removes_the_core_observer():
     assert b[1] == 2
 
 
-def test_item_assignment_follows_the_value_rules():
+def test_item_assignment_follows_numpy_casting_without_wraps():
+    # NumPy's casting as VTK 9.7 (truncation, strings parsed); what NumPy would wrap or
+    # leave undefined is refused (the core's span rule), the array unchanged
     i8 = filled(vtkbuf.vtkSignedCharArray, [1, 2, 3])
     with pytest.raises(OverflowError):
         i8[0] = 300
     with pytest.raises(OverflowError):
         i8[0:2] = [1, 300]
     with pytest.raises(OverflowError):
-        i8[:] = np.array([1, 2, 1000])
+        i8[:] = np.array([1, 2, 1000])  # NumPy: 1000 -> -24, silently
+    with pytest.raises(OverflowError):
+        i8[:] = np.array([1.0, 2.0, 255.9])  # NumPy: an undefined cast
+    with pytest.raises(OverflowError):
+        i8[0] = float("inf")
+    with pytest.raises(ValueError):
+        i8[1:] = np.array([1.0, np.nan])
     with pytest.raises(TypeError):
-        i8[0] = 1.5
-    with pytest.raises(TypeError):
-        i8[0:2] = np.array([1.0, 2.0])
-    with pytest.raises(TypeError):
-        i8[0] = "1"
+        i8[0] = 1j
+    with pytest.raises(ValueError):
+        i8[0] = "1.5"  # int('1.5'), as NumPy
     assert i8[:].tolist() == [1, 2, 3]  # refused: unchanged
+    i8[0] = 1.5
+    i8[1:3] = np.array([-2.7, 126.9])
+    assert i8[:].tolist() == [1, -2, 126]  # truncated toward zero
     i8[0], i8[1:3] = -128, np.array([127, True])
-    assert i8[:].tolist() == [-128, 127, 1]
+    i8[2] = "7"
+    assert i8[:].tolist() == [-128, 127, 7]
     f = filled(vtkFloatArray, [1, 2])
     f[0] = 1e300
     f[1] = 2**70
     assert np.isinf(f[0]) and f[1] == np.float32(2**70)
-    u64 = filled(vtkbuf.vtkUnsignedLongLongArray, [0])
+    u64 = filled(vtkbuf.vtkUnsignedLongLongArray, [0, 0])
     u64[0] = 2**64 - 1
-    assert u64[0] == 2**64 - 1
+    u64[1] = np.float64(2.0**64 - 2048)
+    assert u64[:].tolist() == [2**64 - 1, 2**64 - 2048]
     with pytest.raises(OverflowError):
         u64[0] = -1
+    with pytest.raises(OverflowError):
+        u64[:] = np.array([-1, 2])
+    assert u64[:].tolist() == [2**64 - 1, 2**64 - 2048]
+
+
+def test_soa_assignment_is_all_or_nothing():
+    s = vtkbuf.vtkSOADataArrayTemplate["uint8"]()
+    s.SetNumberOfComponents(2)
+    s.SetNumberOfTuples(2)
+    with pytest.raises(OverflowError):
+        s[0] = [7, 300]  # component 1 refused: component 0 not written either
+    assert np.asarray(s).tolist() == [[0, 0], [0, 0]]
+    s[1] = [1.9, 255.5]
+    assert np.asarray(s).tolist() == [[0, 0], [1, 255]]
+    sc = vtkScaledSOADataArrayTemplate["int8"]()
+    sc.SetNumberOfTuples(2)
+    sc.SetScale(0.5)
+    with pytest.raises(OverflowError):
+        sc[0] = 100  # raw 200 does not fit int8
+    assert np.asarray(sc.GetComponentBuffer(0))[:2].tolist() == [0, 0]
+    sc[0] = 10
+    assert np.asarray(sc.GetComponentBuffer(0))[0] == 20
+
+
+def test_vtkarray_assignment_never_wraps():
+    from vtkbuf import dataset_adapter as dsa
+    a = filled(vtkbuf.vtkUnsignedCharArray, [1, 2, 3])
+    va = dsa.vtkDataArrayToVTKArray(a)
+    with pytest.raises(OverflowError):
+        va[:] = np.array([1, 2, 300])
+    va[0:2] = np.array([9.9, 8.1])
+    assert a.GetValue(0) == 9 and a.GetValue(1) == 8 and a.GetValue(2) == 3
 
 
 def test_scaled_soa_values_and_assignment():

@@ -47,7 +47,7 @@ chars.InsertNextValue('A');
 const ch: string = chars.GetValue(0);
 const code: number = chars.GetTuple(0)[0];
 chars.SetTuple1(0, 66);
-const idc: bigint = ids.GetComponent(0, 0);
+const idc: number = ids.GetComponent(0, 0); // the double interface: a number (VTK's double)
 const tids: number = vb.VTK.VTK_ID_TYPE;
 // @ts-expect-error: the value API of a char array takes 1-character strings
 chars.InsertNextValue(65);
