@@ -241,6 +241,7 @@ static void array_destroy(vb_object *o) {
   s.ids = a->obs_ids;
   vb__bufset_free(&s);
   if (a->name) vb__free(a->name);
+  vb__array_free_names(a);
   vb__free(a);
 }
 

@@ -45,8 +45,6 @@ static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 
 static PyObject *a_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_type(ARR(op))); }
 static PyObject *a_type_str(PyObject *op, PyObject *u) { (void)u; return PyUnicode_FromString(vb_type_name(vb_array_type(ARR(op)))); }
-static PyObject *a_type_min(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_min(vb_array_type(ARR(op)))); }
-static PyObject *a_type_max(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_max(vb_array_type(ARR(op)))); }
 static PyObject *a_ncomp(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_get_number_of_components(ARR(op))); }
 static PyObject *a_ntup(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_number_of_tuples(ARR(op))); }
 static PyObject *a_nval(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_number_of_values(ARR(op))); }
@@ -302,8 +300,6 @@ static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_rel
 static PyMethodDef array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, "VTK type id"},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, "C type name"},
-  {"GetDataTypeMin", a_type_min, METH_NOARGS, "smallest value of the type"},
-  {"GetDataTypeMax", a_type_max, METH_NOARGS, "largest value of the type"},
   {"GetNumberOfComponents", a_ncomp, METH_NOARGS, ""},
   {"SetNumberOfComponents", a_set_ncomp, METH_O, ""},
   {"GetNumberOfTuples", a_ntup, METH_NOARGS, ""},
@@ -408,17 +404,20 @@ PyTypeObject VbArray_Type = {
 int vbpy_array_init_type(PyObject *module) {
   /* one method table: this file's methods, then vbpy_array_values.c's and
    * vbpy_array_typed.c's */
-  static PyMethodDef all[128];
+  static PyMethodDef all[192];
   size_t k = 0;
   for (PyMethodDef *m = array_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_view_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_array_api_methods; m->ml_name; m++) all[k++] = *m; /* vbpy_array_api.c */
   if (k >= sizeof all / sizeof all[0]) {
     PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
     return -1;
   }
   VbArray_Type.tp_methods = all;
-  if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0) return -1;
+  if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0 ||
+      vbpy_array_api_add_constants(&VbAbstractArray_Type) < 0)
+    return -1;
   return vbpy_add_type(module, &VbArray_Type, &VbAbstractArray_Type, "vtkDataArray");
 }

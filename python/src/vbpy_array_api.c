@@ -1,0 +1,440 @@
+/* vbpy_array_api.c - vtkAbstractArray / vtkDataArray: the rest of VTK 9.7.1's
+ * array API over the core's vb_array_edit.c and vb_array_info.c.
+ *
+ * Component names, Fill / FillComponent / FillValue / FillTypedComponent,
+ * CopyComponent, RemoveTuple / RemoveFirstTuple / RemoveLastTuple, Reset,
+ * InsertTuples / InsertTuplesStartingAt / GetTuples, InterpolateTuple,
+ * the type's range (GetDataTypeRange / Min / Max, also static with a type
+ * id; GetDataTypeValueMin / Max), GetFiniteRange, GetMaxNorm, sizes and
+ * type information, NewInstance.  Id lists are a vtkIdList (anything with
+ * GetNumberOfIds / GetId) or a sequence of integers.  The core checks
+ * everything; this file only translates.
+ */
+#include "vbpy.h"
+
+#include <limits.h>
+
+#define ARR(op) VBPY_ARR(op)
+
+static PyObject *done_none(int s) { VBPY_RETURN_NONE(s); }
+
+/* ---- id lists ---- */
+
+/* ids of a vtkIdList or a sequence of ints -> PyMem array (*out, free with
+ * PyMem_Free; NULL when n is 0) */
+static int ids_arg(const char *fn, PyObject *o, int64_t **out, int64_t *n) {
+  PyObject *seq = NULL;
+  *out = NULL;
+  *n = 0;
+  if (PyObject_HasAttrString(o, "GetNumberOfIds") && PyObject_HasAttrString(o, "GetId")) {
+    PyObject *cnt = PyObject_CallMethod(o, "GetNumberOfIds", NULL);
+    if (!cnt) return -1;
+    long long m = PyLong_AsLongLong(cnt);
+    Py_DECREF(cnt);
+    if (m < 0) return PyErr_Occurred() ? -1 : 0;
+    if (m && !(*out = PyMem_Malloc((size_t)m * sizeof **out))) { PyErr_NoMemory(); return -1; }
+    for (long long k = 0; k < m; k++) {
+      PyObject *v = PyObject_CallMethod(o, "GetId", "L", k);
+      if (!v || vbpy_index_arg(fn, v, &(*out)[k]) < 0) { Py_XDECREF(v); PyMem_Free(*out); *out = NULL; return -1; }
+      Py_DECREF(v);
+    }
+    *n = m;
+    return 0;
+  }
+  if (PyUnicode_Check(o) || PyBytes_Check(o) || !(seq = PySequence_Fast(o, ""))) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): expected a vtkIdList or a sequence of ids, not %.100s", fn,
+                 Py_TYPE(o)->tp_name);
+    return -1;
+  }
+  Py_ssize_t m = PySequence_Fast_GET_SIZE(seq);
+  if (m && !(*out = PyMem_Malloc((size_t)m * sizeof **out))) { Py_DECREF(seq); PyErr_NoMemory(); return -1; }
+  for (Py_ssize_t k = 0; k < m; k++)
+    if (vbpy_index_arg(fn, PySequence_Fast_GET_ITEM(seq, k), &(*out)[k]) < 0) {
+      Py_DECREF(seq); PyMem_Free(*out); *out = NULL; return -1;
+    }
+  Py_DECREF(seq);
+  *n = m;
+  return 0;
+}
+
+/* ---- component names ---- */
+
+static PyObject *x_set_component_name(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t c;
+  if (vbpy_nargs("SetComponentName", nargs, 2, 2) < 0 || vbpy_index_arg("SetComponentName", args[0], &c) < 0)
+    return NULL;
+  if (args[1] != Py_None && !PyUnicode_Check(args[1])) {
+    PyErr_Format(PyExc_TypeError, "SetComponentName(): expected str or None, not %.100s", Py_TYPE(args[1])->tp_name);
+    return NULL;
+  }
+  const char *n = NULL;
+  if (args[1] != Py_None && !(n = PyUnicode_AsUTF8(args[1]))) return NULL;
+  return done_none(vb_array_set_component_name(ARR(op), c, n));
+}
+
+static PyObject *x_get_component_name(PyObject *op, PyObject *arg) {
+  int64_t c;
+  if (vbpy_index_arg("GetComponentName", arg, &c) < 0) return NULL;
+  const char *n = vb_array_get_component_name(ARR(op), c);
+  if (!n) Py_RETURN_NONE;
+  return PyUnicode_FromString(n);
+}
+
+static PyObject *x_has_component_name(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyBool_FromLong(vb_array_has_a_component_name(ARR(op)));
+}
+
+static PyObject *x_copy_component_names(PyObject *op, PyObject *arg) {
+  int none, copied = 0;
+  vb_array *src = vbpy_array_arg("CopyComponentNames", arg, 1, &none);
+  if (!src && !none) return NULL;
+  int s = vb_array_copy_component_names(ARR(op), src, &copied);
+  return s < 0 ? vbpy_error(s) : PyLong_FromLong(copied);
+}
+
+/* ---- fill ---- */
+
+static PyObject *fill(PyObject *op, PyObject *arg, int rules, const char *fn) {
+  vb_scalar v;
+  if (vbpy_scalar_arg(fn, arg, &v) < 0) return NULL;
+  return done_none(vb_array_fill_s(ARR(op), rules, &v));
+}
+static PyObject *x_fill(PyObject *op, PyObject *arg) { return fill(op, arg, VB_RULES_DOUBLE, "Fill"); }
+static PyObject *x_fill_value(PyObject *op, PyObject *arg) { return fill(op, arg, VB_RULES_VALUE, "FillValue"); }
+
+static PyObject *fill_comp(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int rules, const char *fn) {
+  int c;
+  vb_scalar v;
+  if (vbpy_nargs(fn, nargs, 2, 2) < 0 || vbpy_int_arg(fn, args[0], &c) < 0 || vbpy_scalar_arg(fn, args[1], &v) < 0)
+    return NULL;
+  return done_none(vb_array_fill_component_s(ARR(op), c, rules, &v));
+}
+static PyObject *x_fill_component(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+  return fill_comp(op, a, n, VB_RULES_DOUBLE, "FillComponent");
+}
+static PyObject *x_fill_typed_component(PyObject *op, PyObject *const *a, Py_ssize_t n) {
+  return fill_comp(op, a, n, VB_RULES_VALUE, "FillTypedComponent");
+}
+
+/* CopyComponent(dstComponent, src, srcComponent) -> bool: False where VTK
+ * reports a mismatch (tuple counts, components); a value that would wrap
+ * raises (the core refuses it) */
+static PyObject *x_copy_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int dc, sc;
+  vb_array *src;
+  if (vbpy_nargs("CopyComponent", nargs, 3, 3) < 0 || vbpy_int_arg("CopyComponent", args[0], &dc) < 0 ||
+      !(src = vbpy_array_arg("CopyComponent", args[1], 0, NULL)) || vbpy_int_arg("CopyComponent", args[2], &sc) < 0)
+    return NULL;
+  int s = vb_array_copy_component(ARR(op), dc, src, sc);
+  if (s == VB_EINVAL || s == VB_ERANGE) Py_RETURN_FALSE;
+  return vbpy_status(s, Py_NewRef(Py_True));
+}
+
+/* ---- remove / reset ---- */
+
+static PyObject *x_remove_tuple(PyObject *op, PyObject *arg) {
+  int64_t t;
+  if (vbpy_index_arg("RemoveTuple", arg, &t) < 0) return NULL;
+  return done_none(vb_array_remove_tuple(ARR(op), t));
+}
+static PyObject *x_remove_first(PyObject *op, PyObject *u) { (void)u; return done_none(vb_array_remove_first_tuple(ARR(op))); }
+static PyObject *x_remove_last(PyObject *op, PyObject *u) { (void)u; return done_none(vb_array_remove_last_tuple(ARR(op))); }
+static PyObject *x_reset(PyObject *op, PyObject *u) { (void)u; return done_none(vb_array_reset(ARR(op))); }
+
+/* ---- tuples from other arrays ---- */
+
+/* InsertTuples(dstIds, srcIds, source) | InsertTuples(dstStart, n, srcStart, source) */
+static PyObject *x_insert_tuples(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "InsertTuples";
+  vb_array *src;
+  if (vbpy_nargs(fn, nargs, 3, 4) < 0) return NULL;
+  if (nargs == 4) {
+    int64_t d0, n, s0;
+    if (vbpy_index_arg(fn, args[0], &d0) < 0 || vbpy_index_arg(fn, args[1], &n) < 0 ||
+        vbpy_index_arg(fn, args[2], &s0) < 0 || !(src = vbpy_array_arg(fn, args[3], 0, NULL)))
+      return NULL;
+    return done_none(vb_array_insert_tuples_range(ARR(op), d0, n, s0, src));
+  }
+  int64_t *d = NULL, *s = NULL, nd, ns;
+  if (!(src = vbpy_array_arg(fn, args[2], 0, NULL)) || ids_arg(fn, args[0], &d, &nd) < 0) return NULL;
+  if (ids_arg(fn, args[1], &s, &ns) < 0) { PyMem_Free(d); return NULL; }
+  int st = nd != ns ? VB_EINVAL : vb_array_insert_tuples(ARR(op), d, s, nd, src);
+  PyMem_Free(d);
+  PyMem_Free(s);
+  if (nd != ns) {
+    PyErr_Format(PyExc_ValueError, "InsertTuples(): mismatched number of tuple ids: source %lld, destination %lld",
+                 (long long)ns, (long long)nd);
+    return NULL;
+  }
+  return done_none(st);
+}
+
+static PyObject *x_insert_tuples_at(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "InsertTuplesStartingAt";
+  int64_t d0, *s = NULL, ns;
+  vb_array *src;
+  if (vbpy_nargs(fn, nargs, 3, 3) < 0 || vbpy_index_arg(fn, args[0], &d0) < 0 ||
+      !(src = vbpy_array_arg(fn, args[2], 0, NULL)) || ids_arg(fn, args[1], &s, &ns) < 0)
+    return NULL;
+  int st = vb_array_insert_tuples_starting_at(ARR(op), d0, s, ns, src);
+  PyMem_Free(s);
+  return done_none(st);
+}
+
+/* GetTuples(ids, output) | GetTuples(p1, p2, output) */
+static PyObject *x_get_tuples(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "GetTuples";
+  vb_array *out;
+  if (vbpy_nargs(fn, nargs, 2, 3) < 0 || !(out = vbpy_array_arg(fn, args[nargs - 1], 0, NULL))) return NULL;
+  if (nargs == 3) {
+    int64_t p1, p2;
+    if (vbpy_index_arg(fn, args[0], &p1) < 0 || vbpy_index_arg(fn, args[1], &p2) < 0) return NULL;
+    return done_none(vb_array_get_tuples_range(ARR(op), p1, p2, out));
+  }
+  int64_t *ids, n;
+  if (ids_arg(fn, args[0], &ids, &n) < 0) return NULL;
+  int st = vb_array_get_tuples(ARR(op), ids, n, out);
+  PyMem_Free(ids);
+  return done_none(st);
+}
+
+/* InterpolateTuple(i, ids, source, weights) |
+ * InterpolateTuple(i, id1, source1, id2, source2, t) */
+static PyObject *x_interpolate(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "InterpolateTuple";
+  int64_t i;
+  if (nargs != 4 && nargs != 6) {
+    PyErr_Format(PyExc_TypeError, "%s() takes 4 or 6 arguments (%zd given)", fn, nargs);
+    return NULL;
+  }
+  if (vbpy_index_arg(fn, args[0], &i) < 0) return NULL;
+  if (nargs == 6) {
+    int64_t j1, j2;
+    double t;
+    vb_array *s1, *s2;
+    if (vbpy_index_arg(fn, args[1], &j1) < 0 || !(s1 = vbpy_array_arg(fn, args[2], 0, NULL)) ||
+        vbpy_index_arg(fn, args[3], &j2) < 0 || !(s2 = vbpy_array_arg(fn, args[4], 0, NULL)) ||
+        vbpy_real_arg(fn, args[5], &t) < 0)
+      return NULL;
+    return done_none(vb_array_interpolate_tuple2(ARR(op), i, j1, s1, j2, s2, t));
+  }
+  vb_array *src = vbpy_array_arg(fn, args[2], 0, NULL);
+  int64_t *ids, n;
+  if (!src || ids_arg(fn, args[1], &ids, &n) < 0) return NULL;
+  PyObject *w = PySequence_Fast(args[3], "");
+  double *wv = NULL;
+  if (!w || PyUnicode_Check(args[3])) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): weights must be a sequence of numbers", fn);
+    goto fail;
+  }
+  if (PySequence_Fast_GET_SIZE(w) < n) {
+    PyErr_Format(PyExc_ValueError, "%s(): %lld ids but %zd weights", fn, (long long)n, PySequence_Fast_GET_SIZE(w));
+    goto fail;
+  }
+  if (n && !(wv = PyMem_Malloc((size_t)n * sizeof *wv))) { PyErr_NoMemory(); goto fail; }
+  for (int64_t k = 0; k < n; k++)
+    if (vbpy_real_arg(fn, PySequence_Fast_GET_ITEM(w, k), &wv[k]) < 0) goto fail;
+  int st = vb_array_interpolate_tuple(ARR(op), i, ids, n, src, wv);
+  Py_DECREF(w);
+  PyMem_Free(ids);
+  PyMem_Free(wv);
+  return done_none(st);
+fail:
+  Py_XDECREF(w);
+  PyMem_Free(ids);
+  PyMem_Free(wv);
+  return NULL;
+}
+
+/* ---- the type: instance calls use the array's type, static calls a type id ---- */
+
+/* type id of a classmethod call: args[0] when given (static form), else cls._vb_type */
+static int type_of_call(PyObject *cls, PyObject *const *args, Py_ssize_t nargs, Py_ssize_t instance_n, const char *fn,
+                        int *type) {
+  if (nargs > instance_n) return vbpy_int_arg(fn, args[0], type);
+  *type = vbpy_class_int((PyTypeObject *)cls, "_vb_type", -1);
+  if (*type < 0) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s() of an abstract class takes a VTK type id", fn);
+    return -1;
+  }
+  return 0;
+}
+
+static PyObject *x_type_min(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  if (vbpy_nargs("GetDataTypeMin", nargs, 0, 1) < 0 || type_of_call(cls, args, nargs, 0, "GetDataTypeMin", &t) < 0)
+    return NULL;
+  double r[2];
+  vb_array_get_data_type_range(t, r);
+  return PyFloat_FromDouble(r[0]);
+}
+static PyObject *x_type_max(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  if (vbpy_nargs("GetDataTypeMax", nargs, 0, 1) < 0 || type_of_call(cls, args, nargs, 0, "GetDataTypeMax", &t) < 0)
+    return NULL;
+  double r[2];
+  vb_array_get_data_type_range(t, r);
+  return PyFloat_FromDouble(r[1]);
+}
+
+/* fill the mutable sequence out with n doubles */
+static int fill_out(const char *fn, PyObject *out, const double *v, int n) {
+  if (!PySequence_Check(out) || PyUnicode_Check(out) || PyTuple_Check(out) || PySequence_Size(out) != n) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): expected a mutable sequence of %d values, not %.100s", fn, n,
+                 Py_TYPE(out)->tp_name);
+    return -1;
+  }
+  for (int k = 0; k < n; k++) {
+    PyObject *f = PyFloat_FromDouble(v[k]);
+    if (!f || PySequence_SetItem(out, k, f) < 0) { Py_XDECREF(f); return -1; }
+    Py_DECREF(f);
+  }
+  return 0;
+}
+
+/* GetDataTypeRange(out) (instance) | GetDataTypeRange(type, out) (static) */
+static PyObject *x_type_range(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  double r[2];
+  if (vbpy_nargs("GetDataTypeRange", nargs, 1, 2) < 0 || type_of_call(cls, args, nargs, 1, "GetDataTypeRange", &t) < 0)
+    return NULL;
+  vb_array_get_data_type_range(t, r);
+  if (fill_out("GetDataTypeRange", args[nargs - 1], r, 2) < 0) return NULL;
+  Py_RETURN_NONE;
+}
+
+/* GetDataTypeValueMin/Max: the type's limits in the value type (ints
+ * exact, a 1-character str for char arrays, floats for real types) */
+static PyObject *value_limit(PyObject *op, int max) {
+  int t = vb_array_type(ARR(op));
+  if (t == VB_BIT) return PyLong_FromLong(max);
+  if (!vb_type_is_integer(t)) {
+    double r[2];
+    vb_array_get_data_type_range(t, r);
+    return PyFloat_FromDouble(r[max]);
+  }
+  int bits = (int)vb_type_size(t) * 8;
+  PyObject *r;
+  if (vb_type_is_signed(t)) r = max ? PyLong_FromUnsignedLongLong((1ULL << (bits - 1)) - 1)
+                                    : PyLong_FromLongLong(bits == 64 ? INT64_MIN : -(1LL << (bits - 1)));
+  else r = max ? PyLong_FromUnsignedLongLong(bits == 64 ? UINT64_MAX : (1ULL << bits) - 1) : PyLong_FromLong(0);
+  if (r && t == VB_CHAR) { /* VTK: the char */
+    long v = PyLong_AsLong(r);
+    Py_DECREF(r);
+    return PyUnicode_FromOrdinal((int)(unsigned char)v);
+  }
+  return r;
+}
+static PyObject *x_value_min(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 0); }
+static PyObject *x_value_max(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 1); }
+
+/* ---- ranges ---- */
+
+/* GetFiniteRange() | (comp) | (out) | (out, comp) */
+static PyObject *x_finite_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "GetFiniteRange";
+  int c = 0;
+  PyObject *out = NULL;
+  double r[2];
+  if (vbpy_nargs(fn, nargs, 0, 2) < 0) return NULL;
+  if (nargs >= 1 && !PyLong_Check(args[0])) out = args[0];
+  if ((nargs == 1 && !out && vbpy_component_arg(fn, args[0], &c) < 0) ||
+      (nargs == 2 && (!out || vbpy_component_arg(fn, args[1], &c) < 0))) {
+    if (nargs == 2 && !out) PyErr_Format(PyExc_TypeError, "%s(): expected (range, comp)", fn);
+    return NULL;
+  }
+  int s = vb_array_get_finite_range(ARR(op), c, r);
+  if (s < 0) return vbpy_error(s);
+  if (!out) return vbpy_tuple_d(r, 2);
+  if (fill_out(fn, out, r, 2) < 0) return NULL;
+  Py_RETURN_NONE;
+}
+
+static PyObject *x_max_norm(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_array_get_max_norm(ARR(op))); }
+
+/* ---- information ---- */
+
+static PyObject *x_elem_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromSize_t(vb_array_elem_size(ARR(op))); }
+static PyObject *x_memory(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_actual_memory_size(ARR(op))); }
+static PyObject *x_data_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_data_size(ARR(op))); }
+static PyObject *x_is_numeric(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(1); }
+static PyObject *x_is_integral(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_array_is_integral(ARR(op))); }
+static PyObject *x_array_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_get_array_type(ARR(op))); }
+static PyObject *x_array_type_str(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyUnicode_FromString(vb_array_get_array_type_as_string(ARR(op)));
+}
+static PyObject *x_standard_layout(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyBool_FromLong(vb_array_has_standard_memory_layout(ARR(op)));
+}
+static PyObject *x_ncomp_min(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(1); }
+static PyObject *x_ncomp_max(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(INT_MAX); }
+static PyObject *x_max_discrete(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(32); }
+
+/* NewInstance(): a new empty array of the same class (its override if any) */
+static PyObject *x_new_instance(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyObject_CallNoArgs((PyObject *)Py_TYPE(op));
+}
+
+PyMethodDef vbpy_array_api_methods[] = {
+  {"SetComponentName", VBPY_FC(x_set_component_name), "SetComponentName(c, name)"},
+  {"GetComponentName", x_get_component_name, METH_O, "GetComponentName(c) -> str or None"},
+  {"HasAComponentName", x_has_component_name, METH_NOARGS, ""},
+  {"CopyComponentNames", x_copy_component_names, METH_O, "CopyComponentNames(src) -> 1 if copied, else 0"},
+  {"Fill", x_fill, METH_O, "Fill(v): every component of every tuple (double rules)"},
+  {"FillValue", x_fill_value, METH_O, "FillValue(v) (value rules)"},
+  {"FillComponent", VBPY_FC(x_fill_component), "FillComponent(c, v) (double rules)"},
+  {"FillTypedComponent", VBPY_FC(x_fill_typed_component), "FillTypedComponent(c, v) (value rules)"},
+  {"CopyComponent", VBPY_FC(x_copy_component), "CopyComponent(dstComp, src, srcComp) -> bool"},
+  {"RemoveTuple", x_remove_tuple, METH_O, "RemoveTuple(t)"},
+  {"RemoveFirstTuple", x_remove_first, METH_NOARGS, ""},
+  {"RemoveLastTuple", x_remove_last, METH_NOARGS, "drops the last tuple, then Squeeze (VTK)"},
+  {"Reset", x_reset, METH_NOARGS, "MaxId = -1, storage kept"},
+  {"InsertTuples", VBPY_FC(x_insert_tuples), "InsertTuples(dstIds, srcIds, src) | (dstStart, n, srcStart, src)"},
+  {"InsertTuplesStartingAt", VBPY_FC(x_insert_tuples_at), "InsertTuplesStartingAt(dstStart, srcIds, src)"},
+  {"GetTuples", VBPY_FC(x_get_tuples), "GetTuples(ids, out) | GetTuples(p1, p2, out)"},
+  {"InterpolateTuple", VBPY_FC(x_interpolate), "InterpolateTuple(i, ids, src, weights) | (i, id1, src1, id2, src2, t)"},
+  {"GetDataTypeMin", (PyCFunction)(void (*)(void))x_type_min, METH_FASTCALL | METH_CLASS, "GetDataTypeMin([type])"},
+  {"GetDataTypeMax", (PyCFunction)(void (*)(void))x_type_max, METH_FASTCALL | METH_CLASS, "GetDataTypeMax([type])"},
+  {"GetDataTypeRange", (PyCFunction)(void (*)(void))x_type_range, METH_FASTCALL | METH_CLASS,
+   "GetDataTypeRange(out) | GetDataTypeRange(type, out): fills out with (min, max)"},
+  {"GetDataTypeValueMin", x_value_min, METH_NOARGS, "the type's minimum in the value type"},
+  {"GetDataTypeValueMax", x_value_max, METH_NOARGS, "the type's maximum in the value type"},
+  {"GetFiniteRange", VBPY_FC(x_finite_range), "GetFiniteRange([out,] [comp]) -> (min, max) of finite values"},
+  {"GetMaxNorm", x_max_norm, METH_NOARGS, "largest tuple L2 norm"},
+  {"GetElementComponentSize", x_elem_size, METH_NOARGS, ""},
+  {"GetActualMemorySize", x_memory, METH_NOARGS, "KiB of the allocated values"},
+  {"GetDataSize", x_data_size, METH_NOARGS, "components x tuples"},
+  {"IsNumeric", x_is_numeric, METH_NOARGS, ""},
+  {"IsIntegral", x_is_integral, METH_NOARGS, ""},
+  {"GetArrayType", x_array_type, METH_NOARGS, ""},
+  {"GetArrayTypeAsString", x_array_type_str, METH_NOARGS, ""},
+  {"HasStandardMemoryLayout", x_standard_layout, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMinValue", x_ncomp_min, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMaxValue", x_ncomp_max, METH_NOARGS, ""},
+  {"GetMaxDiscreteValues", x_max_discrete, METH_NOARGS, ""},
+  {"NewInstance", x_new_instance, METH_NOARGS, "a new empty array of the same class"},
+  {NULL, NULL, 0, NULL},
+};
+
+/* vtkAbstractArray's class constants (VTK 9.7.1's values) */
+int vbpy_array_api_add_constants(PyTypeObject *tp) {
+  static const struct { const char *name; long v; } k[] = {
+    {"MAX_DISCRETE_VALUES", 32}, {"VTK_DATA_ARRAY_FREE", 0}, {"VTK_DATA_ARRAY_DELETE", 1},
+    {"VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"VTK_DATA_ARRAY_USER_DEFINED", 3},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+    PyObject *v = PyLong_FromLong(k[i].v);
+    if (!v || PyDict_SetItemString(tp->tp_dict, k[i].name, v) < 0) { Py_XDECREF(v); return -1; }
+    Py_DECREF(v);
+  }
+  PyType_Modified(tp);
+  return 0;
+}
