@@ -242,9 +242,9 @@ int vb_array_set_name(vb_array *a, const char *name);
  * arrays of the same type exactly; between types under VB_RULES_DOUBLE
  * (what would wrap or is undefined in the destination is refused).  Source
  * arrays are borrowed for the call; src == dst is allowed (tuples are
- * copied in order, as VTK's loop). */
-/* Fill (VB_RULES_DOUBLE) / FillValue (VB_RULES_VALUE): every value of every
- * tuple.  FillComponent / FillTypedComponent: component c in [0, comps)
+ * copied in order, as VTK's loop).  Copying no tuple checks nothing (VTK). */
+/* Fill (VB_RULES_DOUBLE) / FillValue (VB_RULES_VALUE): every value (AOS:
+ * up to MaxId, a partial last tuple too; SOA and bits: whole tuples).  FillComponent / FillTypedComponent: component c in [0, comps)
  * (VB_ERANGE). */
 int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v);
 int vb_array_fill_component_s(vb_array *a, int c, int rules, const vb_scalar *v);
@@ -255,7 +255,8 @@ int vb_array_copy_component(vb_array *dst, int dc, const vb_array *src, int sc);
 /* Reset: MaxId = -1, storage kept.  RemoveTuple(t): t in [0, tuples)
  * (VB_ERANGE); later tuples move down, capacity kept; the last tuple is
  * RemoveLastTuple: NumberOfTuples - 1, then Squeeze (VTK).  RemoveFirst /
- * RemoveLast on an empty array: nothing. */
+ * RemoveLast on an empty array: nothing.  A bit array removes only its last
+ * tuple (VB_ETYPE otherwise: VTK 9.7.1 does not implement it). */
 int vb_array_reset(vb_array *a);
 int vb_array_remove_tuple(vb_array *a, int64_t t);
 int vb_array_remove_first_tuple(vb_array *a);
@@ -303,7 +304,7 @@ const char *vb_array_get_component_name(const vb_array *a, int64_t c);
 int vb_array_has_a_component_name(const vb_array *a);
 int vb_array_copy_component_names(vb_array *dst, const vb_array *src, int *copied);
 /* GetDataTypeRange of a type id: {min, max} as VTK's vtkType.h says (float
- * +-1e38, double +-1e299, the integer types' limits, bit {0, 1}; {0, 0}
+ * +-1e38, double +-1e299, the integer types' limits, bit {0, 1}; {0, 1}
  * for an unknown id). */
 int vb_array_get_data_type_range(int type, double out[2]);
 enum { VB_ARRAY_TYPE_BIT = 4, VB_ARRAY_TYPE_AOS = 5, VB_ARRAY_TYPE_SOA = 6, VB_ARRAY_TYPE_SCALED_SOA = 7 };

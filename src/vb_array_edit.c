@@ -71,7 +71,8 @@ int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v) {
   VB_CHECK(v != NULL, VB_EINVAL, "%s: value is NULL", fn);
   VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "%s: unknown rules %d", fn, rules);
   if ((st = vb__scalar_check(a->type, vb__rules_for(a, rules), v, fn)) != VB_OK) return st;
-  n = ntuples(a) * a->ncomp;
+  /* AOS: every value up to MaxId (VTK's std::fill); else whole tuples */
+  n = a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) ? vb__nvalues(a) : ntuples(a) * a->ncomp;
   for (i = 0; i < n; i++) vb__store_s(a, i, rules, v);
   return VB_OK;
 }
@@ -122,6 +123,7 @@ int vb_array_remove_tuple(vb_array *a, int64_t t) {
   nt = ntuples(a);
   if ((st = check_tuple_in(a, t, nt, "RemoveTuple", "")) != VB_OK) return st;
   if (t == nt - 1) return vb_array_remove_last_tuple(a);
+  VB_CHECK(!vb__is_bit(a), VB_ETYPE, "RemoveTuple: vtkBitArray removes only its last tuple (VTK 9.7.1: not implemented)");
   n = (nt - 1) * a->ncomp;
   for (i = t * a->ncomp; i < n; i++) xfer(a, i, a, i + a->ncomp, VB_RULES_VALUE);
   a->max_id = n - 1; /* VTK: SetNumberOfTuples(n - 1): the capacity stays */
@@ -153,9 +155,9 @@ static int copy_tuples(vb_array *d, const int64_t *dids, int64_t dstart, const v
   int64_t k, maxd = -1, snt;
   int c, st, rules;
   const int nc = d->ncomp;
-  if ((st = check_same_comps(d, s, fn)) != VB_OK) return st;
   VB_CHECK(n >= 0, VB_EOVERFLOW, "%s: negative count %lld", fn, (long long)n);
-  if (n == 0) return VB_OK;
+  if (n == 0) return VB_OK; /* VTK: nothing, before any check */
+  if ((st = check_same_comps(d, s, fn)) != VB_OK) return st;
   VB_CHECK(dids || dstart <= INT64_MAX - n, VB_EOVERFLOW, "%s: destination index overflows", fn);
   VB_CHECK(sids || sstart <= INT64_MAX - n, VB_EOVERFLOW, "%s: source index overflows", fn);
   snt = ntuples(s);

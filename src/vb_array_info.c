@@ -142,7 +142,12 @@ int vb_array_get_data_type_range(int type, double out[2]) {
     out[0] = -out[1];
     return VB_OK;
   }
-  out[0] = vb_type_min(type); /* 0 for an unknown type (VTK) */
+  if (!vb_type_is_valid(type) && type != VB_BIT) { /* VTK's switch default */
+    out[0] = 0.0;
+    out[1] = 1.0;
+    return VB_OK;
+  }
+  out[0] = vb_type_min(type);
   out[1] = vb_type_max(type);
   return VB_OK;
 }

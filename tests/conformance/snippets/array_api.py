@@ -1,0 +1,157 @@
+# vtkAbstractArray / vtkDataArray API beyond values and tuples: component names,
+# Fill*, CopyComponent, Remove*Tuple, Reset, tuples from other arrays, interpolation,
+# the type's range and information, sizes, NewInstance (issue 17, slice `arrays`).
+_CLASSES = ("vtkFloatArray", "vtkDoubleArray", "vtkIntArray", "vtkUnsignedCharArray",
+            "vtkIdTypeArray", "vtkCharArray", "vtkShortArray", "vtkUnsignedLongLongArray",
+            "vtkBitArray")
+_SOA = ("float32", "float64", "int32", "uint8")
+
+
+def _info(cls):
+    return (f"a = {cls}()\na.SetNumberOfComponents(3)\na.SetNumberOfTuples(100)\n"
+            "r = [0, 0]\na.GetDataTypeRange(r)\n"
+            "(a.GetArrayType(), a.GetArrayTypeAsString(), a.HasStandardMemoryLayout(), "
+            "a.GetElementComponentSize(), a.GetActualMemorySize(), a.IsIntegral(), a.IsNumeric(), "
+            "a.GetDataSize(), r, a.GetDataTypeMin(), a.GetDataTypeMax(), "
+            "a.GetNumberOfComponentsMinValue(), a.GetNumberOfComponentsMaxValue(), "
+            "a.GetMaxDiscreteValues())")
+
+
+# an id list: VTK's vtkIdList, or (until vtkbuf has one) a duck-typed stand-in
+_L = ("try:\n    L = vtkIdList\nexcept NameError:\n    class L(list):\n        InsertNextId = list.append\n"
+      "        GetNumberOfIds = list.__len__\n        GetId = list.__getitem__\n")
+
+SNIPPETS = [(f"arrapi.info.{c}", _info(c)) for c in _CLASSES]
+SNIPPETS += [(f"arrapi.info.soa_{k}", _info(f"vtkSOADataArrayTemplate['{k}']")) for k in _SOA]
+SNIPPETS += [(f"arrapi.value_limits.{c}", f"a = {c}()\n(a.GetDataTypeValueMin(), a.GetDataTypeValueMax())")
+             for c in _CLASSES if c != "vtkBitArray"]
+SNIPPETS += [
+    ("arrapi.value_limits.soa", "a = vtkSOADataArrayTemplate['uint16']()\n(a.GetDataTypeValueMin(), a.GetDataTypeValueMax())"),
+    ("arrapi.static_type_range", "out = []\nfor t in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 99):\n"
+     "    r = [0, 0]\n    vtkDataArray.GetDataTypeRange(t, r)\n"
+     "    out.append((r, vtkDataArray.GetDataTypeMin(t), vtkDataArray.GetDataTypeMax(t)))\nout"),
+    ("arrapi.abstract_constants", "(vtkAbstractArray.MAX_DISCRETE_VALUES, vtkAbstractArray.VTK_DATA_ARRAY_FREE, "
+     "vtkAbstractArray.VTK_DATA_ARRAY_DELETE, vtkAbstractArray.VTK_DATA_ARRAY_ALIGNED_FREE, "
+     "vtkAbstractArray.VTK_DATA_ARRAY_USER_DEFINED, vtkFloatArray.MAX_DISCRETE_VALUES)"),
+    ("arrapi.mro", "[c.__name__ for c in vtkFloatArray.__mro__ if c.__name__ in ('vtkDataArray', 'vtkAbstractArray', 'vtkObject')]"),
+    ("arrapi.isinstance", "(isinstance(vtkFloatArray(), vtkAbstractArray), isinstance(vtkBitArray(), vtkDataArray), "
+     "isinstance(vtkSOADataArrayTemplate['float64'](), vtkAbstractArray), issubclass(vtkDataArray, vtkAbstractArray))"),
+    # component names
+    ("arrapi.names.basic", "a = make(vtkFloatArray, [1, 2, 3, 4], 2)\nh0 = a.HasAComponentName()\n"
+     "a.SetComponentName(1, 'y')\n(h0, a.HasAComponentName(), a.GetComponentName(0), a.GetComponentName(1), a.GetComponentName(5), a.GetComponentName(-1))"),
+    ("arrapi.names.past_comps", "a = vtkFloatArray()\na.SetComponentName(4, 'x')\n[a.GetComponentName(i) for i in range(6)]"),
+    ("arrapi.names.negative_ignored", "a = vtkFloatArray()\na.SetComponentName(-1, 'x')\n(a.HasAComponentName(), a.GetComponentName(-1))"),
+    ("arrapi.names.none_ignored", "a = vtkFloatArray()\na.SetComponentName(0, 'x')\na.SetComponentName(0, None)\na.GetComponentName(0)"),
+    ("arrapi.names.replace", "a = vtkFloatArray()\na.SetComponentName(0, 'x')\na.SetComponentName(0, 'w')\na.GetComponentName(0)"),
+    ("arrapi.names.bad_type", "a = vtkFloatArray()\na.SetComponentName(0, 5)"),
+    ("arrapi.names.copy", "a = vtkFloatArray()\na.SetComponentName(1, 'y')\na.SetComponentName(3, 'w')\nb = vtkDoubleArray()\n"
+     "b.SetComponentName(0, 'q')\n(b.CopyComponentNames(a), [b.GetComponentName(i) for i in range(5)])"),
+    ("arrapi.names.copy_none", "b = vtkDoubleArray()\nb.SetComponentName(0, 'q')\n(b.CopyComponentNames(None), b.CopyComponentNames(vtkFloatArray()), b.CopyComponentNames(b), b.GetComponentName(0))"),
+    ("arrapi.names.survive", "a = make(vtkFloatArray, [1, 2], 2)\na.SetComponentName(0, 'x')\na.Initialize()\nn1 = a.GetComponentName(0)\n"
+     "a.SetNumberOfComponents(3)\n(n1, a.GetComponentName(0))"),
+    ("arrapi.names.deepcopy", "a = vtkFloatArray()\na.SetName('n')\na.SetComponentName(2, 'z')\nb = vtkFloatArray()\nb.SetComponentName(0, 'q')\n"
+     "b.DeepCopy(a)\nc = vtkIntArray()\nc.SetName('m')\nc.SetComponentName(0, 'q')\nc.DeepCopy(vtkFloatArray())\n"
+     "(b.GetName(), [b.GetComponentName(i) for i in range(4)], c.GetName(), c.GetComponentName(0))"),
+    ("arrapi.names.shallowcopy", "a = vtkFloatArray()\na.SetName('n')\na.SetComponentName(2, 'z')\nd = vtkSOADataArrayTemplate['float64']()\n"
+     "d.ShallowCopy(a)\ne = vtkFloatArray()\ne.ShallowCopy(a)\n(d.GetName(), d.GetComponentName(2), e.GetName(), e.GetComponentName(2))"),
+    # fill
+    ("arrapi.fill.float", "a = make(vtkFloatArray, range(6), 2)\na.Fill(7)\na.FillComponent(1, 3.5)\n[a.GetTuple(i) for i in range(3)]"),
+    ("arrapi.fill.int_value", "a = make(vtkIntArray, range(6), 3)\na.FillValue(-4)\na.FillTypedComponent(2, 9)\nlist(a)"),
+    ("arrapi.fill.int_double", "a = make(vtkIntArray, range(4))\na.Fill(2.75)\nlist(a)"),
+    ("arrapi.fill.idtype", "a = make(vtkIdTypeArray, range(4), 2)\na.FillComponent(0, 2**40)\n[a.GetValue(i) for i in range(4)]"),
+    ("arrapi.fill.char", "a = make(vtkCharArray, [65, 66, 67])\na.FillValue('z')\n[a.GetValue(i) for i in range(3)]"),
+    ("arrapi.fill.bit", "a = vtkBitArray()\na.SetNumberOfValues(10)\na.Fill(1)\na.FillComponent(0, 0)\nb = vtkBitArray()\nb.SetNumberOfValues(3)\nb.Fill(1)\n([a.GetValue(i) for i in range(10)], [b.GetValue(i) for i in range(3)])"),
+    ("arrapi.fill.soa", "a = make_soa('float64', [[1, 2], [3, 4]])\na.FillComponent(1, 8)\n[a.GetTuple(i) for i in range(2)]"),
+    ("arrapi.fill.empty", "a = vtkFloatArray()\na.Fill(1)\na.FillComponent(0, 2)\n(a.GetNumberOfTuples(), a.GetMaxId())"),
+    ("arrapi.fill.partial_tuple", "a = vtkFloatArray()\na.SetNumberOfComponents(2)\nfor v in (1, 2, 3):\n    a.InsertNextValue(v)\na.Fill(9)\n[a.GetValue(i) for i in range(3)]"),
+    ("arrapi.fill.comp_range", "a = make(vtkFloatArray, range(4), 2)\nstate = lambda: list(a)\na.FillComponent(2, 1)"),
+    ("arrapi.fill.comp_negative", "a = make(vtkFloatArray, range(4), 2)\nstate = lambda: list(a)\na.FillComponent(-1, 1)"),
+    ("arrapi.fill.value_overflow", "a = make(vtkUnsignedCharArray, [1, 2])\nstate = lambda: list(a)\na.FillValue(300)"),
+    ("arrapi.fill.typed_float", "a = make(vtkUnsignedCharArray, [1, 2])\nstate = lambda: list(a)\na.FillTypedComponent(0, 2.5)"),
+    ("arrapi.fill.typed_ok", "a = make(vtkUnsignedCharArray, [1, 2])\na.FillTypedComponent(0, 9)\nlist(a)"),
+    ("arrapi.fill.nan_float", "a = make(vtkDoubleArray, [1, 2])\na.Fill(float('nan'))\n[str(a.GetValue(i)) for i in range(2)]"),
+    # CopyComponent
+    ("arrapi.copycomp.same", "a = make(vtkFloatArray, range(6), 2)\nr = a.CopyComponent(0, a, 1)\n(r, [a.GetTuple(i) for i in range(3)])"),
+    ("arrapi.copycomp.types", "a = make(vtkDoubleArray, range(6), 2)\nb = make(vtkIntArray, [7, 8, 9])\nr = a.CopyComponent(1, b, 0)\n(r, [a.GetTuple(i) for i in range(3)])"),
+    ("arrapi.copycomp.tuples_mismatch", "a = make(vtkFloatArray, range(6), 2)\nb = make(vtkIntArray, [7, 8])\n(a.CopyComponent(1, b, 0), list(a))"),
+    ("arrapi.copycomp.comp_range", "a = make(vtkFloatArray, range(6), 2)\n(a.CopyComponent(5, a, 1), a.CopyComponent(0, a, 2), list(a))"),
+    ("arrapi.copycomp.soa", "a = make_soa('float32', [[1, 2], [3, 4], [5, 6]])\nb = make(vtkFloatArray, [10, 20, 30])\nr = a.CopyComponent(0, b, 0)\n(r, [a.GetTuple(i) for i in range(a.GetNumberOfTuples())])"),
+    # remove / reset
+    ("arrapi.remove.middle", "a = make(vtkFloatArray, range(8), 2)\nc0 = a.GetCapacity()\na.RemoveTuple(1)\n(a.GetNumberOfTuples(), list(a), a.GetCapacity() == c0)"),
+    ("arrapi.remove.last_squeezes", "a = vtkFloatArray()\na.SetNumberOfComponents(2)\nfor i in range(4):\n    a.InsertNextTuple((i, i))\n"
+     "c0 = a.GetCapacity()\na.RemoveTuple(3)\n(c0, a.GetNumberOfTuples(), a.GetCapacity(), list(a))"),
+    ("arrapi.remove.first", "a = make(vtkIntArray, [1, 2, 3, 4, 5, 6], 3)\na.RemoveFirstTuple()\n(list(a), a.GetNumberOfTuples())"),
+    ("arrapi.remove.last", "a = make(vtkIntArray, [1, 2, 3, 4, 5, 6], 3)\na.RemoveLastTuple()\n(list(a), a.GetCapacity())"),
+    ("arrapi.remove.empty", "a = vtkFloatArray()\na.RemoveLastTuple()\na.RemoveFirstTuple()\n(a.GetNumberOfTuples(), a.GetCapacity())"),
+    ("arrapi.remove.until_empty", "a = make(vtkDoubleArray, [1, 2, 3])\nfor _ in range(4):\n    a.RemoveLastTuple()\n(a.GetNumberOfTuples(), a.GetCapacity())"),
+    ("arrapi.remove.out_of_range", "a = make(vtkFloatArray, range(4), 2)\nstate = lambda: list(a)\na.RemoveTuple(2)"),
+    ("arrapi.remove.negative", "a = make(vtkFloatArray, range(4), 2)\nstate = lambda: list(a)\na.RemoveTuple(-1)"),
+    ("arrapi.remove.soa", "a = make_soa('float64', [[1, 2], [3, 4], [5, 6]])\na.RemoveTuple(0)\n[a.GetTuple(i) for i in range(a.GetNumberOfTuples())]"),
+    ("arrapi.remove.bit", "a = vtkBitArray()\nfor v in (1, 0, 1, 1, 0):\n    a.InsertNextValue(v)\na.RemoveTuple(1)\n[a.GetValue(i) for i in range(a.GetNumberOfValues())]"),
+    ("arrapi.remove.bit_last", "a = vtkBitArray()\nfor v in (1, 0, 1, 1, 0, 1):\n    a.InsertNextValue(v)\na.RemoveTuple(5)\na.RemoveFirstTuple() if a.GetNumberOfTuples() == 1 else None\n([a.GetValue(i) for i in range(a.GetNumberOfValues())], a.GetCapacity())"),
+    ("arrapi.fill.partial_soa", "a = vtkSOADataArrayTemplate['float64']()\na.SetNumberOfComponents(2)\na.SetNumberOfTuples(2)\na.Fill(3)\na.FillComponent(0, 1)\n[a.GetTuple(i) for i in range(2)]"),
+    ("arrapi.fill.one_comp_typed", "a = make(vtkIntArray, [1, 2, 3])\na.FillTypedComponent(0, 5)\nlist(a)"),
+    ("arrapi.remove.char", "a = make(vtkCharArray, [65, 66, 67])\na.RemoveFirstTuple()\n[a.GetValue(i) for i in range(2)]"),
+    ("arrapi.reset", "a = make(vtkFloatArray, range(6), 2)\nc0 = a.GetCapacity()\na.Reset()\n(a.GetMaxId(), a.GetNumberOfTuples(), a.GetCapacity() == c0)"),
+    ("arrapi.reset_insert", "a = make(vtkFloatArray, range(6), 2)\na.Reset()\na.InsertNextTuple((7, 8))\nlist(a)"),
+    # tuples from other arrays
+    ("arrapi.insert_tuples.ids", "s = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\nd = vtkFloatArray()\nd.SetNumberOfComponents(2)\n"
+     "di = L()\nsi = L()\nfor x, y in ((5, 0), (1, 2)):\n    di.InsertNextId(x)\n    si.InsertNextId(y)\n"
+     "d.InsertTuples(di, si, s)\n(d.GetNumberOfTuples(), d.GetTuple(5), d.GetTuple(1))"),
+    ("arrapi.insert_tuples.range", "s = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\nd = make(vtkFloatArray, [9, 9], 2)\n"
+     "d.InsertTuples(0, 2, 1, s)\nd.InsertTuples(3, 1, 0, s)\n(d.GetNumberOfTuples(), [d.GetTuple(i) for i in (0, 1, 3)])"),
+    ("arrapi.insert_tuples.types", "s = make(vtkIntArray, [1, 2, 3, 4], 2)\nd = vtkDoubleArray()\nd.SetNumberOfComponents(2)\n"
+     "d.InsertTuples(0, 2, 0, s)\nlist(d)"),
+    ("arrapi.insert_tuples.max_id_kept", "s = make(vtkFloatArray, [1, 2], 2)\nd = make(vtkFloatArray, range(8), 2)\n"
+     "d.InsertTuples(0, 1, 0, s)\n(d.GetNumberOfTuples(), list(d))"),
+    ("arrapi.insert_tuples_at", "s = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\nd = vtkFloatArray()\nd.SetNumberOfComponents(2)\n"
+     "ids = L()\nids.InsertNextId(2)\nids.InsertNextId(1)\nd.InsertTuplesStartingAt(3, ids, s)\n(d.GetNumberOfTuples(), d.GetTuple(3), d.GetTuple(4))"),
+    ("arrapi.insert_tuples_at.empty", "s = make(vtkFloatArray, [1, 2], 2)\nd = vtkFloatArray()\nd.InsertTuplesStartingAt(3, L(), s)\nd.GetNumberOfTuples()"),
+    ("arrapi.get_tuples.ids", "s = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\no = vtkFloatArray()\no.SetNumberOfComponents(2)\n"
+     "o.SetNumberOfTuples(2)\nids = L()\nids.InsertNextId(2)\nids.InsertNextId(0)\ns.GetTuples(ids, o)\nlist(o)"),
+    ("arrapi.get_tuples.range", "s = make(vtkIntArray, [0, 0, 1, -1, 2, -2], 2)\no = vtkDoubleArray()\no.SetNumberOfComponents(2)\n"
+     "o.SetNumberOfTuples(2)\ns.GetTuples(1, 2, o)\nlist(o)"),
+    ("arrapi.get_tuples.same_type_range", "s = make(vtkIdTypeArray, [5, 6, 7], 1)\no = make(vtkIdTypeArray, [0, 0, 0])\ns.GetTuples(1, 2, o)\nlist(o)"),
+    ("arrapi.insert_tuples.soa", "s = make_soa('float64', [[1, 2], [3, 4]])\nd = vtkSOADataArrayTemplate['float64']()\nd.SetNumberOfComponents(2)\n"
+     "d.InsertTuples(0, 2, 0, s)\n[d.GetTuple(i) for i in range(2)]"),
+    ("arrapi.set_tuple_src", "s = make(vtkFloatArray, [1, 2, 3, 4], 2)\nd = make(vtkFloatArray, [0, 0, 0, 0], 2)\nd.SetTuple(1, 0, s)\nd.InsertTuple(2, 1, s)\n"
+     "n = d.InsertNextTuple(0, s)\n(n, list(d))"),
+    # interpolation
+    ("arrapi.interp.weights", "s = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\nids = L()\nids.InsertNextId(0)\nids.InsertNextId(2)\n"
+     "s.InterpolateTuple(3, ids, s, [0.25, 0.75])\ns.GetTuple(3)"),
+    ("arrapi.interp.two", "s = make(vtkDoubleArray, [0, 0, 1, -1, 2, -2], 2)\nd = vtkDoubleArray()\nd.SetNumberOfComponents(2)\n"
+     "d.InterpolateTuple(1, 0, s, 2, s, 0.3)\n(d.GetNumberOfTuples(), d.GetTuple(1))"),
+    ("arrapi.interp.int_round", "s = make(vtkIntArray, [0, 0, 3, -3], 2)\nd = vtkIntArray()\nd.SetNumberOfComponents(2)\n"
+     "d.InterpolateTuple(0, 0, s, 1, s, 0.5)\nd.InterpolateTuple(1, 0, s, 1, s, 0.3)\nlist(d)"),
+    ("arrapi.interp.uchar_clamp", "s = make(vtkUnsignedCharArray, [200, 250])\nd = vtkUnsignedCharArray()\nids = L()\nids.InsertNextId(0)\nids.InsertNextId(1)\n"
+     "d.InterpolateTuple(0, ids, s, [1.0, 1.0])\nd.InterpolateTuple(1, ids, s, [-1.0, 0.0])\nlist(d)"),
+    # ranges
+    ("arrapi.finite_range", "a = make(vtkFloatArray, [0, 0, float('inf'), -1, 2, -2, float('nan'), 5], 2)\n"
+     "(a.GetFiniteRange(0), a.GetFiniteRange(1), a.GetFiniteRange(-1), a.GetFiniteRange())"),
+    ("arrapi.finite_range.out", "a = make(vtkDoubleArray, [1, float('-inf'), 3])\nr = [0, 0]\na.GetFiniteRange(r, 0)\nr2 = [0, 0]\na.GetFiniteRange(r2)\n(r, r2)"),
+    ("arrapi.finite_range.empty", "vtkFloatArray().GetFiniteRange()"),
+    ("arrapi.finite_range.int", "make(vtkIntArray, [3, -7, 5]).GetFiniteRange()"),
+    ("arrapi.max_norm", "a = make(vtkDoubleArray, [3, 4, 1, 1, 0, -6], 2)\n(a.GetMaxNorm(), vtkFloatArray().GetMaxNorm(), make(vtkIntArray, [-9, 2]).GetMaxNorm())"),
+    ("arrapi.max_norm.inf", "make(vtkDoubleArray, [1, float('inf'), 2]).GetMaxNorm()"),
+    # sizes
+    ("arrapi.sizes.grow", "a = vtkFloatArray()\na.SetNumberOfComponents(3)\nfor i in range(100):\n    a.InsertNextTuple((i, i, i))\n"
+     "(a.GetDataSize(), a.GetCapacity(), a.GetActualMemorySize())"),
+    ("arrapi.sizes.partial", "a = vtkFloatArray()\na.SetNumberOfComponents(2)\nfor v in (1, 2, 3):\n    a.InsertNextValue(v)\n(a.GetDataSize(), a.GetNumberOfValues())"),
+    ("arrapi.sizes.bit", "a = vtkBitArray()\na.SetNumberOfValues(20000)\n(a.GetActualMemorySize(), a.GetDataSize(), a.GetElementComponentSize())"),
+    ("arrapi.sizes.soa", "a = vtkSOADataArrayTemplate['float64']()\na.SetNumberOfComponents(2)\na.SetNumberOfTuples(1000)\n(a.GetActualMemorySize(), a.GetDataSize())"),
+    # NewInstance
+    ("arrapi.new_instance", "out = []\nfor c in (vtkFloatArray, vtkIdTypeArray, vtkCharArray, vtkBitArray):\n    a = c()\n    a.SetNumberOfComponents(3)\n"
+     "    a.SetName('x')\n    a.SetNumberOfTuples(2)\n    b = a.NewInstance()\n    out.append((b.GetClassName(), b.GetNumberOfComponents(), b.GetNumberOfTuples(), b.GetName(), b is a))\nout"),
+    ("arrapi.new_instance.soa", "a = vtkSOADataArrayTemplate['float32']()\na.SetNumberOfComponents(2)\nb = a.NewInstance()\n(b.GetDataType(), b.GetNumberOfComponents(), b.GetArrayType())"),
+]
+# IndexError where VTK checks with ValueError: the rule for index errors is issue 17's
+# `numbers` slice (an error both IndexError and ValueError); drop these entries then.
+_IDX = "IndexError (VTK: ValueError 'expects ...'; issue 17 `numbers` makes it both)"
+DIFFERENT = {
+    "arrapi.fill.comp_range": "!IndexError",
+    "arrapi.fill.comp_negative": "!IndexError",
+    "arrapi.remove.out_of_range": "!IndexError",
+    "arrapi.remove.negative": "!IndexError",
+    "arrapi.remove.bit": "!TypeError",
+}
+SNIPPETS = [(n, _L + c if "L()" in c else c) for n, c in SNIPPETS]
