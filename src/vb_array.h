@@ -248,6 +248,12 @@ int vb_array_set_name(vb_array *a, const char *name);
  * (VB_ERANGE). */
 int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v);
 int vb_array_fill_component_s(vb_array *a, int c, int rules, const vb_scalar *v);
+/* InsertComponent (VTK's, rules as the caller's API: VB_RULES_DOUBLE for
+ * vtkDataArray::InsertComponent): t >= 0 and c in [0, comps) (VB_ERANGE);
+ * grows to t + 1 tuples by the Resize policy when needed (bit arrays too),
+ * writes the value, MaxId = max(MaxId, t x comps + c) (the component, not
+ * the whole tuple, as VTK 9.7.1). */
+int vb_array_insert_one_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
 /* CopyComponent: component sc of src into component dc of dst, through
  * the double rules; tuple counts must match (VB_EINVAL), components exist
  * (VB_ERANGE). */

@@ -77,6 +77,34 @@ int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v) {
   return VB_OK;
 }
 
+/* ------------------------------------------------------ InsertComponent */
+
+int vb_array_insert_one_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
+  int64_t i, need;
+  int st;
+  VB_ARRAY_CHECK(a, "InsertComponent");
+  VB_CHECK(v != NULL, VB_EINVAL, "InsertComponent: value is NULL");
+  VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "InsertComponent: unknown rules %d", rules);
+  VB_CHECK(t >= 0, VB_ERANGE, "InsertComponent: negative tuple index %lld", (long long)t);
+  if ((st = check_comp(a, c, "InsertComponent")) != VB_OK) return st;
+  VB_CHECK(t < INT64_MAX / a->ncomp - 1, VB_EOVERFLOW, "InsertComponent: tuple index %lld overflows", (long long)t);
+  if ((st = vb__scalar_check(a->type, vb__rules_for(a, rules), v, "InsertComponent")) != VB_OK) return st;
+  i = t * a->ncomp + c;
+  need = (t + 1) * a->ncomp;
+  vb__array_op_begin(a);
+  if (need > vb__size_of(a)) { /* VTK's EnsureAccessToTuple: Resize(t + 1), bits too */
+    st = vb__array_resize(a, t + 1);
+    if (st == VB_OK && need > vb__size_of(a))
+      st = vb__fail(VB_ESTATE, "InsertComponent: an observer changed the array's storage during the call");
+  }
+  if (st == VB_OK) {
+    if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
+    vb__store_s(a, i, rules, v);
+    if (i > a->max_id) a->max_id = i; /* MaxId to the component, not the tuple (VTK) */
+  }
+  return vb__array_op_end(a, st);
+}
+
 /* ------------------------------------------------------- CopyComponent */
 
 int vb_array_copy_component(vb_array *dst, int dc, const vb_array *src, int sc) {

@@ -132,6 +132,18 @@ static PyObject *x_copy_component(PyObject *op, PyObject *const *args, Py_ssize_
   return vbpy_status(s, Py_NewRef(Py_True));
 }
 
+/* InsertComponent(t, c, v): double rules; grows to t + 1 tuples, MaxId to
+ * the component (VTK) */
+static PyObject *x_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t t;
+  int c;
+  vb_scalar v;
+  if (vbpy_nargs("InsertComponent", nargs, 3, 3) < 0 || vbpy_index_arg("InsertComponent", args[0], &t) < 0 ||
+      vbpy_int_arg("InsertComponent", args[1], &c) < 0 || vbpy_scalar_arg("InsertComponent", args[2], &v) < 0)
+    return NULL;
+  return done_none(vb_array_insert_one_component_s(ARR(op), t, c, VB_RULES_DOUBLE, &v));
+}
+
 /* ---- remove / reset ---- */
 
 static PyObject *x_remove_tuple(PyObject *op, PyObject *arg) {
@@ -393,6 +405,7 @@ PyMethodDef vbpy_array_api_methods[] = {
   {"FillComponent", VBPY_FC(x_fill_component), "FillComponent(c, v) (double rules)"},
   {"FillTypedComponent", VBPY_FC(x_fill_typed_component), "FillTypedComponent(c, v) (value rules)"},
   {"CopyComponent", VBPY_FC(x_copy_component), "CopyComponent(dstComp, src, srcComp) -> bool"},
+  {"InsertComponent", VBPY_FC(x_insert_component), "InsertComponent(t, c, v): grows (double rules)"},
   {"RemoveTuple", x_remove_tuple, METH_O, "RemoveTuple(t)"},
   {"RemoveFirstTuple", x_remove_first, METH_NOARGS, ""},
   {"RemoveLastTuple", x_remove_last, METH_NOARGS, "drops the last tuple, then Squeeze (VTK)"},

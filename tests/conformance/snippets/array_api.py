@@ -70,6 +70,14 @@ SNIPPETS += [
     ("arrapi.fill.typed_float", "a = make(vtkUnsignedCharArray, [1, 2])\nstate = lambda: list(a)\na.FillTypedComponent(0, 2.5)"),
     ("arrapi.fill.typed_ok", "a = make(vtkUnsignedCharArray, [1, 2])\na.FillTypedComponent(0, 9)\nlist(a)"),
     ("arrapi.fill.nan_float", "a = make(vtkDoubleArray, [1, 2])\na.Fill(float('nan'))\n[str(a.GetValue(i)) for i in range(2)]"),
+    # InsertComponent
+    ("arrapi.insert_component", "out = []\nfor c in (vtkFloatArray, vtkBitArray, vtkIntArray, vtkIdTypeArray):\n    a = c()\n    a.SetNumberOfComponents(3)\n"
+     "    a.InsertComponent(3, 0, 1)\n    r = [a.GetMaxId(), a.GetNumberOfTuples(), a.GetCapacity()]\n    a.InsertComponent(1, 2, 1)\n"
+     "    r += [a.GetMaxId(), a.GetCapacity()]\n    a.InsertComponent(5, 1, 1)\n    r += [a.GetMaxId(), a.GetCapacity(), a.GetNumberOfTuples(), float(a.GetValue(16)), float(a.GetComponent(1, 2))]\n    out.append(r)\nout"),
+    ("arrapi.insert_component.soa", "s = vtkSOADataArrayTemplate['float64']()\ns.SetNumberOfComponents(3)\ns.InsertComponent(3, 1, 2.5)\n(s.GetMaxId(), s.GetCapacity())"),
+    ("arrapi.insert_component.bad_comp", "a = make(vtkUnsignedCharArray, [1])\nstate = lambda: list(a)\na.InsertComponent(0, 1, 3)"),
+    ("arrapi.insert_component.bad_tuple", "a = make(vtkUnsignedCharArray, [1])\nstate = lambda: list(a)\na.InsertComponent(-1, 0, 3)"),
+    ("arrapi.insert_component.reset", "a = make(vtkFloatArray, [1, 2, 3, 4], 2)\na.Reset()\na.InsertComponent(0, 0, 9)\n(a.GetMaxId(), a.GetNumberOfTuples(), a.GetValue(0))"),
     # CopyComponent
     ("arrapi.copycomp.same", "a = make(vtkFloatArray, range(6), 2)\nr = a.CopyComponent(0, a, 1)\n(r, [a.GetTuple(i) for i in range(3)])"),
     ("arrapi.copycomp.types", "a = make(vtkDoubleArray, range(6), 2)\nb = make(vtkIntArray, [7, 8, 9])\nr = a.CopyComponent(1, b, 0)\n(r, [a.GetTuple(i) for i in range(3)])"),
@@ -153,5 +161,7 @@ DIFFERENT = {
     "arrapi.remove.out_of_range": "!IndexError",
     "arrapi.remove.negative": "!IndexError",
     "arrapi.remove.bit": "!TypeError",
+    "arrapi.insert_component.bad_comp": "!IndexError",
+    "arrapi.insert_component.bad_tuple": "!IndexError",
 }
 SNIPPETS = [(n, _L + c if "L()" in c else c) for n, c in SNIPPETS]
