@@ -274,6 +274,7 @@ vb_array *vb_array_new_layout(int type, int layout) {
   a->ncomp = 1;
   a->max_id = -1;
   a->scale = 1.0;
+  a->max_discrete = 32; /* vtkAbstractArray::MAX_DISCRETE_VALUES */
   if (vb__bufset_make(a, 1, &s) != VB_OK) {
     vb__free(a);
     return NULL;

@@ -324,4 +324,26 @@ int64_t vb_array_get_actual_memory_size(const vb_array *a);    /* KiB of the cap
 int vb_array_get_finite_range(const vb_array *a, int comp, double out[2]);
 double vb_array_get_max_norm(const vb_array *a); /* largest tuple L2 norm, 0 when empty */
 
+/* ---- 64-bit integer tuples and GetData (vb_array_int64.c) ----
+ * Get: tuple t as int64 / uint64: integer arrays exactly, or modulo 2^64
+ * into the other signedness (VTK's static_cast); reals truncated, and a real
+ * with no such integer (NaN, infinite, out of range) is VB_ENOFIT.  Set:
+ * the value rules (VB_ENOFIT for what does not fit).  out / tuple hold
+ * comps values, borrowed for the call. */
+int vb_array_get_integer_tuple(const vb_array *a, int64_t t, int64_t *out);
+int vb_array_get_unsigned_tuple(const vb_array *a, int64_t t, uint64_t *out);
+int vb_array_set_integer_tuple(vb_array *a, int64_t t, const int64_t *tuple);
+int vb_array_set_unsigned_tuple(vb_array *a, int64_t t, const uint64_t *tuple);
+/* GetData: tuples [t0, t1] x components [c0, c1] of a, as doubles,
+ * row by row into values 0.. of out, an AOS double array (VB_ETYPE) that
+ * keeps its components; out grows as VTK's WritePointer (ReserveTuples(n /
+ * comps + 1) when n values exceed its capacity) and MaxId = max(MaxId,
+ * n - 1).  Ranges outside a are VB_ERANGE. */
+int vb_array_get_data(const vb_array *a, int64_t t0, int64_t t1, int c0, int c1, vb_array *out);
+
+/* MaxDiscreteValues (vtkAbstractArray): a setting only (vtkbuf computes no
+ * prominent values); 32 by default. */
+unsigned vb_array_get_max_discrete_values(const vb_array *a);
+int vb_array_set_max_discrete_values(vb_array *a, unsigned n);
+
 #endif

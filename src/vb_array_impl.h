@@ -8,7 +8,7 @@
  * vb_array_bit.c (what differs for vtkBitArray's packed storage),
  * vb_array_edit.c (fill, remove, tuples from other arrays, interpolation),
  * vb_array_info.c (component names, type info, sizes, finite range, the
- * copies' metadata).
+ * copies' metadata), vb_array_int64.c (64-bit integer tuples, GetData).
  *
  * Bit arrays (type VB_BIT, layout AOS): one buffer of unsigned char holding
  * 8 values per byte, most significant bit first (VTK's order); Size is
@@ -50,6 +50,7 @@ struct vb_array {
   char **comp_names;
   int64_t ncomp_names;
   int has_names;
+  unsigned max_discrete; /* MaxDiscreteValues (vb_array_info.c), 32 at construction */
 };
 
 #define VB_ARRAY_CHECK(a, fn) VB_CHECK((a) != NULL, VB_EINVAL, fn ": array is NULL")

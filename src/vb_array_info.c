@@ -227,3 +227,16 @@ double vb_array_get_max_norm(const vb_array *a) {
   }
   return m;
 }
+
+/* ------------------------------------------------------ MaxDiscreteValues */
+
+unsigned vb_array_get_max_discrete_values(const vb_array *a) { return a ? a->max_discrete : 0; }
+
+int vb_array_set_max_discrete_values(vb_array *a, unsigned n) {
+  VB_ARRAY_CHECK(a, "SetMaxDiscreteValues");
+  if (a->max_discrete != n) {
+    a->max_discrete = n;
+    vb_object_modified(&a->obj); /* vtkSetMacro */
+  }
+  return VB_OK;
+}

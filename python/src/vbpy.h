@@ -207,6 +207,7 @@ extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _
 extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
 extern PyMethodDef vbpy_array_api_methods[];   /* vbpy_array_api.c: the rest of VTK's array API */
 int vbpy_array_api_add_constants(PyTypeObject *tp); /* vtkAbstractArray's class constants */
+extern PyGetSetDef vbpy_array_api_getset[];          /* VTK 9.7's snake_case properties */
 void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
 int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg); /* + the cached view */
 int vbpy_array_clear(PyObject *op);

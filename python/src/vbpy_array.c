@@ -416,6 +416,7 @@ int vbpy_array_init_type(PyObject *module) {
     return -1;
   }
   VbArray_Type.tp_methods = all;
+  VbArray_Type.tp_getset = vbpy_array_api_getset;
   if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0 ||
       vbpy_array_api_add_constants(&VbAbstractArray_Type) < 0)
     return -1;

@@ -261,6 +261,125 @@ fail:
   return NULL;
 }
 
+
+/* ---- 64-bit integer tuples, GetData ---- */
+
+/* GetIntegerTuple(t, out) / GetUnsignedTuple(t, out): fill the mutable
+ * sequence out (comps items) with Python ints */
+static PyObject *int_tuple_get(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int is_unsigned, const char *fn) {
+  int64_t t;
+  vb_array *a = ARR(op);
+  int n = vb_array_get_number_of_components(a);
+  if (vbpy_nargs(fn, nargs, 2, 2) < 0 || vbpy_index_arg(fn, args[0], &t) < 0) return NULL;
+  PyObject *out = args[1];
+  if (!PySequence_Check(out) || PyUnicode_Check(out) || PyTuple_Check(out) || PySequence_Size(out) != n) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): expected a mutable sequence of %d values, not %.100s", fn, n, Py_TYPE(out)->tp_name);
+    return NULL;
+  }
+  uint64_t *v = PyMem_Malloc(sizeof *v * (size_t)n);
+  if (!v) return PyErr_NoMemory();
+  int s = is_unsigned ? vb_array_get_unsigned_tuple(a, t, v) : vb_array_get_integer_tuple(a, t, (int64_t *)v);
+  if (s < 0) { PyMem_Free(v); return vbpy_error(s); }
+  for (int k = 0; k < n; k++) {
+    PyObject *x = is_unsigned ? PyLong_FromUnsignedLongLong(v[k]) : PyLong_FromLongLong((int64_t)v[k]);
+    if (!x || PySequence_SetItem(out, k, x) < 0) { Py_XDECREF(x); PyMem_Free(v); return NULL; }
+    Py_DECREF(x);
+  }
+  PyMem_Free(v);
+  Py_RETURN_NONE;
+}
+static PyObject *x_get_int_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return int_tuple_get(op, a, n, 0, "GetIntegerTuple"); }
+static PyObject *x_get_uint_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return int_tuple_get(op, a, n, 1, "GetUnsignedTuple"); }
+
+/* SetIntegerTuple(t, seq) / SetUnsignedTuple(t, seq): Python ints only */
+static PyObject *int_tuple_set(PyObject *op, PyObject *const *args, Py_ssize_t nargs, int is_unsigned, const char *fn) {
+  int64_t t;
+  vb_array *a = ARR(op);
+  int n = vb_array_get_number_of_components(a);
+  if (vbpy_nargs(fn, nargs, 2, 2) < 0 || vbpy_index_arg(fn, args[0], &t) < 0) return NULL;
+  PyObject *seq = PyUnicode_Check(args[1]) ? NULL : PySequence_Fast(args[1], "");
+  if (!seq || PySequence_Fast_GET_SIZE(seq) != n) {
+    Py_XDECREF(seq);
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): expected a sequence of %d integers", fn, n);
+    return NULL;
+  }
+  uint64_t *v = PyMem_Malloc(sizeof *v * (size_t)n);
+  if (!v) { Py_DECREF(seq); return PyErr_NoMemory(); }
+  for (int k = 0; k < n; k++) {
+    PyObject *x = PySequence_Fast_GET_ITEM(seq, k);
+    if (!PyLong_Check(x)) {
+      PyErr_Format(PyExc_TypeError, "%s(): integer argument expected, got %.100s", fn, Py_TYPE(x)->tp_name);
+      goto fail;
+    }
+    v[k] = is_unsigned ? PyLong_AsUnsignedLongLong(x) : (uint64_t)PyLong_AsLongLong(x);
+    if (PyErr_Occurred()) goto fail; /* OverflowError past 64 bits (VTK's wrapping too) */
+  }
+  Py_DECREF(seq);
+  int s = is_unsigned ? vb_array_set_unsigned_tuple(a, t, v) : vb_array_set_integer_tuple(a, t, (const int64_t *)v);
+  PyMem_Free(v);
+  return done_none(s);
+fail:
+  Py_DECREF(seq);
+  PyMem_Free(v);
+  return NULL;
+}
+static PyObject *x_set_int_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return int_tuple_set(op, a, n, 0, "SetIntegerTuple"); }
+static PyObject *x_set_uint_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return int_tuple_set(op, a, n, 1, "SetUnsignedTuple"); }
+
+/* GetData(tupleMin, tupleMax, compMin, compMax, out): a vtkDoubleArray */
+static PyObject *x_get_data(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "GetData";
+  int64_t t0, t1;
+  int c0, c1;
+  vb_array *out;
+  if (vbpy_nargs(fn, nargs, 5, 5) < 0 || vbpy_index_arg(fn, args[0], &t0) < 0 || vbpy_index_arg(fn, args[1], &t1) < 0 ||
+      vbpy_int_arg(fn, args[2], &c0) < 0 || vbpy_int_arg(fn, args[3], &c1) < 0 || !(out = vbpy_array_arg(fn, args[4], 0, NULL)))
+    return NULL;
+  return done_none(vb_array_get_data(ARR(op), t0, t1, c0, c1, out));
+}
+
+/* ---- small things ---- */
+
+static PyObject *x_set_max_discrete(PyObject *op, PyObject *arg) {
+  int64_t n;
+  if (vbpy_index_arg("SetMaxDiscreteValues", arg, &n) < 0) return NULL;
+  if (n < 0 || n > UINT_MAX) {
+    PyErr_Format(PyExc_OverflowError, "SetMaxDiscreteValues(): %lld is out of range for unsigned int", (long long)n);
+    return NULL;
+  }
+  return done_none(vb_array_set_max_discrete_values(ARR(op), (unsigned)n));
+}
+static PyObject *x_noop(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_NONE; }
+static PyObject *x_memory_space(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(0); }
+static PyObject *x_has_information(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_FALSE; }
+
+/* FastDownCast(obj): obj if it is a data array (VTK: TypeError for other objects) */
+static PyObject *x_fast_down_cast(PyObject *unused, PyObject *arg) {
+  (void)unused;
+  if (!PyObject_TypeCheck(arg, &VbArray_Type)) {
+    PyErr_Format(PyExc_TypeError, "FastDownCast(): expected a vtkAbstractArray, not %.100s", Py_TYPE(arg)->tp_name);
+    return NULL;
+  }
+  return Py_NewRef(arg);
+}
+
+/* ToAOSDataArray(): the array itself when AOS (bit arrays too), else a new
+ * AOS array of its type holding a deep copy */
+static PyObject *x_to_aos(PyObject *op, PyObject *u) {
+  (void)u;
+  vb_array *a = ARR(op);
+  if (vb_array_layout(a) == VB_LAYOUT_AOS) return Py_NewRef(op);
+  PyObject *mod = PyImport_ImportModule("vtkbuf._templates");
+  PyObject *r = mod ? PyObject_CallMethod(mod, "create_array", "i", vb_array_type(a)) : NULL;
+  Py_XDECREF(mod);
+  if (!r) return NULL;
+  int s = vb_array_deep_copy(ARR(r), a);
+  if (s < 0) { Py_DECREF(r); return vbpy_error(s); }
+  return r;
+}
+
 /* ---- the type: instance calls use the array's type, static calls a type id ---- */
 
 /* type id of a classmethod call: args[0] when given (static form), else cls._vb_type */
@@ -387,7 +506,7 @@ static PyObject *x_standard_layout(PyObject *op, PyObject *u) {
 }
 static PyObject *x_ncomp_min(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(1); }
 static PyObject *x_ncomp_max(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(INT_MAX); }
-static PyObject *x_max_discrete(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(32); }
+static PyObject *x_max_discrete(PyObject *op, PyObject *u) { (void)u; return PyLong_FromUnsignedLong(vb_array_get_max_discrete_values(ARR(op))); }
 
 /* NewInstance(): a new empty array of the same class (its override if any) */
 static PyObject *x_new_instance(PyObject *op, PyObject *u) {
@@ -434,14 +553,50 @@ PyMethodDef vbpy_array_api_methods[] = {
   {"GetNumberOfComponentsMaxValue", x_ncomp_max, METH_NOARGS, ""},
   {"GetMaxDiscreteValues", x_max_discrete, METH_NOARGS, ""},
   {"NewInstance", x_new_instance, METH_NOARGS, "a new empty array of the same class"},
+  {"SetMaxDiscreteValues", x_set_max_discrete, METH_O, ""},
+  {"GetIntegerTuple", VBPY_FC(x_get_int_tuple), "GetIntegerTuple(t, out): fills out with ints"},
+  {"GetUnsignedTuple", VBPY_FC(x_get_uint_tuple), "GetUnsignedTuple(t, out): fills out with ints (modulo 2**64)"},
+  {"SetIntegerTuple", VBPY_FC(x_set_int_tuple), "SetIntegerTuple(t, ints)"},
+  {"SetUnsignedTuple", VBPY_FC(x_set_uint_tuple), "SetUnsignedTuple(t, ints)"},
+  {"GetData", VBPY_FC(x_get_data), "GetData(tupleMin, tupleMax, compMin, compMax, out vtkDoubleArray)"},
+  {"ClearLookup", x_noop, METH_NOARGS, "nothing to clear (LookupValue keeps no cache)"},
+  {"DataChanged", x_noop, METH_NOARGS, "nothing to invalidate (LookupValue keeps no cache)"},
+  {"GetMemorySpace", x_memory_space, METH_NOARGS, "HostMemory (0)"},
+  {"HasInformation", x_has_information, METH_NOARGS, "False: vtkbuf arrays carry no vtkInformation"},
+  {"FastDownCast", x_fast_down_cast, METH_O | METH_STATIC, "FastDownCast(array) -> array"},
+  {"ToAOSDataArray", x_to_aos, METH_NOARGS, "self if AOS, else an AOS deep copy"},
   {NULL, NULL, 0, NULL},
 };
+
+/* VTK 9.7's snake_case properties (a NumPy mixin's own attributes, e.g.
+ * `size`, come first in the MRO, as in VTK) */
+#define RO(n, g) {n, vbpy_prop_get, NULL, g "()", g}
+#define RW(n, g) {n, vbpy_prop_get, vbpy_prop_set, g "() / S" g "()", g}
+PyGetSetDef vbpy_array_api_getset[] = {
+  RW("name", "GetName"), RW("number_of_components", "GetNumberOfComponents"),
+  RW("number_of_tuples", "GetNumberOfTuples"), RW("number_of_values", "GetNumberOfValues"),
+  RW("max_discrete_values", "GetMaxDiscreteValues"), RO("max_id", "GetMaxId"), RO("size", "GetSize"),
+  RO("capacity", "GetCapacity"), RO("data_size", "GetDataSize"), RO("data_type", "GetDataType"),
+  RO("data_type_size", "GetDataTypeSize"), RO("element_component_size", "GetElementComponentSize"),
+  RO("actual_memory_size", "GetActualMemorySize"), RO("array_type", "GetArrayType"),
+  RO("number_of_components_max_value", "GetNumberOfComponentsMaxValue"),
+  RO("number_of_components_min_value", "GetNumberOfComponentsMinValue"),
+  RO("data_type_max", "GetDataTypeMax"), RO("data_type_min", "GetDataTypeMin"),
+  RO("data_type_value_max", "GetDataTypeValueMax"), RO("data_type_value_min", "GetDataTypeValueMin"),
+  RO("finite_range", "GetFiniteRange"), RO("range", "GetRange"), RO("value_range", "GetValueRange"),
+  RO("max_norm", "GetMaxNorm"), RO("memory_space", "GetMemorySpace"), RO("buffer", "GetBuffer"),
+  RW("scale", "GetScale"),
+  {NULL, NULL, NULL, NULL, NULL},
+};
+#undef RO
+#undef RW
 
 /* vtkAbstractArray's class constants (VTK 9.7.1's values) */
 int vbpy_array_api_add_constants(PyTypeObject *tp) {
   static const struct { const char *name; long v; } k[] = {
     {"MAX_DISCRETE_VALUES", 32}, {"VTK_DATA_ARRAY_FREE", 0}, {"VTK_DATA_ARRAY_DELETE", 1},
     {"VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"VTK_DATA_ARRAY_USER_DEFINED", 3},
+    {"HostMemory", 0}, {"CudaDeviceMemory", 1}, {"HipDeviceMemory", 2}, /* vtkDataArray::MemorySpace */
   };
   for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
     PyObject *v = PyLong_FromLong(k[i].v);
