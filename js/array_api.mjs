@@ -54,6 +54,35 @@ export function installArrayApi(ctx, vtkDataArray) {
   const range2 = (fn, what) => withScratch(16, (s) => { ctx.done(fn(s), what); return Array.from(f64(s, 2)); });
   const typeRange = (type) => range2((s) => M._vb_array_get_data_type_range(type, s), 'GetDataTypeRange');
 
+  const intTuple = (self, t, out, unsigned, what) => {
+    argc(out === undefined ? 1 : 2, 1, 2, what);
+    const p = self._ptr(), tt = int64(t, what), nc = M._vb_array_get_number_of_components(p);
+    if (out !== undefined && (!Array.isArray(out) || out.length !== nc)) throw new TypeError(`${what}: out must be an array of ${nc} slots`);
+    return withScratch(8 * nc, (s) => {
+      ctx.done((unsigned ? M._vb_array_get_unsigned_tuple : M._vb_array_get_integer_tuple)(p, tt, s), what);
+      const v = Array.from(new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, s >>> 0, nc));
+      if (out === undefined) return v;
+      for (let c = 0; c < nc; c++) out[c] = v[c];
+      return out;
+    });
+  };
+  const setIntTuple = (self, t, tuple, unsigned, what) => {
+    const p = self._ptr(), tt = int64(t, what), nc = M._vb_array_get_number_of_components(p);
+    if (!Array.isArray(tuple) && !ArrayBuffer.isView(tuple)) throw new TypeError(`${what}: expected an array of ${nc} integers, got ${describe(tuple)}`);
+    if (tuple.length !== nc) throw new TypeError(`${what}: tuple has ${tuple.length} values, the array has ${nc} components`);
+    const lo = unsigned ? 0n : -(2n ** 63n), hi = unsigned ? 2n ** 64n - 1n : 2n ** 63n - 1n;
+    const v = Array.from(tuple, (x) => {
+      if (typeof x !== 'bigint' && !Number.isSafeInteger(x)) throw new TypeError(`${what}: expected integers, got ${describe(x)}`);
+      const b = BigInt(x);
+      if (b < lo || b > hi) throw new RangeError(`${what}: ${x} is out of range for ${unsigned ? 'uint64' : 'int64'}`);
+      return b;
+    });
+    withScratch(8 * nc, (s) => {
+      new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, s >>> 0, nc).set(v);
+      ctx.done((unsigned ? M._vb_array_set_unsigned_tuple : M._vb_array_set_integer_tuple)(p, tt, s), what);
+    });
+  };
+
   const methods = {
     // --- component names
     /** Name of component c (any c >= 0); a negative c or a null name is ignored (VTK). */
@@ -184,6 +213,41 @@ export function installArrayApi(ctx, vtkDataArray) {
       });
     },
 
+    // --- 64-bit integer tuples (BigInts), GetData
+    /** Tuple t as BigInts: exact for integer arrays, reals truncated; fills out when given. */
+    GetIntegerTuple(t, out) { return intTuple(this, t, out, false, 'GetIntegerTuple'); },
+    /** As GetIntegerTuple, modulo 2^64 into unsigned. */
+    GetUnsignedTuple(t, out) { return intTuple(this, t, out, true, 'GetUnsignedTuple'); },
+    SetIntegerTuple(t, tuple) { setIntTuple(this, t, tuple, false, 'SetIntegerTuple'); },
+    SetUnsignedTuple(t, tuple) { setIntTuple(this, t, tuple, true, 'SetUnsignedTuple'); },
+    /** Tuples [t0, t1] x components [c0, c1] as doubles into out (a vtkDoubleArray). */
+    GetData(t0, t1, c0, c1, out) {
+      argc(arguments.length, 5, 5, 'GetData');
+      const p = this._ptr(), op = arrayArg(out, 'GetData');
+      ctx.done(M._vb_array_get_data(p, int64(t0, 'GetData'), int64(t1, 'GetData'), int32(c0, 'GetData', -0x80000000),
+        int32(c1, 'GetData', -0x80000000), op), 'GetData');
+    },
+    SetMaxDiscreteValues(n) {
+      argc(arguments.length, 1, 1, 'SetMaxDiscreteValues');
+      const p = this._ptr();
+      if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new RangeError(`SetMaxDiscreteValues: ${describe(n)} not in [0, 2^32)`);
+      ctx.done(M._vb_array_set_max_discrete_values(p, n), 'SetMaxDiscreteValues');
+    },
+    GetMaxDiscreteValues() { return M._vb_array_get_max_discrete_values(this._ptr()) >>> 0; },
+    /** Nothing to clear or invalidate (LookupValue keeps no cache). */
+    ClearLookup() {},
+    DataChanged() {},
+    /** HostMemory (0). */
+    GetMemorySpace() { return 0; },
+    HasInformation() { return false; },
+    /** The array itself when AOS, else a new AOS array holding a copy. */
+    ToAOSDataArray() {
+      if (this instanceof ctx.arrayClasses.vtkAOSDataArrayTemplate || this instanceof ctx.arrayClasses.vtkBitArray) return this;
+      const r = new ctx.arrayClasses.vtkAOSDataArrayTemplate(this.dtype);
+      r.DeepCopy(this);
+      return r;
+    },
+
     // --- the type
     /** [min, max] of the array's type (VTK_FLOAT_MIN ...); fills out when given. */
     GetDataTypeRange(out) {
@@ -212,7 +276,6 @@ export function installArrayApi(ctx, vtkDataArray) {
     HasStandardMemoryLayout() { return M._vb_array_has_standard_memory_layout(this._ptr()) !== 0; },
     GetNumberOfComponentsMinValue() { return 1; },
     GetNumberOfComponentsMaxValue() { return 2147483647; },
-    GetMaxDiscreteValues() { return 32; },
     /** A new empty array of the same class (same dtype and layout). */
     NewInstance() {
       const C = this.constructor; // the templates take their dtype, the concrete classes nothing
@@ -253,6 +316,11 @@ export function installArrayApi(ctx, vtkDataArray) {
     },
     GetDataTypeMin(type) { return typeRange(int32(type, 'GetDataTypeMin', -0x80000000))[0]; },
     GetDataTypeMax(type) { return typeRange(int32(type, 'GetDataTypeMax', -0x80000000))[1]; },
+    /** The array itself (VTK: a vtkDataArray cast). */
+    FastDownCast(a) { arrayArg(a, 'FastDownCast'); return a; },
+    HostMemory: 0,
+    CudaDeviceMemory: 1,
+    HipDeviceMemory: 2,
     MAX_DISCRETE_VALUES: 32,
     VTK_DATA_ARRAY_FREE: 0,
     VTK_DATA_ARRAY_DELETE: 1,

@@ -515,6 +515,7 @@ export function defineArrays(ctx) {
     return new Cls(INTERNAL, ptr);
   };
 
+  ctx.arrayClasses = { vtkAOSDataArrayTemplate, vtkBitArray };
   installArrayApi(ctx, vtkDataArray); // the rest of VTK's array API (array_api.mjs)
   return { vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
 }

@@ -288,6 +288,23 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   GetNumberOfComponentsMinValue(): 1;
   GetNumberOfComponentsMaxValue(): number;
   GetMaxDiscreteValues(): number;
+  SetMaxDiscreteValues(n: number): void;
+  /** Tuple t as BigInts (reals truncated; RangeError where C++ leaves it undefined); fills out when given. */
+  GetIntegerTuple(t: number | bigint, out?: bigint[]): bigint[];
+  /** As GetIntegerTuple, modulo 2^64 into unsigned. */
+  GetUnsignedTuple(t: number | bigint, out?: bigint[]): bigint[];
+  /** The value rules: RangeError for a value the type does not hold. */
+  SetIntegerTuple(t: number | bigint, tuple: ArrayLike<number | bigint>): void;
+  SetUnsignedTuple(t: number | bigint, tuple: ArrayLike<number | bigint>): void;
+  /** Tuples [t0, t1] x components [c0, c1] as doubles into out (a vtkDoubleArray keeping its components). */
+  GetData(t0: number | bigint, t1: number | bigint, c0: number, c1: number, out: vtkDataArray<'float64'>): void;
+  ClearLookup(): void;
+  DataChanged(): void;
+  /** HostMemory (0). */
+  GetMemorySpace(): number;
+  HasInformation(): false;
+  /** The array itself when AOS, else a new AOS array holding a copy. */
+  ToAOSDataArray(): vtkDataArray<D>;
   /** A new empty array of the same class. */
   NewInstance(): this;
   /** Raw zero-copy typed array over the NumberOfValues values (AOS, or an SOA array
@@ -492,6 +509,11 @@ export interface vtkDataArrayStatics {
   GetDataTypeRange(type: number, out?: number[]): [number, number];
   GetDataTypeMin(type: number): number;
   GetDataTypeMax(type: number): number;
+  /** The array itself (VTK's cast to vtkDataArray). */
+  FastDownCast<A extends vtkDataArray>(a: A): A;
+  readonly HostMemory: number;
+  readonly CudaDeviceMemory: number;
+  readonly HipDeviceMemory: number;
   readonly MAX_DISCRETE_VALUES: number;
   readonly VTK_DATA_ARRAY_FREE: number;
   readonly VTK_DATA_ARRAY_DELETE: number;

@@ -23,7 +23,9 @@
  *                        value range, lookup
  *   vbpy_array_view.c    vtkDataArray: the cached NumPy view (vtkbuf._ndarray)
  *   vbpy_array_api.c     vtkAbstractArray / vtkDataArray: component names, fill,
- *                        remove, tuples from arrays, interpolation, type info
+ *                        remove, tuples from arrays, interpolation, int64 tuples
+ *   vbpy_array_info.c    vtkAbstractArray / vtkDataArray: type range and info,
+ *                        sizes, finite range, properties, NewInstance
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
@@ -205,9 +207,10 @@ extern PyMethodDef vbpy_array_value_methods[]; /* vbpy_array_values.c */
 extern PyMethodDef vbpy_array_typed_methods[]; /* vbpy_array_typed.c */
 extern PyMethodDef vbpy_array_view_methods[];  /* vbpy_array_view.c: _vb_view, _vb_set_view */
 extern PyMethodDef vbpy_view_module_methods[]; /* vbpy_array_view.c: _set_type_attr */
-extern PyMethodDef vbpy_array_api_methods[];   /* vbpy_array_api.c: the rest of VTK's array API */
-int vbpy_array_api_add_constants(PyTypeObject *tp); /* vtkAbstractArray's class constants */
-extern PyGetSetDef vbpy_array_api_getset[];          /* VTK 9.7's snake_case properties */
+extern PyMethodDef vbpy_array_api_methods[];   /* vbpy_array_api.c: VTK's array edits */
+extern PyMethodDef vbpy_array_info_methods[];  /* vbpy_array_info.c: what an array says about itself */
+int vbpy_array_info_add_constants(PyTypeObject *tp); /* vtkAbstractArray's class constants */
+extern PyGetSetDef vbpy_array_info_getset[];          /* VTK 9.7's snake_case properties */
 void vbpy_array_dealloc(PyObject *op);          /* drops the cached view, then vbpy_object_dealloc */
 int vbpy_array_traverse(PyObject *op, visitproc visit, void *arg); /* + the cached view */
 int vbpy_array_clear(PyObject *op);

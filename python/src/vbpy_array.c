@@ -410,15 +410,16 @@ int vbpy_array_init_type(PyObject *module) {
   for (PyMethodDef *m = vbpy_array_value_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_typed_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_array_view_methods; m->ml_name; m++) all[k++] = *m;
-  for (PyMethodDef *m = vbpy_array_api_methods; m->ml_name; m++) all[k++] = *m; /* vbpy_array_api.c */
+  for (PyMethodDef *m = vbpy_array_api_methods; m->ml_name; m++) all[k++] = *m;  /* vbpy_array_api.c */
+  for (PyMethodDef *m = vbpy_array_info_methods; m->ml_name; m++) all[k++] = *m; /* vbpy_array_info.c */
   if (k >= sizeof all / sizeof all[0]) {
     PyErr_SetString(PyExc_SystemError, "vtkDataArray: method table too small");
     return -1;
   }
   VbArray_Type.tp_methods = all;
-  VbArray_Type.tp_getset = vbpy_array_api_getset;
+  VbArray_Type.tp_getset = vbpy_array_info_getset;
   if (vbpy_add_type(module, &VbAbstractArray_Type, NULL, "vtkAbstractArray") < 0 ||
-      vbpy_array_api_add_constants(&VbAbstractArray_Type) < 0)
+      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0)
     return -1;
   return vbpy_add_type(module, &VbArray_Type, &VbAbstractArray_Type, "vtkDataArray");
 }

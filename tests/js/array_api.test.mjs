@@ -214,3 +214,56 @@ describe('information (arrapi.info.*, arrapi.static_type_range)', () => {
     }
   });
 });
+
+describe('64-bit integer tuples, GetData and small things (arrapi.int_tuple.*, arrapi.get_data, ...)', () => {
+  test('GetIntegerTuple / GetUnsignedTuple / SetIntegerTuple / SetUnsignedTuple', () => {
+    const a = make('vtkIntArray', [0, 0, 1, -10], 2);
+    const o = [0, 0];
+    expect(a.GetIntegerTuple(1, o)).toBe(o);
+    expect(o).toEqual([1n, -10n]);
+    expect(a.GetUnsignedTuple(1)).toEqual([1n, 18446744073709551606n]);
+    a.SetIntegerTuple(0, [5, -7n]);
+    a.SetUnsignedTuple(1, [5n, 7]);
+    expect(values(a)).toEqual([5, -7, 5, 7]);
+    expect(() => a.SetIntegerTuple(0, [5, 2 ** 40])).toThrow(RangeError); // VTK wraps: refused
+    expect(values(a)).toEqual([5, -7, 5, 7]);
+    const f = make('vtkFloatArray', [2.7, -2.7, NaN]);
+    expect(f.GetIntegerTuple(1)).toEqual([-2n]);
+    expect(() => f.GetIntegerTuple(2)).toThrow(RangeError); // undefined in C++
+    const u = make('vtkUnsignedLongLongArray', [2n ** 64n - 1n]);
+    expect([u.GetIntegerTuple(0), u.GetUnsignedTuple(0)]).toEqual([[-1n], [2n ** 64n - 1n]]);
+    for (const x of [a, f, u]) x.delete();
+  });
+  test('GetData', () => {
+    const a = make('vtkIntArray', [5, 7, 1, -10, 2, -20], 2);
+    const d = new vb.vtkDoubleArray();
+    a.GetData(0, 1, 1, 1, d);
+    expect([values(d), d.GetNumberOfComponents()]).toEqual([[7, -10], 1]);
+    const e = new vb.vtkDoubleArray();
+    e.SetNumberOfComponents(2);
+    a.GetData(0, 2, 0, 1, e);
+    expect([e.GetNumberOfTuples(), e.GetTuple(2)]).toEqual([3, [2, -20]]);
+    const f = new vb.vtkFloatArray();
+    expect(() => a.GetData(0, 0, 0, 1, f)).toThrow(TypeError);
+    expect(() => a.GetData(0, 3, 0, 1, d)).toThrow(RangeError);
+    for (const x of [a, d, e, f]) x.delete();
+  });
+  test('MaxDiscreteValues, memory space, FastDownCast, ToAOSDataArray', () => {
+    const a = make('vtkIntArray', [1, 2]);
+    expect(a.GetMaxDiscreteValues()).toBe(32);
+    a.SetMaxDiscreteValues(5);
+    expect(a.GetMaxDiscreteValues()).toBe(5);
+    a.ClearLookup();
+    a.DataChanged();
+    expect([a.GetMemorySpace(), vb.vtkDataArray.HostMemory, a.HasInformation()]).toEqual([0, 0, false]);
+    expect(vb.vtkDataArray.FastDownCast(a)).toBe(a);
+    expect(a.ToAOSDataArray()).toBe(a);
+    const s = new vb.vtkSOADataArrayTemplate('float64');
+    s.SetNumberOfComponents(2);
+    s.InsertNextTuple([1, 3]);
+    s.InsertNextTuple([2, 4]);
+    const t = s.ToAOSDataArray();
+    expect([t.GetDataType(), t.GetArrayType(), t.GetTuple(1), t === s]).toEqual([11, 5, [2, 4], false]);
+    for (const x of [a, s, t]) x.delete();
+  });
+});

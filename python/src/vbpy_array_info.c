@@ -1,0 +1,259 @@
+/* vbpy_array_info.c - vtkAbstractArray / vtkDataArray: what an array says
+ * about itself (VTK 9.7.1's API over the core's vb_array_info.c): the type's
+ * range (GetDataTypeRange / Min / Max, also static with a type id;
+ * GetDataTypeValueMin / Max), GetFiniteRange, GetMaxNorm, sizes and type
+ * information, MaxDiscreteValues, NewInstance, ToAOSDataArray, FastDownCast,
+ * VTK 9.7's snake_case properties and vtkAbstractArray's class constants.
+ * The edits are vbpy_array_api.c's.
+ */
+#include "vbpy.h"
+
+#include <limits.h>
+
+#define ARR(op) VBPY_ARR(op)
+
+static PyObject *done_none(int s) { VBPY_RETURN_NONE(s); }
+
+/* ---- small things ---- */
+
+static PyObject *x_set_max_discrete(PyObject *op, PyObject *arg) {
+  int64_t n;
+  if (vbpy_index_arg("SetMaxDiscreteValues", arg, &n) < 0) return NULL;
+  if (n < 0 || n > UINT_MAX) {
+    PyErr_Format(PyExc_OverflowError, "SetMaxDiscreteValues(): %lld is out of range for unsigned int", (long long)n);
+    return NULL;
+  }
+  return done_none(vb_array_set_max_discrete_values(ARR(op), (unsigned)n));
+}
+static PyObject *x_noop(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_NONE; }
+static PyObject *x_memory_space(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(0); }
+static PyObject *x_has_information(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_FALSE; }
+
+/* FastDownCast(obj): obj if it is a data array (VTK: TypeError for other objects) */
+static PyObject *x_fast_down_cast(PyObject *unused, PyObject *arg) {
+  (void)unused;
+  if (!PyObject_TypeCheck(arg, &VbArray_Type)) {
+    PyErr_Format(PyExc_TypeError, "FastDownCast(): expected a vtkAbstractArray, not %.100s", Py_TYPE(arg)->tp_name);
+    return NULL;
+  }
+  return Py_NewRef(arg);
+}
+
+/* ToAOSDataArray(): the array itself when AOS (bit arrays too), else a new
+ * AOS array of its type holding a deep copy */
+static PyObject *x_to_aos(PyObject *op, PyObject *u) {
+  (void)u;
+  vb_array *a = ARR(op);
+  if (vb_array_layout(a) == VB_LAYOUT_AOS) return Py_NewRef(op);
+  PyObject *mod = PyImport_ImportModule("vtkbuf._templates");
+  PyObject *r = mod ? PyObject_CallMethod(mod, "create_array", "i", vb_array_type(a)) : NULL;
+  Py_XDECREF(mod);
+  if (!r) return NULL;
+  int s = vb_array_deep_copy(ARR(r), a);
+  if (s < 0) { Py_DECREF(r); return vbpy_error(s); }
+  return r;
+}
+
+/* ---- the type: instance calls use the array's type, static calls a type id ---- */
+
+/* type id of a classmethod call: args[0] when given (static form), else cls._vb_type */
+static int type_of_call(PyObject *cls, PyObject *const *args, Py_ssize_t nargs, Py_ssize_t instance_n, const char *fn,
+                        int *type) {
+  if (nargs > instance_n) return vbpy_int_arg(fn, args[0], type);
+  *type = vbpy_class_int((PyTypeObject *)cls, "_vb_type", -1);
+  if (*type < 0) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s() of an abstract class takes a VTK type id", fn);
+    return -1;
+  }
+  return 0;
+}
+
+static PyObject *x_type_min(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  if (vbpy_nargs("GetDataTypeMin", nargs, 0, 1) < 0 || type_of_call(cls, args, nargs, 0, "GetDataTypeMin", &t) < 0)
+    return NULL;
+  double r[2];
+  vb_array_get_data_type_range(t, r);
+  return PyFloat_FromDouble(r[0]);
+}
+static PyObject *x_type_max(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  if (vbpy_nargs("GetDataTypeMax", nargs, 0, 1) < 0 || type_of_call(cls, args, nargs, 0, "GetDataTypeMax", &t) < 0)
+    return NULL;
+  double r[2];
+  vb_array_get_data_type_range(t, r);
+  return PyFloat_FromDouble(r[1]);
+}
+
+/* fill the mutable sequence out with n doubles */
+static int fill_out(const char *fn, PyObject *out, const double *v, int n) {
+  if (!PySequence_Check(out) || PyUnicode_Check(out) || PyTuple_Check(out) || PySequence_Size(out) != n) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_TypeError, "%s(): expected a mutable sequence of %d values, not %.100s", fn, n,
+                 Py_TYPE(out)->tp_name);
+    return -1;
+  }
+  for (int k = 0; k < n; k++) {
+    PyObject *f = PyFloat_FromDouble(v[k]);
+    if (!f || PySequence_SetItem(out, k, f) < 0) { Py_XDECREF(f); return -1; }
+    Py_DECREF(f);
+  }
+  return 0;
+}
+
+/* GetDataTypeRange(out) (instance) | GetDataTypeRange(type, out) (static) */
+static PyObject *x_type_range(PyObject *cls, PyObject *const *args, Py_ssize_t nargs) {
+  int t;
+  double r[2];
+  if (vbpy_nargs("GetDataTypeRange", nargs, 1, 2) < 0 || type_of_call(cls, args, nargs, 1, "GetDataTypeRange", &t) < 0)
+    return NULL;
+  vb_array_get_data_type_range(t, r);
+  if (fill_out("GetDataTypeRange", args[nargs - 1], r, 2) < 0) return NULL;
+  Py_RETURN_NONE;
+}
+
+/* GetDataTypeValueMin/Max: the type's limits in the value type (ints
+ * exact, a 1-character str for char arrays, floats for real types) */
+static PyObject *value_limit(PyObject *op, int max) {
+  int t = vb_array_type(ARR(op));
+  if (t == VB_BIT) return PyLong_FromLong(max);
+  if (!vb_type_is_integer(t)) {
+    double r[2];
+    vb_array_get_data_type_range(t, r);
+    return PyFloat_FromDouble(r[max]);
+  }
+  int bits = (int)vb_type_size(t) * 8;
+  PyObject *r;
+  if (vb_type_is_signed(t)) r = max ? PyLong_FromUnsignedLongLong((1ULL << (bits - 1)) - 1)
+                                    : PyLong_FromLongLong(bits == 64 ? INT64_MIN : -(1LL << (bits - 1)));
+  else r = max ? PyLong_FromUnsignedLongLong(bits == 64 ? UINT64_MAX : (1ULL << bits) - 1) : PyLong_FromLong(0);
+  if (r && t == VB_CHAR) { /* VTK: the char */
+    long v = PyLong_AsLong(r);
+    Py_DECREF(r);
+    return PyUnicode_FromOrdinal((int)(unsigned char)v);
+  }
+  return r;
+}
+static PyObject *x_value_min(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 0); }
+static PyObject *x_value_max(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 1); }
+
+/* ---- ranges ---- */
+
+/* GetFiniteRange() | (comp) | (out) | (out, comp) */
+static PyObject *x_finite_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  const char *fn = "GetFiniteRange";
+  int c = 0;
+  PyObject *out = NULL;
+  double r[2];
+  if (vbpy_nargs(fn, nargs, 0, 2) < 0) return NULL;
+  if (nargs >= 1 && !PyLong_Check(args[0])) out = args[0];
+  if ((nargs == 1 && !out && vbpy_component_arg(fn, args[0], &c) < 0) ||
+      (nargs == 2 && (!out || vbpy_component_arg(fn, args[1], &c) < 0))) {
+    if (nargs == 2 && !out) PyErr_Format(PyExc_TypeError, "%s(): expected (range, comp)", fn);
+    return NULL;
+  }
+  int s = vb_array_get_finite_range(ARR(op), c, r);
+  if (s < 0) return vbpy_error(s);
+  if (!out) return vbpy_tuple_d(r, 2);
+  if (fill_out(fn, out, r, 2) < 0) return NULL;
+  Py_RETURN_NONE;
+}
+
+static PyObject *x_max_norm(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_array_get_max_norm(ARR(op))); }
+
+/* ---- information ---- */
+
+static PyObject *x_elem_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromSize_t(vb_array_elem_size(ARR(op))); }
+static PyObject *x_memory(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_actual_memory_size(ARR(op))); }
+static PyObject *x_data_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_data_size(ARR(op))); }
+static PyObject *x_is_numeric(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(1); }
+static PyObject *x_is_integral(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_array_is_integral(ARR(op))); }
+static PyObject *x_array_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_get_array_type(ARR(op))); }
+static PyObject *x_array_type_str(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyUnicode_FromString(vb_array_get_array_type_as_string(ARR(op)));
+}
+static PyObject *x_standard_layout(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyBool_FromLong(vb_array_has_standard_memory_layout(ARR(op)));
+}
+static PyObject *x_ncomp_min(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(1); }
+static PyObject *x_ncomp_max(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(INT_MAX); }
+static PyObject *x_max_discrete(PyObject *op, PyObject *u) { (void)u; return PyLong_FromUnsignedLong(vb_array_get_max_discrete_values(ARR(op))); }
+
+/* NewInstance(): a new empty array of the same class (its override if any) */
+static PyObject *x_new_instance(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyObject_CallNoArgs((PyObject *)Py_TYPE(op));
+}
+
+PyMethodDef vbpy_array_info_methods[] = {
+  {"GetDataTypeMin", (PyCFunction)(void (*)(void))x_type_min, METH_FASTCALL | METH_CLASS, "GetDataTypeMin([type])"},
+  {"GetDataTypeMax", (PyCFunction)(void (*)(void))x_type_max, METH_FASTCALL | METH_CLASS, "GetDataTypeMax([type])"},
+  {"GetDataTypeRange", (PyCFunction)(void (*)(void))x_type_range, METH_FASTCALL | METH_CLASS,
+   "GetDataTypeRange(out) | GetDataTypeRange(type, out): fills out with (min, max)"},
+  {"GetDataTypeValueMin", x_value_min, METH_NOARGS, "the type's minimum in the value type"},
+  {"GetDataTypeValueMax", x_value_max, METH_NOARGS, "the type's maximum in the value type"},
+  {"GetFiniteRange", VBPY_FC(x_finite_range), "GetFiniteRange([out,] [comp]) -> (min, max) of finite values"},
+  {"GetMaxNorm", x_max_norm, METH_NOARGS, "largest tuple L2 norm"},
+  {"GetElementComponentSize", x_elem_size, METH_NOARGS, ""},
+  {"GetActualMemorySize", x_memory, METH_NOARGS, "KiB of the allocated values"},
+  {"GetDataSize", x_data_size, METH_NOARGS, "components x tuples"},
+  {"IsNumeric", x_is_numeric, METH_NOARGS, ""},
+  {"IsIntegral", x_is_integral, METH_NOARGS, ""},
+  {"GetArrayType", x_array_type, METH_NOARGS, ""},
+  {"GetArrayTypeAsString", x_array_type_str, METH_NOARGS, ""},
+  {"HasStandardMemoryLayout", x_standard_layout, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMinValue", x_ncomp_min, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMaxValue", x_ncomp_max, METH_NOARGS, ""},
+  {"GetMaxDiscreteValues", x_max_discrete, METH_NOARGS, ""},
+  {"NewInstance", x_new_instance, METH_NOARGS, "a new empty array of the same class"},
+  {"SetMaxDiscreteValues", x_set_max_discrete, METH_O, ""},
+  {"ClearLookup", x_noop, METH_NOARGS, "nothing to clear (LookupValue keeps no cache)"},
+  {"DataChanged", x_noop, METH_NOARGS, "nothing to invalidate (LookupValue keeps no cache)"},
+  {"GetMemorySpace", x_memory_space, METH_NOARGS, "HostMemory (0)"},
+  {"HasInformation", x_has_information, METH_NOARGS, "False: vtkbuf arrays carry no vtkInformation"},
+  {"FastDownCast", x_fast_down_cast, METH_O | METH_STATIC, "FastDownCast(array) -> array"},
+  {"ToAOSDataArray", x_to_aos, METH_NOARGS, "self if AOS, else an AOS deep copy"},
+  {NULL, NULL, 0, NULL},
+};
+
+/* VTK 9.7's snake_case properties (a NumPy mixin's own attributes, e.g.
+ * `size`, come first in the MRO, as in VTK) */
+#define RO(n, g) {n, vbpy_prop_get, NULL, g "()", g}
+#define RW(n, g) {n, vbpy_prop_get, vbpy_prop_set, g "() / S" g "()", g}
+PyGetSetDef vbpy_array_info_getset[] = {
+  RW("name", "GetName"), RW("number_of_components", "GetNumberOfComponents"),
+  RW("number_of_tuples", "GetNumberOfTuples"), RW("number_of_values", "GetNumberOfValues"),
+  RW("max_discrete_values", "GetMaxDiscreteValues"), RO("max_id", "GetMaxId"), RO("size", "GetSize"),
+  RO("capacity", "GetCapacity"), RO("data_size", "GetDataSize"), RO("data_type", "GetDataType"),
+  RO("data_type_size", "GetDataTypeSize"), RO("element_component_size", "GetElementComponentSize"),
+  RO("actual_memory_size", "GetActualMemorySize"), RO("array_type", "GetArrayType"),
+  RO("number_of_components_max_value", "GetNumberOfComponentsMaxValue"),
+  RO("number_of_components_min_value", "GetNumberOfComponentsMinValue"),
+  RO("data_type_max", "GetDataTypeMax"), RO("data_type_min", "GetDataTypeMin"),
+  RO("data_type_value_max", "GetDataTypeValueMax"), RO("data_type_value_min", "GetDataTypeValueMin"),
+  RO("finite_range", "GetFiniteRange"), RO("range", "GetRange"), RO("value_range", "GetValueRange"),
+  RO("max_norm", "GetMaxNorm"), RO("memory_space", "GetMemorySpace"), RO("buffer", "GetBuffer"),
+  RW("scale", "GetScale"),
+  {NULL, NULL, NULL, NULL, NULL},
+};
+#undef RO
+#undef RW
+
+/* vtkAbstractArray's class constants (VTK 9.7.1's values) */
+int vbpy_array_info_add_constants(PyTypeObject *tp) {
+  static const struct { const char *name; long v; } k[] = {
+    {"MAX_DISCRETE_VALUES", 32}, {"VTK_DATA_ARRAY_FREE", 0}, {"VTK_DATA_ARRAY_DELETE", 1},
+    {"VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"VTK_DATA_ARRAY_USER_DEFINED", 3},
+    {"HostMemory", 0}, {"CudaDeviceMemory", 1}, {"HipDeviceMemory", 2}, /* vtkDataArray::MemorySpace */
+  };
+  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+    PyObject *v = PyLong_FromLong(k[i].v);
+    if (!v || PyDict_SetItemString(tp->tp_dict, k[i].name, v) < 0) { Py_XDECREF(v); return -1; }
+    Py_DECREF(v);
+  }
+  PyType_Modified(tp);
+  return 0;
+}
