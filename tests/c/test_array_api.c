@@ -402,6 +402,61 @@ TEST(test_enomem) {
   }
 }
 
+TEST(test_int64_tuples) {
+  vb_array *a = vb_array_new(VB_INT), *f = vb_array_new(VB_FLOAT), *u = vb_array_new(VB_UNSIGNED_LONG_LONG),
+           *d = vb_array_new(VB_DOUBLE), *e = vb_array_new(VB_FLOAT);
+  int64_t o[2], big[2] = {5, (int64_t)1 << 40}, ok[2] = {5, -7};
+  uint64_t uo[2], uv[2] = {5, 7};
+  vb_array_set_number_of_components(a, 2);
+  vb_array_insert_next_value(a, 0);
+  vb_array_insert_next_value(a, 0);
+  vb_array_insert_next_value(a, 1);
+  vb_array_insert_next_value(a, -10);
+  CHECK_EQ_INT(vb_array_get_integer_tuple(a, 1, o), VB_OK);
+  CHECK(o[0] == 1 && o[1] == -10);
+  CHECK_EQ_INT(vb_array_get_unsigned_tuple(a, 1, uo), VB_OK);
+  CHECK(uo[1] == UINT64_MAX - 9); /* modulo 2^64 */
+  CHECK_EQ_INT(vb_array_get_integer_tuple(a, 2, o), VB_ERANGE);
+  {
+    snap s = take(a);
+    CHECK_EQ_INT(vb_array_set_integer_tuple(a, 0, big), VB_ENOFIT); /* VTK wraps: refused */
+    CHECK(same(a, &s));
+  }
+  CHECK_EQ_INT(vb_array_set_integer_tuple(a, 0, ok), VB_OK);
+  CHECK_EQ_INT(vb_array_set_unsigned_tuple(a, 1, uv), VB_OK);
+  CHECK(val(a, 1) == -7.0 && val(a, 3) == 7.0);
+  vb_array_insert_next_value(f, 2.7);
+  vb_array_insert_next_value(f, -2.7);
+  vb_array_insert_next_value(f, NAN);
+  CHECK_EQ_INT(vb_array_get_integer_tuple(f, 1, o), VB_OK);
+  CHECK(o[0] == -2);
+  CHECK_EQ_INT(vb_array_get_integer_tuple(f, 2, o), VB_ENOFIT);
+  CHECK_EQ_INT(vb_array_get_unsigned_tuple(f, 1, uo), VB_ENOFIT);
+  vb_array_insert_next_value_s(u, &(vb_scalar){VB_SCALAR_UINT, {.u = UINT64_MAX}});
+  CHECK_EQ_INT(vb_array_get_integer_tuple(u, 0, o), VB_OK);
+  CHECK(o[0] == -1);
+  CHECK_EQ_INT(vb_array_get_unsigned_tuple(u, 0, uo), VB_OK);
+  CHECK(uo[0] == UINT64_MAX);
+  /* GetData */
+  CHECK_EQ_INT(vb_array_get_data(a, 0, 1, 1, 1, d), VB_OK);
+  CHECK_EQ_INT(vb_array_get_number_of_values(d), 2);
+  CHECK(val(d, 0) == -7.0 && val(d, 1) == 7.0);
+  CHECK_EQ_INT(vb_array_get_data(a, 0, 1, 1, 1, e), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_get_data(a, 0, 2, 0, 1, d), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_get_data(a, 1, 0, 0, 1, d), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_get_data(a, 0, 0, 0, 2, d), VB_ERANGE);
+  CHECK_EQ_INT(vb_array_get_data(d, 0, 0, 0, 0, d), VB_EINVAL);
+  /* MaxDiscreteValues */
+  CHECK_EQ_INT(vb_array_get_max_discrete_values(a), 32);
+  CHECK_EQ_INT(vb_array_set_max_discrete_values(a, 5), VB_OK);
+  CHECK_EQ_INT(vb_array_get_max_discrete_values(a), 5);
+  vb_array_release(a);
+  vb_array_release(f);
+  vb_array_release(u);
+  vb_array_release(d);
+  vb_array_release(e);
+}
+
 int main(void) {
   RUN(test_fill);
   RUN(test_insert_component);
@@ -413,5 +468,6 @@ int main(void) {
   RUN(test_info);
   RUN(test_ranges);
   RUN(test_enomem);
+  RUN(test_int64_tuples);
   return vb_test_done();
 }
