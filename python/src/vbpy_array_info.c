@@ -182,6 +182,12 @@ static PyObject *x_ncomp_min(PyObject *op, PyObject *u) { (void)op; (void)u; ret
 static PyObject *x_ncomp_max(PyObject *op, PyObject *u) { (void)op; (void)u; return PyLong_FromLong(INT_MAX); }
 static PyObject *x_max_discrete(PyObject *op, PyObject *u) { (void)u; return PyLong_FromUnsignedLong(vb_array_get_max_discrete_values(ARR(op))); }
 
+/* ExtendedNew(): VTK's New variant, a new empty array of the class */
+static PyObject *x_extended_new(PyObject *cls, PyObject *u) {
+  (void)u;
+  return PyObject_CallNoArgs(cls);
+}
+
 /* NewInstance(): a new empty array of the same class (its override if any) */
 static PyObject *x_new_instance(PyObject *op, PyObject *u) {
   (void)u;
@@ -209,6 +215,7 @@ PyMethodDef vbpy_array_info_methods[] = {
   {"GetNumberOfComponentsMaxValue", x_ncomp_max, METH_NOARGS, ""},
   {"GetMaxDiscreteValues", x_max_discrete, METH_NOARGS, ""},
   {"NewInstance", x_new_instance, METH_NOARGS, "a new empty array of the same class"},
+  {"ExtendedNew", x_extended_new, METH_NOARGS | METH_CLASS, "a new empty array of the class"},
   {"SetMaxDiscreteValues", x_set_max_discrete, METH_O, ""},
   {"ClearLookup", x_noop, METH_NOARGS, "nothing to clear (LookupValue keeps no cache)"},
   {"DataChanged", x_noop, METH_NOARGS, "nothing to invalidate (LookupValue keeps no cache)"},

@@ -168,6 +168,9 @@ SNIPPETS += [
      "a.data_type_max, a.data_type_min, a.finite_range, a.max_norm, a.memory_space, a.range, a.value_range, a.data_type_value_max, a.data_type_value_min, "
      "a.max_discrete_values, a.size)"),
     ("arrapi.properties.set", "a = vtkFloatArray()\na.name = 'q'\na.number_of_components = 3\na.number_of_tuples = 2\na.max_discrete_values = 4\n(a.GetName(), a.GetNumberOfComponents(), a.GetNumberOfTuples(), a.GetMaxDiscreteValues())"),
+    # vtkBuffer, ExtendedNew
+    ("arrapi.buffer_props", "b = vtkBuffer['float64']()\nb.Allocate(4)\nb.SetFreeFunction(True)\n(b.data_type, b.data_type_size, b.number_of_elements, b.size, b.ExtendedNew().GetNumberOfElements(), b.ExtendedNew().GetDataType())"),
+    ("arrapi.extended_new", "b = vtkFloatArray.ExtendedNew()\nc = vtkIdTypeArray().ExtendedNew()\n(b.GetClassName(), b.GetNumberOfTuples(), c.GetDataType())"),
     # NewInstance
     ("arrapi.new_instance", "out = []\nfor c in (vtkFloatArray, vtkIdTypeArray, vtkCharArray, vtkBitArray):\n    a = c()\n    a.SetNumberOfComponents(3)\n"
      "    a.SetName('x')\n    a.SetNumberOfTuples(2)\n    b = a.NewInstance()\n    out.append((b.GetClassName(), b.GetNumberOfComponents(), b.GetNumberOfTuples(), b.GetName(), b is a))\nout"),
