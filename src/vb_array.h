@@ -341,6 +341,18 @@ int vb_array_set_unsigned_tuple(vb_array *a, int64_t t, const uint64_t *tuple);
  * n - 1).  Ranges outside a are VB_ERANGE. */
 int vb_array_get_data(const vb_array *a, int64_t t0, int64_t t1, int c0, int c1, vb_array *out);
 
+/* ExportToVoidPointer: the values, tuple-interleaved in the array's type
+ * (bit arrays: the packed bytes; scaled SOA: raw x scale), into dst, which
+ * must hold them (VB_ERANGE when nbytes is too small: VTK writes past it).
+ * dst is borrowed for the call. */
+int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes);
+/* WritePointer(i, n) of an AOS numeric array (VB_ETYPE otherwise): values
+ * [i, i + n) become addressable (VTK: ReserveTuples((i + n) / comps + 1)
+ * when they exceed the capacity; MaxId = max(MaxId, i + n - 1)) and *out is
+ * the address of value i (NULL when the array has no storage), borrowed:
+ * valid until the storage changes. */
+int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out);
+
 /* MaxDiscreteValues (vtkAbstractArray): a setting only (vtkbuf computes no
  * prominent values); 32 by default. */
 unsigned vb_array_get_max_discrete_values(const vb_array *a);

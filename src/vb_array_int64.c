@@ -1,6 +1,8 @@
 /* vb_array_int64.c - vtkDataArray's 64-bit integer tuple API
- * (GetIntegerTuple / SetIntegerTuple / GetUnsignedTuple / SetUnsignedTuple)
- * and GetData, the double copy of a block of tuples and components.
+ * (GetIntegerTuple / SetIntegerTuple / GetUnsignedTuple / SetUnsignedTuple),
+ * GetData (the double copy of a block of tuples and components) and the raw
+ * copies out of and into an array's memory (ExportToVoidPointer,
+ * WritePointer).
  *
  * Reads convert as VTK's static_cast does where C++ defines it: an integer
  * array's values exactly, or modulo 2^64 into the other signedness (a
@@ -10,6 +12,7 @@
 #include "vb_array_impl.h"
 
 #include <math.h>
+#include <string.h>
 
 static int check_tuple(const vb_array *a, int64_t t, const void *p, const char *fn) {
   VB_CHECK(a != NULL, VB_EINVAL, "%s: array is NULL", fn);
@@ -135,4 +138,59 @@ int vb_array_get_data(const vb_array *a, int64_t t0, int64_t t1, int c0, int c1,
     if (n - 1 > out->max_id) out->max_id = n - 1;
   }
   return vb__array_op_end(out, st);
+}
+
+/* ------------------------------------------------------ raw memory copies */
+
+int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes) {
+  int64_t i, nv;
+  size_t need;
+  int st;
+  VB_ARRAY_CHECK(a, "ExportToVoidPointer");
+  nv = vb__nvalues(a);
+  if (vb__is_bit(a)) {
+    int64_t nb;
+    if ((st = vb__bit_bytes(nv, &nb)) != VB_OK) return st;
+    need = (size_t)nb;
+  } else if ((st = vb__bytes(nv, a->esize, &need)) != VB_OK) {
+    return st;
+  }
+  VB_CHECK(dst != NULL || need == 0, VB_EINVAL, "ExportToVoidPointer: destination is NULL");
+  VB_CHECK(nbytes >= need, VB_ERANGE, "ExportToVoidPointer: %zu bytes do not hold the %zu bytes of the values", nbytes,
+           need);
+  if (need == 0) return VB_OK;
+  if (vb__is_bit(a) || !vb__is_soa(a)) {
+    const char *src = VB_BUF_DATA(a->bufs[0]);
+    if (src) memcpy(dst, src, need); /* need > 0: the values exist */
+  } else if (!vb__scaled(a)) {
+    for (i = 0; i < nv; i++) memcpy((char *)dst + (size_t)i * a->esize, vb__vptr(a, i), a->esize);
+  } else {
+    for (i = 0; i < nv; i++) vb__store_f64(a->type, (char *)dst + (size_t)i * a->esize, vb__get_d(a, i));
+  }
+  return VB_OK;
+}
+
+int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out) {
+  int64_t need;
+  int st;
+  VB_ARRAY_CHECK(a, "WritePointer");
+  VB_CHECK(out != NULL, VB_EINVAL, "WritePointer: out is NULL");
+  *out = NULL;
+  VB_CHECK(a->layout == VB_LAYOUT_AOS && !vb__is_bit(a), VB_ETYPE, "WritePointer: only an AOS array of a numeric type has one");
+  VB_CHECK(i >= 0 && n >= 0 && i <= INT64_MAX - n, VB_ERANGE, "WritePointer: values [%lld, %lld + %lld) are invalid",
+           (long long)i, (long long)i, (long long)n);
+  need = i + n;
+  vb__array_op_begin(a);
+  st = VB_OK;
+  if (need > vb__size_of(a)) { /* VTK: ReserveTuples(need / comps + 1) */
+    st = vb__array_resize(a, need / a->ncomp + 1);
+    if (st == VB_OK && need > vb__size_of(a))
+      st = vb__fail(VB_ESTATE, "WritePointer: an observer changed the array's storage during the call");
+  }
+  if (st == VB_OK) {
+    if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
+    if (need - 1 > a->max_id) a->max_id = need - 1;
+    *out = VB_BUF_DATA(a->bufs[0]) ? VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize : NULL;
+  }
+  return vb__array_op_end(a, st);
 }

@@ -339,7 +339,58 @@ static PyObject *x_get_data(PyObject *op, PyObject *const *args, Py_ssize_t narg
   return done_none(vb_array_get_data(ARR(op), t0, t1, c0, c1, out));
 }
 
+/* ---- raw memory ---- */
+
+/* ExportToVoidPointer(obj): the values into a writable C-contiguous buffer
+ * exporter (a NumPy array, bytearray, ...) large enough to hold them; a bare
+ * address is refused (vtkbuf cannot check it) */
+static PyObject *x_export(PyObject *op, PyObject *arg) {
+  Py_buffer view;
+  if (PyLong_Check(arg) || PyUnicode_Check(arg)) {
+    PyErr_SetString(PyExc_TypeError, "ExportToVoidPointer(): expected a writable buffer (e.g. a NumPy array), not an address");
+    return NULL;
+  }
+  if (PyObject_GetBuffer(arg, &view, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS) < 0) return NULL;
+  int s = vb_array_export_to(ARR(op), view.buf, (size_t)view.len);
+  PyBuffer_Release(&view);
+  return done_none(s);
+}
+
+/* WritePointer(i, n) -> address of value i (int), after making [i, i + n) addressable */
+static PyObject *x_write_pointer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t i, n;
+  void *p = NULL;
+  if (vbpy_nargs("WritePointer", nargs, 2, 2) < 0 || vbpy_index_arg("WritePointer", args[0], &i) < 0 ||
+      vbpy_index_arg("WritePointer", args[1], &n) < 0)
+    return NULL;
+  int s = vb_array_write_pointer(ARR(op), i, n, &p);
+  return vbpy_status(s, s < 0 ? NULL : PyLong_FromVoidPtr(p));
+}
+
+/* GetPointer(i): GetVoidPointer(i) (an int address) */
+static PyObject *x_get_pointer(PyObject *op, PyObject *arg) { return PyObject_CallMethod(op, "GetVoidPointer", "O", arg); }
+
+/* GetComponentArrayPointer(c): address of component c's values (SOA) */
+static PyObject *x_component_pointer(PyObject *op, PyObject *arg) {
+  int c;
+  if (vbpy_component_arg("GetComponentArrayPointer", arg, &c) < 0) return NULL;
+  vb_buffer *b = vb_array_get_component_buffer(ARR(op), c);
+  return b ? PyLong_FromVoidPtr(vb_buffer_data(b)) : vbpy_error(vb_last_status());
+}
+
+static PyObject *x_element_changed(PyObject *op, PyObject *arg) {
+  int64_t i;
+  (void)op;
+  if (vbpy_index_arg("DataElementChanged", arg, &i) < 0) return NULL;
+  Py_RETURN_NONE; /* nothing cached (LookupValue scans) */
+}
+
 PyMethodDef vbpy_array_api_methods[] = {
+  {"ExportToVoidPointer", x_export, METH_O, "ExportToVoidPointer(writable buffer): copy the values into it"},
+  {"WritePointer", VBPY_FC(x_write_pointer), "WritePointer(i, n) -> address of value i (AOS)"},
+  {"GetPointer", x_get_pointer, METH_O, "GetPointer(i): GetVoidPointer(i)"},
+  {"GetComponentArrayPointer", x_component_pointer, METH_O, "SOA: address of component c's values"},
+  {"DataElementChanged", x_element_changed, METH_O, "nothing to invalidate"},
   {"SetComponentName", VBPY_FC(x_set_component_name), "SetComponentName(c, name)"},
   {"GetComponentName", x_get_component_name, METH_O, "GetComponentName(c) -> str or None"},
   {"HasAComponentName", x_has_component_name, METH_NOARGS, ""},

@@ -252,13 +252,29 @@ PyGetSetDef vbpy_array_info_getset[] = {
 /* vtkAbstractArray's class constants (VTK 9.7.1's values) */
 int vbpy_array_info_add_constants(PyTypeObject *tp) {
   static const struct { const char *name; long v; } k[] = {
-    {"MAX_DISCRETE_VALUES", 32}, {"VTK_DATA_ARRAY_FREE", 0}, {"VTK_DATA_ARRAY_DELETE", 1},
-    {"VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"VTK_DATA_ARRAY_USER_DEFINED", 3},
-    {"HostMemory", 0}, {"CudaDeviceMemory", 1}, {"HipDeviceMemory", 2}, /* vtkDataArray::MemorySpace */
+    {"MAX_DISCRETE_VALUES", 32},
   };
   for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
     PyObject *v = PyLong_FromLong(k[i].v);
     if (!v || PyDict_SetItemString(tp->tp_dict, k[i].name, v) < 0) { Py_XDECREF(v); return -1; }
+    Py_DECREF(v);
+  }
+  /* the enum types, their values instances of them (as VTK's) */
+  static const struct { const char *type, *name; long v; } e[] = {
+    {"DeleteMethod", "VTK_DATA_ARRAY_FREE", 0}, {"DeleteMethod", "VTK_DATA_ARRAY_DELETE", 1},
+    {"DeleteMethod", "VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"DeleteMethod", "VTK_DATA_ARRAY_USER_DEFINED", 3},
+    {"MemorySpace", "HostMemory", 0}, {"MemorySpace", "CudaDeviceMemory", 1}, {"MemorySpace", "HipDeviceMemory", 2},
+  };
+  for (size_t i = 0; i < sizeof e / sizeof e[0]; i++) {
+    PyObject *cls = PyDict_GetItemString(tp->tp_dict, e[i].type); /* borrowed */
+    if (!cls) {
+      cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s(O){ss}", e[i].type, (PyObject *)&PyLong_Type,
+                                  "__module__", "vtkbuf");
+      if (!cls || PyDict_SetItemString(tp->tp_dict, e[i].type, cls) < 0) { Py_XDECREF(cls); return -1; }
+      Py_DECREF(cls); /* the dict holds it */
+    }
+    PyObject *v = PyObject_CallFunction(cls, "l", e[i].v);
+    if (!v || PyDict_SetItemString(tp->tp_dict, e[i].name, v) < 0) { Py_XDECREF(v); return -1; }
     Py_DECREF(v);
   }
   PyType_Modified(tp);

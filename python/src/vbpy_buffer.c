@@ -109,7 +109,26 @@ static PyObject *buffer_set_free_function(PyObject *op, PyObject *const *args, P
   Py_RETURN_NONE;
 }
 
+/* SetBuffer(obj, size): adopt `size` elements of a writable C-contiguous
+ * buffer exporter of the buffer's type, zero-copy (the block holds the
+ * export); VTK's pointer form, with the exporter instead of an address */
+static PyObject *buffer_set_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t size, n;
+  if (vbpy_nargs("SetBuffer", nargs, 2, 2) < 0 || vbpy_count_arg(args[1], &size) < 0) return NULL;
+  vb_buffer *b = VBPY_BUF(op);
+  vb_block *blk = vbpy_adopt(args[0], vb_buffer_type(b), &n);
+  if (!blk) return NULL;
+  int s = size <= n ? vb_buffer_set_block(b, blk, size) : VB_OK;
+  vb_block_release(blk);
+  if (size > n) {
+    PyErr_Format(PyExc_ValueError, "SetBuffer(): %lld elements do not fit in %lld", (long long)size, (long long)n);
+    return NULL;
+  }
+  VBPY_RETURN_NONE(s);
+}
+
 static PyMethodDef buffer_methods[] = {
+  {"SetBuffer", VBPY_FC(buffer_set_buffer), "SetBuffer(obj, size): adopt size elements of obj, zero-copy"},
   {"GetBuffer", buffer_void, METH_NOARGS, "address of the first element (int), as GetVoidBuffer"},
   {"ExtendedNew", buffer_extended_new, METH_NOARGS | METH_CLASS, "a new empty buffer of the same class"},
   {"SetFreeFunction", VBPY_FC(buffer_set_free_function), "accepted; vtkbuf never frees adopted memory"},
@@ -134,6 +153,7 @@ static PyGetSetDef buffer_getset[] = {
   {"size", vbpy_prop_get, NULL, "GetSize()", "GetSize"},
   {"buffer", vbpy_prop_get, NULL, "GetBuffer()", "GetBuffer"},
   {"void_buffer", vbpy_prop_get, NULL, "GetVoidBuffer()", "GetVoidBuffer"},
+  {"free_function", NULL, vbpy_prop_set, "SetFreeFunction() (write-only, as VTK's)", "GetFreeFunction"},
   {"__array_interface__", buffer_array_interface, NULL,
    "NumPy array interface v3; 'data' is a memoryview that holds the memory block", NULL},
   {NULL, NULL, NULL, NULL, NULL},

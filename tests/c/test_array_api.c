@@ -457,6 +457,33 @@ TEST(test_int64_tuples) {
   vb_array_release(e);
 }
 
+TEST(test_raw_memory) {
+  vb_array *a = seq(VB_FLOAT, VB_LAYOUT_AOS, 2, 6), *s = seq(VB_DOUBLE, VB_LAYOUT_SCALED_SOA, 2, 4),
+           *b = seq(VB_BIT, VB_LAYOUT_AOS, 1, 3);
+  float f[8];
+  double d[4];
+  unsigned char bits[1];
+  void *p = NULL;
+  CHECK_EQ_INT(vb_array_export_to(a, f, sizeof f), VB_OK);
+  CHECK(f[0] == 0.0f && f[5] == 5.0f);
+  CHECK_EQ_INT(vb_array_export_to(a, f, 5 * sizeof(float)), VB_ERANGE);
+  vb_array_set_scale(s, 2.0);
+  CHECK_EQ_INT(vb_array_export_to(s, d, sizeof d), VB_OK); /* raw x scale, interleaved */
+  CHECK(d[0] == 0.0 && d[3] == 6.0);
+  CHECK_EQ_INT(vb_array_export_to(b, bits, 1), VB_OK);
+  CHECK(bits[0] == 0x60); /* 0, 1, 1 (2 is non-zero): MSB first */
+  CHECK_EQ_INT(vb_array_write_pointer(a, 4, 4, &p), VB_OK);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 8);
+  CHECK_EQ_INT(vb_array_get_size(a), 16);
+  CHECK(p == (char *)vb_array_data(a) + 4 * sizeof(float));
+  CHECK_EQ_INT(vb_array_write_pointer(s, 0, 1, &p), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_write_pointer(b, 0, 1, &p), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_write_pointer(a, -1, 1, &p), VB_ERANGE);
+  vb_array_release(a);
+  vb_array_release(s);
+  vb_array_release(b);
+}
+
 int main(void) {
   RUN(test_fill);
   RUN(test_insert_component);
@@ -469,5 +496,6 @@ int main(void) {
   RUN(test_ranges);
   RUN(test_enomem);
   RUN(test_int64_tuples);
+  RUN(test_raw_memory);
   return vb_test_done();
 }

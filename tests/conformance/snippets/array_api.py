@@ -171,6 +171,16 @@ SNIPPETS += [
     # vtkBuffer, ExtendedNew
     ("arrapi.buffer_props", "b = vtkBuffer['float64']()\nb.Allocate(4)\nb.SetFreeFunction(True)\n(b.data_type, b.data_type_size, b.number_of_elements, b.size, b.ExtendedNew().GetNumberOfElements(), b.ExtendedNew().GetDataType())"),
     ("arrapi.extended_new", "b = vtkFloatArray.ExtendedNew()\nc = vtkIdTypeArray().ExtendedNew()\n(b.GetClassName(), b.GetNumberOfTuples(), c.GetDataType())"),
+    # raw memory
+    ("arrapi.write_pointer", "a = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\np = a.WritePointer(4, 4)\n(a.GetNumberOfValues(), a.GetCapacity(), p == a.GetPointer(4), a.GetMaxId())"),
+    ("arrapi.write_pointer.within", "a = make(vtkFloatArray, range(8), 2)\na.WritePointer(0, 2)\n(a.GetNumberOfValues(), a.GetCapacity())"),
+    ("arrapi.export", "a = make(vtkFloatArray, [0, 0, 1, -1, 2, -2], 2)\no = np.full(8, 7, dtype=np.float32)\na.ExportToVoidPointer(o)\no.tolist()"),
+    ("arrapi.export.soa", "s = make_soa('float64', [[1, 2], [3, 4]])\no = np.zeros(4)\ns.ExportToVoidPointer(o)\no.tolist()"),
+    ("arrapi.export.int", "a = make(vtkIdTypeArray, [2**40, -3])\no = np.zeros(2, dtype=np.int64)\na.ExportToVoidPointer(o)\no.tolist()"),
+    ("arrapi.buffer_set_buffer", "b = vtkBuffer['float64']()\narr = np.arange(4.0)\nb.SetBuffer(arr, 3)\nb.free_function = True\n(b.GetNumberOfElements(), b.GetDataType())"),
+    ("arrapi.enums", "(vtkAbstractArray.DeleteMethod.__name__, type(vtkAbstractArray.VTK_DATA_ARRAY_DELETE).__name__, int(vtkAbstractArray.VTK_DATA_ARRAY_DELETE), "
+     "vtkDataArray.MemorySpace.__name__, type(vtkDataArray.HostMemory).__name__, int(vtkDataArray.CudaDeviceMemory), issubclass(vtkDataArray.MemorySpace, int))"),
+    ("arrapi.data_element_changed", "a = make(vtkFloatArray, [1, 2])\n(a.DataElementChanged(0), list(a))"),
     # NewInstance
     ("arrapi.new_instance", "out = []\nfor c in (vtkFloatArray, vtkIdTypeArray, vtkCharArray, vtkBitArray):\n    a = c()\n    a.SetNumberOfComponents(3)\n"
      "    a.SetName('x')\n    a.SetNumberOfTuples(2)\n    b = a.NewInstance()\n    out.append((b.GetClassName(), b.GetNumberOfComponents(), b.GetNumberOfTuples(), b.GetName(), b is a))\nout"),
