@@ -234,6 +234,27 @@ export function installArrayApi(ctx, vtkDataArray) {
       ctx.done(M._vb_array_set_max_discrete_values(p, n), 'SetMaxDiscreteValues');
     },
     GetMaxDiscreteValues() { return M._vb_array_get_max_discrete_values(this._ptr()) >>> 0; },
+    /** Copy the values (tuple-interleaved, the array's type; bit arrays: the packed
+     *  bytes) into target, a typed array or ArrayBuffer large enough for them. */
+    ExportToVoidPointer(target) {
+      argc(arguments.length, 1, 1, 'ExportToVoidPointer');
+      const p = this._ptr();
+      const bytes = ArrayBuffer.isView(target) ? new Uint8Array(target.buffer, target.byteOffset, target.byteLength)
+        : target instanceof ArrayBuffer ? new Uint8Array(target) : null;
+      if (!bytes) throw new TypeError(`ExportToVoidPointer: expected a typed array or an ArrayBuffer, got ${describe(target)}`);
+      if (bytes.buffer === memory.buffer) throw new TypeError('ExportToVoidPointer: target must not be WASM memory');
+      const n = bytes.length;
+      const w = n ? M._malloc(n) : 0;
+      if (n && !w) throw new RangeError('ExportToVoidPointer: out of WASM memory');
+      try {
+        ctx.done(M._vb_array_export_to(p, w, n), 'ExportToVoidPointer');
+        const nv = this.GetNumberOfValues(), es = M._vb_array_elem_size(p);
+        const used = es ? nv * es : Math.ceil(nv / 8);
+        if (used) bytes.set(new Uint8Array(memory.buffer, w >>> 0, used));
+      } finally { if (w) M._free(w); }
+    },
+    /** Nothing to invalidate (LookupValue keeps no cache). */
+    DataElementChanged(i) { argc(arguments.length, 1, 1, 'DataElementChanged'); int64(i, 'DataElementChanged'); },
     /** Nothing to clear or invalidate (LookupValue keeps no cache). */
     ClearLookup() {},
     DataChanged() {},

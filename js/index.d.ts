@@ -298,6 +298,9 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   SetUnsignedTuple(t: number | bigint, tuple: ArrayLike<number | bigint>): void;
   /** Tuples [t0, t1] x components [c0, c1] as doubles into out (a vtkDoubleArray keeping its components). */
   GetData(t0: number | bigint, t1: number | bigint, c0: number, c1: number, out: vtkDataArray<'float64'>): void;
+  /** Copy the values (tuple-interleaved; bit arrays: the packed bytes) into target (RangeError when too small). */
+  ExportToVoidPointer(target: ArrayBufferView | ArrayBuffer): void;
+  DataElementChanged(i: number | bigint): void;
   ClearLookup(): void;
   DataChanged(): void;
   /** HostMemory (0). */

@@ -267,3 +267,22 @@ describe('64-bit integer tuples, GetData and small things (arrapi.int_tuple.*, a
     for (const x of [a, s, t]) x.delete();
   });
 });
+
+describe('ExportToVoidPointer (arrapi.export*)', () => {
+  test('values into a typed array; too small refused', () => {
+    const a = make('vtkFloatArray', [0, 0, 1, -1, 2, -2], 2);
+    const o = new Float32Array(8).fill(7);
+    a.ExportToVoidPointer(o);
+    expect(Array.from(o)).toEqual([0, 0, 1, -1, 2, -2, 7, 7]);
+    expect(() => a.ExportToVoidPointer(new Float32Array(3))).toThrow(RangeError);
+    const s = new vb.vtkSOADataArrayTemplate('float64');
+    s.SetNumberOfComponents(2);
+    s.InsertNextTuple([1, 3]);
+    s.InsertNextTuple([2, 4]);
+    const d = new Float64Array(4);
+    s.ExportToVoidPointer(d);
+    expect(Array.from(d)).toEqual([1, 3, 2, 4]);
+    a.DataElementChanged(0);
+    a.delete(); s.delete();
+  });
+});
