@@ -186,6 +186,30 @@ SNIPPETS += [
      "    a.SetName('x')\n    a.SetNumberOfTuples(2)\n    b = a.NewInstance()\n    out.append((b.GetClassName(), b.GetNumberOfComponents(), b.GetNumberOfTuples(), b.GetName(), b is a))\nout"),
     ("arrapi.new_instance.soa", "a = vtkSOADataArrayTemplate['float32']()\na.SetNumberOfComponents(2)\nb = a.NewInstance()\n(b.GetDataType(), b.GetNumberOfComponents(), b.GetArrayType())"),
 ]
+# One program of the edits over every class and layout (values small enough for each
+# type; float() so that the double interface's int/float return types do not matter).
+_SWEEP = (
+    "{mk}\n"
+    "out = []\n"
+    "def vals(x):\n    return [float(x.GetComponent(t, c)) for t in range(x.GetNumberOfTuples()) for c in range(x.GetNumberOfComponents())]\n"
+    "a.FillComponent(1, 3)\nout.append(vals(a))\n"
+    "a.InsertComponent(4, 2, 1)\nout.append((a.GetMaxId(), a.GetNumberOfTuples(), a.GetCapacity()))\na.SetComponent(4, 0, 1)\na.SetComponent(4, 1, 0)\n"
+    "a.RemoveTuple(1 if a.GetArrayType() != 4 else a.GetNumberOfTuples() - 1)\nout.append(vals(a))\n"
+    "a.InsertTuples(a.GetNumberOfTuples(), 2, 0, a)\nout.append(vals(a))\n"
+    "o = a.NewInstance()\no.SetNumberOfComponents(3)\no.SetNumberOfTuples(2)\na.GetTuples(1, 2, o)\nout.append(vals(o))\n"
+    "a.InterpolateTuple(1, 0, a, 2, a, 0.5)\nout.append(vals(a)[3:6])\n"
+    "r = a.CopyComponent(0, a, 1)\nout.append((r, vals(a)[:6]))\n"
+    "a.RemoveLastTuple()\nout.append((a.GetNumberOfTuples(), a.GetCapacity(), a.GetDataSize()))\n"
+    "out.append((a.GetFiniteRange(0), round(a.GetMaxNorm(), 6), a.GetElementComponentSize(), a.IsIntegral()))\n"
+    "a.Reset()\nout.append((a.GetMaxId(), a.GetCapacity() > 0))\nout"
+)
+_MK = "a = {cls}()\na.SetNumberOfComponents(3)\nfor t in range(4):\n    a.InsertNextTuple((t % 2, 1, (t + 1) % 2))"
+for _c in ("vtkFloatArray", "vtkDoubleArray", "vtkIntArray", "vtkUnsignedCharArray", "vtkIdTypeArray",
+           "vtkCharArray", "vtkShortArray", "vtkBitArray", "vtkSOADataArrayTemplate['float32']",
+           "vtkSOADataArrayTemplate['int16']", "vtkSOADataArrayTemplate['uint64']"):
+    _n = _c.replace("vtkSOADataArrayTemplate['", "soa_").replace("']", "")
+    SNIPPETS.append((f"arrapi.sweep.{_n}", _SWEEP.format(mk=_MK.format(cls=_c))))
+
 # IndexError where VTK checks with ValueError: the rule for index errors is issue 17's
 # `numbers` slice (an error both IndexError and ValueError); drop these entries then.
 _IDX = "IndexError (VTK: ValueError 'expects ...'; issue 17 `numbers` makes it both)"
