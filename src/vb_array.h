@@ -349,7 +349,8 @@ int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes);
 /* WritePointer(i, n) of an AOS numeric array (VB_ETYPE otherwise): values
  * [i, i + n) become addressable (VTK: ReserveTuples((i + n) / comps + 1)
  * when they exceed the capacity; MaxId = max(MaxId, i + n - 1)) and *out is
- * the address of value i (NULL when the array has no storage), borrowed:
+ * the address of value i after the call's observers ran (NULL when the array
+ * has no storage for the values, e.g. an observer shrank it), borrowed:
  * valid until the storage changes. */
 int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out);
 

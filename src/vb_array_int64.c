@@ -190,7 +190,13 @@ int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out) {
   if (st == VB_OK) {
     if (a->max_id >= vb__size_of(a)) a->max_id = vb__size_of(a) - 1;
     if (need - 1 > a->max_id) a->max_id = need - 1;
-    *out = VB_BUF_DATA(a->bufs[0]) ? VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize : NULL;
   }
-  return vb__array_op_end(a, st);
+  vb_object_retain(&a->obj); /* the caller's reference keeps a alive; this one too */
+  st = vb__array_op_end(a, st);
+  /* observers of the growth ran: the address is taken in the final state,
+   * NULL when they left no storage for the values (the call itself succeeded) */
+  if (st == VB_OK && need <= vb__size_of(a) && VB_BUF_DATA(a->bufs[0]))
+    *out = VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize;
+  vb_object_release(&a->obj);
+  return st;
 }
