@@ -210,6 +210,15 @@ for _c in ("vtkFloatArray", "vtkDoubleArray", "vtkIntArray", "vtkUnsignedCharArr
     _n = _c.replace("vtkSOADataArrayTemplate['", "soa_").replace("']", "")
     SNIPPETS.append((f"arrapi.sweep.{_n}", _SWEEP.format(mk=_MK.format(cls=_c))))
 
+# VTK reads or writes memory it does not own here (the one rule, (a)): vtkbuf refuses
+SNIPPETS += [
+    ("arrapi.oob.get_tuples_output", "s = make(vtkFloatArray, [1, 2, 3])\no = make(vtkFloatArray, [0])\nstate = lambda: list(o)\ns.GetTuples(0, 2, o)"),
+    ("arrapi.oob.export", "a = make(vtkDoubleArray, [1, 2, 3])\no = np.zeros(2)\nstate = lambda: o.tolist()\na.ExportToVoidPointer(o)"),
+    ("arrapi.oob.get_data", "a = make(vtkIntArray, [1, 2, 3])\nd = vtkDoubleArray()\nstate = lambda: d.GetNumberOfValues()\na.GetData(0, 5, 0, 0, d)"),
+    ("arrapi.oob.interpolate_ids", "a = make(vtkFloatArray, [1, 2, 3])\nd = vtkFloatArray()\nstate = lambda: d.GetNumberOfValues()\nd.InterpolateTuple(0, [0, 7], a, [0.5, 0.5])"),
+]
+NOT_IN_VTK = {"arrapi.oob.get_tuples_output", "arrapi.oob.export", "arrapi.oob.get_data", "arrapi.oob.interpolate_ids"}
+
 # IndexError where VTK checks with ValueError: the rule for index errors is issue 17's
 # `numbers` slice (an error both IndexError and ValueError); drop these entries then.
 _IDX = "IndexError (VTK: ValueError 'expects ...'; issue 17 `numbers` makes it both)"
@@ -222,5 +231,9 @@ DIFFERENT = {
     "arrapi.insert_component.bad_comp": "!IndexError",
     "arrapi.insert_component.bad_tuple": "!IndexError",
     "arrapi.int_tuple.set_wraps": "!OverflowError",
+    "arrapi.oob.get_tuples_output": "!IndexError",
+    "arrapi.oob.export": "!IndexError",
+    "arrapi.oob.get_data": "!IndexError",
+    "arrapi.oob.interpolate_ids": "!IndexError",
 }
 SNIPPETS = [(n, _L + c if "L()" in c else c) for n, c in SNIPPETS]
