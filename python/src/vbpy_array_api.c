@@ -388,6 +388,7 @@ static PyObject *x_element_changed(PyObject *op, PyObject *arg) {
 PyMethodDef vbpy_array_api_methods[] = {
   {"ExportToVoidPointer", x_export, METH_O, "ExportToVoidPointer(writable buffer): copy the values into it"},
   {"WritePointer", VBPY_FC(x_write_pointer), "WritePointer(i, n) -> address of value i (AOS)"},
+  {"WriteVoidPointer", VBPY_FC(x_write_pointer), "WriteVoidPointer(i, n): WritePointer"},
   {"GetPointer", x_get_pointer, METH_O, "GetPointer(i): GetVoidPointer(i)"},
   {"GetComponentArrayPointer", x_component_pointer, METH_O, "SOA: address of component c's values"},
   {"DataElementChanged", x_element_changed, METH_O, "nothing to invalidate"},

@@ -181,6 +181,8 @@ SNIPPETS += [
     ("arrapi.enums", "(vtkAbstractArray.DeleteMethod.__name__, type(vtkAbstractArray.VTK_DATA_ARRAY_DELETE).__name__, int(vtkAbstractArray.VTK_DATA_ARRAY_DELETE), "
      "vtkDataArray.MemorySpace.__name__, type(vtkDataArray.HostMemory).__name__, int(vtkDataArray.CudaDeviceMemory), issubclass(vtkDataArray.MemorySpace, int))"),
     ("arrapi.data_element_changed", "a = make(vtkFloatArray, [1, 2])\n(a.DataElementChanged(0), list(a))"),
+    ("arrapi.soa_storage_type", "s = vtkSOADataArrayTemplate['float32']()\n(s.GetStorageType(), s.storage_type, int(s.AOS), int(s.SOA), type(s.SOA).__name__)"),
+    ("arrapi.write_void_pointer", "a = make(vtkFloatArray, [1, 2])\np = a.WriteVoidPointer(0, 4)\n(a.GetNumberOfValues(), p == a.GetPointer(0))"),
     # NewInstance
     ("arrapi.new_instance", "out = []\nfor c in (vtkFloatArray, vtkIdTypeArray, vtkCharArray, vtkBitArray):\n    a = c()\n    a.SetNumberOfComponents(3)\n"
      "    a.SetName('x')\n    a.SetNumberOfTuples(2)\n    b = a.NewInstance()\n    out.append((b.GetClassName(), b.GetNumberOfComponents(), b.GetNumberOfTuples(), b.GetName(), b is a))\nout"),
