@@ -83,6 +83,14 @@ export function installArrayApi(ctx, vtkDataArray) {
     });
   };
 
+  const valueLimits = (self) => {
+    const p = self._ptr(), big = M._vb_array_elem_size(p) === 8 && self.GetDataType() !== 11;
+    return withScratch(2 * SB, (s) => {
+      ctx.done(M._vb_array_get_data_type_value_range(p, s), 'GetDataTypeValueMin');
+      return [ctx.scalars.get(s, big), ctx.scalars.get(s + SB, big)];
+    });
+  };
+
   const methods = {
     // --- component names
     /** Name of component c (any c >= 0); a negative c or a null name is ignored (VTK). */
@@ -278,6 +286,9 @@ export function installArrayApi(ctx, vtkDataArray) {
       return r;
     },
     GetDataTypeMin() { return typeRange(this.GetDataType())[0]; },
+    /** The type's limits as GetValue reads them (BigInt for 64-bit types, strings for char). */
+    GetDataTypeValueMin() { return valueLimits(this)[0]; },
+    GetDataTypeValueMax() { return valueLimits(this)[1]; },
     GetDataTypeMax() { return typeRange(this.GetDataType())[1]; },
     /** [min, max] of the finite values of component comp (default 0; -1: magnitudes). */
     GetFiniteRange(comp = 0) {

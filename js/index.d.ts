@@ -272,6 +272,9 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   GetDataTypeRange(out?: number[]): [number, number];
   GetDataTypeMin(): number;
   GetDataTypeMax(): number;
+  /** The type's limits as GetValue reads them (BigInt for 64-bit integer types, strings for char). */
+  GetDataTypeValueMin(): ValueOf<D>;
+  GetDataTypeValueMax(): ValueOf<D>;
   /** [min, max] of the finite values of component comp (default 0; -1: magnitudes). */
   GetFiniteRange(comp?: number): [number, number];
   GetMaxNorm(): number;

@@ -313,6 +313,10 @@ int vb_array_copy_component_names(vb_array *dst, const vb_array *src, int *copie
  * +-1e38, double +-1e299, the integer types' limits, bit {0, 1}; {0, 1}
  * for an unknown id). */
 int vb_array_get_data_type_range(int type, double out[2]);
+/* GetDataTypeValueMin / Max: the type's limits as the value API reads them
+ * (INT / UINT exact, REAL for real types as the range above, CHAR for char
+ * arrays: codes 0x80 and 0x7f, as VTK's Python). */
+int vb_array_get_data_type_value_range(const vb_array *a, vb_scalar out[2]);
 enum { VB_ARRAY_TYPE_BIT = 4, VB_ARRAY_TYPE_AOS = 5, VB_ARRAY_TYPE_SOA = 6, VB_ARRAY_TYPE_SCALED_SOA = 7 };
 int vb_array_get_array_type(const vb_array *a);                /* VB_ARRAY_TYPE_* (GetArrayType) */
 const char *vb_array_get_array_type_as_string(const vb_array *a); /* "VTK_AOS_DATA_ARRAY"...; static */

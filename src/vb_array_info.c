@@ -152,6 +152,37 @@ int vb_array_get_data_type_range(int type, double out[2]) {
   return VB_OK;
 }
 
+int vb_array_get_data_type_value_range(const vb_array *a, vb_scalar out[2]) {
+  int t, bits, k;
+  VB_ARRAY_CHECK(a, "GetDataTypeValueMin");
+  VB_CHECK(out != NULL, VB_EINVAL, "GetDataTypeValueMin: out is NULL");
+  t = a->type;
+  if (vb__is_bit(a)) {
+    out[0] = vb_scalar_int(0);
+    out[1] = vb_scalar_int(1);
+  } else if (!vb_type_is_integer(t)) {
+    double r[2];
+    vb_array_get_data_type_range(t, r);
+    out[0] = vb_scalar_real(r[0]);
+    out[1] = vb_scalar_real(r[1]);
+  } else {
+    bits = (int)vb_type_size(t) * 8;
+    if (vb_type_is_signed(t)) {
+      out[0] = vb_scalar_int(bits == 64 ? INT64_MIN : -((int64_t)1 << (bits - 1)));
+      out[1] = vb_scalar_int(bits == 64 ? INT64_MAX : ((int64_t)1 << (bits - 1)) - 1);
+    } else {
+      out[0] = vb_scalar_int(0);
+      out[1] = bits == 64 ? vb_scalar_uint(UINT64_MAX) : vb_scalar_int(((int64_t)1 << bits) - 1);
+    }
+    if (t == VB_CHAR) /* VTK: the chars, as the value API reads them */
+      for (k = 0; k < 2; k++) {
+        out[k].v.i = (int64_t)(unsigned char)(signed char)out[k].v.i;
+        out[k].kind = VB_SCALAR_CHAR;
+      }
+  }
+  return VB_OK;
+}
+
 int vb_array_is_integral(const vb_array *a) {
   return a && (vb__is_bit(a) || vb_type_is_integer(a->type));
 }

@@ -113,27 +113,11 @@ static PyObject *x_type_range(PyObject *cls, PyObject *const *args, Py_ssize_t n
   Py_RETURN_NONE;
 }
 
-/* GetDataTypeValueMin/Max: the type's limits in the value type (ints
- * exact, a 1-character str for char arrays, floats for real types) */
+/* GetDataTypeValueMin/Max: the type's limits in the value type (core) */
 static PyObject *value_limit(PyObject *op, int max) {
-  int t = vb_array_type(ARR(op));
-  if (t == VB_BIT) return PyLong_FromLong(max);
-  if (!vb_type_is_integer(t)) {
-    double r[2];
-    vb_array_get_data_type_range(t, r);
-    return PyFloat_FromDouble(r[max]);
-  }
-  int bits = (int)vb_type_size(t) * 8;
-  PyObject *r;
-  if (vb_type_is_signed(t)) r = max ? PyLong_FromUnsignedLongLong((1ULL << (bits - 1)) - 1)
-                                    : PyLong_FromLongLong(bits == 64 ? INT64_MIN : -(1LL << (bits - 1)));
-  else r = max ? PyLong_FromUnsignedLongLong(bits == 64 ? UINT64_MAX : (1ULL << bits) - 1) : PyLong_FromLong(0);
-  if (r && t == VB_CHAR) { /* VTK: the char */
-    long v = PyLong_AsLong(r);
-    Py_DECREF(r);
-    return PyUnicode_FromOrdinal((int)(unsigned char)v);
-  }
-  return r;
+  vb_scalar r[2];
+  int s = vb_array_get_data_type_value_range(ARR(op), r);
+  return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&r[max]);
 }
 static PyObject *x_value_min(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 0); }
 static PyObject *x_value_max(PyObject *op, PyObject *u) { (void)u; return value_limit(op, 1); }

@@ -344,6 +344,20 @@ TEST(test_info) {
   vb_array_get_data_type_range(99, r);
   CHECK(r[0] == 0.0 && r[1] == 1.0);
   CHECK_EQ_INT(vb_array_get_data_type_range(VB_INT, NULL), VB_EINVAL);
+  {
+    vb_scalar v[2];
+    vb_array *c = vb_array_new(VB_CHAR), *u = vb_array_new(VB_UNSIGNED_LONG_LONG);
+    CHECK_EQ_INT(vb_array_get_data_type_value_range(c, v), VB_OK);
+    CHECK(v[0].kind == VB_SCALAR_CHAR && v[0].v.i == 0x80 && v[1].v.i == 0x7f);
+    CHECK_EQ_INT(vb_array_get_data_type_value_range(u, v), VB_OK);
+    CHECK(v[0].kind == VB_SCALAR_INT && v[0].v.i == 0 && v[1].kind == VB_SCALAR_UINT && v[1].v.u == UINT64_MAX);
+    CHECK_EQ_INT(vb_array_get_data_type_value_range(k, v), VB_OK); /* scaled int SOA: the int limits */
+    CHECK(v[0].v.i == INT32_MIN && v[1].v.i == INT32_MAX);
+    CHECK_EQ_INT(vb_array_get_data_type_value_range(b, v), VB_OK);
+    CHECK(v[0].v.i == 0 && v[1].v.i == 1);
+    vb_array_release(c);
+    vb_array_release(u);
+  }
   vb_array_release(f);
   vb_array_release(b);
   vb_array_release(s);

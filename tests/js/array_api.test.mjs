@@ -286,3 +286,15 @@ describe('ExportToVoidPointer (arrapi.export*)', () => {
     a.delete(); s.delete();
   });
 });
+
+describe('GetDataTypeValueMin / Max (arrapi.value_limits.*)', () => {
+  test('in the value type', () => {
+    const got = ['vtkIntArray', 'vtkUnsignedLongLongArray', 'vtkCharArray', 'vtkIdTypeArray', 'vtkUnsignedCharArray']
+      .map((C) => { const a = new vb[C](); const r = [a.GetDataTypeValueMin(), a.GetDataTypeValueMax()]; a.delete(); return r; });
+    expect(got).toEqual([[-2147483648, 2147483647], [0n, 18446744073709551615n], ['\x80', '\x7f'],
+      [-9223372036854775808n, 9223372036854775807n], [0, 255]]);
+    const f = new vb.vtkFloatArray();
+    expect([f.GetDataTypeValueMin(), f.GetDataTypeValueMax()]).toEqual([-9.999999680285692e+37, 9.999999680285692e+37]);
+    f.delete();
+  });
+});
