@@ -13,6 +13,18 @@ import { SCALAR_BYTES as SB, RULES_DOUBLE, RULES_VALUE } from './scalars.mjs';
 
 export function installArrayApi(ctx, vtkDataArray) {
   const { M, memory, withScratch } = ctx;
+  // vtkAbstractArray between vtkDataArray and its base (VTK's hierarchy), so that
+  // `a instanceof vtkAbstractArray` holds; abstract (VTK cannot make one either)
+  const Base = Object.getPrototypeOf(vtkDataArray);
+  class vtkAbstractArray extends Base {
+    constructor(...args) {
+      if (new.target === vtkAbstractArray) throw new TypeError('vtkAbstractArray is abstract; use vtkFloatArray, vtkAOSDataArrayTemplate(dtype), ...');
+      super(...args);
+    }
+  }
+  Object.setPrototypeOf(vtkAbstractArray.prototype, Base.prototype);
+  Object.setPrototypeOf(vtkDataArray.prototype, vtkAbstractArray.prototype);
+  Object.setPrototypeOf(vtkDataArray, vtkAbstractArray);
   const { put } = ctx.scalars;
   const f64 = (p, n) => new Float64Array(memory.buffer, p >>> 0, n);
 
@@ -359,4 +371,5 @@ export function installArrayApi(ctx, vtkDataArray) {
     VTK_DATA_ARRAY_ALIGNED_FREE: 2,
     VTK_DATA_ARRAY_USER_DEFINED: 3,
   });
+  return vtkAbstractArray;
 }

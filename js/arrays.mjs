@@ -516,6 +516,6 @@ export function defineArrays(ctx) {
   };
 
   ctx.arrayClasses = { vtkAOSDataArrayTemplate, vtkBitArray };
-  installArrayApi(ctx, vtkDataArray); // the rest of VTK's array API (array_api.mjs)
-  return { vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
+  const vtkAbstractArray = installArrayApi(ctx, vtkDataArray); // the rest of VTK's array API (array_api.mjs)
+  return { vtkAbstractArray, vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
 }

@@ -153,7 +153,10 @@ export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
 }
 
 /** Common API of the data arrays (VTK names). */
-export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
+/** VTK's vtkAbstractArray: the base of every array class (abstract). */
+export interface vtkAbstractArray extends vtkObjectBase {}
+
+export interface vtkDataArray<D extends DType = DType> extends vtkAbstractArray {
   readonly dtype: D;
   GetDataType(): number;
   GetDataTypeSize(): number;
@@ -530,6 +533,7 @@ export interface vtkDataArrayStatics {
 export interface VtkBuf {
   vtkObjectBase: abstract new () => vtkObjectBase;
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
+  vtkAbstractArray: abstract new () => vtkAbstractArray;
   vtkDataArray: (abstract new () => vtkDataArray) & vtkDataArrayStatics;
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
   vtkSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkSOADataArrayTemplate<D>;

@@ -298,3 +298,17 @@ describe('GetDataTypeValueMin / Max (arrapi.value_limits.*)', () => {
     f.delete();
   });
 });
+
+describe('vtkAbstractArray (the hierarchy)', () => {
+  test('every array is a vtkAbstractArray and a vtkDataArray; vtkAbstractArray is abstract', () => {
+    for (const a of [new vb.vtkFloatArray(), new vb.vtkBitArray(), new vb.vtkSOADataArrayTemplate('int8'),
+      new vb.vtkScaledSOADataArrayTemplate('float32')]) {
+      expect(a instanceof vb.vtkAbstractArray && a instanceof vb.vtkDataArray && a instanceof vb.vtkObjectBase).toBe(true);
+      expect(a.GetNumberOfTuples()).toBe(0);
+      a.delete();
+    }
+    expect(Object.getPrototypeOf(vb.vtkDataArray)).toBe(vb.vtkAbstractArray);
+    expect(() => new vb.vtkAbstractArray()).toThrow(TypeError);
+    expect(() => new vb.vtkDataArray()).toThrow(TypeError);
+  });
+});
