@@ -9,6 +9,7 @@
 // numbers or BigInts.
 import { argc, describe, int32, int64 } from './common.mjs';
 import { SCALAR_BYTES as SB, RULES_DOUBLE, RULES_VALUE } from './scalars.mjs';
+import { installArrayApi } from './array_api.mjs';
 
 const AOS = 0, SOA = 1, SCALED_SOA = 2;
 
@@ -514,5 +515,7 @@ export function defineArrays(ctx) {
     return new Cls(INTERNAL, ptr);
   };
 
-  return { vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
+  ctx.arrayClasses = { vtkAOSDataArrayTemplate, vtkBitArray };
+  const vtkAbstractArray = installArrayApi(ctx, vtkDataArray); // the rest of VTK's array API (array_api.mjs)
+  return { vtkAbstractArray, vtkDataArray, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate, ...classes };
 }

@@ -156,7 +156,10 @@ export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
 }
 
 /** Common API of the data arrays (VTK names). */
-export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
+/** VTK's vtkAbstractArray: the base of every array class (abstract). */
+export interface vtkAbstractArray extends vtkObjectBase {}
+
+export interface vtkDataArray<D extends DType = DType> extends vtkAbstractArray {
   readonly dtype: D;
   GetDataType(): number;
   GetDataTypeSize(): number;
@@ -233,6 +236,89 @@ export interface vtkDataArray<D extends DType = DType> extends vtkObjectBase {
   LookupValue(v: ValueIn<D>): number;
   DeepCopy(src: vtkDataArray): void;
   ShallowCopy(src: vtkDataArray): void;
+  // --- the rest of VTK 9.7.1's array API (js/array_api.mjs)
+  /** Name of component c (any c >= 0); a negative c or a null name is ignored (VTK). */
+  SetComponentName(c: number | bigint, name: string | null): void;
+  GetComponentName(c: number | bigint): string | null;
+  HasAComponentName(): boolean;
+  /** Copy src's component names when it has any: 1, else 0. */
+  CopyComponentNames(src: vtkDataArray | null): 0 | 1;
+  /** Every value (the tuple API's rules). */
+  Fill(v: TupleValueIn): void;
+  /** Every value (the value rules of SetValue). */
+  FillValue(v: ValueIn<D>): void;
+  FillComponent(c: number, v: TupleValueIn): void;
+  FillTypedComponent(c: number, v: ValueIn<D>): void;
+  /** Component c of tuple t; grows to t + 1 tuples, MaxId to the component (VTK). */
+  InsertComponent(t: number | bigint, c: number, v: TupleValueIn): void;
+  /** false when tuple counts or components do not match (VTK). */
+  CopyComponent(dstComponent: number, src: vtkDataArray, srcComponent: number): boolean;
+  /** Later tuples move down; the capacity is kept (the last tuple: RemoveLastTuple). */
+  RemoveTuple(t: number | bigint): void;
+  RemoveFirstTuple(): void;
+  /** Drop the last tuple, then Squeeze (VTK). */
+  RemoveLastTuple(): void;
+  /** MaxId = -1; storage kept. */
+  Reset(): void;
+  /** VTK's source form: tuple j of src into tuple t. */
+  SetTuple(t: number | bigint, j: number | bigint, src: vtkDataArray): void;
+  InsertTuple(t: number | bigint, j: number | bigint, src: vtkDataArray): void;
+  InsertNextTuple(j: number | bigint, src: vtkDataArray): number;
+  /** dst[dstIds[k]] = src[srcIds[k]] (grows); or n tuples from srcStart to dstStart. */
+  InsertTuples(dstIds: IdList, srcIds: IdList, src: vtkDataArray): void;
+  InsertTuples(dstStart: number | bigint, n: number | bigint, srcStart: number | bigint, src: vtkDataArray): void;
+  InsertTuplesStartingAt(dstStart: number | bigint, srcIds: IdList, src: vtkDataArray): void;
+  /** Tuples ids (or p1..p2) into out's tuples 0, 1, ... (out is not grown). */
+  GetTuples(ids: IdList, out: vtkDataArray): void;
+  GetTuples(p1: number | bigint, p2: number | bigint, out: vtkDataArray): void;
+  /** Tuple t = sum weights[k] x src[ids[k]] (inserted; src of this type). */
+  InterpolateTuple(t: number | bigint, ids: IdList, src: vtkDataArray, weights: ArrayLike<number>): void;
+  InterpolateTuple(t: number | bigint, id1: number | bigint, src1: vtkDataArray, id2: number | bigint, src2: vtkDataArray, w: number): void;
+  /** [min, max] of the type (VTK_FLOAT_MIN ...); fills out when given. */
+  GetDataTypeRange(out?: number[]): [number, number];
+  GetDataTypeMin(): number;
+  GetDataTypeMax(): number;
+  /** The type's limits as GetValue reads them (BigInt for 64-bit integer types, strings for char). */
+  GetDataTypeValueMin(): ValueOf<D>;
+  GetDataTypeValueMax(): ValueOf<D>;
+  /** [min, max] of the finite values of component comp (default 0; -1: magnitudes). */
+  GetFiniteRange(comp?: number): [number, number];
+  GetMaxNorm(): number;
+  GetElementComponentSize(): number;
+  /** KiB of the allocated values, rounded up. */
+  GetActualMemorySize(): number;
+  GetDataSize(): number;
+  IsNumeric(): 1;
+  IsIntegral(): boolean;
+  /** 4 bit, 5 AOS, 6 SOA, 7 scaled SOA (VTK's array type ids). */
+  GetArrayType(): number;
+  GetArrayTypeAsString(): string;
+  HasStandardMemoryLayout(): boolean;
+  GetNumberOfComponentsMinValue(): 1;
+  GetNumberOfComponentsMaxValue(): number;
+  GetMaxDiscreteValues(): number;
+  SetMaxDiscreteValues(n: number): void;
+  /** Tuple t as BigInts (reals truncated; RangeError where C++ leaves it undefined); fills out when given. */
+  GetIntegerTuple(t: number | bigint, out?: bigint[]): bigint[];
+  /** As GetIntegerTuple, modulo 2^64 into unsigned. */
+  GetUnsignedTuple(t: number | bigint, out?: bigint[]): bigint[];
+  /** The value rules: RangeError for a value the type does not hold. */
+  SetIntegerTuple(t: number | bigint, tuple: ArrayLike<number | bigint>): void;
+  SetUnsignedTuple(t: number | bigint, tuple: ArrayLike<number | bigint>): void;
+  /** Tuples [t0, t1] x components [c0, c1] as doubles into out (a vtkDoubleArray keeping its components). */
+  GetData(t0: number | bigint, t1: number | bigint, c0: number, c1: number, out: vtkDataArray<'float64'>): void;
+  /** Copy the values (tuple-interleaved; bit arrays: the packed bytes) into target (RangeError when too small). */
+  ExportToVoidPointer(target: ArrayBufferView | ArrayBuffer): void;
+  DataElementChanged(i: number | bigint): void;
+  ClearLookup(): void;
+  DataChanged(): void;
+  /** HostMemory (0). */
+  GetMemorySpace(): number;
+  HasInformation(): false;
+  /** The array itself when AOS, else a new AOS array holding a copy. */
+  ToAOSDataArray(): vtkDataArray<D>;
+  /** A new empty array of the same class. */
+  NewInstance(): this;
   /** Raw zero-copy typed array over the NumberOfValues values (AOS, or an SOA array
    * with one component); `view(c)`: component c of an SOA array. Valid only until the
    * next allocation anywhere in the module. */
@@ -429,10 +515,29 @@ type Ctor0<T> = new () => T;
 
 /** A loaded module: classes bound to one WebAssembly instance (objects of different
  * instances do not mix). */
+/** vtkDataArray's static members (VTK's static methods and vtkAbstractArray's constants). */
+export interface vtkDataArrayStatics {
+  /** [min, max] of a VTK type id ({0, 1} for an unknown id, as VTK); fills out when given. */
+  GetDataTypeRange(type: number, out?: number[]): [number, number];
+  GetDataTypeMin(type: number): number;
+  GetDataTypeMax(type: number): number;
+  /** The array itself (VTK's cast to vtkDataArray). */
+  FastDownCast<A extends vtkDataArray>(a: A): A;
+  readonly HostMemory: number;
+  readonly CudaDeviceMemory: number;
+  readonly HipDeviceMemory: number;
+  readonly MAX_DISCRETE_VALUES: number;
+  readonly VTK_DATA_ARRAY_FREE: number;
+  readonly VTK_DATA_ARRAY_DELETE: number;
+  readonly VTK_DATA_ARRAY_ALIGNED_FREE: number;
+  readonly VTK_DATA_ARRAY_USER_DEFINED: number;
+}
+
 export interface VtkBuf {
   vtkObjectBase: abstract new () => vtkObjectBase;
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
-  vtkDataArray: abstract new () => vtkDataArray;
+  vtkAbstractArray: abstract new () => vtkAbstractArray;
+  vtkDataArray: (abstract new () => vtkDataArray) & vtkDataArrayStatics;
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
   vtkSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkSOADataArrayTemplate<D>;
   vtkScaledSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkScaledSOADataArrayTemplate<D>;

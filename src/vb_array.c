@@ -249,6 +249,7 @@ static void array_destroy(vb_object *o) {
   s.ids = a->obs_ids;
   vb__bufset_free(&s);
   if (a->name) vb__free(a->name);
+  vb__array_free_names(a);
   vb__free(a);
 }
 
@@ -281,6 +282,7 @@ vb_array *vb_array_new_layout(int type, int layout) {
   a->ncomp = 1;
   a->max_id = -1;
   a->scale = 1.0;
+  a->max_discrete = 32; /* vtkAbstractArray::MAX_DISCRETE_VALUES */
   if (vb__bufset_make(a, 1, &s) != VB_OK) {
     vb__free(a);
     return NULL;

@@ -239,4 +239,132 @@ VB_API const char *vb_array_get_name(const vb_array *a);
  * name changes.  VB_ENOMEM leaves the old name. */
 VB_API int vb_array_set_name(vb_array *a, const char *name);
 
+/* ---- editing (vb_array_edit.c) ----
+ * Every call checks all its inputs before it changes anything (a refused
+ * call leaves the array unchanged).  None fires ModifiedEvent unless storage
+ * moves (VTK's value writes do not call Modified).  Values move between
+ * arrays of the same type exactly; between types under VB_RULES_DOUBLE
+ * (what would wrap or is undefined in the destination is refused).  Source
+ * arrays are borrowed for the call; src == dst is allowed (tuples are
+ * copied in order, as VTK's loop).  Copying no tuple checks nothing (VTK). */
+/* Fill (VB_RULES_DOUBLE) / FillValue (VB_RULES_VALUE): every value (AOS:
+ * up to MaxId, a partial last tuple too; SOA and bits: whole tuples).  FillComponent / FillTypedComponent: component c in [0, comps)
+ * (VB_ERANGE). */
+VB_API int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v);
+VB_API int vb_array_fill_component_s(vb_array *a, int c, int rules, const vb_scalar *v);
+/* InsertComponent (VTK's, rules as the caller's API: VB_RULES_DOUBLE for
+ * vtkDataArray::InsertComponent): t >= 0 and c in [0, comps) (VB_ERANGE);
+ * grows to t + 1 tuples by the Resize policy when needed (bit arrays too),
+ * writes the value, MaxId = max(MaxId, t x comps + c) (the component, not
+ * the whole tuple, as VTK 9.7.1). */
+VB_API int vb_array_insert_one_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v);
+/* CopyComponent: component sc of src into component dc of dst, through
+ * the double rules; tuple counts must match (VB_EINVAL), components exist
+ * (VB_ERANGE). */
+VB_API int vb_array_copy_component(vb_array *dst, int dc, const vb_array *src, int sc);
+/* Reset: MaxId = -1, storage kept.  RemoveTuple(t): t in [0, tuples)
+ * (VB_ERANGE); later tuples move down, capacity kept; the last tuple is
+ * RemoveLastTuple: NumberOfTuples - 1, then Squeeze (VTK).  RemoveFirst /
+ * RemoveLast on an empty array: nothing.  A bit array removes only its last
+ * tuple (VB_ETYPE otherwise: VTK 9.7.1 does not implement it). */
+VB_API int vb_array_reset(vb_array *a);
+VB_API int vb_array_remove_tuple(vb_array *a, int64_t t);
+VB_API int vb_array_remove_first_tuple(vb_array *a);
+VB_API int vb_array_remove_last_tuple(vb_array *a);
+/* Tuples from another array with as many components (VB_EINVAL otherwise);
+ * source tuple indices must exist in src (VB_ERANGE).
+ * SetTuple(i, j, src): i in [0, tuples).  InsertTuple / InsertNextTuple
+ * grow (as InsertTuple of values); *index = the tuple written (NULL ok).
+ * InsertTuples(dst_ids, src_ids, n): dst[dst_ids[k]] = src[src_ids[k]],
+ * growing to max(dst_ids) + 1 tuples (MaxId raised, never lowered);
+ * _range: n tuples from src_start to dst_start; _starting_at: src[src_ids[k]]
+ * to dst_start + k.  The id arrays are borrowed for the call. */
+VB_API int vb_array_set_tuple_from(vb_array *dst, int64_t i, const vb_array *src, int64_t j);
+VB_API int vb_array_insert_tuple_from(vb_array *dst, int64_t i, const vb_array *src, int64_t j);
+VB_API int vb_array_insert_next_tuple_from(vb_array *dst, const vb_array *src, int64_t j, int64_t *index);
+VB_API int vb_array_insert_tuples(vb_array *dst, const int64_t *dst_ids, const int64_t *src_ids, int64_t n,
+                           const vb_array *src);
+VB_API int vb_array_insert_tuples_range(vb_array *dst, int64_t dst_start, int64_t n, int64_t src_start,
+                                 const vb_array *src);
+VB_API int vb_array_insert_tuples_starting_at(vb_array *dst, int64_t dst_start, const int64_t *src_ids, int64_t n,
+                                       const vb_array *src);
+/* GetTuples: a's tuples ids[k] (or p1..p2 inclusive; none when p2 < p1)
+ * into out's tuples 0, 1, ...; out is not grown and its MaxId is kept (VTK):
+ * the tuples written must lie in out's allocated tuples (VB_ERANGE). */
+VB_API int vb_array_get_tuples(const vb_array *a, const int64_t *ids, int64_t n, vb_array *out);
+VB_API int vb_array_get_tuples_range(const vb_array *a, int64_t p1, int64_t p2, vb_array *out);
+/* InterpolateTuple: tuple i of dst (inserted: grows) = sum weights[k] x
+ * src[ids[k]], or (1 - t) src1[id1] + t src2[id2]; sources of dst's type
+ * (VB_ETYPE) and components; integer results rounded half away from zero
+ * and clamped to the type, NaN 0 (VTK's RoundDoubleToIntegralIfNecessary). */
+VB_API int vb_array_interpolate_tuple(vb_array *dst, int64_t i, const int64_t *ids, int64_t n, const vb_array *src,
+                               const double *weights);
+VB_API int vb_array_interpolate_tuple2(vb_array *dst, int64_t i, int64_t id1, const vb_array *s1, int64_t id2,
+                                const vb_array *s2, double t);
+
+/* ---- information (vb_array_info.c) ---- */
+/* Component names (vtkAbstractArray): any c >= 0, independent of the
+ * number of components; c < 0 or a NULL name is ignored (VTK).  The name is
+ * copied.  Get: borrowed, NULL when unset, valid until the name is set
+ * again or the array dies.  Copy: dst's names = src's when src has a list
+ * (*copied = 1), else nothing (*copied = 0; copied may be NULL).
+ * DeepCopy / ShallowCopy also copy the name and component names (VTK). */
+VB_API int vb_array_set_component_name(vb_array *a, int64_t c, const char *name);
+VB_API const char *vb_array_get_component_name(const vb_array *a, int64_t c);
+VB_API int vb_array_has_a_component_name(const vb_array *a);
+VB_API int vb_array_copy_component_names(vb_array *dst, const vb_array *src, int *copied);
+/* GetDataTypeRange of a type id: {min, max} as VTK's vtkType.h says (float
+ * +-1e38, double +-1e299, the integer types' limits, bit {0, 1}; {0, 1}
+ * for an unknown id). */
+VB_API int vb_array_get_data_type_range(int type, double out[2]);
+/* GetDataTypeValueMin / Max: the type's limits as the value API reads them
+ * (INT / UINT exact, REAL for real types as the range above, CHAR for char
+ * arrays: codes 0x80 and 0x7f, as VTK's Python). */
+VB_API int vb_array_get_data_type_value_range(const vb_array *a, vb_scalar out[2]);
+enum { VB_ARRAY_TYPE_BIT = 4, VB_ARRAY_TYPE_AOS = 5, VB_ARRAY_TYPE_SOA = 6, VB_ARRAY_TYPE_SCALED_SOA = 7 };
+VB_API int vb_array_get_array_type(const vb_array *a);                /* VB_ARRAY_TYPE_* (GetArrayType) */
+VB_API const char *vb_array_get_array_type_as_string(const vb_array *a); /* "VTK_AOS_DATA_ARRAY"...; static */
+VB_API int vb_array_is_integral(const vb_array *a);                   /* bit and integer types (char too) */
+VB_API int vb_array_has_standard_memory_layout(const vb_array *a);    /* AOS (bits too) */
+VB_API int64_t vb_array_get_data_size(const vb_array *a);             /* comps x tuples */
+VB_API int64_t vb_array_get_actual_memory_size(const vb_array *a);    /* KiB of the capacity, rounded up; bits 0 */
+/* GetFiniteRange: as vb_array_get_range, skipping infinities too. */
+VB_API int vb_array_get_finite_range(const vb_array *a, int comp, double out[2]);
+VB_API double vb_array_get_max_norm(const vb_array *a); /* largest tuple L2 norm, 0 when empty */
+
+/* ---- 64-bit integer tuples and GetData (vb_array_int64.c) ----
+ * Get: tuple t as int64 / uint64: integer arrays exactly, or modulo 2^64
+ * into the other signedness (VTK's static_cast); reals truncated, and a real
+ * with no such integer (NaN, infinite, out of range) is VB_ENOFIT.  Set:
+ * the value rules (VB_ENOFIT for what does not fit).  out / tuple hold
+ * comps values, borrowed for the call. */
+VB_API int vb_array_get_integer_tuple(const vb_array *a, int64_t t, int64_t *out);
+VB_API int vb_array_get_unsigned_tuple(const vb_array *a, int64_t t, uint64_t *out);
+VB_API int vb_array_set_integer_tuple(vb_array *a, int64_t t, const int64_t *tuple);
+VB_API int vb_array_set_unsigned_tuple(vb_array *a, int64_t t, const uint64_t *tuple);
+/* GetData: tuples [t0, t1] x components [c0, c1] of a, as doubles,
+ * row by row into values 0.. of out, an AOS double array (VB_ETYPE) that
+ * keeps its components; out grows as VTK's WritePointer (ReserveTuples(n /
+ * comps + 1) when n values exceed its capacity) and MaxId = max(MaxId,
+ * n - 1).  Ranges outside a are VB_ERANGE. */
+VB_API int vb_array_get_data(const vb_array *a, int64_t t0, int64_t t1, int c0, int c1, vb_array *out);
+
+/* ExportToVoidPointer: the values, tuple-interleaved in the array's type
+ * (bit arrays: the packed bytes; scaled SOA: raw x scale), into dst, which
+ * must hold them (VB_ERANGE when nbytes is too small: VTK writes past it).
+ * dst is borrowed for the call. */
+VB_API int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes);
+/* WritePointer(i, n) of an AOS numeric array (VB_ETYPE otherwise): values
+ * [i, i + n) become addressable (VTK: ReserveTuples((i + n) / comps + 1)
+ * when they exceed the capacity; MaxId = max(MaxId, i + n - 1)) and *out is
+ * the address of value i after the call's observers ran (NULL when the array
+ * has no storage for the values, e.g. an observer shrank it), borrowed:
+ * valid until the storage changes. */
+VB_API int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out);
+
+/* MaxDiscreteValues (vtkAbstractArray): a setting only (vtkbuf computes no
+ * prominent values); 32 by default. */
+VB_API unsigned vb_array_get_max_discrete_values(const vb_array *a);
+VB_API int vb_array_set_max_discrete_values(vb_array *a, unsigned n);
+
 #endif

@@ -1,5 +1,6 @@
-/* vb_array_copy.c - DeepCopy and ShallowCopy between arrays of any type and
- * layout (see vb_array.h for their contracts). */
+/* vb_array_copy.c - the values of DeepCopy and ShallowCopy between arrays of
+ * any type and layout (see vb_array.h for their contracts; the name and
+ * component names are vb_array_info.c's). */
 #include "vb_array_impl.h"
 
 #include <string.h>
@@ -13,7 +14,7 @@ static int shares_buffer(const vb_array *x, const vb_array *y) {
   return 0;
 }
 
-int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
+int vb__array_deep_copy_data(vb_array *dst, const vb_array *src) {
   int64_t nv, nt, per, nbits, i;
   size_t nbytes;
   vb__bufset fresh = {0, NULL, NULL};
@@ -28,8 +29,8 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
      * that holds src's current blocks */
     vb_array *tmp = vb_array_new_layout(src->type, src->layout);
     if (!tmp) return vb_last_status();
-    st = vb_array_shallow_copy(tmp, src);
-    if (st == VB_OK) st = vb_array_deep_copy(dst, tmp);
+    st = vb__array_shallow_copy_data(tmp, src);
+    if (st == VB_OK) st = vb__array_deep_copy_data(dst, tmp);
     vb_array_release(tmp);
     return st;
   }
@@ -112,12 +113,12 @@ int vb_array_deep_copy(vb_array *dst, const vb_array *src) {
   return VB_NAMED(vb__array_op_end(dst, VB_OK));
 }
 
-int vb_array_shallow_copy(vb_array *dst, const vb_array *src) {
+int vb__array_shallow_copy_data(vb_array *dst, const vb_array *src) {
   vb__bufset fresh = {0, NULL, NULL};
   int b, st;
   VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
-  if (dst->type != src->type || dst->layout != src->layout) return vb_array_deep_copy(dst, src);
+  if (dst->type != src->type || dst->layout != src->layout) return vb__array_deep_copy_data(dst, src);
   vb__array_op_begin(dst);
   if (vb__is_soa(dst) && dst->ncomp != src->ncomp) {
     if ((st = vb__bufset_make(dst, src->ncomp, &fresh)) != VB_OK) return VB_NAMED(vb__array_op_end(dst, st));

@@ -5,7 +5,10 @@
  * vb_array_values.c (value/tuple/component access under vb_scalar's rules,
  * ranges), vb_array_copy.c (deep and shallow copies), vb_array_storage.c
  * (the array's buffers, foreign memory, the contiguous buffer),
- * vb_array_bit.c (what differs for vtkBitArray's packed storage).
+ * vb_array_bit.c (what differs for vtkBitArray's packed storage),
+ * vb_array_edit.c (fill, remove, tuples from other arrays, interpolation),
+ * vb_array_info.c (component names, type info, sizes, finite range, the
+ * copies' metadata), vb_array_int64.c (64-bit integer tuples, GetData).
  *
  * Bit arrays (type VB_BIT, layout AOS): one buffer of unsigned char holding
  * 8 values per byte, most significant bit first (VTK's order); Size is
@@ -41,6 +44,13 @@ struct vb_array {
   int64_t nbits; /* bit arrays: Size in bits (see above); 0 otherwise */
   int in_op, changed;
   char *name; /* vtkAbstractArray::Name (owned copy), NULL when unset */
+  /* vtkAbstractArray::ComponentNames (vb_array_info.c): ncomp_names owned
+   * copies (NULL: unset); has_names: VTK's list exists (CopyComponentNames
+   * and DeepCopy carry names only from an array that has one) */
+  char **comp_names;
+  int64_t ncomp_names;
+  int has_names;
+  unsigned max_discrete; /* MaxDiscreteValues (vb_array_info.c), 32 at construction */
 };
 
 #define VB_ARRAY_CHECK(a) VB_CHECK((a) != NULL, VB_EINVAL, "array is NULL")
@@ -147,6 +157,12 @@ int vb__array_resize(vb_array *a, int64_t ntuples);
 /* make value indices [first, last] addressable for an insert (grow by the
  * Resize policy; bit arrays by VTK's bit insert policy, vb_array_bit.c) */
 int vb__array_ensure_values(vb_array *a, int64_t first, int64_t last);
+
+/* ---- copies (vb_array_copy.c: the values; vb_array_info.c: the public
+ * functions, which add the name and component names) ---- */
+int vb__array_deep_copy_data(vb_array *dst, const vb_array *src);
+int vb__array_shallow_copy_data(vb_array *dst, const vb_array *src);
+void vb__array_free_names(vb_array *a); /* vb_array_info.c; cannot fail */
 
 /* ---- bit arrays (vb_array_bit.c) ---- */
 /* bytes holding nbits bits, or VB_EOVERFLOW */

@@ -25,6 +25,10 @@
  *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
  *                        value range, lookup
  *   vbpy_array_view.c    vtkDataArray: the cached NumPy view (vtkbuf._ndarray)
+ *   vbpy_array_api.c     vtkAbstractArray / vtkDataArray: component names, fill,
+ *                        remove, tuples from arrays, interpolation, int64 tuples
+ *   vbpy_array_info.c    vtkAbstractArray / vtkDataArray: type range and info,
+ *                        sizes, finite range, properties, NewInstance
  *   vbpy_array.c         vtkAbstractArray, vtkDataArray: construction, shape,
  *                        storage, buffers; the type's one method table
  *   vbpy_points.c        vtkPoints

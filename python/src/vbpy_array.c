@@ -46,8 +46,6 @@ static PyObject *array_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 
 static PyObject *a_type(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_type(ARR(op))); }
 static PyObject *a_type_str(PyObject *op, PyObject *u) { (void)u; return PyUnicode_FromString(vb_type_name(vb_array_type(ARR(op)))); }
-static PyObject *a_type_min(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_min(vb_array_type(ARR(op)))); }
-static PyObject *a_type_max(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_type_max(vb_array_type(ARR(op)))); }
 static PyObject *a_ncomp(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_array_get_number_of_components(ARR(op))); }
 static PyObject *a_ntup(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_number_of_tuples(ARR(op))); }
 static PyObject *a_nval(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_array_get_number_of_values(ARR(op))); }
@@ -317,8 +315,6 @@ static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_rel
 static PyMethodDef array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, "VTK type id"},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, "C type name"},
-  {"GetDataTypeMin", a_type_min, METH_NOARGS, "smallest value of the type"},
-  {"GetDataTypeMax", a_type_max, METH_NOARGS, "largest value of the type"},
   {"GetNumberOfComponents", a_ncomp, METH_NOARGS, ""},
   {"SetNumberOfComponents", a_set_ncomp, METH_O, ""},
   {"GetNumberOfTuples", a_ntup, METH_NOARGS, ""},
@@ -373,6 +369,65 @@ static PyMethodDef array_methods[] = {
   /* the cached NumPy view (vbpy_array_view.c) */
   {"_vb_view", vbpy_array_view, METH_NOARGS, "internal: the cached NumPy view(s) if still valid, else None"},
   {"_vb_set_view", vbpy_array_set_view, METH_O, "internal: cache NumPy view(s) for the current storage"},
+  /* vbpy_array_api.c */
+  {"ExportToVoidPointer", vbpy_array_export, METH_O, "ExportToVoidPointer(writable buffer): copy the values into it"},
+  {"WritePointer", VBPY_FC(vbpy_array_write_pointer), "WritePointer(i, n) -> address of value i (AOS)"},
+  {"WriteVoidPointer", VBPY_FC(vbpy_array_write_pointer), "WriteVoidPointer(i, n): WritePointer"},
+  {"GetPointer", vbpy_array_get_pointer, METH_O, "GetPointer(i): GetVoidPointer(i)"},
+  {"GetComponentArrayPointer", vbpy_array_component_pointer, METH_O, "SOA: address of component c's values"},
+  {"DataElementChanged", vbpy_array_element_changed, METH_O, "nothing to invalidate"},
+  {"SetComponentName", VBPY_FC(vbpy_array_set_component_name), "SetComponentName(c, name)"},
+  {"GetComponentName", vbpy_array_get_component_name, METH_O, "GetComponentName(c) -> str or None"},
+  {"HasAComponentName", vbpy_array_has_component_name, METH_NOARGS, ""},
+  {"CopyComponentNames", vbpy_array_copy_component_names, METH_O, "CopyComponentNames(src) -> 1 if copied, else 0"},
+  {"Fill", vbpy_array_fill, METH_O, "Fill(v): every component of every tuple (double rules)"},
+  {"FillValue", vbpy_array_fill_value, METH_O, "FillValue(v) (value rules)"},
+  {"FillComponent", VBPY_FC(vbpy_array_fill_component), "FillComponent(c, v) (double rules)"},
+  {"FillTypedComponent", VBPY_FC(vbpy_array_fill_typed_component), "FillTypedComponent(c, v) (value rules)"},
+  {"CopyComponent", VBPY_FC(vbpy_array_copy_component), "CopyComponent(dstComp, src, srcComp) -> bool"},
+  {"InsertComponent", VBPY_FC(vbpy_array_insert_component), "InsertComponent(t, c, v): grows (double rules)"},
+  {"RemoveTuple", vbpy_array_remove_tuple, METH_O, "RemoveTuple(t)"},
+  {"RemoveFirstTuple", vbpy_array_remove_first, METH_NOARGS, ""},
+  {"RemoveLastTuple", vbpy_array_remove_last, METH_NOARGS, "drops the last tuple, then Squeeze (VTK)"},
+  {"Reset", vbpy_array_reset, METH_NOARGS, "MaxId = -1, storage kept"},
+  {"InsertTuples", VBPY_FC(vbpy_array_insert_tuples), "InsertTuples(dstIds, srcIds, src) | (dstStart, n, srcStart, src)"},
+  {"InsertTuplesStartingAt", VBPY_FC(vbpy_array_insert_tuples_at), "InsertTuplesStartingAt(dstStart, srcIds, src)"},
+  {"GetTuples", VBPY_FC(vbpy_array_get_tuples), "GetTuples(ids, out) | GetTuples(p1, p2, out)"},
+  {"InterpolateTuple", VBPY_FC(vbpy_array_interpolate), "InterpolateTuple(i, ids, src, weights) | (i, id1, src1, id2, src2, t)"},
+  {"GetIntegerTuple", VBPY_FC(vbpy_array_get_int_tuple), "GetIntegerTuple(t, out): fills out with ints"},
+  {"GetUnsignedTuple", VBPY_FC(vbpy_array_get_uint_tuple), "GetUnsignedTuple(t, out): fills out with ints (modulo 2**64)"},
+  {"SetIntegerTuple", VBPY_FC(vbpy_array_set_int_tuple), "SetIntegerTuple(t, ints)"},
+  {"SetUnsignedTuple", VBPY_FC(vbpy_array_set_uint_tuple), "SetUnsignedTuple(t, ints)"},
+  {"GetData", VBPY_FC(vbpy_array_get_data), "GetData(tupleMin, tupleMax, compMin, compMax, out vtkDoubleArray)"},
+  /* vbpy_array_info.c */
+  {"GetDataTypeMin", (PyCFunction)(void (*)(void))vbpy_array_type_min, METH_FASTCALL | METH_CLASS, "GetDataTypeMin([type])"},
+  {"GetDataTypeMax", (PyCFunction)(void (*)(void))vbpy_array_type_max, METH_FASTCALL | METH_CLASS, "GetDataTypeMax([type])"},
+  {"GetDataTypeRange", (PyCFunction)(void (*)(void))vbpy_array_type_range, METH_FASTCALL | METH_CLASS,
+   "GetDataTypeRange(out) | GetDataTypeRange(type, out): fills out with (min, max)"},
+  {"GetDataTypeValueMin", vbpy_array_value_min, METH_NOARGS, "the type's minimum in the value type"},
+  {"GetDataTypeValueMax", vbpy_array_value_max, METH_NOARGS, "the type's maximum in the value type"},
+  {"GetFiniteRange", VBPY_FC(vbpy_array_finite_range), "GetFiniteRange([out,] [comp]) -> (min, max) of finite values"},
+  {"GetMaxNorm", vbpy_array_max_norm, METH_NOARGS, "largest tuple L2 norm"},
+  {"GetElementComponentSize", vbpy_array_elem_size, METH_NOARGS, ""},
+  {"GetActualMemorySize", vbpy_array_memory, METH_NOARGS, "KiB of the allocated values"},
+  {"GetDataSize", vbpy_array_data_size, METH_NOARGS, "components x tuples"},
+  {"IsNumeric", vbpy_array_is_numeric, METH_NOARGS, ""},
+  {"IsIntegral", vbpy_array_is_integral, METH_NOARGS, ""},
+  {"GetArrayType", vbpy_array_array_type, METH_NOARGS, ""},
+  {"GetArrayTypeAsString", vbpy_array_array_type_str, METH_NOARGS, ""},
+  {"HasStandardMemoryLayout", vbpy_array_standard_layout, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMinValue", vbpy_array_ncomp_min, METH_NOARGS, ""},
+  {"GetNumberOfComponentsMaxValue", vbpy_array_ncomp_max, METH_NOARGS, ""},
+  {"GetMaxDiscreteValues", vbpy_array_max_discrete, METH_NOARGS, ""},
+  {"NewInstance", vbpy_array_new_instance, METH_NOARGS, "a new empty array of the same class"},
+  {"ExtendedNew", vbpy_array_extended_new, METH_NOARGS | METH_CLASS, "a new empty array of the class"},
+  {"SetMaxDiscreteValues", vbpy_array_set_max_discrete, METH_O, ""},
+  {"ClearLookup", vbpy_array_noop, METH_NOARGS, "nothing to clear (LookupValue keeps no cache)"},
+  {"DataChanged", vbpy_array_noop, METH_NOARGS, "nothing to invalidate (LookupValue keeps no cache)"},
+  {"GetMemorySpace", vbpy_array_memory_space, METH_NOARGS, "HostMemory (0)"},
+  {"HasInformation", vbpy_array_has_information, METH_NOARGS, "False: vtkbuf arrays carry no vtkInformation"},
+  {"FastDownCast", vbpy_array_fast_down_cast, METH_O | METH_STATIC, "FastDownCast(array) -> array"},
+  {"ToAOSDataArray", vbpy_array_to_aos, METH_NOARGS, "self if AOS, else an AOS deep copy"},
   {NULL, NULL, 0, NULL},
 };
 
@@ -448,4 +503,5 @@ PyTypeObject VbArray_Type = {
   .tp_doc = "VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol.",
   .tp_new = array_new,
   .tp_methods = array_methods,
+  .tp_getset = vbpy_array_info_getset,
 };

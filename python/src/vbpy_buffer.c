@@ -93,7 +93,45 @@ static PyObject *buffer_dlpack_device(PyObject *op, PyObject *unused) {
   return Py_BuildValue("(ii)", 1, 0); /* kDLCPU, device 0 */
 }
 
+/* ExtendedNew(): a new empty buffer of the same class (VTK's New variant) */
+static PyObject *buffer_extended_new(PyObject *cls, PyObject *unused) {
+  (void)unused;
+  return PyObject_CallNoArgs(cls);
+}
+
+/* SetFreeFunction(noFreeFunction[, deleteFunction]): accepted for VTK code;
+ * vtkbuf frees only memory it allocated and never memory it adopted */
+static PyObject *buffer_set_free_function(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int flag;
+  (void)op;
+  if (vbpy_nargs("SetFreeFunction", nargs, 1, 2) < 0 || vbpy_bool_arg("SetFreeFunction", args[0], &flag) < 0)
+    return NULL;
+  Py_RETURN_NONE;
+}
+
+/* SetBuffer(obj, size): adopt `size` elements of a writable C-contiguous
+ * buffer exporter of the buffer's type, zero-copy (the block holds the
+ * export); VTK's pointer form, with the exporter instead of an address */
+static PyObject *buffer_set_buffer(PyObject *op, PyObject *const *args, Py_ssize_t nargs) {
+  int64_t size, n;
+  if (vbpy_nargs("SetBuffer", nargs, 2, 2) < 0 || vbpy_count_arg("SetBuffer", args[1], &size) < 0) return NULL;
+  vb_buffer *b = VBPY_BUF(op);
+  vb_block *blk = vbpy_adopt(args[0], vb_buffer_type(b), &n);
+  if (!blk) return NULL;
+  int s = size <= n ? vb_buffer_set_block(b, blk, size) : VB_OK;
+  vb_block_release(blk);
+  if (size > n) {
+    PyErr_Format(PyExc_ValueError, "SetBuffer(): %lld elements do not fit in %lld", (long long)size, (long long)n);
+    return NULL;
+  }
+  VBPY_RETURN_NONE(s);
+}
+
 static PyMethodDef buffer_methods[] = {
+  {"SetBuffer", VBPY_FC(buffer_set_buffer), "SetBuffer(obj, size): adopt size elements of obj, zero-copy"},
+  {"GetBuffer", buffer_void, METH_NOARGS, "address of the first element (int), as GetVoidBuffer"},
+  {"ExtendedNew", buffer_extended_new, METH_NOARGS | METH_CLASS, "a new empty buffer of the same class"},
+  {"SetFreeFunction", VBPY_FC(buffer_set_free_function), "accepted; vtkbuf never frees adopted memory"},
   {"Allocate", buffer_allocate, METH_O, "Allocate(n): n zeroed elements; old contents dropped"},
   {"Reallocate", buffer_reallocate, METH_O, "Reallocate(n): keep min(old, n) elements"},
   {"GetNumberOfElements", buffer_count, METH_NOARGS, "capacity in elements"},
@@ -108,6 +146,14 @@ static PyMethodDef buffer_methods[] = {
 };
 
 static PyGetSetDef buffer_getset[] = {
+  /* VTK 9.7's snake_case properties */
+  {"data_type", vbpy_prop_get, NULL, "GetDataType()", "GetDataType"},
+  {"data_type_size", vbpy_prop_get, NULL, "GetDataTypeSize()", "GetDataTypeSize"},
+  {"number_of_elements", vbpy_prop_get, NULL, "GetNumberOfElements()", "GetNumberOfElements"},
+  {"size", vbpy_prop_get, NULL, "GetSize()", "GetSize"},
+  {"buffer", vbpy_prop_get, NULL, "GetBuffer()", "GetBuffer"},
+  {"void_buffer", vbpy_prop_get, NULL, "GetVoidBuffer()", "GetVoidBuffer"},
+  {"free_function", NULL, vbpy_prop_set, "SetFreeFunction() (write-only, as VTK's)", "GetFreeFunction"},
   {"__array_interface__", buffer_array_interface, NULL,
    "NumPy array interface v3; 'data' is a memoryview that holds the memory block", NULL},
   {NULL, NULL, NULL, NULL, NULL},

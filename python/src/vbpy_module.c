@@ -145,7 +145,9 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
-  if (vbpy_error_init(m) < 0 || add_types(m) < 0) return -1;
+  if (vbpy_error_init(m) < 0 || add_types(m) < 0 ||
+      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0)
+    return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;
 #endif

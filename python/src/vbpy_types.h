@@ -46,6 +46,66 @@ typedef struct {
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
+/* vbpy_array_api.c (edits) and vbpy_array_info.c (what an array says about itself):
+ * rows of vtkDataArray's method table */
+PyObject *vbpy_array_component_pointer(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_copy_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_copy_component_names(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_element_changed(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_export(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_fill(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_fill_component(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_fill_typed_component(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_fill_value(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_get_component_name(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_get_data(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_get_int_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_get_pointer(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_get_tuples(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_get_uint_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_has_component_name(PyObject *op, PyObject *u);
+PyObject *vbpy_array_insert_component(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_tuples(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_insert_tuples_at(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_interpolate(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_remove_first(PyObject *op, PyObject *u);
+PyObject *vbpy_array_remove_last(PyObject *op, PyObject *u);
+PyObject *vbpy_array_remove_tuple(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_reset(PyObject *op, PyObject *u);
+PyObject *vbpy_array_set_component_name(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_set_int_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_set_uint_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n);
+PyObject *vbpy_array_write_pointer(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_array_type(PyObject *op, PyObject *u);
+PyObject *vbpy_array_array_type_str(PyObject *op, PyObject *u);
+PyObject *vbpy_array_data_size(PyObject *op, PyObject *u);
+PyObject *vbpy_array_elem_size(PyObject *op, PyObject *u);
+PyObject *vbpy_array_extended_new(PyObject *cls, PyObject *u);
+PyObject *vbpy_array_fast_down_cast(PyObject *unused, PyObject *arg);
+PyObject *vbpy_array_finite_range(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_has_information(PyObject *op, PyObject *u);
+PyObject *vbpy_array_is_integral(PyObject *op, PyObject *u);
+PyObject *vbpy_array_is_numeric(PyObject *op, PyObject *u);
+PyObject *vbpy_array_max_discrete(PyObject *op, PyObject *u);
+PyObject *vbpy_array_max_norm(PyObject *op, PyObject *u);
+PyObject *vbpy_array_memory(PyObject *op, PyObject *u);
+PyObject *vbpy_array_memory_space(PyObject *op, PyObject *u);
+PyObject *vbpy_array_ncomp_max(PyObject *op, PyObject *u);
+PyObject *vbpy_array_ncomp_min(PyObject *op, PyObject *u);
+PyObject *vbpy_array_new_instance(PyObject *op, PyObject *u);
+PyObject *vbpy_array_noop(PyObject *op, PyObject *u);
+PyObject *vbpy_array_set_max_discrete(PyObject *op, PyObject *arg);
+PyObject *vbpy_array_standard_layout(PyObject *op, PyObject *u);
+PyObject *vbpy_array_to_aos(PyObject *op, PyObject *u);
+PyObject *vbpy_array_type_max(PyObject *cls, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_type_min(PyObject *cls, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_type_range(PyObject *cls, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_array_value_max(PyObject *op, PyObject *u);
+PyObject *vbpy_array_value_min(PyObject *op, PyObject *u);
+extern PyGetSetDef vbpy_array_info_getset[]; /* VTK 9.7's snake_case properties */
+/* vtkAbstractArray's class constants and enums (after PyType_Ready) */
+int vbpy_array_info_add_constants(PyTypeObject *tp);
+
 /* vbpy_array_view.c: the cached view, tp_dealloc and GC slots */
 PyObject *vbpy_array_view(PyObject *op, PyObject *unused);
 PyObject *vbpy_array_set_view(PyObject *op, PyObject *view);

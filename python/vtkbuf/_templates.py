@@ -93,6 +93,18 @@ def set_mixins(mixin_for):
         _install_mixin(*args)
 
 
+class StorageTypeEnum(int):
+    """vtkSOADataArrayTemplate's storage type (VTK 9.7 deprecates GetStorageType)."""
+
+
+def _get_storage_type(self):
+    return _SOA_STORAGE["SOA"]
+
+
+_SOA_STORAGE = {"StorageTypeEnum": StorageTypeEnum, "AOS": StorageTypeEnum(0), "SOA": StorageTypeEnum(1),
+                "GetStorageType": _get_storage_type, "storage_type": property(_get_storage_type)}
+
+
 class _Template:
     """``Name[key]`` returns the concrete class for one scalar type (cached)."""
 
@@ -111,6 +123,8 @@ class _Template:
             if self._layout is not None:  # arrays: no instance dict, VTK's override()
                 ns.update(_vb_layout=self._layout, __slots__=(), _vb_override=None,
                           override=classmethod(_override))
+            if self._layout == _c.LAYOUT_SOA:  # VTK 9.7's (deprecated) storage type
+                ns.update(_SOA_STORAGE)
             cls = type(f"{self.__name__}[{_canonical(tid)}]", (self._base,), ns)
             cls.__qualname__ = cls.__name__
             self._classes[tid] = cls

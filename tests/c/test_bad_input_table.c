@@ -127,6 +127,14 @@ static int call(fixture *f, const char *m, const args *g) {
   if (strcmp(m, "GetComponent") == 0) return vb_array_get_component(a, g->i[0], (int)g->i[1], out);
   if (strcmp(m, "SetComponent") == 0) return vb_array_set_component(a, g->i[0], (int)g->i[1], g->d[2]);
   if (strcmp(m, "GetRange") == 0) return vb_array_get_range(a, (int)g->i[0], out);
+  /* issue 17's array API (vb_array_edit.c, vb_array_info.c) */
+  if (strcmp(m, "Fill") == 0) return vb_array_fill_s(a, VB_RULES_DOUBLE, &g->s[0]);
+  if (strcmp(m, "FillValue") == 0) return vb_array_fill_s(a, VB_RULES_VALUE, &g->s[0]);
+  if (strcmp(m, "FillComponent") == 0) return vb_array_fill_component_s(a, (int)g->i[0], VB_RULES_DOUBLE, &g->s[1]);
+  if (strcmp(m, "InsertComponent") == 0)
+    return vb_array_insert_one_component_s(a, g->i[0], (int)g->i[1], VB_RULES_DOUBLE, &g->s[2]);
+  if (strcmp(m, "RemoveTuple") == 0) return vb_array_remove_tuple(a, g->i[0]);
+  if (strcmp(m, "GetFiniteRange") == 0) return vb_array_get_finite_range(a, (int)g->i[0], out);
   if (strcmp(m, "SetBuffer") == 0) {
     vb_buffer *b = vb_buffer_new((int)g->i[0]);
     int st;

@@ -824,6 +824,55 @@ static int array_op(vb_array *a, unsigned op) {
     return VB_OK;
   }
   case 27: return vb_array_set_component_s(a, count(), (int)(int8_t)u8(), rules, sv);
+  case 28: { /* issue 17's array API (vb_array_edit.c, vb_array_info.c, vb_array_int64.c) */
+    int64_t ids[4], ids2[4], i64[MAX_COMPS];
+    double w[4], r[2];
+    unsigned char out[256];
+    void *p = NULL;
+    int k, m = (int)(u8() % 5);
+    for (k = 0; k < 4; k++) {
+      ids[k] = (int64_t)(int8_t)u8();
+      ids2[k] = (int64_t)(int8_t)u8();
+      w[k] = dbl();
+    }
+    c = (int)(int8_t)u8() % 5;
+    switch (u8() % 20) {
+    case 0: return vb_array_fill_s(a, rules, sv);
+    case 1: return vb_array_fill_component_s(a, c, rules, sv);
+    case 2: return vb_array_insert_one_component_s(a, count(), c, rules, sv);
+    case 3: return vb_array_copy_component(a, c, arr(), (int)(int8_t)u8() % 5);
+    case 4: return vb_array_remove_tuple(a, count());
+    case 5: return (u8() & 1) ? vb_array_remove_first_tuple(a) : vb_array_remove_last_tuple(a);
+    case 6: return vb_array_reset(a);
+    case 7: return vb_array_insert_tuples(a, ids, ids2, m, arr());
+    case 8: n = count(); return vb_array_insert_tuples_range(a, n, (int64_t)(u8() % 6), count(), arr());
+    case 9: return vb_array_insert_tuples_starting_at(a, count(), ids2, m, arr());
+    case 10: return (u8() & 1) ? vb_array_get_tuples(arr(), ids, m, a) : vb_array_get_tuples_range(arr(), count(), count(), a);
+    case 11: return vb_array_interpolate_tuple(a, count(), ids, m, arr(), w);
+    case 12: n = count(); return vb_array_interpolate_tuple2(a, n, count(), arr(), count(), arr(), dbl());
+    case 13: n = count(); return (u8() & 1) ? vb_array_set_tuple_from(a, n, arr(), count()) : vb_array_insert_tuple_from(a, n, arr(), count());
+    case 14: {
+      static const char *names[] = {"x", "y", "", NULL};
+      return (u8() & 1) ? vb_array_set_component_name(a, count(), names[u8() % 4]) : vb_array_copy_component_names(a, arr(), NULL);
+    }
+    case 15:
+      if (ncomp > MAX_COMPS) return VB_OK;
+      return (u8() & 1) ? vb_array_get_integer_tuple(a, count(), i64) : vb_array_get_unsigned_tuple(a, count(), (uint64_t *)i64);
+    case 16:
+      if (ncomp > MAX_COMPS) return VB_OK;
+      for (k = 0; k < MAX_COMPS; k++) i64[k] = (int64_t)u64();
+      return (u8() & 1) ? vb_array_set_integer_tuple(a, count(), i64) : vb_array_set_unsigned_tuple(a, count(), (const uint64_t *)i64);
+    case 17: n = count(); return vb_array_get_data(arr(), n, count(), c, (int)(int8_t)u8() % 5, a);
+    case 18: /* reads only: their failures change nothing either */
+      st = vb_array_export_to(a, out, u8() % (sizeof out + 1));
+      (void)vb_array_get_max_norm(a);
+      return st != VB_OK ? st : vb_array_get_finite_range(a, c - 1, r);
+    case 19: n = count(); st = vb_array_write_pointer(a, n, count(), &p);
+      if (st == VB_OK && p) INV((char *)p >= (char *)vb_buffer_data(vb_array_get_buffer(a)), "write_pointer inside the array");
+      return st;
+    }
+    return VB_OK;
+  }
   default: return vb_array_insert_next_value_s(a, sv);
   }
 }

@@ -90,7 +90,9 @@ def main():
         name = os.path.basename(rel)
         if only and only != name:
             continue
-        reason = missing(opt["requires"]) if "requires" in opt else None
+        reason = None  # requires=a:b[,c:d]: every one must be met
+        for req in opt.get("requires", "").split(","):
+            reason = reason or (missing(req) if req else None)
         if opt.get("not-on") == sys.platform:
             reason = f"not run on {sys.platform} (a difference listed in docs/python.md)"
         if reason:

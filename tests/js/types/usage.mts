@@ -110,3 +110,23 @@ const notBit: 'uint8' = bits.dtype;
 
 void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
   bitDtype, unpacked, packed, bytesBuf, fromF32, fromOpts, ncells, notBit];
+
+// the rest of VTK's array API (js/array_api.mjs)
+{
+  const a = new vb.vtkFloatArray();
+  a.SetComponentName(0, 'x');
+  const n: string | null = a.GetComponentName(0);
+  const copied: 0 | 1 = a.CopyComponentNames(null);
+  a.Fill(1); a.FillComponent(0, 2); a.FillValue(3); a.InsertComponent(0, 0, 1);
+  const ok: boolean = a.CopyComponent(0, a, 0);
+  a.InsertTuples([0], [0], a); a.InsertTuples(0, 1, 0, a); a.InsertTuplesStartingAt(0, [0], a);
+  a.GetTuples([0], a); a.GetTuples(0, 0, a); a.SetTuple(0, 0, a); a.InsertTuple(1, 0, a);
+  const k: number = a.InsertNextTuple(0, a);
+  a.InterpolateTuple(0, [0], a, [1]); a.InterpolateTuple(0, 0, a, 0, a, 0.5);
+  const r: [number, number] = a.GetDataTypeRange();
+  const fr: [number, number] = a.GetFiniteRange(-1);
+  const m: number = vb.vtkDataArray.GetDataTypeMax(3) + vb.vtkDataArray.MAX_DISCRETE_VALUES + a.GetMaxNorm();
+  const b: typeof a = a.NewInstance();
+  a.RemoveTuple(0); a.RemoveFirstTuple(); a.RemoveLastTuple(); a.Reset();
+  void [n, copied, ok, k, r, fr, m, b, a.IsIntegral(), a.GetArrayTypeAsString(), a.GetActualMemorySize()];
+}
