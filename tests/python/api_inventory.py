@@ -1,0 +1,218 @@
+"""VTK 9.7.1's API against vtkbuf's Python classes (tests/data/api_inventory.json).
+
+Shared by tests/python/test_api_inventory.py (natively and inside Pyodide), by
+tools/gen_api_inventory.py (the list of classes vtkbuf exports) and by
+tools/api-inventory, which runs this file:
+
+  python tests/python/api_inventory.py --report           counts per class
+  python tests/python/api_inventory.py --update-pending   rewrite the `py` rows of
+                                                          tests/data/api_pending.tsv
+
+A member (method or class constant) of a VTK class is checked on vtkbuf's class of the
+same name; it is keyed by the class VTK defines it on (vtkDataArray.Fill is one row,
+whichever array class lacks it). A missing member fails unless its (class, member) is
+in tests/data/api_not_applicable.tsv (with a reason) or in the pending ratchet
+tests/data/api_pending.tsv (rows `py CLASS MEMBER`; `CLASS *`: vtkbuf has no such class);
+a pending row whose member vtkbuf now has fails too, so the pending list only shrinks.
+"""
+import importlib
+import json
+import os
+import sys
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
+INVENTORY = os.path.join(DATA, "api_inventory.json")
+NOT_APPLICABLE = os.path.join(DATA, "api_not_applicable.tsv")
+PENDING = os.path.join(DATA, "api_pending.tsv")
+TEMPLATES = ("vtkBuffer", "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
+             "vtkScaledSOADataArrayTemplate")
+
+
+def load_inventory():
+    with open(INVENTORY) as f:
+        return json.load(f)
+
+
+def read_tsv(path, ncols):
+    """Rows (tuples of ncols cells) of a tab-separated file; '#' lines are comments."""
+    rows = []
+    with open(path) as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) != ncols or not all(c.strip() for c in cells):
+                raise ValueError(f"{os.path.basename(path)}:{n}: expected {ncols} non-empty "
+                                 f"tab-separated cells, got {cells!r}")
+            rows.append(tuple(cells))
+    return rows
+
+
+def not_applicable():
+    """{(defining class or '*' for any class, member): reason}"""
+    return {(c, m): r for c, m, r in read_tsv(NOT_APPLICABLE, 3)}
+
+
+def is_na(na, dc, m):
+    return (dc, m) in na or ("*", m) in na
+
+
+def pending(lang):
+    """{(defining class, member)} of one language ('py' or 'js')."""
+    return {(c, m) for lg, c, m in read_tsv(PENDING, 3) if lg == lang}
+
+
+def members(inv, name):
+    """{member: (defining class, kind, info)} of VTK's class `name`: its own members and
+    those of its bases, each with the most basic class of the mro that defines it."""
+    classes = inv["classes"]
+    out = {}
+    for c in [name] + classes[name]["mro"]:
+        rec = classes[c]
+        for m, info in rec["methods"].items():
+            out[m] = (c, "method", info)
+        for k in rec["constants"]:
+            out[k] = (c, "constant", {})
+    return out
+
+
+def vtkbuf_classes():
+    """[{name, module, keys}] of every vtk* class vtkbuf exports (the package and the
+    compat vtkmodules modules, if installed); templates with their keys."""
+    import pkgutil
+    import vtkbuf
+    seen = {n: None for n in vtkbuf.__all__ if n.startswith("vtk")}
+    try:
+        import vtkmodules
+        for m in pkgutil.iter_modules(vtkmodules.__path__):
+            if m.name.startswith("vtk"):
+                mod = importlib.import_module("vtkmodules." + m.name)
+                seen.update({n: m.name for n in dir(mod) if n.startswith("vtk")})
+    except ImportError:
+        pass
+    out = []
+    for n, module in sorted(seen.items()):
+        obj = lookup(n, module)
+        if n in TEMPLATES:
+            out.append({"name": n, "module": module, "keys": sorted(obj.keys())})
+        elif isinstance(obj, type):
+            out.append({"name": n, "module": module, "keys": None})
+    return out
+
+
+def lookup(name, module=None):
+    """vtkbuf's object for a VTK class name (vtkbuf, else the compat module), or None."""
+    import vtkbuf
+    obj = getattr(vtkbuf, name, None)
+    if obj is None and module:
+        try:
+            obj = getattr(importlib.import_module("vtkmodules." + module), name, None)
+        except ImportError:
+            obj = None
+    return obj
+
+
+def python_classes(inv, name):
+    """vtkbuf's Python classes standing for VTK's class `name` ([] if vtkbuf has none):
+    one per template key both have."""
+    rec = inv["classes"][name]
+    obj = lookup(name, rec["module"])
+    if obj is None:
+        return []
+    if name in TEMPLATES:
+        have = set(obj.keys())
+        return [obj[k] for k in rec["keys"] if k in have]
+    return [obj] if isinstance(obj, type) else []
+
+
+def check_python(inv=None):
+    """{class: {vtk, have, na, pending, missing: [(defclass, member)],
+    fixed: [(defclass, member)]}} plus the ratchet over the whole pending list."""
+    inv = inv or load_inventory()
+    na, pend = not_applicable(), pending("py")
+    report, still_missing = {}, set()
+    for name in inv["classes"]:
+        mem = members(inv, name)
+        clss = python_classes(inv, name)
+        row = {"vtk": len(mem), "have": 0, "na": 0, "pending": 0, "missing": [],
+               "class_missing": not clss}
+        for m, (dc, _kind, _info) in sorted(mem.items()):
+            key = (dc, m)
+            has = bool(clss) and all(hasattr(c, m) for c in clss)
+            if has:
+                row["have"] += 1
+            elif is_na(na, dc, m):
+                row["na"] += 1
+            elif key in pend or (name, "*") in pend:
+                row["pending"] += 1
+                still_missing.add(key)
+            else:
+                row["missing"].append(key)
+        report[name] = row
+    fixed = sorted(k for k in pend if k[1] != "*" and k not in still_missing)
+    fixed += sorted((c, "*") for c, m in pend if m == "*" and python_classes(inv, c))
+    return report, fixed
+
+
+def update_pending(lang, rows):
+    """Rewrite the `lang` rows of api_pending.tsv (other languages' rows kept)."""
+    head, other = [], []
+    with open(PENDING) as f:
+        for line in f:
+            if line.startswith("#"):
+                head.append(line)
+            elif line.strip() and not line.startswith(lang + "\t"):
+                other.append(line)
+    body = other + [f"{lang}\t{c}\t{m}\n" for c, m in rows]
+    body.sort(key=lambda l: (l.split("\t")[0], l))
+    with open(PENDING, "w") as f:
+        f.writelines(head + body)
+
+
+def missing_now(inv):
+    """Every (defining class, member) vtkbuf's Python classes lack and that is not N/A,
+    plus (class, '*') for classes vtkbuf does not have."""
+    na = not_applicable()
+    rows = set()
+    for name in inv["classes"]:
+        clss = python_classes(inv, name)
+        if not clss:
+            rows.add((name, "*"))
+        for m, (dc, _k, _i) in members(inv, name).items():
+            if is_na(na, dc, m):
+                continue
+            if not clss:
+                continue  # checked through the subclasses vtkbuf has, or pending as a class
+            if not all(hasattr(c, m) for c in clss):
+                rows.add((dc, m))
+    return sorted(rows)
+
+
+def format_report(lang, report):
+    lines = [f"API inventory ({lang}): VTK 9.7.1 members (methods + class constants) per class",
+             f"{'class':34} {'VTK':>5} {'vtkbuf':>6} {'n/a':>4} {'pending':>7} {'missing':>7}"]
+    tot = [0] * 5
+    for name, r in report.items():
+        vals = [r["vtk"], r["have"], r["na"], r["pending"], len(r["missing"])]
+        tot = [a + b for a, b in zip(tot, vals)]
+        flag = "  (no such class)" if r["class_missing"] else ""
+        lines.append(f"{name:34} {vals[0]:5} {vals[1]:6} {vals[2]:4} {vals[3]:7} {vals[4]:7}{flag}")
+    lines.append(f"{'total':34} {tot[0]:5} {tot[1]:6} {tot[2]:4} {tot[3]:7} {tot[4]:7}")
+    return "\n".join(lines)
+
+
+def main():
+    if sys.argv[1:] == ["--report"]:
+        report, _ = check_python()
+        print(format_report("Python", report))
+    elif sys.argv[1:] == ["--update-pending"]:
+        rows = missing_now(load_inventory())
+        update_pending("py", rows)
+        print(f"api_pending.tsv: {len(rows)} py rows")
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
