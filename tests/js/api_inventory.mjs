@@ -84,16 +84,17 @@ export function checkJs(vb, inv = loadInventory()) {
   for (const name of Object.keys(inv.classes)) {
     const Cls = typeof vb[name] === 'function' ? vb[name] : null;
     const names = Cls ? jsNames(Cls) : null;
-    const row = { vtk: 0, have: 0, na: 0, pending: 0, missing: [], classMissing: !Cls };
+    const row = { vtk: 0, have: 0, na: 0, pending: 0, missing: [], classMissing: !Cls, keys: [] };
     if (!Cls) missingNow.add(key(name, '*'));
     for (const [m, e] of [...members(inv, name)].sort()) {
       row.vtk++;
+      let st = 'have';
       if (names && hasMember(names, m, e)) row.have++;
-      else if (isNA(na, e.dc, m)) row.na++;
-      else {
+      else if (isNA(na, e.dc, m)) { row.na++; st = 'na'; } else {
         if (Cls) missingNow.add(key(e.dc, m));
-        if (pend.has(key(e.dc, m)) || pend.has(key(name, '*'))) { row.pending++; still.add(key(e.dc, m)); } else row.missing.push(key(e.dc, m));
+        if (pend.has(key(e.dc, m)) || pend.has(key(name, '*'))) { row.pending++; st = 'pending'; still.add(key(e.dc, m)); } else { row.missing.push(key(e.dc, m)); st = 'missing'; }
       }
+      row.keys.push([key(e.dc, m), st]);
     }
     report[name] = row;
   }
@@ -158,6 +159,18 @@ export function formatReport(report) {
     lines.push(`${name.padEnd(34)} ${pad(v[0], 5)} ${pad(v[1], 6)} ${pad(v[2], 4)} ${pad(v[3], 7)} ${pad(v[4], 7)}${r.classMissing ? '  (no such class)' : ''}`);
   }
   lines.push(`${'total'.padEnd(34)} ${pad(tot[0], 5)} ${pad(tot[1], 6)} ${pad(tot[2], 4)} ${pad(tot[3], 7)} ${pad(tot[4], 7)}`);
+  // distinct members (keyed by the class defining them), over the classes vtkbuf has
+  const status = new Map();
+  for (const r of Object.values(report)) {
+    if (r.classMissing) continue;
+    for (const [k, st] of r.keys) if (st !== 'have' || !status.has(k)) status.set(k, st);
+  }
+  for (const r of Object.values(report)) { // members only classes vtkbuf lacks have
+    if (r.classMissing) for (const [k, st] of r.keys) if (!status.has(k)) status.set(k, st);
+  }
+  const d = { have: 0, na: 0, pending: 0, missing: 0 };
+  for (const st of status.values()) d[st]++;
+  lines.push(`${'distinct members'.padEnd(34)} ${pad(status.size, 5)} ${pad(d.have, 6)} ${pad(d.na, 4)} ${pad(d.pending, 7)} ${pad(d.missing, 7)}`);
   return lines.join('\n');
 }
 

@@ -136,19 +136,23 @@ def check_python(inv=None):
         mem = members(inv, name)
         clss = python_classes(inv, name)
         row = {"vtk": len(mem), "have": 0, "na": 0, "pending": 0, "missing": [],
-               "class_missing": not clss}
+               "class_missing": not clss, "keys": []}
         for m, (dc, _kind, _info) in sorted(mem.items()):
             key = (dc, m)
             has = bool(clss) and all(hasattr(c, m) for c in clss)
             if has:
-                row["have"] += 1
+                st = "have"
             elif is_na(na, dc, m):
-                row["na"] += 1
+                st = "na"
             elif key in pend or (name, "*") in pend:
-                row["pending"] += 1
+                st = "pending"
                 still_missing.add(key)
             else:
+                st = "missing"
                 row["missing"].append(key)
+            if st != "missing":
+                row[st] += 1
+            row["keys"].append((key, st))
         report[name] = row
     fixed = sorted(k for k in pend if k[1] != "*" and k not in still_missing)
     fixed += sorted((c, "*") for c, m in pend if m == "*" and python_classes(inv, c))
@@ -189,6 +193,26 @@ def missing_now(inv):
     return sorted(rows)
 
 
+def distinct(report_rows, missing_class_rows):
+    """Counts over distinct members (keyed by the class defining them): their status on
+    the classes vtkbuf has, then members only classes vtkbuf lacks have:
+    {vtk, have, na, pending, missing}."""
+    status = {}
+    for r in report_rows:
+        for key, st in r:
+            if st == "have":
+                status.setdefault(key, st)
+            else:
+                status[key] = st
+    for r in missing_class_rows:
+        for key, st in r:
+            status.setdefault(key, st)
+    out = {k: 0 for k in ("have", "na", "pending", "missing")}
+    for st in status.values():
+        out[st] += 1
+    return {"vtk": len(status), **out}
+
+
 def format_report(lang, report):
     lines = [f"API inventory ({lang}): VTK 9.7.1 members (methods + class constants) per class",
              f"{'class':34} {'VTK':>5} {'vtkbuf':>6} {'n/a':>4} {'pending':>7} {'missing':>7}"]
@@ -199,6 +223,10 @@ def format_report(lang, report):
         flag = "  (no such class)" if r["class_missing"] else ""
         lines.append(f"{name:34} {vals[0]:5} {vals[1]:6} {vals[2]:4} {vals[3]:7} {vals[4]:7}{flag}")
     lines.append(f"{'total':34} {tot[0]:5} {tot[1]:6} {tot[2]:4} {tot[3]:7} {tot[4]:7}")
+    d = distinct([r["keys"] for r in report.values() if not r["class_missing"]],
+                 [r["keys"] for r in report.values() if r["class_missing"]])
+    lines.append(f"{'distinct members':34} {d['vtk']:5} {d['have']:6} {d['na']:4} {d['pending']:7} "
+                 f"{d['missing']:7}")
     return "\n".join(lines)
 
 
