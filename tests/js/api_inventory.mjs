@@ -148,15 +148,21 @@ export function undeclared(vb, dts = dtsNames()) {
   return [...out].sort().map((r) => r.split('\t'));
 }
 
-export function formatReport(report) {
+export function formatReport(report, inv = loadInventory()) {
   const pad = (s, n) => String(s).padStart(n);
+  // the typed AOS array classes (vtkFloatArray, ...) share one line when their counts agree
+  const typed = Object.keys(report).filter((n) => inv.classes[n].mro.includes('vtkAOSDataArrayTemplate'));
+  const valsOf = (r) => [r.vtk, r.have, r.na, r.pending, r.missing.length].join();
+  const same = new Set(typed.map((n) => valsOf(report[n]))).size === 1;
   const lines = ['API inventory (JS): VTK 9.7.1 members (methods + class constants) per class',
     `${'class'.padEnd(34)} ${pad('VTK', 5)} ${pad('vtkbuf', 6)} ${pad('n/a', 4)} ${pad('pending', 7)} ${pad('missing', 7)}`];
   const tot = [0, 0, 0, 0, 0];
   for (const [name, r] of Object.entries(report)) {
     const v = [r.vtk, r.have, r.na, r.pending, r.missing.length];
     v.forEach((x, i) => { tot[i] += x; });
-    lines.push(`${name.padEnd(34)} ${pad(v[0], 5)} ${pad(v[1], 6)} ${pad(v[2], 4)} ${pad(v[3], 7)} ${pad(v[4], 7)}${r.classMissing ? '  (no such class)' : ''}`);
+    if (same && typed.includes(name) && name !== typed[0]) continue;
+    const label = same && typed.includes(name) ? `${typed.length} typed AOS arrays, each` : name;
+    lines.push(`${label.padEnd(34)} ${pad(v[0], 5)} ${pad(v[1], 6)} ${pad(v[2], 4)} ${pad(v[3], 7)} ${pad(v[4], 7)}${r.classMissing ? '  (no such class)' : ''}`);
   }
   lines.push(`${'total'.padEnd(34)} ${pad(tot[0], 5)} ${pad(tot[1], 6)} ${pad(tot[2], 4)} ${pad(tot[3], 7)} ${pad(tot[4], 7)}`);
   // distinct members (keyed by the class defining them), over the classes vtkbuf has

@@ -213,7 +213,13 @@ def distinct(report_rows, missing_class_rows):
     return {"vtk": len(status), **out}
 
 
-def format_report(lang, report):
+def format_report(lang, report, inv=None):
+    """The table; the typed AOS array classes (vtkFloatArray, ...) share one line when
+    their counts are the same."""
+    inv = inv or load_inventory()
+    typed = [n for n in report if "vtkAOSDataArrayTemplate" in inv["classes"][n]["mro"]]
+    vals_of = lambda r: (r["vtk"], r["have"], r["na"], r["pending"], len(r["missing"]))
+    same = len({vals_of(report[n]) for n in typed}) == 1
     lines = [f"API inventory ({lang}): VTK 9.7.1 members (methods + class constants) per class",
              f"{'class':34} {'VTK':>5} {'vtkbuf':>6} {'n/a':>4} {'pending':>7} {'missing':>7}"]
     tot = [0] * 5
@@ -221,6 +227,10 @@ def format_report(lang, report):
         vals = [r["vtk"], r["have"], r["na"], r["pending"], len(r["missing"])]
         tot = [a + b for a, b in zip(tot, vals)]
         flag = "  (no such class)" if r["class_missing"] else ""
+        if same and name in typed:
+            if name != typed[0]:
+                continue
+            name, flag = f"{len(typed)} typed AOS arrays, each", flag
         lines.append(f"{name:34} {vals[0]:5} {vals[1]:6} {vals[2]:4} {vals[3]:7} {vals[4]:7}{flag}")
     lines.append(f"{'total':34} {tot[0]:5} {tot[1]:6} {tot[2]:4} {tot[3]:7} {tot[4]:7}")
     d = distinct([r["keys"] for r in report.values() if not r["class_missing"]],
