@@ -19,7 +19,7 @@ What counts (the rule the tests apply, written once here):
     `static` when every overload of its docstring lacks `self`; `python_only` for the
     wrapper's own classmethod `override` (not a VTK method; out for JS).
   - constants: public class attributes that are ints (enum values such as
-    vtkDataSetAttributes.SCALARS).
+    vtkDataSetAttributes.SCALARS), with their values (the tests compare them).
   - properties (VTK 9.4's snake_case `get/set` properties) are listed per class for
     the record but not checked: they mirror the Get/Set methods.
   - pipeline members are left out, by this rule: (a) every overload of the method
@@ -122,7 +122,7 @@ def vtk_inventory(classes):
         # under another name than VTK's) keeps the name vtkbuf exports
         own_name = inv_name(cls)
         rec = {"module": module or cls.__module__.rsplit(".", 1)[-1],
-               "mro": [inv_name(c) for c in mro], "methods": {}, "constants": [],
+               "mro": [inv_name(c) for c in mro], "methods": {}, "constants": {},
                "properties": [], "pipeline": {}}
         if own_name != name:
             rec["vtk_name"] = own_name
@@ -153,7 +153,7 @@ def vtk_inventory(classes):
                     m["python_only"] = True
                 rec["methods"][k] = m
             elif isinstance(v, int):
-                rec["constants"].append(k)
+                rec["constants"][k] = int(v)
         rec["properties"] = [p for p in rec["properties"] if p not in base_names]
         result[name] = rec
         for c in mro:

@@ -47,13 +47,13 @@ export function members(inv, name) {
     for (const [m, info] of Object.entries(rec.methods)) {
       if (!info.python_only && !out.has(m)) out.set(m, { dc: c, kind: 'method', info });
     }
-    for (const k of rec.constants) if (!out.has(k)) out.set(k, { dc: c, kind: 'constant', info: {} });
+    for (const [k, v] of Object.entries(rec.constants)) if (!out.has(k)) out.set(k, { dc: c, kind: 'constant', info: { value: v } });
   }
   // the most basic class defining it (the Python side's rule: the last one seen wins)
   for (const c of [name, ...inv.classes[name].mro]) {
     const rec = inv.classes[c];
     for (const m of Object.keys(rec.methods)) if (out.has(m)) out.get(m).dc = c;
-    for (const k of rec.constants) if (out.has(k)) out.get(k).dc = c;
+    for (const k of Object.keys(rec.constants)) if (out.has(k)) out.get(k).dc = c;
   }
   return out;
 }
@@ -100,6 +100,20 @@ export function checkJs(vb, inv = loadInventory()) {
   }
   const fixed = [...pend].filter((k) => (k.endsWith('.*') ? typeof vb[k.slice(0, -2)] === 'function' : !still.has(k))).sort();
   return { report, fixed, missingNow: [...missingNow].sort() };
+}
+
+/** [[definingClass, constant, VTK's value, vtkbuf's]] for class constants a JS class (or
+ *  object, such as vtkCommand) has with another value than VTK 9.7.1's. */
+export function wrongValues(vb, inv = loadInventory()) {
+  const out = new Map();
+  for (const name of Object.keys(inv.classes)) {
+    const obj = vb[name];
+    if (obj === undefined || obj === null) continue;
+    for (const [k, e] of members(inv, name)) {
+      if (e.kind === 'constant' && k in obj && Number(obj[k]) !== e.info.value) out.set(key(e.dc, k), [e.dc, k, e.info.value, obj[k]]);
+    }
+  }
+  return [...out.values()].sort();
 }
 
 /** Public names index.d.ts declares for each class of the VtkBuf interface:
@@ -189,7 +203,7 @@ export function updatePending(rowsByLang) {
   for (const [lang, rows] of Object.entries(rowsByLang)) for (const [c, m] of rows) body.push(`${lang}\t${c}\t${m}`);
   body.sort((a, b) => {
     const la = a.split('\t')[0]; const lb = b.split('\t')[0];
-    const order = { py: 0, js: 1, dts: 2 };
+    const order = { py: 0, pyval: 1, js: 2, jsval: 3, dts: 4 };
     return (order[la] - order[lb]) || (a < b ? -1 : a > b ? 1 : 0);
   });
   writeFileSync(PENDING, [...head, ...body].join('\n') + '\n');
@@ -201,12 +215,14 @@ async function main(argv) {
   const inv = loadInventory();
   if (argv[0] === '--report') {
     console.log(formatReport(checkJs(vb, inv).report));
+    for (const [c, k, v, got] of wrongValues(vb, inv)) console.log(`constant value differs: ${c}.${k}: VTK ${v}, vtkbuf ${got}`);
     console.log(`index.d.ts: ${undeclared(vb).length} public members of JS classes not declared`);
   } else if (argv[0] === '--update-pending') {
     const js = checkJs(vb, inv).missingNow.map((k) => { const i = k.lastIndexOf('.'); return [k.slice(0, i), k.slice(i + 1)]; });
     const dts = undeclared(vb);
-    updatePending({ js, dts });
-    console.log(`api_pending.tsv: ${js.length} js rows, ${dts.length} dts rows`);
+    const jsval = wrongValues(vb, inv).map(([c, k]) => [c, k]);
+    updatePending({ js, jsval, dts });
+    console.log(`api_pending.tsv: ${js.length} js rows, ${jsval.length} jsval rows (wrong constant values), ${dts.length} dts rows`);
   } else {
     console.error('usage: node tests/js/api_inventory.mjs --report | --update-pending');
     process.exit(2);

@@ -4,7 +4,7 @@
 // js/index.d.ts declares every public member of the JS classes (`dts` rows pending).
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf from '../../js/index.mjs';
-import { loadInventory, checkJs, pending, undeclared, dtsNames, jsNames } from './api_inventory.mjs';
+import { loadInventory, checkJs, pending, undeclared, dtsNames, jsNames, wrongValues } from './api_inventory.mjs';
 
 const INV = loadInventory();
 let vb;
@@ -25,6 +25,14 @@ describe('JS classes have VTK 9.7.1 API', () => {
 
   test('pending js rows only shrink', () => {
     expect(result.fixed).toEqual([]); // else: tools/api-inventory --update-pending
+  });
+
+  test('class constants have VTK 9.7.1 values (or a pending jsval row)', () => {
+    const wrong = wrongValues(vb, INV);
+    const pend = pending('jsval');
+    expect(wrong.filter(([c, k]) => !pend.has(`${c}.${k}`))).toEqual([]);
+    const now = new Set(wrong.map(([c, k]) => `${c}.${k}`));
+    expect([...pend].filter((k) => !now.has(k))).toEqual([]); // fixed: --update-pending
   });
 
   test('every JS vtk* class is in the inventory', () => {

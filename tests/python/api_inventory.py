@@ -72,9 +72,22 @@ def members(inv, name):
         rec = classes[c]
         for m, info in rec["methods"].items():
             out[m] = (c, "method", info)
-        for k in rec["constants"]:
-            out[k] = (c, "constant", {})
+        for k, v in rec["constants"].items():
+            out[k] = (c, "constant", {"value": v})
     return out
+
+
+def wrong_values(inv=None):
+    """[(defining class, constant, VTK's value, vtkbuf's)] for class constants vtkbuf has
+    with another value than VTK 9.7.1's."""
+    inv = inv or load_inventory()
+    out = set()
+    for name in inv["classes"]:
+        for cls in python_classes(inv, name):
+            for k, (dc, kind, info) in members(inv, name).items():
+                if kind == "constant" and hasattr(cls, k) and getattr(cls, k) != info["value"]:
+                    out.add((dc, k, info["value"], getattr(cls, k)))
+    return sorted(out)
 
 
 def vtkbuf_classes():
@@ -169,7 +182,8 @@ def update_pending(lang, rows):
             elif line.strip() and not line.startswith(lang + "\t"):
                 other.append(line)
     body = other + [f"{lang}\t{c}\t{m}\n" for c, m in rows]
-    body.sort(key=lambda l: (l.split("\t")[0], l))
+    order = {"py": 0, "pyval": 1, "js": 2, "jsval": 3, "dts": 4}
+    body.sort(key=lambda l: (order.get(l.split("\t")[0], 9), l))
     with open(PENDING, "w") as f:
         f.writelines(head + body)
 
@@ -244,10 +258,14 @@ def main():
     if sys.argv[1:] == ["--report"]:
         report, _ = check_python()
         print(format_report("Python", report))
+        for dc, k, v, got in wrong_values():
+            print(f"constant value differs: {dc}.{k}: VTK {v}, vtkbuf {got}")
     elif sys.argv[1:] == ["--update-pending"]:
         rows = missing_now(load_inventory())
         update_pending("py", rows)
-        print(f"api_pending.tsv: {len(rows)} py rows")
+        vals = [(dc, k) for dc, k, _v, _got in wrong_values()]
+        update_pending("pyval", vals)
+        print(f"api_pending.tsv: {len(rows)} py rows, {len(vals)} pyval rows (wrong constant values)")
     else:
         sys.exit(__doc__)
 
