@@ -11,16 +11,18 @@
 
 A program is a sequence of API calls on a few objects (slots): one array of a class and
 layout chosen by the seed (AOS of every type, the named typed classes, SOA, scaled SOA,
-bit), or vtkPoints, vtkCellArray, vtkPointData (with arrays to attach) or vtkPolyData.
-Programs are valid: indexes in range and values whose conversion VTK defines; the
-generator reads the live VTK object to pick them (recording happens in VTK only). The
-operations are the table OPS below, one line each: (kind, slot, method, argument spec,
-precondition); the small interpreter `run_step` does the rest.
+bit), or vtkPoints, vtkCellArray, vtkPointData or vtkFieldData (with arrays to attach),
+vtkPolyData, vtkIdList (alone, and with cells and points) or vtkStringArray. Programs
+are valid: indexes in range and values whose conversion VTK defines; the generator reads
+the live VTK object to pick them (recording happens in VTK only) and writes every value a
+step leaves uninitialised. The operations are the table programs_ops.txt, one line
+each: kind slot Method argument-tokens precondition; the small interpreter `run_step`
+does the rest.
 
 Comparing: the first step whose canonical output differs is a program's divergence;
 after it the program's state may differ, so later steps are not compared. A divergence
-is categorised: `missing method` (vtkbuf has no such method), `missing overload`
-(vtkbuf raises TypeError for arguments VTK accepts), or by a line of
+is categorised: `missing method` (vtkbuf has no such method), `missing class`, `missing
+overload` (vtkbuf raises TypeError for arguments VTK accepts), or by a line of
 programs_known.tsv (method, category, reason): the categories of the one rule
 (docs/python.md, semantics: a memory, b undefined, c stale, d wrap) or `pending`
 (issue-17 work not merged yet). Anything else fails; a line of programs_known.tsv that
@@ -62,242 +64,23 @@ ARRAY_SETUPS = ([(n, None) for n in NAMED] + [("vtkAOSDataArrayTemplate", k) for
 NAMES = ("x", "y", "Normals", "temp")
 STRINGS = ("", "a", "ab", "x y", "temp", "\u00e9t\u00e9")
 
-# The operations: (kind, slot, method, argument spec, precondition). Argument tokens:
-#   v value index < n values; t tuple index < n tuples; c component < n components;
-#   x a value for SetValue; d a value for the double interface; T a tuple of d (one per
-#   component); 3 three coordinates; N a count 0..6; V a value count (N x components);
-#   s an array name; i an array index of the attributes; A an attribute type 0..4;
-#   L a cell (a point-id list: count, ids); C a cell id < n cells; R cell id, count and
-#   ids of a replacement of that cell (same size); p a point index < n points;
-#   I destination start <= n tuples, count and source start of tuples of slot b;
-#   l an id index < n ids of slot l; P a point id 0..7; J a tuple index of slot b;
-#   o:SLOT the object in SLOT.
-# Preconditions: nv/nt/nc1/nc2/nc3/np/ncell/nl/nb (non-empty, components), ids<np (every
-# id of slot l names a point of slot q), same (slots a and b have as many tuples), joined
-# by +. An operation is only drawn for an object whose VTK class has the method.
-OPS = """
-array a SetValue v,x nv
-array a GetValue v nv
-array a InsertValue v,x nv
-array a InsertNextValue x nc1
-array a SetNumberOfValues V -
-array a SetNumberOfTuples N -
-array a GetNumberOfValues - -
-array a GetNumberOfTuples - -
-array a GetNumberOfComponents - -
-array a GetMaxId - -
-array a GetTuple t nt
-array a GetTuple1 t nt+nc1
-array a GetTuple2 t nt+nc2
-array a GetTuple3 t nt+nc3
-array a SetTuple t,T nt
-array a SetTuple1 t,d nt+nc1
-array a SetTuple2 t,d,d nt+nc2
-array a SetTuple3 t,d,d,d nt+nc3
-array a InsertTuple t,T nt
-array a InsertNextTuple T -
-array a InsertNextTuple1 d nc1
-array a InsertNextTuple3 d,d,d nc3
-array a GetComponent t,c nt
-array a SetComponent t,c,d nt
-array a InsertComponent t,c,d nt
-array a GetRange - -
-array a GetRange c -
-array a GetDataType - -
-array a GetClassName - -
-array a GetDataTypeAsString - -
-array a GetNumberOfComponents - -
-array a IsNumeric - -
-array a Initialize - -
-array a Reset - -
-array a Squeeze - -
-array a Resize N -
-array a SetName s -
-array a GetName - -
-array a LookupValue x -
-array a Fill d -
-array a FillComponent c,d -
-array a RemoveLastTuple - nt
-array a RemoveFirstTuple - nt
-array a RemoveTuple t nt
-array a DeepCopy o:b -
-array a GetElementComponentSize - -
-array a GetMaxNorm - -
-array a InsertTuples I,o:b -
-array a SetTuple t,J,o:b nt+nb
-array a InsertTuple t,J,o:b nt+nb
-array a InsertNextTuple J,o:b nb
-array a CopyComponent c,o:b,c nt+same
-array a GetDataTypeSize - -
-array a GetDataTypeMin - -
-array a GetDataTypeMax - -
-array a GetSize - -
-array a GetArrayType - -
-array a IsIntegral - -
-array a HasStandardMemoryLayout - -
-array a GetValueRange - -
-array a GetValueRange c -
-array a GetScale - -
-array a GetNumberOfComponents - -
-array b SetNumberOfTuples N -
-array b SetComponent t,c,d nt
-array b InsertNextTuple T -
-points q InsertNextPoint 3 -
-points q SetNumberOfPoints N -
-points q SetPoint p,3 np
-points q InsertPoint p,3 np
-points q GetPoint p np
-points q GetNumberOfPoints - -
-points q GetBounds - -
-points q ComputeBounds - -
-points q Reset - -
-points q Squeeze - -
-points q Initialize - -
-points q GetDataType - -
-points q SetDataTypeToFloat - -
-points q SetDataTypeToDouble - -
-points q GetData - -
-points q DeepCopy o:q2 -
-points q Resize N -
-points q GetActualMemorySize - -
-cells k InsertNextCell L -
-cells k GetNumberOfCells - -
-cells k GetNumberOfConnectivityIds - -
-cells k GetCellSize C ncell
-cells k GetMaxCellSize - -
-cells k IsHomogeneous - -
-cells k IsValid - -
-cells k ReverseCellAtId C ncell
-cells k ReplaceCellAtId R ncell
-cells k Initialize - -
-cells k Reset - -
-cells k Squeeze - -
-cells k GetOffsetsArray - -
-cells k GetConnectivityArray - -
-cells k GetNumberOfOffsets - -
-cells k DeepCopy o:k2 -
-attributes pd AddArray o:x -
-attributes pd AddArray o:y -
-attributes pd AddArray o:z -
-attributes pd GetNumberOfArrays - -
-attributes pd GetArrayName i -
-attributes pd GetArray s -
-attributes pd GetArray i -
-attributes pd HasArray s -
-attributes pd RemoveArray s -
-attributes pd SetScalars o:x -
-attributes pd GetScalars - -
-attributes pd SetVectors o:y -
-attributes pd GetVectors - -
-attributes pd SetNormals o:y -
-attributes pd GetNormals - -
-attributes pd SetActiveScalars s -
-attributes pd SetActiveVectors s -
-attributes pd SetActiveAttribute s,A -
-attributes pd GetAttribute A -
-attributes pd IsArrayAnAttribute i -
-attributes pd GetAbstractArray s -
-attributes pd Initialize - -
-attributes pd GetNumberOfTuples - -
-polydata m SetPoints o:q -
-polydata m SetPolys o:k -
-polydata m SetVerts o:k -
-polydata m SetLines o:k -
-polydata m GetNumberOfPoints - -
-polydata m GetNumberOfCells - -
-polydata m GetNumberOfPolys - -
-polydata m GetNumberOfVerts - -
-polydata m GetNumberOfLines - -
-polydata m GetPoint p np
-polydata m GetBounds - -
-polydata m GetPoints - -
-polydata m GetPolys - -
-polydata m Initialize - -
-polydata m GetPointData - -
-polydata m GetCellType C ncell
-polydata m GetCellSize C ncell
-polydata m GetMaxCellSize - -
-polydata m GetLength - -
-polydata m GetCenter - -
-polydata m ComputeBounds - -
-idlist l SetNumberOfIds N -
-idlist l InsertNextId P -
-idlist l InsertId l,P nl
-idlist l InsertUniqueId P -
-idlist l SetId l,P nl
-idlist l GetId l nl
-idlist l IsId P -
-idlist l DeleteId P -
-idlist l GetNumberOfIds - -
-idlist l Sort - -
-idlist l Fill P -
-idlist l Reset - -
-idlist l Squeeze - -
-idlist l Initialize - -
-idlist l Allocate N -
-idlist l DeepCopy o:l2 -
-idlist l2 InsertNextId P -
-cellids k GetCellAtId C,o:l ncell
-cellids m GetCellPoints C,o:l ncell
-cellids m GetCellType C ncell
-cellids m GetNumberOfCells - -
-cellids m BuildCells - -
-cellids m DeleteCells - -
-cellids l #state - -
-cellids q GetPoints o:l,o:q2 nl+ids<np
-cellids q2 #state - -
-cellids m GetPoint p np
-fielddata f AddArray o:x -
-fielddata f AddArray o:y -
-fielddata f AddArray o:z -
-fielddata f GetNumberOfArrays - -
-fielddata f GetArrayName i -
-fielddata f GetArray s -
-fielddata f GetArray i -
-fielddata f GetAbstractArray s -
-fielddata f HasArray s -
-fielddata f RemoveArray s -
-fielddata f GetNumberOfTuples - -
-fielddata f GetNumberOfComponents - -
-fielddata f Initialize - -
-fielddata f Reset - -
-fielddata f Squeeze - -
-fielddata f DeepCopy o:f2 -
-fielddata f ShallowCopy o:f2 -
-fielddata f PassData o:f2 -
-fielddata f2 AddArray o:z -
-fielddata f CopyAllOff - -
-fielddata f CopyAllOn - -
-strings a InsertNextValue x -
-strings a SetValue v,x nv
-strings a GetValue v nv
-strings a InsertValue v,x nv
-strings a SetNumberOfValues N -
-strings a GetNumberOfValues - -
-strings a GetNumberOfTuples - -
-strings a LookupValue x -
-strings a Initialize - -
-strings a Reset - -
-strings a Squeeze - -
-strings a SetName s -
-strings a GetName - -
-strings a GetDataType - -
-strings a IsNumeric - -
-strings a DeepCopy o:b -
-strings a GetNumberOfComponents - -
-strings a GetDataTypeAsString - -
-strings a Resize N -
-"""
+# The operations, one per line: kind slot Method argument-tokens precondition
+# (programs_ops.txt, where the tokens and preconditions are listed).
+OPS_FILE = os.path.join(HERE, "programs_ops.txt")
+with open(OPS_FILE) as _f:
+    OPS = "".join(line for line in _f if line.strip() and not line.startswith("#"))
 TABLE = [tuple(line.split()) for line in OPS.strip().splitlines()]
 assert all(len(op) == 5 for op in TABLE), [op for op in TABLE if len(op) != 5]
 
 
 def generator_hash():
-    """Of the generator and interpreter (this file up to "record / check"): recorded VTK
-    outputs are reused while they are unchanged."""
+    """Of the generator and interpreter (this file up to "record / check", and the table
+    programs_ops.txt): recorded VTK outputs are reused while they are unchanged."""
     with open(os.path.abspath(__file__), "rb") as f:
         text = f.read()
-    return hashlib.sha256(text[:text.index(b"# -- record / check")]).hexdigest()[:16]
+    with open(OPS_FILE, "rb") as f:
+        ops = f.read()
+    return hashlib.sha256(text[:text.index(b"# -- record / check")] + ops).hexdigest()[:16]
 
 
 def namespace():
