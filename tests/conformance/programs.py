@@ -458,8 +458,12 @@ def check(path):
     known = read_known()
     agree, cats, failed, hit, first, groups = 0, {}, 0, set(), {}, {}
     steps_same = steps_all = present = present_agree = 0
+    by_kind = {}
     for seed, prog in enumerate(data["programs"]):
         i, got = replay(g, prog)
+        per_kind = by_kind.setdefault(prog["kind"], [0, 0])
+        per_kind[0] += 1
+        per_kind[1] += i is None
         if only_present(g, prog):
             present += 1
             present_agree += i is None
@@ -485,6 +489,7 @@ def check(path):
           + ", ".join(f"{c} {k}" for c, k in sorted(groups.items(), key=lambda kv: -kv[1])))
     print(f"programs using only classes and methods vtkbuf has: {present}, of which {present_agree} "
           f"agree to the end ({100.0 * present_agree / max(present, 1):.1f}%)")
+    print("agreeing to the end by kind: " + ", ".join(f"{k} {a}/{t}" for k, (t, a) in sorted(by_kind.items())))
     for label, count in sorted(cats.items(), key=lambda kv: (-kv[1], kv[0])):
         seed, step, got = first[label]
         print(f"  {count:5}  {label}   (first: program {seed}: {step[0]}.{step[1]}{tuple(step[2])} "
