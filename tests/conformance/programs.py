@@ -170,6 +170,7 @@ def setup(rng):
             slots += [("l", ["other", "vtkIdList", None, None], []),
                       ("q2", ["other", "vtkPoints", None, None], [])]
         slots += [("m", ["other", "vtkPolyData", None, None], []),
+                  ("m2", ["other", "vtkPolyData", None, None], []),
                   ("q", ["other", "vtkPoints", None, None],
                    [("InsertNextPoint", [float(rng.randint(-5, 5)) for _ in range(3)])
                     for _ in range(rng.randint(0, 6))]),
