@@ -392,8 +392,10 @@ def run_step(g, objs, slot, method, args):
 def record(path, n):
     g = namespace()
     progs = [generate_and_record(g, seed) for seed in range(n)]
-    with open(path, "w") as f:
+    tmp = f"{path}.{os.getpid()}.tmp"  # atomic: both conformance suites may record at once
+    with open(tmp, "w") as f:
         json.dump({"generator": generator_hash(), "programs": progs}, f, separators=(",", ":"))
+    os.replace(tmp, path)
     print(f"recorded {n} programs, {sum(len(p['steps']) for p in progs)} steps")
 
 
