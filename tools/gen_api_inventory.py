@@ -28,10 +28,15 @@ What counts (the rule the tests apply, written once here):
     (b) it is defined on vtkAlgorithm / vtkPolyDataAlgorithm and its name is about
     ports, connections, executives, requests or update extents (PIPELINE_NAME below).
     Left-out members are listed under "pipeline" with the rule that excluded them.
+Python overrides: where VTK 9.7.1 hands out instances of a Python subclass (NumPy-native
+arrays, PointData/FieldData/PolyData helpers), that subclass's own public members are
+listed as a pseudo-class (`python_override`, members `python_only`) in front of the
+class's mro: Python checks them, JS does not.
 Templates (vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
 vtkScaledSOADataArrayTemplate) are listed once, from their float64 instantiation
 (VTK's instantiations have identical members; "keys" lists the keys both have).
 """
+import importlib
 import json
 import re
 import sys
@@ -84,7 +89,6 @@ def _pipeline(cls_name, name, sigs):
 
 
 def vtk_inventory(classes):
-    import importlib
     mods = {m: importlib.import_module("vtkmodules." + m) for m in VTK_MODULES}
 
     def find(entry):
@@ -111,12 +115,13 @@ def vtk_inventory(classes):
             todo.append((entry["name"], obj["float64"], module, keys))
         else:
             todo.append((entry["name"], obj, module, None))
-    done = set()
+    done, cls_of = set(), {}
     while todo:
         name, cls, module, keys = todo.pop(0)
         if name in done:
             continue
         done.add(name)
+        cls_of[name] = cls
         mro = [c for c in cls.__mro__[1:] if c is not object]
         # an alias (vtkbuf's vtkTypeInt8Array is VTK's vtkTypeInt8Array; a class exported
         # under another name than VTK's) keeps the name vtkbuf exports
@@ -128,6 +133,9 @@ def vtk_inventory(classes):
             rec["vtk_name"] = own_name
         if keys is not None:
             rec["keys"] = keys
+            # the keys whose instances are VTK's NumPy-native Python subclasses (not char)
+            tmpl = getattr(importlib.import_module(cls.__module__), name)
+            rec["override_keys"] = [k for k in keys if type(tmpl[k]()) is not tmpl[k]]
         base_names = set()
         for c in mro:
             base_names.update(vars(c))
@@ -158,6 +166,7 @@ def vtk_inventory(classes):
         result[name] = rec
         for c in mro:
             todo.append((inv_name(c), c, c.__module__.rsplit(".", 1)[-1], None))
+    result.update(python_overrides(result, cls_of))
     import vtkmodules
     return {"vtk_version": vtkmodules.__version__ if hasattr(vtkmodules, "__version__") else
             __import__("vtkmodules.vtkCommonCore").vtkCommonCore.vtkVersion.GetVTKVersion(),
@@ -165,6 +174,34 @@ def vtk_inventory(classes):
             "vtkbuf_classes": sorted(e["name"] for e in classes),
             "not_in_vtk": sorted(missing_in_vtk),
             "classes": dict(sorted(result.items()))}
+
+
+def python_overrides(result, cls_of):
+    """VTK 9.4+ hands out instances of Python subclasses for some classes (the NumPy-native
+    arrays VTKAOSArray/VTKSOAArray, PointData/FieldData with keys()/items(), ...): their
+    own public members become pseudo-classes (python_override, members python_only),
+    put in front of the mro of every class whose instances have them."""
+    out = {}
+    for name, rec in result.items():
+        cls = cls_of[name]
+        try:
+            inst_type = type(cls())
+        except Exception:  # noqa: BLE001  (abstract classes)
+            continue
+        if inst_type is cls:
+            continue
+        extra = []
+        for p in inst_type.__mro__[:inst_type.__mro__.index(cls)]:
+            own = sorted(k for k in vars(p) if not k.startswith("_"))
+            if not own:
+                continue
+            extra.append(p.__name__)
+            out.setdefault(p.__name__, {
+                "module": p.__module__, "python_override": True, "mro": [],
+                "methods": {k: {"python_only": True} for k in own},
+                "constants": {}, "properties": [], "pipeline": {}})
+        rec["mro"] = extra + rec["mro"]
+    return out
 
 
 def dump(inv):
@@ -201,6 +238,8 @@ def main():
         print()
         return
     if len(sys.argv) == 3 and sys.argv[1] == "vtk":
+        import warnings
+        warnings.simplefilter("ignore")  # deprecated classes (scaled SOA) are instantiated
         with open(sys.argv[2]) as f:
             classes = json.load(f)
         have = {c["name"] for c in classes}

@@ -39,6 +39,9 @@ export const notApplicable = () => new Map(readTsv(path.join(DATA, 'api_not_appl
 export const isNA = (na, dc, m) => na.has(key(dc, m)) || na.has(key('*', m));
 export const pending = (lang) => new Set(readTsv(PENDING, 3).filter((r) => r[0] === lang).map((r) => key(r[1], r[2])));
 
+/** The inventory's classes without the pseudo-classes of VTK's Python overrides. */
+export const checkedClasses = (inv) => Object.keys(inv.classes).filter((n) => !inv.classes[n].python_override);
+
 /** Map member -> { dc, kind, info } of VTK's class `name` (own and inherited), JS-relevant only. */
 export function members(inv, name) {
   const out = new Map();
@@ -81,7 +84,7 @@ export function checkJs(vb, inv = loadInventory()) {
   const report = {};
   const still = new Set();
   const missingNow = new Set();
-  for (const name of Object.keys(inv.classes)) {
+  for (const name of checkedClasses(inv)) {
     const Cls = typeof vb[name] === 'function' ? vb[name] : null;
     const names = Cls ? jsNames(Cls) : null;
     const row = { vtk: 0, have: 0, na: 0, pending: 0, missing: [], classMissing: !Cls, keys: [] };
@@ -106,7 +109,7 @@ export function checkJs(vb, inv = loadInventory()) {
  *  object, such as vtkCommand) has with another value than VTK 9.7.1's. */
 export function wrongValues(vb, inv = loadInventory()) {
   const out = new Map();
-  for (const name of Object.keys(inv.classes)) {
+  for (const name of checkedClasses(inv)) {
     const obj = vb[name];
     if (obj === undefined || obj === null) continue;
     for (const [k, e] of members(inv, name)) {
@@ -167,15 +170,17 @@ export function formatReport(report, inv = loadInventory()) {
   // the typed AOS array classes (vtkFloatArray, ...) share one line when their counts agree
   const typed = Object.keys(report).filter((n) => inv.classes[n].mro.includes('vtkAOSDataArrayTemplate'));
   const valsOf = (r) => [r.vtk, r.have, r.na, r.pending, r.missing.length].join();
-  const same = new Set(typed.map((n) => valsOf(report[n]))).size === 1;
+  const groups = new Map();
+  for (const n of typed) groups.set(valsOf(report[n]), [...(groups.get(valsOf(report[n])) ?? []), n]);
   const lines = ['API inventory (JS): VTK 9.7.1 members (methods + class constants) per class',
     `${'class'.padEnd(34)} ${pad('VTK', 5)} ${pad('vtkbuf', 6)} ${pad('n/a', 4)} ${pad('pending', 7)} ${pad('missing', 7)}`];
   const tot = [0, 0, 0, 0, 0];
   for (const [name, r] of Object.entries(report)) {
     const v = [r.vtk, r.have, r.na, r.pending, r.missing.length];
     v.forEach((x, i) => { tot[i] += x; });
-    if (same && typed.includes(name) && name !== typed[0]) continue;
-    const label = same && typed.includes(name) ? `${typed.length} typed AOS arrays, each` : name;
+    const group = typed.includes(name) ? groups.get(valsOf(r)) : [];
+    if (group.length > 1 && name !== group[0]) continue;
+    const label = group.length > 1 ? `${group.length} typed AOS arrays, each` : name;
     lines.push(`${label.padEnd(34)} ${pad(v[0], 5)} ${pad(v[1], 6)} ${pad(v[2], 4)} ${pad(v[3], 7)} ${pad(v[4], 7)}${r.classMissing ? '  (no such class)' : ''}`);
   }
   lines.push(`${'total'.padEnd(34)} ${pad(tot[0], 5)} ${pad(tot[1], 6)} ${pad(tot[2], 4)} ${pad(tot[3], 7)} ${pad(tot[4], 7)}`);

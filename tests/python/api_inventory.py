@@ -63,6 +63,12 @@ def pending(lang):
     return {(c, m) for lg, c, m in read_tsv(PENDING, 3) if lg == lang}
 
 
+def checked_classes(inv):
+    """The inventory's classes, without the pseudo-classes of VTK's Python overrides
+    (their members are checked on the classes whose instances have them)."""
+    return [n for n, rec in inv["classes"].items() if not rec.get("python_override")]
+
+
 def members(inv, name):
     """{member: (defining class, kind, info)} of VTK's class `name`: its own members and
     those of its bases, each with the most basic class of the mro that defines it."""
@@ -82,7 +88,7 @@ def wrong_values(inv=None):
     with another value than VTK 9.7.1's."""
     inv = inv or load_inventory()
     out = set()
-    for name in inv["classes"]:
+    for name in checked_classes(inv):
         for cls in python_classes(inv, name):
             for k, (dc, kind, info) in members(inv, name).items():
                 if kind == "constant" and hasattr(cls, k) and getattr(cls, k) != info["value"]:
@@ -126,17 +132,35 @@ def lookup(name, module=None):
     return obj
 
 
-def python_classes(inv, name):
+def instance_type(cls):
+    """The type of cls's instances (as in VTK 9.7, vtkbuf's arrays are instances of a
+    NumPy-native Python subclass), or cls itself when it cannot be instantiated."""
+    try:
+        return type(cls())
+    except Exception:  # noqa: BLE001  (abstract classes)
+        return cls
+
+
+def python_classes(inv, name, override=False):
     """vtkbuf's Python classes standing for VTK's class `name` ([] if vtkbuf has none):
-    one per template key both have."""
+    one per template key both have (with override: only the keys whose VTK instances
+    have the NumPy-native interface); the type of their instances where they have any."""
     rec = inv["classes"][name]
     obj = lookup(name, rec["module"])
     if obj is None:
         return []
     if name in TEMPLATES:
         have = set(obj.keys())
-        return [obj[k] for k in rec["keys"] if k in have]
-    return [obj] if isinstance(obj, type) else []
+        keys = rec["override_keys"] if override else rec["keys"]
+        return [instance_type(obj[k]) for k in keys if k in have]
+    return [instance_type(obj)] if isinstance(obj, type) else []
+
+
+def has_member(inv, clss, over, dc, m):
+    """Whether vtkbuf's classes (clss; `over`: those of the override keys) have member m
+    defined on VTK's class dc."""
+    use = over if inv["classes"][dc].get("python_override") else clss
+    return bool(clss) and all(hasattr(c, m) for c in use)
 
 
 def check_python(inv=None):
@@ -145,14 +169,14 @@ def check_python(inv=None):
     inv = inv or load_inventory()
     na, pend = not_applicable(), pending("py")
     report, still_missing = {}, set()
-    for name in inv["classes"]:
+    for name in checked_classes(inv):
         mem = members(inv, name)
-        clss = python_classes(inv, name)
+        clss, over = python_classes(inv, name), python_classes(inv, name, True)
         row = {"vtk": len(mem), "have": 0, "na": 0, "pending": 0, "missing": [],
                "class_missing": not clss, "keys": []}
         for m, (dc, _kind, _info) in sorted(mem.items()):
             key = (dc, m)
-            has = bool(clss) and all(hasattr(c, m) for c in clss)
+            has = has_member(inv, clss, over, dc, m)
             if has:
                 st = "have"
             elif is_na(na, dc, m):
@@ -193,8 +217,8 @@ def missing_now(inv):
     plus (class, '*') for classes vtkbuf does not have."""
     na = not_applicable()
     rows = set()
-    for name in inv["classes"]:
-        clss = python_classes(inv, name)
+    for name in checked_classes(inv):
+        clss, over = python_classes(inv, name), python_classes(inv, name, True)
         if not clss:
             rows.add((name, "*"))
         for m, (dc, _k, _i) in members(inv, name).items():
@@ -202,7 +226,7 @@ def missing_now(inv):
                 continue
             if not clss:
                 continue  # checked through the subclasses vtkbuf has, or pending as a class
-            if not all(hasattr(c, m) for c in clss):
+            if not has_member(inv, clss, over, dc, m):
                 rows.add((dc, m))
     return sorted(rows)
 
@@ -231,9 +255,11 @@ def format_report(lang, report, inv=None):
     """The table; the typed AOS array classes (vtkFloatArray, ...) share one line when
     their counts are the same."""
     inv = inv or load_inventory()
-    typed = [n for n in report if "vtkAOSDataArrayTemplate" in inv["classes"][n]["mro"]]
     vals_of = lambda r: (r["vtk"], r["have"], r["na"], r["pending"], len(r["missing"]))
-    same = len({vals_of(report[n]) for n in typed}) == 1
+    typed = [n for n in report if "vtkAOSDataArrayTemplate" in inv["classes"][n]["mro"]]
+    groups = {}
+    for n in typed:
+        groups.setdefault(vals_of(report[n]), []).append(n)
     lines = [f"API inventory ({lang}): VTK 9.7.1 members (methods + class constants) per class",
              f"{'class':34} {'VTK':>5} {'vtkbuf':>6} {'n/a':>4} {'pending':>7} {'missing':>7}"]
     tot = [0] * 5
@@ -241,10 +267,11 @@ def format_report(lang, report, inv=None):
         vals = [r["vtk"], r["have"], r["na"], r["pending"], len(r["missing"])]
         tot = [a + b for a, b in zip(tot, vals)]
         flag = "  (no such class)" if r["class_missing"] else ""
-        if same and name in typed:
-            if name != typed[0]:
+        group = groups.get(vals_of(r), []) if name in typed else []
+        if len(group) > 1:
+            if name != group[0]:
                 continue
-            name, flag = f"{len(typed)} typed AOS arrays, each", flag
+            name = f"{len(group)} typed AOS arrays, each"
         lines.append(f"{name:34} {vals[0]:5} {vals[1]:6} {vals[2]:4} {vals[3]:7} {vals[4]:7}{flag}")
     lines.append(f"{'total':34} {tot[0]:5} {tot[1]:6} {tot[2]:4} {tot[3]:7} {tot[4]:7}")
     d = distinct([r["keys"] for r in report.values() if not r["class_missing"]],
