@@ -3,7 +3,9 @@
   python run.py record OUT.json        run every snippet, write {name: output}
                                        (with VTK 9.7.1's python: the expected values)
   python run.py check VTK.json         run every snippet here (vtkbuf: natively or in
-                                       Pyodide) and compare with VTK's outputs
+                                       Pyodide) and compare with VTK's outputs; then the
+                                       random programs of programs.py (programs.json
+                                       next to VTK.json)
   python run.py show NAME              print one snippet's code and output here
 
 Snippets live in snippets/*.py (one file per topic; each defines SNIPPETS, a list of
@@ -212,6 +214,12 @@ def main():
             print(f"FAIL {name}: {problem}\n      code: {code.strip()!r}")
         else:
             passed += 1
+    # the differential random programs (programs.py), recorded next to VTK.json: one
+    # count per program
+    sys.path.insert(0, HERE)
+    import programs
+    p_passed, p_failed = programs.check(os.path.join(os.path.dirname(sys.argv[2]), "programs.json"))
+    passed, failed = passed + p_passed, failed + p_failed
     n = len(snippets)
     if n < MIN_SNIPPETS:
         failed += 1
