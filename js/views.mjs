@@ -8,7 +8,7 @@
 // Any failure throws StaleViewError; a fresh view is one call (`owner.data`).
 // Cost: one check per call, never per element (chunks() and array() give
 // element loops at raw typed-array speed).
-import { StaleViewError, argc, checkElement, describe, isTypedArrayOf } from './common.mjs';
+import { StaleViewError, argc, checkElement, describe, heapView, isTypedArrayOf } from './common.mjs';
 
 export function defineSafeView(ctx) {
   const { M, memory } = ctx;
@@ -30,7 +30,7 @@ export function defineSafeView(ctx) {
         M._vb_block_retain(this.#block);
         blocks.register(this, this.#block, this);
       }
-      this.#array = new info.Array(memory.buffer, dataPtr >>> 0, length); // unsigned past 2 GiB
+      this.#array = heapView(memory, info.Array, dataPtr, length);
     }
 
     #check() {
