@@ -7,6 +7,7 @@
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf, { StaleViewError } from '../../js/index.mjs';
 import { BUILD, MEMORY64 } from './helpers.mjs';
+import { heapView } from '../../js/common.mjs';
 
 const MiB = 2 ** 20, GiB = 2 ** 30;
 const N = 6 * GiB / 8; // float64 values
@@ -106,4 +107,25 @@ describe(`a 6 GiB float64 array (${BUILD})`, () => {
     b.delete();
     expect(vb.liveBlocks()).toBe(blocks0);
   }, 60000);
+});
+
+describe('views past what the JS engine allows', () => {
+  test('heapView: a RangeError naming the engine\'s typed-array limit, never a wrong view', () => {
+    // an engine whose largest typed array is 4 elements (V8 allows far more than 16 GiB)
+    class Small extends Float64Array {
+      constructor(buffer, offset, n) {
+        if (n > 4) throw new RangeError(`Invalid typed array length: ${n}`);
+        super(buffer, offset, n);
+      }
+    }
+    const memory = { buffer: new ArrayBuffer(128) };
+    expect(heapView(memory, Small, 8, 4).length).toBe(4);
+    expect(() => heapView(memory, Small, 8, 8)).toThrow(RangeError);
+    expect(() => heapView(memory, Small, 8, 8)).toThrow(/largest typed array this JavaScript engine allows.*Invalid typed array length: 8/);
+    // out of the memory's bounds is not the engine's limit: the engine's own error
+    expect(() => heapView(memory, Float64Array, 64, 16)).toThrow(/Invalid typed array length|out of bounds|Start offset/);
+    expect(() => heapView(memory, Float64Array, 64, 16)).not.toThrow(/largest typed array/);
+    // addresses from wasm32 exports past 2 GiB come as negative int32: read unsigned
+    expect(() => heapView(memory, Float64Array, -8, 1)).toThrow(RangeError);
+  });
 });
