@@ -68,24 +68,29 @@ build/wasm/.built: build/wasm/build.ninja FORCE
 	@$(EMRUN) cmake --build build/wasm | { grep -v -e '^\[' -e 'not yet stable' || true; }
 	@touch $@
 
-# the JS module alone (the Pyodide side module is not needed for it)
+# the JS modules alone, wasm32 and memory64 (the Pyodide side module is not needed for them)
 build/wasm/.built-js: build/wasm/build.ninja FORCE
-	@echo '[vtkbuf] emscripten build (build/wasm): JS module'
-	@$(EMRUN) cmake --build build/wasm --target vtkbuf_js | { grep -v -e '^\[' -e 'not yet stable' || true; }
+	@echo '[vtkbuf] emscripten build (build/wasm): JS modules (wasm32, memory64)'
+	@$(EMRUN) cmake --build build/wasm --target vtkbuf_js vtkbuf_js64 | { grep -v -e '^\[' -e 'not yet stable' || true; }
 	@touch $@
 
-# js/dist/{index,pyodide}.mjs: the shipped entries, js/*.mjs + the Emscripten glue
+# js/dist/{index,pyodide,memory64}.mjs: the shipped entries, js/*.mjs + the Emscripten glue
 # bundled and minified by esbuild, code shared by both in one chunk (so both see the
 # same StaleViewError); the sources stay the development and test entry
 
 js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
-	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm js/dist/
-	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/chunk-*.mjs
-	@node_modules/.bin/esbuild js/index.mjs js/pyodide.mjs --bundle --splitting --format=esm \
+	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm js/dist/
+	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/chunk-*.mjs
+	@node_modules/.bin/esbuild js/index.mjs js/pyodide.mjs js/memory64.mjs --bundle --splitting --format=esm \
 	  --minify --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
 	  --out-extension:.js=.mjs --chunk-names=chunk-[hash] --log-level=warning --outdir=js/dist
+	@# vtkbuf/memory64's types: index.d.ts with its LP64 long/ulong (64-bit views)
+	@sed -e 's/long: Int32Array; ulong: Uint32Array;/long: BigInt64Array; ulong: BigUint64Array;/' \
+	  -e '1s|.*|// Type declarations of vtkbuf/memory64 (js/memory64.mjs), generated from js/index.d.ts by make js.|' \
+	  js/index.d.ts > js/dist/memory64.d.ts
+	@grep -q 'long: BigInt64Array; ulong: BigUint64Array;' js/dist/memory64.d.ts
 
 wheels: build/wasm/.built
 	@tools/provision-venv

@@ -8,7 +8,7 @@
 // and type information, NewInstance. The core checks everything (a refused call
 // leaves the array unchanged); this file only translates. Id lists are arrays of
 // integers (numbers or BigInts) or anything with GetNumberOfIds/GetId.
-import { argc, describe, int32, int64 } from './common.mjs';
+import { addr, argc, describe, int32, int64 } from './common.mjs';
 import { SCALAR_BYTES as SB, RULES_DOUBLE, RULES_VALUE } from './scalars.mjs';
 
 export function installArrayApi(ctx, vtkDataArray) {
@@ -26,7 +26,7 @@ export function installArrayApi(ctx, vtkDataArray) {
   Object.setPrototypeOf(vtkDataArray.prototype, vtkAbstractArray.prototype);
   Object.setPrototypeOf(vtkDataArray, vtkAbstractArray);
   const { put } = ctx.scalars;
-  const f64 = (p, n) => new Float64Array(memory.buffer, p >>> 0, n);
+  const f64 = (p, n) => new Float64Array(memory.buffer, addr(p), n);
 
   const arrayArg = (a, what) => {
     if (!(a instanceof vtkDataArray)) throw new TypeError(`${what}: expected a vtkDataArray, got ${describe(a)}`);
@@ -46,7 +46,7 @@ export function installArrayApi(ctx, vtkDataArray) {
     const p = M._malloc(8 * vals.length);
     if (!p) throw new RangeError(`${what}: out of WASM memory`);
     try {
-      new BigInt64Array(memory.buffer, p >>> 0, vals.length).set(vals);
+      new BigInt64Array(memory.buffer, addr(p), vals.length).set(vals);
       return fn(p, BigInt(vals.length));
     } finally { M._free(p); }
   };
@@ -56,7 +56,7 @@ export function installArrayApi(ctx, vtkDataArray) {
     const p = M._malloc(bytes.length + 1);
     if (!p) throw new RangeError(`${what}: out of WASM memory`);
     try {
-      const heap = new Uint8Array(memory.buffer, p >>> 0, bytes.length + 1);
+      const heap = new Uint8Array(memory.buffer, addr(p), bytes.length + 1);
       heap.set(bytes);
       heap[bytes.length] = 0;
       return fn(p);
@@ -72,7 +72,7 @@ export function installArrayApi(ctx, vtkDataArray) {
     if (out !== undefined && (!Array.isArray(out) || out.length !== nc)) throw new TypeError(`${what}: out must be an array of ${nc} slots`);
     return withScratch(8 * nc, (s) => {
       ctx.done((unsigned ? M._vb_array_get_unsigned_tuple : M._vb_array_get_integer_tuple)(p, tt, s), what);
-      const v = Array.from(new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, s >>> 0, nc));
+      const v = Array.from(new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, addr(s), nc));
       if (out === undefined) return v;
       for (let c = 0; c < nc; c++) out[c] = v[c];
       return out;
@@ -90,7 +90,7 @@ export function installArrayApi(ctx, vtkDataArray) {
       return b;
     });
     withScratch(8 * nc, (s) => {
-      new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, s >>> 0, nc).set(v);
+      new (unsigned ? BigUint64Array : BigInt64Array)(memory.buffer, addr(s), nc).set(v);
       ctx.done((unsigned ? M._vb_array_set_unsigned_tuple : M._vb_array_set_integer_tuple)(p, tt, s), what);
     });
   };
@@ -130,7 +130,7 @@ export function installArrayApi(ctx, vtkDataArray) {
       const p = this._ptr(), sp = src === null ? 0 : arrayArg(src, 'CopyComponentNames');
       return withScratch(4, (s) => {
         ctx.done(M._vb_array_copy_component_names(p, sp, s), 'CopyComponentNames');
-        return new Int32Array(memory.buffer, s >>> 0, 1)[0];
+        return new Int32Array(memory.buffer, addr(s), 1)[0];
       });
     },
 
@@ -270,7 +270,7 @@ export function installArrayApi(ctx, vtkDataArray) {
         ctx.done(M._vb_array_export_to(p, w, n), 'ExportToVoidPointer');
         const nv = this.GetNumberOfValues(), es = M._vb_array_elem_size(p);
         const used = es ? nv * es : Math.ceil(nv / 8);
-        if (used) bytes.set(new Uint8Array(memory.buffer, w >>> 0, used));
+        if (used) bytes.set(new Uint8Array(memory.buffer, addr(w), used));
       } finally { if (w) M._free(w); }
     },
     /** Nothing to invalidate (LookupValue keeps no cache). */
@@ -345,7 +345,7 @@ export function installArrayApi(ctx, vtkDataArray) {
     const p = this._ptr(), jj = int64(j, 'InsertNextTuple');
     return withScratch(8, (s) => {
       ctx.done(M._vb_array_insert_next_tuple_from(p, src._ptr(), jj, s), 'InsertNextTuple');
-      return Number(new BigInt64Array(memory.buffer, s >>> 0, 1)[0]);
+      return Number(new BigInt64Array(memory.buffer, addr(s), 1)[0]);
     });
   };
   for (const [name, value] of Object.entries(methods)) {

@@ -7,7 +7,7 @@
 // VB_RULES_DOUBLE. 64-bit integer arrays (int64, uint64, idtype) read back as
 // BigInt, char arrays' values as 1-character strings. Indices and counts may be
 // numbers or BigInts.
-import { argc, describe, int32, int64 } from './common.mjs';
+import { addr, argc, describe, heapView, int32, int64 } from './common.mjs';
 import { SCALAR_BYTES as SB, RULES_DOUBLE, RULES_VALUE } from './scalars.mjs';
 import { installArrayApi } from './array_api.mjs';
 
@@ -18,7 +18,7 @@ export function defineArrays(ctx) {
 
   const { withScratch, scratch, unscratch, types } = ctx;
   const { put, get } = ctx.scalars;
-  const f64 = (p, n) => new Float64Array(memory.buffer, p >>> 0, n); // addresses are unsigned (memory up to 4 GiB)
+  const f64 = (p, n) => heapView(memory, Float64Array, p, n);
 
   class vtkDataArray extends vtkObjectBase {
     #info; #layout;
@@ -63,7 +63,7 @@ export function defineArrays(ctx) {
       const s = M._malloc(bytes.length + 1);
       if (!s) throw new RangeError('SetName: out of WASM memory');
       try {
-        const heap = new Uint8Array(memory.buffer, s >>> 0, bytes.length + 1);
+        const heap = heapView(memory, Uint8Array, s, bytes.length + 1);
         heap.set(bytes);
         heap[bytes.length] = 0;
         ctx.done(M._vb_array_set_name(p, s), 'SetName');
@@ -305,7 +305,7 @@ export function defineArrays(ctx) {
       return withScratch(SB + 8, (s) => {
         put(s, v, 'LookupValue');
         ctx.done(M._vb_array_lookup_value_s(p, s, s + SB), 'LookupValue');
-        return Number(new BigInt64Array(memory.buffer, (s + SB) >>> 0, 1)[0]);
+        return Number(heapView(memory, BigInt64Array, addr(s) + SB, 1)[0]);
       });
     }
 
@@ -372,7 +372,7 @@ export function defineArrays(ctx) {
     #where(component, what) {
       const p = this._ptr();
       if (component === undefined) {
-        const data = M._vb_js_array_component_data(p, -1) >>> 0;
+        const data = addr(M._vb_js_array_component_data(p, -1));
         if (this.#layout !== AOS && M._vb_array_get_number_of_components(p) !== 1) {
           throw new TypeError(`${what}: an SOA array with several components has one buffer per component; pass a component index`);
         }
@@ -383,7 +383,7 @@ export function defineArrays(ctx) {
       const c = int32(component, what, -0x80000000);
       const nc = M._vb_array_get_number_of_components(p);
       if (c < 0 || c >= nc) throw new RangeError(`${what}: component ${c} not in [0, ${nc})`);
-      return [p, c, M._vb_js_array_component_data(p, c) >>> 0, Number(M._vb_array_get_number_of_tuples(p))];
+      return [p, c, addr(M._vb_js_array_component_data(p, c)), Number(M._vb_array_get_number_of_tuples(p))];
     }
     /**
      * Raw zero-copy typed array over the values (AOS: all NumberOfValues values,
@@ -393,7 +393,7 @@ export function defineArrays(ctx) {
     view(component) {
       argc(arguments.length, 0, 1, 'view');
       const [, , data, n] = this.#where(component, 'view');
-      return new this.#info.Array(memory.buffer, data, n);
+      return heapView(memory, this.#info.Array, data, n);
     }
     /** A safe view (SafeView) over the same values as view(component); checked once per call. */
     getData(component) {

@@ -52,3 +52,25 @@ export function int32(n, what, min = 0) {
 export function isTypedArrayOf(v, info) {
   return ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === info.tag;
 }
+
+
+/** An address from the core as an unsigned Number: wasm32 exports return int32
+ *  (negative past 2 GiB), the memory64 build Numbers (wasm/signatures.py). New code
+ *  reads every pointer it gets from M._vb_* through addr() (or heapView). */
+export const addr = (p) => (p < 0 ? p + 4294967296 : p);
+
+/**
+ * A typed array A of n elements at address p of the WASM memory (a raw view).
+ * When the engine cannot make one that large (its largest typed array; reachable
+ * with memory64), a RangeError naming that limit instead of a wrong view.
+ */
+export function heapView(memory, A, p, n) {
+  const buf = memory.buffer, at = addr(p);
+  try {
+    return new A(buf, at, n);
+  } catch (e) {
+    const bytes = n * A.BYTES_PER_ELEMENT;
+    if (!(e instanceof RangeError) || at + bytes > buf.byteLength) throw e;
+    throw new RangeError(`cannot view ${n} elements (${bytes} bytes) as one ${A.name}: larger than the largest typed array this JavaScript engine allows (${e.message}); use copies or smaller ranges`, { cause: e });
+  }
+}

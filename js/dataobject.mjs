@@ -7,7 +7,7 @@
 //
 // Errors: the core's status, mapped once (index.mjs: ctx.fail); argument types and
 // counts are checked here (TypeError). Objects are unchanged on failure.
-import { describe } from './common.mjs';
+import { describe, heapView } from './common.mjs';
 
 export function defineDataObjectBase(ctx, arrays) {
   const { M, memory, INTERNAL, vtkObjectBase, withScratch } = ctx;
@@ -31,15 +31,15 @@ export function defineDataObjectBase(ctx, arrays) {
   return {
     vtkDataObjectBase,
     vtkDataArray,
-    f64: (p, n) => new Float64Array(memory.buffer, p >>> 0, n), // addresses are unsigned
-    i64: (p, n) => new BigInt64Array(memory.buffer, p >>> 0, n),
+    f64: (p, n) => heapView(memory, Float64Array, p, n),
+    i64: (p, n) => heapView(memory, BigInt64Array, p, n),
     /** fn(address of str as a NUL-terminated UTF-8 string in scratch memory). */
     withCString(str, what, fn) {
       if (typeof str !== 'string') throw new TypeError(`${what}: expected a string, got ${describe(str)}`);
       if (str.includes('\0')) throw new TypeError(`${what}: the name contains a NUL character`);
       const bytes = new TextEncoder().encode(str);
       return withScratch(bytes.length + 1, (s) => {
-        const heap = new Uint8Array(memory.buffer, s >>> 0, bytes.length + 1);
+        const heap = heapView(memory, Uint8Array, s, bytes.length + 1);
         heap.set(bytes);
         heap[bytes.length] = 0;
         return fn(s);

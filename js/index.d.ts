@@ -4,12 +4,22 @@
 //   const vb = await createVtkBuf();
 //   const arr = new vb.vtkFloatArray();
 
+// `[Symbol.dispose]()` below: Symbol.dispose is declared here too, so that these types
+// compile with the default lib of `target: es2022` (which predates it: TS2550) as well
+// as with `esnext` (the same declaration, merged).
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}
+
 /** The element dtypes accepted by `new vtkBuffer(dtype)` and the array templates. */
 export type SeedDType =
   | 'int8' | 'uint8' | 'int16' | 'uint16' | 'int32' | 'uint32'
   | 'int64' | 'uint64' | 'float32' | 'float64';
 /** Also the C types VTK instantiates: on wasm32 `char` is signed 8-bit, `long`/`ulong`
- * are 32-bit and `idtype` (vtkIdType) is 64-bit. */
+ * are 32-bit and `idtype` (vtkIdType) is 64-bit (vtkbuf/memory64: `long`/`ulong` are
+ * 64-bit, its types say BigInt64Array/BigUint64Array). */
 export type DType = SeedDType | 'char' | 'long' | 'ulong' | 'idtype';
 
 /** dtype -> typed array of its views. */
@@ -592,6 +602,8 @@ export interface VtkBuf {
   liveObjects(): number;
   /** This instance's WebAssembly memory (its buffer is replaced on growth). */
   readonly memory: WebAssembly.Memory;
+  /** True for the vtkbuf/memory64 build (memory up to 16 GiB), false for wasm32 (4 GiB). */
+  readonly memory64: boolean;
   /** The Emscripten module (low level, unstable). */
   readonly module: unknown;
   readonly VTK_FLOAT: 10; readonly VTK_DOUBLE: 11; readonly VTK_INT: 6; readonly VTK_ID_TYPE: 12;

@@ -2,7 +2,6 @@
 // C core. The loader, the one status -> error mapping and the scratch memory of core
 // calls; the classes are in the other modules. Usage, views, number rules, errors:
 // README.md and docs/js.md.
-import createVtkBufModule from './dist/vtkbuf.mjs';
 import { StaleViewError, vtkCommand, describe } from './common.mjs';
 import { readTypes } from './types.mjs';
 import { defineScalars } from './scalars.mjs';
@@ -17,6 +16,10 @@ import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 
 export { StaleViewError, vtkCommand };
+
+// The wasm32 glue, imported on first use: vtkbuf/memory64 (memory64.mjs) shares
+// this module, not the glue.
+const createVtkBufModule = async (arg) => (await import('./dist/vtkbuf.mjs')).default(arg);
 
 // The one mapping of core statuses (src/vb_error.h) to JS errors.
 const ERRORS = new Map([
@@ -35,7 +38,12 @@ const ERRORS = new Map([
  * The .wasm is found next to js/dist/vtkbuf.mjs (file path in Node, URL in browsers)
  * unless options.wasmURL (string or URL) or options.wasmBinary (bytes) is given.
  */
-export default async function createVtkBuf(options = {}) {
+export default function createVtkBuf(options = {}) {
+  return createVtkBufFrom(createVtkBufModule, 'vtkbuf', options);
+}
+
+/** @internal createVtkBuf over one build's Emscripten factory (memory64.mjs: 'vtkbuf64'). */
+export async function createVtkBufFrom(createModule, build, options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`createVtkBuf: options must be an object, got ${describe(options)}`);
   }
@@ -60,11 +68,12 @@ export default async function createVtkBuf(options = {}) {
   };
   let M;
   try {
-    M = await createVtkBufModule(moduleArg);
+    M = await createModule(moduleArg);
   } catch (e) {
     const where = options.wasmBinary !== undefined ? 'the given wasmBinary'
-      : options.wasmURL !== undefined ? String(options.wasmURL) : 'vtkbuf.wasm next to js/dist/vtkbuf.mjs';
-    throw new Error(`createVtkBuf: could not load the WebAssembly module from ${where}: ${log.join('; ') || e.message}`, { cause: e });
+      : options.wasmURL !== undefined ? String(options.wasmURL) : `${build}.wasm next to js/dist/${build}.mjs`;
+    const need = build === 'vtkbuf64' ? ' (vtkbuf/memory64 needs WebAssembly memory64: Node 24+, Chromium 133+, Firefox 134+)' : '';
+    throw new Error(`createVtkBuf: could not load the WebAssembly module from ${where}: ${log.join('; ') || e.message}${need}`, { cause: e });
   }
   loading = false;
   const ctx = { M, memory: M.wasmMemory, INTERNAL: Symbol('vtkbuf.internal'), pending: null };
@@ -150,6 +159,8 @@ export default async function createVtkBuf(options = {}) {
     liveObjects: () => M._vb_object_live_count(),
     /** The WebAssembly.Memory of this instance. */
     memory: M.wasmMemory,
+    /** True for the memory64 build (vtkbuf/memory64: up to 16 GiB), false for wasm32 (4 GiB). */
+    memory64: build === 'vtkbuf64',
     /** The Emscripten module (low level). */
     module: M,
   });

@@ -13,7 +13,7 @@
 // callback(caller, eventName) runs synchronously inside the C call; if it
 // throws, the C operation still completes and the error is rethrown when the
 // call returns to JS.
-import { EVENT_NAMES, argc, describe, int64, vtkCommand } from './common.mjs';
+import { EVENT_NAMES, addr, argc, describe, heapView, int64, vtkCommand } from './common.mjs';
 
 export function defineObjects(ctx) {
   const { M, memory, INTERNAL } = ctx;
@@ -201,20 +201,20 @@ export function defineObjects(ctx) {
     GetDataTypeSize() { return M._vb_buffer_elem_size(this._ptr()); }
     GetDataTypeAsString() { return M.UTF8ToString(M._vb_type_name(this.GetDataType())); }
     /** Address of element 0 in WASM memory (0 when empty). */
-    GetVoidBuffer() { return M._vb_buffer_data(this._ptr()) >>> 0; }
+    GetVoidBuffer() { return addr(M._vb_buffer_data(this._ptr())); }
 
     /** Raw zero-copy typed array: valid only until the next allocation anywhere in the module. */
     view() {
       argc(arguments.length, 0, 0, 'view');
       const p = this._ptr();
-      return new this.#info.Array(memory.buffer, M._vb_buffer_data(p) >>> 0, Number(M._vb_buffer_count(p)));
+      return heapView(memory, this.#info.Array, M._vb_buffer_data(p), Number(M._vb_buffer_count(p)));
     }
     /** A new safe view (SafeView) over the whole buffer; checked once per call. */
     getData() {
       argc(arguments.length, 0, 0, 'getData');
       const p = this._ptr();
       return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_buffer_block(p),
-        M._vb_buffer_data(p) >>> 0, Number(M._vb_buffer_count(p)), 'buf.data');
+        addr(M._vb_buffer_data(p)), Number(M._vb_buffer_count(p)), 'buf.data');
     }
     get data() { return this.getData(); }
     /** Copy out (into target if given, see SafeView.toArray). */

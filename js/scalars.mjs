@@ -5,7 +5,7 @@
 //
 // Layout (guarded by _Static_asserts in wasm/vb_js.c): 16 bytes per scalar, the
 // kind as an int32 at offset 0, the value (int64 | uint64 | double) at offset 8.
-import { describe } from './common.mjs';
+import { addr, describe } from './common.mjs';
 
 export const SCALAR_BYTES = 16;
 export const RULES_VALUE = 0, RULES_DOUBLE = 1; // VB_RULES_* (the value functions imply VALUE)
@@ -31,7 +31,8 @@ export function defineScalars(memory) {
    */
   function put(p, v, what) {
     views();
-    const k = p >>> 2, w = (p + 8) >>> 2, d = (p + 8) >>> 3; // unsigned: addresses past 2 GiB
+    p = addr(p); // unsigned, past 2 GiB (and 4 GiB with memory64); 8-aligned
+    const k = p / 4, w = (p + 8) / 4, d = (p + 8) / 8;
     if (typeof v === 'boolean') v = v ? 1 : 0;
     if (typeof v === 'number') {
       if (Number.isSafeInteger(v)) {
@@ -56,7 +57,8 @@ export function defineScalars(memory) {
    *  a Number, REAL a Number, CHAR a 1-character string. */
   function get(p, big) {
     views();
-    const kind = i32[p >>> 2], w = (p + 8) >>> 2, d = (p + 8) >>> 3;
+    p = addr(p);
+    const kind = i32[p / 4], w = (p + 8) / 4, d = (p + 8) / 8;
     switch (kind) {
       case INT: return big ? b64[d] : i32[w + 1] * TWO32 + (i32[w] >>> 0);
       case UINT: return big ? u64[d] : Number(u64[d]);

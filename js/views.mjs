@@ -8,7 +8,7 @@
 // Any failure throws StaleViewError; a fresh view is one call (`owner.data`).
 // Cost: one check per call, never per element (chunks() and array() give
 // element loops at raw typed-array speed).
-import { StaleViewError, argc, describe, isTypedArrayOf } from './common.mjs';
+import { StaleViewError, addr, argc, describe, heapView, isTypedArrayOf } from './common.mjs';
 import { SCALAR_BYTES } from './scalars.mjs';
 
 export function defineSafeView(ctx) {
@@ -37,7 +37,7 @@ export function defineSafeView(ctx) {
       bytes = src.byteLength;
     }
     const small = bytes <= 4096; // scratch memory of this nesting level, else a fresh block
-    const p = small ? ctx.scratch(bytes) : M._malloc(bytes);
+    const p = addr(small ? ctx.scratch(bytes) : M._malloc(bytes));
     if (!p) throw new RangeError(`${what}: out of WASM memory (${bytes} bytes)`);
     try {
       if (stype === null) {
@@ -70,7 +70,7 @@ export function defineSafeView(ctx) {
         M._vb_block_retain(this.#block);
         blocks.register(this, this.#block, this);
       }
-      this.#array = new info.Array(memory.buffer, dataPtr >>> 0, length); // unsigned past 2 GiB
+      this.#array = heapView(memory, info.Array, dataPtr, length);
     }
 
     #check() {

@@ -4,10 +4,18 @@
  * file pins the build's expectations and lets JS read the core's type table
  * without knowing the layout of vb_type_info. */
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <emscripten/heap.h>
 
 #include "vtkbuf.h"
 
-_Static_assert(sizeof(void *) == 4, "the JS layer assumes wasm32 pointers");
+/* wasm32 (vtkbuf.mjs) or memory64 (vtkbuf64.mjs, -m64): js/ reads addresses as
+ * unsigned Numbers (common.mjs addr()); the memory64 build's pointer-sized
+ * values cross as Numbers through Emscripten's SIGNATURE_CONVERSIONS
+ * (wasm/signatures.py). Both are below 2^53 (16 GiB maximum). */
+_Static_assert(sizeof(void *) == 4 || sizeof(void *) == 8, "wasm32 or memory64");
+_Static_assert(sizeof(long) == sizeof(void *), "long is pointer-sized (ILP32 / LP64)");
 _Static_assert(sizeof(vb_id) == 8, "vtkIdType is 64-bit");
 
 /* js/scalars.mjs writes and reads vb_scalar in WASM memory: the kind as an
@@ -63,4 +71,34 @@ int vb_js_type_int(int k, int field) {
   case 3: return t->dtype_default;
   default: return -1;
   }
+}
+
+/* Lazily zeroed memory. the allocator's calloc clears every byte, but memory above
+ * the break (sbrk(0), emscripten_get_sbrk_ptr) has never been handed out: WebAssembly memory starts and
+ * grows zeroed, and the engine backs untouched pages with nothing. So a new
+ * block is cleared only below the old break (reused memory) plus a margin for
+ * the allocator's own region headers and free-list links written around it;
+ * the rest is already zero: a 6 GiB array costs no resident memory until
+ * written (vb_error.h, VB_LAZY_ZERO_MIN). */
+#define JS_BRK_MARGIN 4096
+
+/* Nothing larger than the maximum memory can succeed: refused here, before the
+ * allocator asks sbrk for it (memory64: Emscripten 6.0.5's emscripten_resize_heap
+ * turns a request past 2^53 bytes into NaN and reports success without growing,
+ * so malloc would return memory that does not exist). */
+static void *js_alloc(size_t size, size_t align, void *ud) {
+  if (size > emscripten_get_heap_max()) return NULL;
+  return vb_default_alloc(size, align, ud);
+}
+
+static void *js_alloc_zeroed(size_t size, size_t align, void *ud) {
+  uintptr_t limit = *emscripten_get_sbrk_ptr() + JS_BRK_MARGIN;
+  char *p = js_alloc(size, align, ud);
+  if (p && (uintptr_t)p < limit) memset(p, 0, limit - (uintptr_t)p < size ? limit - (uintptr_t)p : size);
+  return p;
+}
+
+__attribute__((constructor)) static void js_allocator(void) {
+  vb_allocator a = {js_alloc, vb_default_free, NULL, js_alloc_zeroed};
+  vb_set_allocator(&a);
 }

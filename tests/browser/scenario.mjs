@@ -2,6 +2,7 @@
 // next to js/dist/vtkbuf.mjs by URL), then growth and reallocation invalidation, and
 // data objects (the default vtkSphereSource, stale points views).
 import createVtkBuf, { StaleViewError } from '/js/dist/index.mjs'; // the shipped bundle
+import { memory64Cases } from './memory64.mjs';
 
 function assert(cond, msg) { if (!cond) throw new Error(`assertion failed: ${msg}`); }
 function throwsStale(fn, re) {
@@ -122,5 +123,6 @@ export async function run() {
     assert(b.view().length === 4 && vb2.memory !== vb.memory, 'independent instance');
     b.delete();
   });
+  await memory64Cases(t); // vtkbuf/memory64 (tests/browser/memory64.mjs)
   return { results, userAgent: navigator.userAgent };
 }

@@ -1,5 +1,6 @@
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf, { StaleViewError } from '../../js/index.mjs';
+import { over } from './helpers.mjs';
 
 let vb;
 beforeAll(async () => { vb = await createVtkBuf(); });
@@ -115,7 +116,7 @@ describe('vtkBuffer', () => {
     buf.view().set([1, 2, 3]);
     const addr = buf.GetVoidBuffer();
     for (const [arg, E] of [[-1, RangeError], [1.5, TypeError], ['3', TypeError], [null, TypeError],
-                            [2 ** 40, RangeError], [3e8, RangeError]]) {
+                            [2 ** 40, RangeError], [over(3e8), RangeError]]) {
       expect(() => buf.Allocate(arg)).toThrow(E);
       expect(() => buf.Reallocate(arg)).toThrow(E);
       expect(buf.GetNumberOfElements()).toBe(3);

@@ -1,5 +1,6 @@
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf from '../../js/index.mjs';
+import { over } from './helpers.mjs';
 
 let vb;
 beforeAll(async () => { vb = await createVtkBuf(); });
@@ -63,10 +64,10 @@ describe('errors leave objects unchanged', () => {
     'SetComponent(0, 2, 1)': (a) => a.SetComponent(0, 2, 1),
     'Allocate(-1)': (a) => a.Allocate(-1),
     // beyond the 2 GiB maximum memory: the allocation fails, nothing changes
-    'SetNumberOfTuples(2e8)': (a) => a.SetNumberOfTuples(2e8),
+    'SetNumberOfTuples(2e8)': (a) => a.SetNumberOfTuples(over(2e8)),
     'Resize(2 ** 40)': (a) => a.Resize(2 ** 40),
-    'ReserveTuples(1.5e8)': (a) => a.ReserveTuples(1.5e8),
-    'InsertValue(3e8, 1)': (a) => a.InsertValue(3e8, 1),
+    'ReserveTuples(1.5e8)': (a) => a.ReserveTuples(over(1.5e8)),
+    'InsertValue(3e8, 1)': (a) => a.InsertValue(over(3e8), 1),
     'Allocate(2 ** 62)': (a) => a.Allocate(2 ** 62),
   };
   test.each(Object.keys(rangeErrors))('RangeError: %s', (name) => {
@@ -84,7 +85,7 @@ describe('errors leave objects unchanged', () => {
     buf.Allocate(3);
     buf.set([1, 2, 3]);
     const addr = buf.GetVoidBuffer();
-    for (const n of [3e8, 2 ** 31, 2 ** 53]) {
+    for (const n of [over(3e8), 2 ** 31, 2 ** 53]) {
       expect(() => buf.Allocate(n)).toThrow(RangeError);
       expect(() => buf.Reallocate(n)).toThrow(RangeError);
       expect(buf.GetVoidBuffer()).toBe(addr);

@@ -1,12 +1,13 @@
 // VTK's number rules through the JS API: every row of the shared table
-// tests/data/number_rules.tsv (format: tests/data/README.md) that applies to wasm32
-// (abi `any` and `ilp32`), with its `js_expected` column; then direct cases.
+// tests/data/number_rules.tsv (format: tests/data/README.md) that applies to the build
+// (abi `any`, and `ilp32` on wasm32 or `lp64` with memory64), with its `js_expected`
+// column; then direct cases.
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import createVtkBuf from '../../js/index.mjs';
-import { DTYPES, isBig, forceGrowth } from './helpers.mjs';
+import { DTYPES, isBig, forceGrowth, LONG_ABI } from './helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSV = path.join(ROOT, 'tests/data/number_rules.tsv');
@@ -24,7 +25,7 @@ function readTable() {
   });
 }
 const ALL = readTable();
-const ROWS = ALL.filter((r) => r.abi === 'any' || r.abi === 'ilp32');
+const ROWS = ALL.filter((r) => r.abi === 'any' || r.abi === LONG_ABI);
 
 /** `int:`/`float:`/`chr:`/`str:` -> the JS value of tests/data/README.md ("Inputs per language"). */
 function input(spec) {
@@ -112,7 +113,7 @@ describe('number rules: direct cases', () => {
     c.InsertNextValue('é');                                 // code 233: stored as the byte 0xE9
     expect(c.GetValue(0)).toBe('A');
     expect(c.GetValue(1)).toBe('é');
-    expect(c.view()[1]).toBe(233 - 256);                    // char is signed on wasm32
+    expect(c.view()[1]).toBe(233 - 256);                    // char is signed on wasm (32 and 64)
     expect(c.GetTuple(0)).toEqual([65]);
     expect(() => c.InsertNextValue(65)).toThrow(TypeError);  // a number is not a character
     expect(() => c.InsertNextValue('ab')).toThrow(RangeError);

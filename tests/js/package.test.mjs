@@ -1,7 +1,7 @@
 // Package layout: exports map (ESM, CommonJS, types), files list, .wasm location options.
 import { describe, test, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, copyFileSync, rmSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdtempSync, copyFileSync, rmSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -17,15 +17,16 @@ describe('package', () => {
       { stdio: ['ignore', 'pipe', 'ignore'] }));
     const files = new Set(info.files.map((f) => f.path));
     for (const f of ['package.json', 'js/dist/index.mjs', 'js/dist/pyodide.mjs', 'js/index.cjs',
-                     'js/index.d.ts', 'js/index.d.cts', 'js/pyodide.d.ts', 'js/dist/vtkbuf.wasm', 'README.md']) {
+                     'js/index.d.ts', 'js/index.d.cts', 'js/pyodide.d.ts', 'js/dist/vtkbuf.wasm', 'README.md',
+                     'js/dist/memory64.mjs', 'js/dist/memory64.d.ts', 'js/dist/vtkbuf64.wasm']) {
       expect(files).toContain(f);
     }
     // the bundles import only their shared chunks (all shipped) and node: builtins
     for (const f of [...files].filter((n) => n.startsWith('js/dist/') && n.endsWith('.mjs'))) {
       const src = readFileSync(path.join(ROOT, f), 'utf8');
-      for (const [, rel] of src.matchAll(/from\s*"(\.[^"]+)"/g)) expect(files).toContain(path.posix.join('js/dist', rel));
+      for (const [, rel] of src.matchAll(/(?:from\s*|import\()"(\.[^"]+)"/g)) expect(files).toContain(path.posix.join('js/dist', rel));
     }
-    expect([...files].filter((f) => /^js\/[^/]+\.mjs$/.test(f) || f === 'js/dist/vtkbuf.mjs')).toEqual([]);
+    expect([...files].filter((f) => /^js\/[^/]+\.mjs$/.test(f) || /^js\/dist\/vtkbuf(64)?\.mjs$/.test(f))).toEqual([]);
     expect([...files].filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([]);
     // the Pyodide wheels and the helper that installs them (vtkbuf/pyodide)
     expect([...files].filter((f) => f.endsWith('.whl')).sort()).toEqual([
@@ -36,19 +37,42 @@ describe('package', () => {
     for (const target of [pkg.exports['.'].import.default, pkg.exports['.'].import.types,
                           pkg.exports['.'].require.default, pkg.exports['.'].require.types,
                           pkg.exports['./vtkbuf.wasm'], pkg.exports['./pyodide'].default,
-                          pkg.exports['./pyodide'].types, pkg.bin['vtkbuf-pyodide-run']]) {
+                          pkg.exports['./pyodide'].types, pkg.bin['vtkbuf-pyodide-run'],
+                          pkg.exports['./memory64'].default, pkg.exports['./memory64'].types,
+                          pkg.exports['./vtkbuf64.wasm']]) {
       expect(files).toContain(target.replace(/^\.\//, ''));
     }
   });
 
-  test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) is at most 50 KB gzipped', () => {
-    // each file gzipped on its own, as a browser fetches them
+  /** An entry and the chunks it imports (statically, and on first use if `dynamic`), its
+   *  .wasm; gzipped sizes. (memory64.mjs shares a chunk that imports the wasm32 glue on
+   *  first use of 'vtkbuf', which vtkbuf/memory64 never makes.) */
+  function download(entry, wasm, dynamic) {
     const dist = path.join(ROOT, 'js/dist');
-    const files = ['index.mjs', 'vtkbuf.wasm', ...readdirSync(dist).filter((n) => n.startsWith('chunk-'))];
-    const gz = files.map((f) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length);
-    const total = gz.reduce((a, b) => a + b, 0);
-    expect(gz[0]).toBeGreaterThan(5_000); // the bundle holds the whole JS layer
-    expect(total).toBeLessThanOrEqual(50_000);
+    const files = [entry];
+    for (let i = 0; i < files.length; i++) {
+      const src = readFileSync(path.join(dist, files[i]), 'utf8');
+      const re = dynamic ? /(?:from\s*|import\()"\.\/([^"]+)"/g : /from\s*"\.\/([^"]+)"/g;
+      for (const [, rel] of src.matchAll(re)) if (!files.includes(rel)) files.push(rel);
+    }
+    // each file gzipped on its own, as a browser fetches them
+    const gz = (f) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
+    const js = files.reduce((s, f) => s + gz(f), 0);
+    return { files, js, total: js + gz(wasm) };
+  }
+
+  test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) is at most 60 KB gzipped', () => {
+    const w32 = download('index.mjs', 'vtkbuf.wasm', true);
+    expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue
+    expect(w32.files.some((f) => readFileSync(path.join(ROOT, 'js/dist', f), 'utf8').includes('vtkbuf64.wasm'))).toBe(false);
+    expect(w32.total).toBeLessThanOrEqual(60_000); // issue 17: <= 60 KB
+    // vtkbuf/memory64: reported (its own glue and .wasm; the JS layer is shared)
+    const w64 = download('memory64.mjs', 'vtkbuf64.wasm', false);
+    expect(w64.files.some((f) => readFileSync(path.join(ROOT, 'js/dist', f), 'utf8').includes('vtkbuf.wasm'))).toBe(false);
+    // eslint-disable-next-line no-console
+    console.log(`download gzipped: vtkbuf ${w32.total} B (${w32.files.join(', ')}, vtkbuf.wasm); ` +
+      `vtkbuf/memory64 ${w64.total} B (${w64.files.join(', ')}, vtkbuf64.wasm)`);
+    expect(w64.total).toBeLessThanOrEqual(70_000);
   });
 
   test('ESM import by package name', () => {
@@ -64,6 +88,42 @@ describe('package', () => {
     expect(same).toBe(true);
     expect(url).toBe(pathToFileURL(path.join(ROOT, 'js/dist/index.mjs')).href); // the bundle
   });
+
+  test('ESM import of vtkbuf/memory64 by package name: Node 24 runs it, Node 20 says why not', async () => {
+    const code = `
+      import createVtkBuf, { StaleViewError } from 'vtkbuf/memory64';
+      import { StaleViewError as S32 } from 'vtkbuf';
+      const vb = await createVtkBuf();
+      const a = new vb.vtkDoubleArray();
+      a.InsertNextValue(2.5);
+      console.log(JSON.stringify([a.GetValue(0), vb.memory64, vb.StaleViewError === StaleViewError,
+        StaleViewError === S32, import.meta.resolve('vtkbuf/memory64')]));`;
+    const out = run('tools/sid-run', ['node', '--input-type=module', '-e', code]);
+    expect(JSON.parse(out)).toEqual([2.5, true, true, true,
+      pathToFileURL(path.join(ROOT, 'js/dist/memory64.mjs')).href]);
+    if (Number(process.versions.node.split('.')[0]) < 24) { // the host's Node 20: no memory64
+      const { default: create64 } = await import('vtkbuf/memory64');
+      await expect(create64()).rejects.toThrow(/could not load.*vtkbuf64\.wasm.*memory64/);
+    }
+  }, 60000);
+
+  test('types compile in a strict es2022 project (default lib, no skipLibCheck) against the packed package', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vtkbuf-ts-'));
+    try {
+      const [info] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir],
+        { stdio: ['ignore', 'pipe', 'ignore'] }));
+      const pkgDir = path.join(dir, 'node_modules/vtkbuf');
+      mkdirSync(pkgDir, { recursive: true });
+      run('tar', ['xzf', path.join(dir, info.filename), '-C', pkgDir, '--strip-components=1']);
+      for (const f of ['tsconfig.json', 'usage.mts', 'usage-cjs.cts']) {
+        copyFileSync(path.join(ROOT, 'tests/js/types/es2022', f), path.join(dir, f));
+      }
+      // throws (failing the test) with tsc's diagnostics on any error
+      run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
 
   test('CommonJS entry: require gives an async factory', () => {
     const out = JSON.parse(run(process.execPath, ['tests/js/cjs-smoke.cjs']));
