@@ -13,7 +13,6 @@ import { SCALAR_BYTES } from './scalars.mjs';
 
 export function defineSafeView(ctx) {
   const { M, memory } = ctx;
-  const uint8 = ctx.types.byKey.get('uint8');
   /** The VTK type of a typed array's elements (its seed dtype), or null. */
   const typeOfArray = (src) => {
     const A = src instanceof Uint8ClampedArray ? Uint8Array : src.constructor;
@@ -148,7 +147,12 @@ export function defineSafeView(ctx) {
 
     // src converted into the checked view `a` at element `at` (the core's rule)
     #convert(a, at, src, what) {
-      const type = this.#info.dtype === 'bit' ? uint8.id : this.#info.id; // a bit array's bytes
+      // views of Pyodide's memory (vtkbuf/pyodide) have no core of their own to convert with
+      if (!ctx.types) {
+        throw new TypeError(`${what}: a view of Pyodide's memory takes a typed array of its own type ` +
+          `(${this.#info.Array.name}) or, for float views, numbers; convert other values in Python`);
+      }
+      const type = this.#info.dtype === 'bit' ? ctx.types.byKey.get('uint8').id : this.#info.id; // a bit array's bytes
       convertInto(type, a.byteOffset + at * a.BYTES_PER_ELEMENT, src, what);
     }
 

@@ -12,6 +12,7 @@ const wheel = path.basename(wheels.find((w) => /\/vtkbuf-[^/]*2026_0_wasm32\.whl
 const { origin, close } = await serveStatic({
   '/pyodide/': path.join(ROOT, 'node_modules/pyodide'), '/stage/': STAGE, '/js/': path.join(ROOT, 'js'),
   '/tests/': path.join(ROOT, 'tests'),
+  '/versions.json': path.join(ROOT, 'versions.json'), // js/pyodide.mjs imports the pins
 });
 const b = await launch();
 const h = harness();

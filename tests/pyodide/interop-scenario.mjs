@@ -43,6 +43,21 @@ a`);
     py('del b');
   });
 
+  await t('a view of Pyodide memory never wraps: set() of values needing conversion is a TypeError, array unchanged', () => {
+    const u = py('u = vtkbuf.vtkUnsignedCharArray(); u.InsertNextValue(7); u.InsertNextValue(8); u');
+    const v = pv.view(u);
+    for (const src of [[300, -1], new Float64Array([1.5, 2])]) {
+      let err = null;
+      try { v.set(src); } catch (e) { err = e; }
+      assert(err instanceof TypeError && /convert other values in Python/.test(err.message), `expected TypeError, got ${err}`);
+    }
+    assert(py('list(np.asarray(u))').toJs().join() === '7,8', 'array unchanged');
+    v.set(new Uint8Array([9, 10]));
+    assert(py('list(np.asarray(u))').toJs().join() === '9,10', 'its own type is copied exactly');
+    v.release(); u.destroy();
+    py('del u; gc.collect()');
+  });
+
   await t('reallocation from Python: the JS view throws StaleViewError, its block held until release', () => {
     const a = py('a = vtkbuf.vtkDoubleArray(); a.InsertNextValue(1.5); a');
     const v = pv.view(a);
