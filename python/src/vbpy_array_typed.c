@@ -11,6 +11,10 @@
  */
 #include "vbpy_types.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+
 #define ARR(op) VBPY_ARR(op)
 
 
@@ -182,27 +186,48 @@ PyObject *vbpy_array_typed_value_range(PyObject *op, PyObject *const *args, Py_s
   return Py_BuildValue("(NN)", lo, hi);
 }
 
+/* A string as a number, the way VTK 9.7.1's vtkVariant reads one for
+ * LookupValue: an integer (INT, past int64 UINT or BIG), else a real; 0 if
+ * it is neither (not found).  Parsed here, in C: C's strtoll/strtod. */
+static int parse_number(const char *t, vb_scalar *v) {
+  char *end;
+  while (isspace((unsigned char)*t)) t++;
+  if (!*t) return 0;
+  errno = 0;
+  long long n = strtoll(t, &end, 10);
+  while (isspace((unsigned char)*end)) end++;
+  if (!*end && errno == 0) {
+    *v = vb_scalar_int(n);
+    return 1;
+  }
+  if (!*end && errno == ERANGE) { /* an integer past int64 */
+    errno = 0;
+    unsigned long long u = *t == '-' ? 0 : strtoull(t, NULL, 10);
+    v->kind = errno == 0 && *t != '-' ? VB_SCALAR_UINT : VB_SCALAR_BIG;
+    if (v->kind == VB_SCALAR_UINT) v->v.u = u;
+    else v->v.d = strtod(t, NULL);
+    return 1;
+  }
+  double d = strtod(t, &end);
+  while (isspace((unsigned char)*end)) end++;
+  if (end == t || *end) return 0;
+  v->kind = VB_SCALAR_REAL;
+  v->v.d = d;
+  return 1;
+}
+
 PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg) {
   vb_scalar v;
   int64_t i;
-  PyObject *num = NULL;
   if (arg == Py_None) return PyLong_FromLong(-1); /* VTK: an invalid vtkVariant finds nothing */
   if (PyUnicode_Check(arg) && (PyUnicode_GET_LENGTH(arg) != 1 || vb_type_size(vb_array_type(ARR(op))) != 1)) {
     /* VTK 9.7.1 parses a string (through vtkVariant) for the other types */
-    num = PyLong_FromUnicodeObject(arg, 10);
-    if (!num) {
-      PyErr_Clear();
-      num = PyFloat_FromString(arg);
-    }
-    if (!num) {
-      PyErr_Clear();
-      return PyLong_FromLong(-1);
-    }
-    arg = num;
+    const char *t = PyUnicode_AsUTF8(arg);
+    if (!t) return NULL;
+    if (!parse_number(t, &v)) return PyLong_FromLong(-1);
+  } else if (vbpy_scalar_arg("LookupValue", arg, &v) < 0) {
+    return NULL;
   }
-  int r = vbpy_scalar_arg("LookupValue", arg, &v);
-  Py_XDECREF(num);
-  if (r < 0) return NULL;
   int s = vb_array_lookup_value_s(ARR(op), &v, &i);
   return s < 0 ? vbpy_error(s) : PyLong_FromLongLong(i);
 }
