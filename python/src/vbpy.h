@@ -104,6 +104,7 @@ typedef struct {
   PyObject_HEAD
   vb_object *obj; /* one reference owned by the wrapper */
   PyObject *weakrefs;
+  long registered; /* core references taken by Register() (UnRegister drops them) */
 } VbObject;
 extern PyTypeObject VbObject_Type;
 #define VBPY_OBJ(op) (((VbObject *)(op))->obj)
@@ -141,6 +142,12 @@ vb_id_list *vbpy_id_list_arg(const char *fn, PyObject *o);
 int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds);
 /* registers vtkIdList and the other object-layer classes */
 int vbpy_objects_init_types(PyObject *module);
+/* the wrapper class of the object-layer core classes (vtkObject, vtkIdList,
+ * vtkCollection, ...), NULL for others (borrowed) */
+PyTypeObject *vbpy_objects_class_of(vb_object *o);
+/* tp_finalize of vtkObject: the observers' GC step, then the ghost of a
+ * Python subclass instance whose core object lives on */
+void vbpy_object_finalize(PyObject *op);
 int vbpy_id_list_init_type(PyObject *module);
 
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
@@ -155,6 +162,16 @@ PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp);
 /* A freshly created core object (NULL: raise the core's error) as a new
  * wrapper of cls; the creator's reference is released (tp_new helper). */
 PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls);
+/* The class a new wrapper of o gets (new reference; NULL + exception): the
+ * data object type or vtkbuf._templates' class, or the class registered
+ * with cls.override(sub) in its place. */
+PyTypeObject *vbpy_class_of(vb_object *o);
+/* After PyType_Ready of a vtkbuf type: its constructor takes VTK's pointer
+ * strings (cls(obj.__this__) is obj) and honours cls.override(sub); sets
+ * __vtkname__.  vbpy_add_type calls it. */
+int vbpy_hook_type(PyTypeObject *tp);
+extern PyMethodDef vbpy_object_api_methods[]; /* vbpy_object_api.c */
+extern PyGetSetDef vbpy_object_props[];
 /* Existing wrapper or NULL (borrowed; no exception). */
 PyObject *vbpy_lookup(vb_object *o);
 /* Class attribute `name` of cls as an int (e.g. _vb_type); dflt if missing,
@@ -185,8 +202,13 @@ const char *vbpy_event_name(unsigned long event);
  * returns result, or NULL with the stashed exception set (result dropped). */
 PyObject *vbpy_done(PyObject *result);
 int vbpy_observer_pending(void);
+/* the raised exception taken out (new reference, NULL: none) / put back
+ * (NULL: nothing), on every supported Python */
+PyObject *vbpy_fetch_exc(void);
+void vbpy_restore_exc(PyObject *exc);
 void vbpy_drop_pending(void);
 extern PyMethodDef vbpy_observer_methods[]; /* AddObserver, RemoveObserver, ... */
+extern PyMethodDef vbpy_event_module_methods[]; /* _event_name, _event_id */
 /* GC support of every wrapper (tp_traverse / tp_finalize / tp_clear of
  * vtkObject): the Python observers of the core object, while the wrapper is
  * its sole owner.  finalize (garbage found) calls the DeleteEvent observers

@@ -97,7 +97,7 @@ static PyMethodDef methods[] = {
 
 int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const char *name) {
   tp->tp_base = base ? base : &VbObject_Type;
-  if (PyType_Ready(tp) < 0) return -1;
+  if (PyType_Ready(tp) < 0 || vbpy_hook_type(tp) < 0) return -1;
   return PyModule_AddObjectRef(module, name, (PyObject *)tp);
 }
 

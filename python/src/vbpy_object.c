@@ -10,6 +10,8 @@
 #include "vbpy.h"
 
 static PyObject *wrapper_map;  /* dict int -> int */
+static PyObject *ghosts;       /* {address: (type, dict or None, observer id)}: below */
+static PyObject *revive(vb_object *o, int *err);
 static PyObject *class_lookup; /* callable(kind, type, layout) -> class */
 
 int vbpy_class_int(PyTypeObject *cls, const char *name, int dflt) {
@@ -55,16 +57,32 @@ static void unregister_wrapper(PyObject *self) {
   Py_XDECREF(key);
 }
 
+/* cls's override (cls.override(sub)), if any, else cls; steals cls */
+static PyTypeObject *overridden(PyTypeObject *cls) {
+  PyObject *ov = PyObject_GetAttrString((PyObject *)cls, "_vb_override");
+  if (!ov) {
+    PyErr_Clear();
+    return cls;
+  }
+  if (PyType_Check(ov) && ov != (PyObject *)cls && PyType_IsSubtype((PyTypeObject *)ov, cls)) {
+    Py_DECREF(cls);
+    return (PyTypeObject *)ov;
+  }
+  Py_DECREF(ov);
+  return cls;
+}
+
 /* The wrapper class of a core object: a data object type, or the class
  * vtkbuf._templates chooses for an array or buffer (new reference). */
-static PyTypeObject *class_of(vb_object *o) {
+PyTypeObject *vbpy_class_of(vb_object *o) {
   PyTypeObject *t = vb_points_from_object(o)       ? &VbPoints_Type
                     : vb_cell_array_from_object(o) ? &VbCellArray_Type
                     : vb_attributes_from_object(o) ? &VbAttributes_Type
                     : vb_polydata_from_object(o)   ? &VbPolyData_Type
                     : vb_sphere_source_from_object(o) ? &VbSphere_Type
-                                                      : NULL;
-  if (t) return (PyTypeObject *)Py_NewRef((PyObject *)t);
+                    : vb_id_list_from_object(o)    ? &VbIdList_Type
+                    : vbpy_objects_class_of(o);
+  if (t) return overridden((PyTypeObject *)Py_NewRef((PyObject *)t));
   if (!class_lookup) {
     PyErr_SetString(PyExc_RuntimeError, "vtkbuf: class lookup not registered (import vtkbuf)");
     return NULL;
@@ -78,14 +96,17 @@ static PyTypeObject *class_of(vb_object *o) {
     PyErr_SetString(PyExc_TypeError, "vtkbuf: class lookup returned a non-vtkObject class");
     return NULL;
   }
-  return (PyTypeObject *)cls;
+  return cls ? overridden((PyTypeObject *)cls) : NULL;
 }
 
 PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp) {
   if (!o) Py_RETURN_NONE;
   PyObject *w = vbpy_lookup(o);
   if (w) return Py_NewRef(w);
-  PyTypeObject *cls = tp ? (PyTypeObject *)Py_NewRef((PyObject *)tp) : class_of(o);
+  int err;
+  if (!tp && (w = revive(o, &err)) != NULL) return w;
+  if (!tp && err) return NULL;
+  PyTypeObject *cls = tp ? (PyTypeObject *)Py_NewRef((PyObject *)tp) : vbpy_class_of(o);
   if (!cls) return NULL;
   w = cls->tp_alloc(cls, 0);
   Py_DECREF(cls);
@@ -145,68 +166,139 @@ int vbpy_object_clear(PyObject *op) {
   return 0;
 }
 
+/* vtkObject() and Python subclasses of it: a plain core vtkObject.  The
+ * abstract bases that inherit this slot (vtkAbstractArray, ...) refuse. */
 static PyObject *object_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
   (void)args; (void)kwds;
-  PyErr_Format(PyExc_TypeError, "%s is abstract: use a concrete class, e.g. vtkFloatArray",
-               cls->tp_name);
-  return NULL;
-}
-
-static PyObject *obj_class_name(PyObject *op, PyObject *unused) {
-  (void)unused;
-  return PyUnicode_FromString(vb_object_class_name(VBPY_OBJ(op)));
-}
-
-static PyObject *obj_isa(PyObject *op, PyObject *arg) {
-  if (!PyUnicode_Check(arg)) {
-    PyErr_Format(PyExc_TypeError, "IsA() expects a class name (str), got %.100s",
-                 Py_TYPE(arg)->tp_name);
+  PyTypeObject *solid = cls;
+  while (solid->tp_flags & Py_TPFLAGS_HEAPTYPE) solid = solid->tp_base;
+  if (solid != &VbObject_Type) {
+    PyErr_Format(PyExc_TypeError, "%s is abstract: use a concrete class, e.g. vtkFloatArray",
+                 cls->tp_name);
     return NULL;
   }
-  const char *want = PyUnicode_AsUTF8(arg);
-  if (!want) return NULL;
-  for (PyTypeObject *t = Py_TYPE(op); t; t = t->tp_base) {
-    const char *n = strrchr(t->tp_name, '.');
-    n = n ? n + 1 : t->tp_name;
-    if (strcmp(n, want) == 0) Py_RETURN_TRUE;
-  }
-  PyObject *cn = obj_class_name(op, NULL);
-  if (!cn) return NULL;
-  int eq = PyUnicode_CompareWithASCIIString(cn, want) == 0;
-  Py_DECREF(cn);
-  return PyBool_FromLong(eq);
-}
-
-static PyObject *obj_modified(PyObject *op, PyObject *unused) {
-  (void)unused;
-  vb_object_modified(((VbObject *)op)->obj);
-  return vbpy_done(Py_NewRef(Py_None));
-}
-
-static PyObject *obj_mtime(PyObject *op, PyObject *unused) {
-  (void)unused;
-  return PyLong_FromUnsignedLongLong(vb_object_mtime(((VbObject *)op)->obj));
-}
-
-static PyObject *obj_refcount(PyObject *op, PyObject *unused) {
-  (void)unused;
-  return PyLong_FromLong(vb_object_refcount(((VbObject *)op)->obj));
+  return vbpy_wrap_new(vb_object_new(), cls);
 }
 
 static PyObject *obj_repr(PyObject *op) {
-  PyObject *cn = obj_class_name(op, NULL);
-  if (!cn) return NULL;
-  PyObject *r = PyUnicode_FromFormat("<%U at %p>", cn, op);
-  Py_DECREF(cn);
+  return PyUnicode_FromFormat("<%s(%p) at %p>", Py_TYPE(op)->tp_name, (void *)VBPY_OBJ(op), op);
+}
+
+/* ---- pointer strings and overrides: every vtkbuf class's constructor ----
+ * cls(ptr) with VTK's pointer string of a live object (obj.__this__) gives
+ * that object's wrapper (VTK would wrap any address: only live wrappers are
+ * found here, anything else is a ValueError); cls(...) of a class with an
+ * override (cls.override(sub)) makes a sub, whose __init__ gets the
+ * arguments.  The original slots are kept per type and found through the
+ * bases, so Python subclasses inherit them. */
+enum { MAX_HOOKED = 48 };
+static struct {
+  PyTypeObject *tp;
+  newfunc new_;
+  initproc init;
+} hooked[MAX_HOOKED];
+static int nhooked;
+
+static int find_hook(PyTypeObject *cls) {
+  for (PyTypeObject *t = cls; t; t = t->tp_base)
+    for (int i = 0; i < nhooked; i++)
+      if (hooked[i].tp == t) return i;
+  return -1;
+}
+
+/* the wrapper named by a pointer string "_<hex>_p_<name>", borrowed; NULL
+ * (no exception) if arg is not one, NULL + ValueError if no live wrapper */
+static PyObject *pointer_target(PyObject *args, PyObject *kwds, int *is_ptr) {
+  *is_ptr = 0;
+  if (PyTuple_GET_SIZE(args) != 1 || (kwds && PyDict_GET_SIZE(kwds)) || !PyUnicode_Check(PyTuple_GET_ITEM(args, 0)))
+    return NULL;
+  const char *p = PyUnicode_AsUTF8(PyTuple_GET_ITEM(args, 0));
+  unsigned long long addr = 0;
+  int nd = 0;
+  if (!p) {
+    PyErr_Clear();
+    return NULL;
+  }
+  if (*p++ != '_') return NULL;
+  for (; (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'); p++, nd++)
+    addr = addr * 16 + (unsigned long long)(*p <= '9' ? *p - '0' : *p - 'a' + 10);
+  if (nd == 0 || nd > 16 || strncmp(p, "_p_", 3) != 0) return NULL;
+  *is_ptr = 1;
+  PyObject *w = vbpy_lookup((vb_object *)(uintptr_t)addr);
+  if (!w)
+    PyErr_Format(PyExc_ValueError, "%s: no live vtkbuf object at this address", PyUnicode_AsUTF8(PyTuple_GET_ITEM(args, 0)));
+  return w;
+}
+
+static PyObject *generic_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
+  int is_ptr;
+  PyObject *w = pointer_target(args, kwds, &is_ptr);
+  if (is_ptr) {
+    if (w && !PyObject_TypeCheck(w, cls)) {
+      PyErr_Format(PyExc_TypeError, "%s: the object at this address is a %s", cls->tp_name, Py_TYPE(w)->tp_name);
+      return NULL;
+    }
+    return w ? Py_NewRef(w) : NULL;
+  }
+  cls = overridden((PyTypeObject *)Py_NewRef((PyObject *)cls));
+  int i = find_hook(cls);
+  PyObject *r = i >= 0 ? hooked[i].new_(cls, args, kwds) : NULL;
+  if (i < 0) PyErr_Format(PyExc_TypeError, "%s cannot be constructed", cls->tp_name);
+  Py_DECREF(cls);
   return r;
 }
 
+static int generic_init(PyObject *self, PyObject *args, PyObject *kwds) {
+  int is_ptr;
+  PyObject *w = pointer_target(args, kwds, &is_ptr);
+  if (is_ptr) return w == self ? 0 : (PyErr_Occurred() ? -1 : 0);
+  int i = find_hook(Py_TYPE(self));
+  return i >= 0 && hooked[i].init ? hooked[i].init(self, args, kwds) : 0;
+}
+
+int vbpy_hook_type(PyTypeObject *tp) {
+  PyObject *name = PyUnicode_FromString(strrchr(tp->tp_name, '.') ? strrchr(tp->tp_name, '.') + 1 : tp->tp_name);
+  int r = name ? PyDict_SetItemString(tp->tp_dict, "__vtkname__", name) : -1;
+  Py_XDECREF(name);
+  if (r < 0) return -1;
+  if (tp->tp_new != generic_new) {
+    if (nhooked == MAX_HOOKED) {
+      PyErr_SetString(PyExc_RuntimeError, "vtkbuf: too many types (MAX_HOOKED)");
+      return -1;
+    }
+    hooked[nhooked].tp = tp;
+    hooked[nhooked].new_ = tp->tp_new;
+    hooked[nhooked].init = tp->tp_init == generic_init ? NULL : tp->tp_init;
+    nhooked++;
+    tp->tp_new = generic_new;
+    tp->tp_init = generic_init;
+  }
+  PyType_Modified(tp);
+  return 0;
+}
+
+/* cls.override(sub): cls(...) makes a sub from now on (None: no override);
+ * sub must be a subclass of cls, as in VTK */
+static PyObject *obj_override(PyObject *cls, PyObject *sub) {
+  if (sub != Py_None && (!PyType_Check(sub) || !PyType_IsSubtype((PyTypeObject *)sub, (PyTypeObject *)cls))) {
+    PyErr_Format(PyExc_TypeError, "override: %R is not a subclass of %s", sub, ((PyTypeObject *)cls)->tp_name);
+    return NULL;
+  }
+  PyTypeObject *tp = (PyTypeObject *)cls;
+  int r;
+  if (tp->tp_flags & Py_TPFLAGS_HEAPTYPE) {
+    r = sub == Py_None ? PyObject_SetAttrString(cls, "_vb_override", Py_None)
+                       : PyObject_SetAttrString(cls, "_vb_override", sub);
+  } else {
+    r = PyDict_SetItemString(tp->tp_dict, "_vb_override", sub);
+    PyType_Modified(tp);
+  }
+  if (r < 0) return NULL;
+  Py_RETURN_NONE;
+}
+
 static PyMethodDef object_methods[] = {
-  {"GetClassName", obj_class_name, METH_NOARGS, "VTK class name"},
-  {"IsA", obj_isa, METH_O, "IsA(name): True if this object is (derived from) the named class"},
-  {"Modified", obj_modified, METH_NOARGS, "bump the modified time, fire ModifiedEvent"},
-  {"GetMTime", obj_mtime, METH_NOARGS, "modified time"},
-  {"GetReferenceCount", obj_refcount, METH_NOARGS, "core reference count"},
+  {"override", obj_override, METH_O | METH_CLASS, "override(subclass or None): construct the subclass instead"},
   {NULL, NULL, 0, NULL},
 };
 
@@ -219,9 +311,11 @@ PyTypeObject VbObject_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
   .tp_traverse = vbpy_object_traverse,
   .tp_clear = vbpy_object_clear,
-  .tp_finalize = vbpy_observers_finalize,
-  .tp_doc = "Base of vtkbuf objects: observers, modified time, class name.",
+  .tp_finalize = vbpy_object_finalize,
+  .tp_doc = "vtkObject: observers, modified time, class name; VTK's vtkObjectBase/vtkObject API.",
   .tp_weaklistoffset = offsetof(VbObject, weakrefs),
+  .tp_getset = vbpy_object_props,
+  .tp_init = vbpy_object_init,
   .tp_new = object_new,
 };
 
@@ -242,14 +336,18 @@ static PyMethodDef module_fns[] = {
 
 int vbpy_object_init_type(PyObject *module) {
   if (!wrapper_map && !(wrapper_map = PyDict_New())) return -1;
-  /* merge the observer methods into the base's method table */
-  static PyMethodDef all[32];
+  if (!ghosts && !(ghosts = PyDict_New())) return -1;
+  /* merge the API and observer methods into the base's method table */
+  static PyMethodDef all[64];
   size_t k = 0;
   for (PyMethodDef *m = object_methods; m->ml_name; m++) all[k++] = *m;
+  for (PyMethodDef *m = vbpy_object_api_methods; m->ml_name; m++) all[k++] = *m;
   for (PyMethodDef *m = vbpy_observer_methods; m->ml_name; m++) all[k++] = *m;
   VbObject_Type.tp_methods = all;
-  if (PyType_Ready(&VbObject_Type) < 0) return -1;
-  if (PyModule_AddFunctions(module, module_fns) < 0) return -1;
+  if (PyType_Ready(&VbObject_Type) < 0 || vbpy_hook_type(&VbObject_Type) < 0) return -1;
+  if (PyModule_AddFunctions(module, module_fns) < 0 ||
+      PyModule_AddFunctions(module, vbpy_event_module_methods) < 0)
+    return -1;
   return PyModule_AddObjectRef(module, "vtkObject", (PyObject *)&VbObject_Type);
 }
 
@@ -285,18 +383,102 @@ int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
   return 0;
 }
 
+/* VTK 9.7's constructor: keyword properties set in order; positional
+ * arguments are ignored as VTK ignores them (they are for an override's
+ * __init__) */
 int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds) {
-  if (PyTuple_GET_SIZE(args) > 0) {
-    PyErr_Format(PyExc_TypeError, "%s() takes no positional arguments (keyword properties only)",
-                 Py_TYPE(self)->tp_name);
-    return -1;
-  }
+  (void)args;
   if (!kwds) return 0;
   PyObject *k, *v;
   Py_ssize_t pos = 0;
-  while (PyDict_Next(kwds, &pos, &k, &v))
+  while (PyDict_Next(kwds, &pos, &k, &v)) {
+    PyObject *attr = PyObject_GetAttr((PyObject *)Py_TYPE(self), k);
+    if (!attr) {
+      if (!PyErr_ExceptionMatches(PyExc_AttributeError)) return -1;
+      PyErr_Clear();
+      PyErr_Format(PyExc_TypeError, "Unexpected keyword argument %R for '%s' constructor", k,
+                   Py_TYPE(self)->tp_name);
+      return -1;
+    }
+    Py_DECREF(attr);
     if (PyObject_SetAttr(self, k, v) < 0) return -1;
+  }
   return 0;
+}
+
+/* ---- ghosts: a Python subclass instance outlives its wrapper ----
+ * When the wrapper of a Python subclass (class and __dict__) goes while the
+ * core object lives on (held by a collection, a data object, ...), the
+ * class and dict are kept and the next wrapper of the object gets them
+ * back, as VTK does: overrides stay visible to every caller.  An internal
+ * DeleteEvent observer forgets the ghost when the core object ends. */
+
+static void ghost_gone(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
+  (void)event; (void)calldata; (void)clientdata;
+  PyGILState_STATE g = PyGILState_Ensure();
+  PyObject *key = PyLong_FromVoidPtr(caller), *saved = vbpy_fetch_exc();
+  if (key && PyDict_DelItem(ghosts, key) < 0) PyErr_Clear();
+  Py_XDECREF(key);
+  vbpy_restore_exc(saved);
+  PyGILState_Release(g);
+}
+
+void vbpy_object_finalize(PyObject *op) {
+  vbpy_observers_finalize(op);
+  vb_object *o = VBPY_OBJ(op);
+  PyTypeObject *tp = Py_TYPE(op);
+  if (!o || vb_object_refcount(o) <= 1 || !(tp->tp_flags & Py_TPFLAGS_HEAPTYPE) || !ghosts) return;
+  PyObject *saved = vbpy_fetch_exc();
+  PyTypeObject *dflt = vbpy_class_of(o);
+  if (dflt && dflt != tp) {
+    PyObject *dict = tp->tp_dictoffset ? PyObject_GenericGetDict(op, NULL) : Py_NewRef(Py_None);
+    unsigned long id = dict ? vb_object_add_internal_observer(o, VB_DELETE_EVENT, ghost_gone, NULL) : 0;
+    PyObject *key = PyLong_FromVoidPtr(o);
+    PyObject *val = id && key ? Py_BuildValue("(OOk)", (PyObject *)tp, dict, id) : NULL;
+    if (!val || PyDict_SetItem(ghosts, key, val) < 0) {
+      if (id) vb_object_remove_internal_observer(o, id);
+      PyErr_Clear();
+    }
+    Py_XDECREF(val);
+    Py_XDECREF(key);
+    Py_XDECREF(dict);
+  }
+  Py_XDECREF(dflt);
+  PyErr_Clear();
+  vbpy_restore_exc(saved);
+}
+
+/* the ghost of o, if any, as a new wrapper (new reference), else NULL with
+ * no exception set (*err: an exception was set) */
+static PyObject *revive(vb_object *o, int *err) {
+  *err = 0;
+  if (!ghosts || PyDict_GET_SIZE(ghosts) == 0) return NULL;
+  PyObject *key = PyLong_FromVoidPtr(o);
+  PyObject *g = key ? PyDict_GetItemWithError(ghosts, key) : NULL; /* borrowed */
+  if (!g) {
+    Py_XDECREF(key);
+    *err = PyErr_Occurred() != NULL;
+    return NULL;
+  }
+  Py_INCREF(g);
+  PyDict_DelItem(ghosts, key);
+  Py_DECREF(key);
+  PyTypeObject *cls = (PyTypeObject *)PyTuple_GET_ITEM(g, 0);
+  PyObject *dict = PyTuple_GET_ITEM(g, 1);
+  vb_object_remove_internal_observer(o, PyLong_AsUnsignedLong(PyTuple_GET_ITEM(g, 2)));
+  PyObject *w = cls->tp_alloc(cls, 0);
+  if (w) {
+    vb_object_retain(o);
+    VBPY_OBJ(w) = o;
+    if (register_wrapper(w) < 0 || (dict != Py_None && PyObject_GenericSetDict(w, dict, NULL) < 0)) Py_CLEAR(w);
+  }
+  Py_DECREF(g);
+  *err = w == NULL;
+  return w;
+}
+
+PyTypeObject *vbpy_objects_class_of(vb_object *o) {
+  return strcmp(vb_object_class_name(o), "vtkObject") == 0 ? &VbObject_Type : NULL;
 }
 
 int vbpy_objects_init_types(PyObject *module) {
