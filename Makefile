@@ -49,7 +49,7 @@ native:
 	  --tag $$($(VENV_PY) tools/wheel_tag.py) --pkg python/vtkbuf \
 	  --ext $$(ls build/native/python/_vtkbuf*.so) --out build/native/dist >/dev/null
 	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
-	  --pkg python/compat/vtkmodules --out build/native/dist >/dev/null
+	  --pkg python/compat/vtkmodules --module python/compat/vtk.py --out build/native/dist >/dev/null
 	@$(VENV_PY) -m pip install -q --no-deps --force-reinstall build/native/dist/*.whl
 
 # --- wasm: JS ES module + Pyodide side module (one Emscripten build) ----------
@@ -90,7 +90,7 @@ wheels: build/wasm/.built
 	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml --tag $(PY_TAG) \
 	  --pkg python/vtkbuf --ext build/wasm/python/_vtkbuf.cpython-314-wasm32-emscripten.so --out dist >/dev/null
 	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
-	  --pkg python/compat/vtkmodules --out dist >/dev/null
+	  --pkg python/compat/vtkmodules --module python/compat/vtk.py --out dist >/dev/null
 	@mkdir -p js/dist && rm -f js/dist/*.whl && cp dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl js/dist/
 
 FORCE:

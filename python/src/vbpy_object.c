@@ -252,8 +252,14 @@ static int generic_init(PyObject *self, PyObject *args, PyObject *kwds) {
   int is_ptr;
   PyObject *w = pointer_target(args, kwds, &is_ptr);
   if (is_ptr) return w == self ? 0 : (PyErr_Occurred() ? -1 : 0);
-  int i = find_hook(Py_TYPE(self));
-  return i >= 0 && hooked[i].init ? hooked[i].init(self, args, kwds) : 0;
+  /* the nearest original tp_init (a type that inherited it has none of its own) */
+  for (PyTypeObject *t = Py_TYPE(self); t; t = t->tp_base) {
+    int i = find_hook(t);
+    if (i < 0) break;
+    if (hooked[i].init) return hooked[i].init(self, args, kwds);
+    t = hooked[i].tp;
+  }
+  return 0;
 }
 
 int vbpy_hook_type(PyTypeObject *tp) {
@@ -274,6 +280,60 @@ int vbpy_hook_type(PyTypeObject *tp) {
     tp->tp_init = generic_init;
   }
   PyType_Modified(tp);
+  return 0;
+}
+
+/* ---- VTK 9.7's snake_case properties, for every Get<X>/Set<X> pair ----
+ * obj.theta_resolution reads GetThetaResolution(), obj.theta_resolution = v
+ * calls SetThetaResolution(v), when the class has no attribute of that name
+ * (classes may declare their properties; this is the fallback for the rest). */
+static PyObject *accessor(PyObject *self, PyObject *name, const char *prefix) {
+  const char *n = PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : NULL;
+  char buf[128];
+  size_t k = strlen(prefix);
+  if (!n || !*n || *n < 'a' || *n > 'z' || strlen(n) + k >= sizeof buf) {
+    PyErr_Clear();
+    return NULL;
+  }
+  memcpy(buf, prefix, k);
+  for (int up = 1; *n; n++) {
+    if (*n == '_') { up = 1; continue; }
+    if (!((*n >= 'a' && *n <= 'z') || (*n >= '0' && *n <= '9'))) return NULL;
+    buf[k++] = up && *n >= 'a' && *n <= 'z' ? (char)(*n - 'a' + 'A') : *n;
+    up = 0;
+  }
+  buf[k] = 0;
+  PyObject *key = PyUnicode_FromString(buf);
+  if (!key) return NULL;
+  PyObject *m = PyObject_GenericGetAttr(self, key);
+  Py_DECREF(key);
+  if (!m) PyErr_Clear();
+  return m;
+}
+
+static PyObject *obj_getattro(PyObject *self, PyObject *name) {
+  PyObject *r = PyObject_GenericGetAttr(self, name);
+  if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
+  PyObject *exc = vbpy_fetch_exc();
+  PyObject *get = accessor(self, name, "Get");
+  if (!get) {
+    vbpy_restore_exc(exc);
+    return NULL;
+  }
+  Py_XDECREF(exc);
+  r = PyObject_CallNoArgs(get);
+  Py_DECREF(get);
+  return r;
+}
+
+static int obj_setattro(PyObject *self, PyObject *name, PyObject *value) {
+  PyObject *cls_attr = _PyType_Lookup(Py_TYPE(self), name); /* borrowed */
+  PyObject *set = value && !cls_attr ? accessor(self, name, "Set") : NULL;
+  if (!set) return PyObject_GenericSetAttr(self, name, value);
+  PyObject *r = PyObject_CallOneArg(set, value);
+  Py_DECREF(set);
+  if (!r) return -1;
+  Py_DECREF(r);
   return 0;
 }
 
@@ -315,6 +375,8 @@ PyTypeObject VbObject_Type = {
   .tp_doc = "vtkObject: observers, modified time, class name; VTK's vtkObjectBase/vtkObject API.",
   .tp_weaklistoffset = offsetof(VbObject, weakrefs),
   .tp_getset = vbpy_object_props,
+  .tp_getattro = obj_getattro,
+  .tp_setattro = obj_setattro,
   .tp_init = vbpy_object_init,
   .tp_new = object_new,
 };
@@ -393,9 +455,12 @@ int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds) {
   Py_ssize_t pos = 0;
   while (PyDict_Next(kwds, &pos, &k, &v)) {
     PyObject *attr = PyObject_GetAttr((PyObject *)Py_TYPE(self), k);
-    if (!attr) {
-      if (!PyErr_ExceptionMatches(PyExc_AttributeError)) return -1;
+    if (!attr && PyErr_ExceptionMatches(PyExc_AttributeError)) {
       PyErr_Clear();
+      attr = accessor(self, k, "Set");
+    }
+    if (!attr) {
+      if (PyErr_Occurred()) return -1;
       PyErr_Format(PyExc_TypeError, "Unexpected keyword argument %R for '%s' constructor", k,
                    Py_TYPE(self)->tp_name);
       return -1;
@@ -478,9 +543,11 @@ static PyObject *revive(vb_object *o, int *err) {
 }
 
 PyTypeObject *vbpy_objects_class_of(vb_object *o) {
+  vb_collection *c = vb_collection_from_object(o);
+  if (c) return vb_collection_is_data_array_collection(c) ? &VbDataArrayCollection_Type : &VbCollection_Type;
   return strcmp(vb_object_class_name(o), "vtkObject") == 0 ? &VbObject_Type : NULL;
 }
 
 int vbpy_objects_init_types(PyObject *module) {
-  return vbpy_id_list_init_type(module);
+  return vbpy_id_list_init_type(module) < 0 || vbpy_collection_init_types(module) < 0 ? -1 : 0;
 }

@@ -98,7 +98,7 @@ static PyObject *calldata_for(PyObject *fn, const vb_calldata *cd) {
   case 10: case 11: /* VTK_FLOAT, VTK_DOUBLE */
     return cd->kind == VB_CALLDATA_DOUBLE ? PyFloat_FromDouble(type == 10 ? (double)(float)cd->d : cd->d)
                                           : Py_NewRef(Py_None);
-  case 14: /* VTK_OBJECT */
+  case 21: /* VTK_OBJECT */
     return cd->kind == VB_CALLDATA_OBJECT ? vbpy_wrap(cd->obj, NULL) : Py_NewRef(Py_None);
   default:
     return NULL;
