@@ -273,9 +273,7 @@ const char *vb_object_class_name(const vb_object *o) {
 int vb_object_get_debug(const vb_object *o) { return o ? o->debug : 0; }
 
 void vb_object_set_debug(vb_object *o, int on) {
-  if (!o || o->debug == (on != 0)) return;
-  o->debug = on != 0;
-  vb_object_modified(o); /* vtkSetMacro */
+  if (o) o->debug = on != 0; /* VTK's SetDebug does not stamp the modified time */
 }
 
 const char *vb_object_get_name(const vb_object *o) { return o && o->name ? o->name : ""; }

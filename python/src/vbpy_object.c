@@ -327,8 +327,10 @@ static PyObject *obj_getattro(PyObject *self, PyObject *name) {
 }
 
 static int obj_setattro(PyObject *self, PyObject *name, PyObject *value) {
-  PyObject *cls_attr = _PyType_Lookup(Py_TYPE(self), name); /* borrowed */
+  PyObject *cls_attr = value ? PyObject_GetAttr((PyObject *)Py_TYPE(self), name) : NULL;
+  if (!cls_attr) PyErr_Clear();
   PyObject *set = value && !cls_attr ? accessor(self, name, "Set") : NULL;
+  Py_XDECREF(cls_attr);
   if (!set) return PyObject_GenericSetAttr(self, name, value);
   PyObject *r = PyObject_CallOneArg(set, value);
   Py_DECREF(set);
