@@ -178,6 +178,30 @@ export interface vtkIdList extends vtkObject {
   toArray(): BigInt64Array;
 }
 
+/** vtkCollection: an ordered list of objects, each held by the collection (VTK 9.7.1's
+ * semantics). Items come back as new wrappers (compare with IsSame). Iterable. */
+export interface vtkCollection extends vtkObject, Iterable<vtkObjectBase> {
+  readonly length: number;
+  GetNumberOfItems(): number;
+  AddItem(item: vtkObjectBase): void;
+  /** Insert after item i (i < 0: at the front; past the end: nothing). */
+  InsertItem(i: number | bigint, item: vtkObjectBase): void;
+  ReplaceItem(i: number | bigint, item: vtkObjectBase): void;
+  RemoveItem(indexOrItem: number | bigint | vtkObjectBase): void;
+  RemoveAllItems(): void;
+  GetItemAsObject(i: number | bigint): vtkObjectBase | null;
+  InitTraversal(): void;
+  GetNextItemAsObject(): vtkObjectBase | null;
+  /** 1-based position, 0 if absent. */
+  IsItemPresent(item: vtkObjectBase): number;
+  IndexOfFirstOccurrence(item: vtkObjectBase): number;
+}
+/** vtkDataArrayCollection: a vtkCollection of data arrays (TypeError for others). */
+export interface vtkDataArrayCollection extends vtkCollection {
+  GetItem(i: number | bigint): vtkDataArray | null;
+  GetNextItem(): vtkDataArray | null;
+}
+
 /** vtkBuffer<T>: typed storage, the element count is its capacity. */
 export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
   readonly dtype: D;
@@ -495,6 +519,8 @@ export interface VtkBuf {
   vtkObjectBase: ObjectStatics & (abstract new () => vtkObjectBase);
   vtkObject: ObjectStatics & (new () => vtkObject);
   vtkIdList: ObjectStatics & (new () => vtkIdList);
+  vtkCollection: ObjectStatics & (new () => vtkCollection);
+  vtkDataArrayCollection: ObjectStatics & (new () => vtkDataArrayCollection);
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
   vtkDataArray: abstract new () => vtkDataArray;
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
