@@ -8,7 +8,7 @@ assert vtkCommand.GetStringFromEventId(1000) == "UserEvent"
 assert all(getattr(vtkCommand, n) == i for i, n in enumerate(names))
 line, out = "   ", []
 for n in names:
-    item = f' "{n}",'
+    item = f' "{n}\\0"'
     if len(line) + len(item) > 98:
         out.append(line)
         line = "   "
