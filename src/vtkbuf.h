@@ -18,5 +18,6 @@
 #include "vb_sphere.h"
 #include "vb_id_list.h"
 #include "vb_collection.h"
+#include "vb_variant.h"
 
 #endif

@@ -131,7 +131,7 @@ typedef struct {
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
 
 /* ---- object layer: vtkIdList, vtkCollection, ... (vbpy_id_list.c, ...) ---- */
-extern PyTypeObject VbIdList_Type, VbCollection_Type, VbDataArrayCollection_Type;
+extern PyTypeObject VbIdList_Type, VbCollection_Type, VbDataArrayCollection_Type, VbVariant_Type;
 /* an id (vtkIdType) argument as VTK's wrapping converts it: int only
  * (TypeError), OverflowError past 64 bits */
 int vbpy_id_arg(const char *fn, PyObject *o, int64_t *out);
@@ -150,6 +150,7 @@ PyTypeObject *vbpy_objects_class_of(vb_object *o);
 void vbpy_object_finalize(PyObject *op);
 int vbpy_id_list_init_type(PyObject *module);
 int vbpy_collection_init_types(PyObject *module);
+int vbpy_variant_init_type(PyObject *module); /* vtkVariant (a value type, not a vtkObject) */
 
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
     VbCellData_Type, VbPolyData_Type, VbSphere_Type;

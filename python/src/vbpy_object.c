@@ -551,5 +551,8 @@ PyTypeObject *vbpy_objects_class_of(vb_object *o) {
 }
 
 int vbpy_objects_init_types(PyObject *module) {
-  return vbpy_id_list_init_type(module) < 0 || vbpy_collection_init_types(module) < 0 ? -1 : 0;
+  return vbpy_id_list_init_type(module) < 0 || vbpy_collection_init_types(module) < 0 ||
+                 vbpy_variant_init_type(module) < 0
+             ? -1
+             : 0;
 }

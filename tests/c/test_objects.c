@@ -221,7 +221,55 @@ TEST(test_collection) {
   for (i = 0; i < 4; i++) vb_object_release(o[i]);
 }
 
+TEST(test_variant) {
+  vb_variant v, w;
+  vb_scalar s = vb_scalar_real(2.5), r;
+  char buf[32];
+  int ok = -1;
+  vb_object *o = vb_object_new();
+  vb_variant_init(&v);
+  vb_variant_init(&w);
+  CHECK_EQ_INT(vb_variant_is_valid(&v), 0);
+  CHECK(strcmp(vb_variant_type_name(&v), "void") == 0);
+  CHECK_EQ_INT(vb_variant_set_number(&v, VB_INT, &s), VB_OK); /* truncated as VTK's (value, type) */
+  r = vb_variant_to(&v, VB_INT, &ok);
+  CHECK(ok == 1 && r.kind == VB_SCALAR_INT && r.v.i == 2);
+  CHECK_EQ_INT(vb_variant_set_number(&v, VB_ID_TYPE, &s), VB_ETYPE);
+  CHECK_EQ_INT(v.type, VB_INT);
+  CHECK_EQ_INT(vb_variant_set_string(&v, " 0x10 ", 6), VB_OK);
+  r = vb_variant_to(&v, VB_SHORT, &ok);
+  CHECK(ok == 1 && r.v.i == 16);
+  CHECK(vb_variant_to_double(&v, &ok) == 0.0 && ok == 1); /* decimal only */
+  r = vb_variant_to(&v, VB_UNSIGNED_CHAR, &ok);
+  CHECK(ok == 1 && r.v.i == '0');
+  CHECK_EQ_INT(vb_variant_set_string(&v, "abc", 3), VB_OK);
+  r = vb_variant_to(&v, VB_INT, &ok);
+  CHECK(ok == 0 && r.v.i == 0);
+  CHECK_EQ_INT((int)vb_variant_to_string(&v, buf, sizeof buf), 3);
+  CHECK(strcmp(buf, "abc") == 0);
+  s = vb_scalar_int(-7);
+  CHECK_EQ_INT(vb_variant_set_number(&w, VB_INT, &s), VB_OK);
+  r = vb_variant_to(&w, VB_UNSIGNED_CHAR, &ok); /* outside the type: 0, invalid */
+  CHECK(ok == 0 && r.v.i == 0);
+  CHECK(vb_variant_compare(&v, &w) > 0); /* "abc" > "-7" as text */
+  CHECK_EQ_INT(vb_variant_copy(&v, &w), VB_OK);
+  CHECK_EQ_INT(vb_variant_compare(&v, &w), 0);
+  vb_variant_set_object(&v, o);
+  CHECK_EQ_INT(vb_object_refcount(o), 2);
+  CHECK(strcmp(vb_variant_type_name(&v), "vtkObject") == 0);
+  CHECK_EQ_INT((int)vb_variant_to_string(&v, buf, sizeof buf), 0);
+  vbt_alloc_fail_after(0);
+  CHECK_EQ_INT(vb_variant_set_string(&v, "x", 1), VB_ENOMEM);
+  vbt_alloc_reset();
+  CHECK(v.obj == o);
+  vb_variant_clear(&v);
+  CHECK_EQ_INT(vb_object_refcount(o), 1);
+  vb_variant_clear(&w);
+  vb_object_release(o);
+}
+
 int main(void) {
+  RUN(test_variant);
   RUN(test_observer_priorities_and_selection);
   RUN(test_collection);
   RUN(test_plain_object);

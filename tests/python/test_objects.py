@@ -65,3 +65,17 @@ def test_idlist_pointer_strings_and_props():
     assert vtkbuf.vtkIdList(3).GetNumberOfIds() == 0  # VTK ignores positional arguments
     with pytest.raises(TypeError, match="keyword"):
         vtkbuf.vtkIdList(size=3)
+
+
+def test_variant():
+    v = vtkbuf.vtkVariant(2.5, vtkbuf.VTK_INT)
+    assert (v.GetType(), v.ToInt(), v.ToString()) == (vtkbuf.VTK_INT, 2, "2")
+    assert not vtkbuf.vtkVariant("x", vtkbuf.VTK_INT).IsValid()
+    assert vtkbuf.vtkVariant("0x10").ToInt() == 16 and vtkbuf.vtkVariant("0x10").ToDouble() == 0.0
+    o = vtkbuf.vtkObject()
+    assert vtkbuf.vtkVariant(o).ToVTKObject() is o and o.GetReferenceCount() == 2
+    with pytest.raises(OverflowError):
+        vtkbuf.vtkVariant(2**64)
+    with pytest.raises(TypeError):
+        vtkbuf.vtkVariant([1])
+    assert vtkbuf.vtkVariant(5) == vtkbuf.vtkVariant("5") and vtkbuf.vtkVariant(1) < vtkbuf.vtkVariant(2)
