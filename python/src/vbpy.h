@@ -11,7 +11,13 @@
  *   vbpy_module.c        module, status -> exception (vbpy_error), type table
  *   vbpy_args.c          argument helpers: counts, indices, components, flags,
  *                        reals, Python <-> vb_scalar, tuples of doubles
- *   vbpy_object.c        vtkObject base: wrapper identity map, vbpy_wrap
+ *   vbpy_object.c        vtkObject base: wrapper identity map, vbpy_wrap, ghosts
+ *   vbpy_object_new.c    construction: pointer strings, override, keywords,
+ *                        snake_case properties
+ *   vbpy_object_api.c    vtkObjectBase/vtkObject methods (IsA, Register, ...)
+ *   vbpy_id_list.c       vtkIdList
+ *   vbpy_collection.c    vtkCollection, vtkDataArrayCollection
+ *   vbpy_variant.c       vtkVariant
  *   vbpy_observer.c      Python observers and their exceptions
  *   vbpy_export.c        Py_buffer exports holding blocks
  *   vbpy_dlpack.c        __dlpack__
@@ -172,6 +178,13 @@ PyTypeObject *vbpy_class_of(vb_object *o);
  * strings (cls(obj.__this__) is obj) and honours cls.override(sub); sets
  * __vtkname__.  vbpy_add_type calls it. */
 int vbpy_hook_type(PyTypeObject *tp);
+/* vbpy_object_new.c: cls's override (cls.override(sub)) if any, else cls
+ * (steals cls, returns a new reference); vtkObject's attribute slots (the
+ * snake_case properties); its "override" class method */
+PyTypeObject *vbpy_overridden(PyTypeObject *cls);
+PyObject *vbpy_object_getattro(PyObject *self, PyObject *name);
+int vbpy_object_setattro(PyObject *self, PyObject *name, PyObject *value);
+extern PyMethodDef vbpy_object_new_methods[];
 extern PyMethodDef vbpy_object_api_methods[]; /* vbpy_object_api.c */
 extern PyGetSetDef vbpy_object_props[];
 /* Existing wrapper or NULL (borrowed; no exception). */
