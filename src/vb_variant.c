@@ -75,6 +75,9 @@ int vb_variant_copy(vb_variant *dst, const vb_variant *src) {
   return VB_OK;
 }
 
+int vb_variant_type(const vb_variant *v) { return v ? v->type : VB_VOID; }
+vb_object *vb_variant_object(const vb_variant *v) { return v ? v->obj : NULL; }
+
 int vb_variant_is_valid(const vb_variant *v) { return v && v->type != VB_VOID; }
 int vb_variant_is_numeric(const vb_variant *v) { return v && holdable(v->type); }
 
@@ -164,6 +167,13 @@ double vb_variant_to_double(const vb_variant *v, int *valid) {
   vb_scalar s = vb_variant_to(v, VB_DOUBLE, valid);
   return s.v.d;
 }
+
+int64_t vb_variant_to_i64(const vb_variant *v, int type, int *valid) {
+  vb_scalar s = vb_variant_to(v, type, valid);
+  return s.kind == VB_SCALAR_REAL ? (int64_t)s.v.d : s.v.i;
+}
+
+size_t vb_variant_size(void) { return sizeof(vb_variant); }
 
 size_t vb_variant_to_string(const vb_variant *v, char *buf, size_t n) {
   char tmp[64];

@@ -51,6 +51,8 @@ int vb_variant_set_number(vb_variant *v, int type, const vb_scalar *s);
 int vb_variant_set_string(vb_variant *v, const char *s, size_t len); /* VB_ENOMEM */
 void vb_variant_set_object(vb_variant *v, vb_object *o);             /* NULL: invalid */
 
+int vb_variant_type(const vb_variant *v);           /* VB_VOID for NULL */
+vb_object *vb_variant_object(const vb_variant *v); /* borrowed; NULL unless an object */
 int vb_variant_is_valid(const vb_variant *v);
 int vb_variant_is_numeric(const vb_variant *v);
 /* "int", "double", "string", the object's class name, "void" when invalid */
@@ -60,6 +62,11 @@ const char *vb_variant_type_name(const vb_variant *v);
  * (INT/UINT/REAL scalar), *valid (may be NULL) 1 or 0. */
 vb_scalar vb_variant_to(const vb_variant *v, int type, int *valid);
 double vb_variant_to_double(const vb_variant *v, int *valid);
+/* vb_variant_to for integer types as an int64 (64-bit unsigned values above
+ * INT64_MAX come back as their two's complement: read them as uint64) */
+int64_t vb_variant_to_i64(const vb_variant *v, int type, int *valid);
+/* sizeof(vb_variant), for bindings that allocate one in foreign memory */
+size_t vb_variant_size(void);
 /* ToString: writes at most n bytes (NUL included), returns the full length
  * (as snprintf); strings are copied as they are (they may hold NULs). */
 size_t vb_variant_to_string(const vb_variant *v, char *buf, size_t n);

@@ -137,3 +137,4 @@ describe('vtkCollection', () => {
     o.delete();
   });
 });
+
