@@ -6,11 +6,11 @@ export class StaleViewError extends Error {
   constructor(message) { super(message); this.name = 'StaleViewError'; }
 }
 
-// vtkCommand event ids (src/vb_object.h).
+// vtkCommand event ids (VTK 9.7.1's, src/vb_object.h); every other VTK event name is
+// known to the core's table (src/vb_event.c) and accepted by AddObserver/InvokeEvent.
 export const vtkCommand = Object.freeze({
-  AnyEvent: 0, DeleteEvent: 1, ModifiedEvent: 33, BufferChangedEvent: 137,
+  NoEvent: 0, AnyEvent: 1, DeleteEvent: 2, ModifiedEvent: 33, BufferChangedEvent: 137, UserEvent: 1000,
 });
-export const EVENT_NAMES = new Map(Object.entries(vtkCommand).map(([k, v]) => [v, k]));
 
 export function describe(v) {
   if (v === null) return 'null';
