@@ -6,11 +6,11 @@ export class StaleViewError extends Error {
   constructor(message) { super(message); this.name = 'StaleViewError'; }
 }
 
-// vtkCommand event ids (src/vb_object.h).
+// vtkCommand event ids (VTK 9.7.1's, src/vb_object.h); every other VTK event name is
+// known to the core's table (src/vb_event.c) and accepted by AddObserver/InvokeEvent.
 export const vtkCommand = Object.freeze({
-  AnyEvent: 0, DeleteEvent: 1, ModifiedEvent: 33, BufferChangedEvent: 137,
+  NoEvent: 0, AnyEvent: 1, DeleteEvent: 2, ModifiedEvent: 33, BufferChangedEvent: 137, UserEvent: 1000,
 });
-export const EVENT_NAMES = new Map(Object.entries(vtkCommand).map(([k, v]) => [v, k]));
 
 export function describe(v) {
   if (v === null) return 'null';
@@ -57,7 +57,7 @@ export function isTypedArrayOf(v, info) {
 /** An address from the core as an unsigned Number: wasm32 exports return int32
  *  (negative past 2 GiB), the memory64 build Numbers (wasm/signatures.py). New code
  *  reads every pointer it gets from M._vb_* through addr() (or heapView). */
-export const addr = (p) => (p < 0 ? p + 4294967296 : p);
+export const addr = (p) => (typeof p === 'bigint' ? Number(p) : p < 0 ? p + 4294967296 : p); // EM_JS hands memory64 pointers as BigInt
 
 /**
  * A typed array A of n elements at address p of the WASM memory (a raw view).

@@ -1,7 +1,7 @@
 // vtkIdList: a growable list of ids (vtkIdType), over the core's vb_id_list
 // (src/vb_id_list.h): VTK 9.7.1's semantics, capacity growth included.
 // Ids are numbers (or BigInt) in int64; results are numbers.
-import { argc, describe, INT64_MAX } from './common.mjs';
+import { INT64_MAX, addr, argc, describe } from './common.mjs';
 
 /** An id (number or BigInt) -> BigInt for an int64 C parameter (TypeError / RangeError). */
 export function id64(v, what) {
@@ -30,7 +30,7 @@ export function defineIdList(ctx) {
       const p = this._ptr();
       return ctx.withScratch(8, (s) => {
         ctx.done(M._vb_id_list_get_id(p, id64(i, 'GetId'), s), 'GetId');
-        return Number(new BigInt64Array(memory.buffer, s >>> 0, 1)[0]);
+        return Number(new BigInt64Array(memory.buffer, addr(s), 1)[0]);
       });
     }
     SetId(i, id) {
@@ -86,14 +86,14 @@ export function defineIdList(ctx) {
       const big = BigInt64Array.from(Array.prototype.slice.call(ids, 0, size), (v) => id64(v, 'SetList'));
       const p = this._ptr();
       ctx.withScratch(Math.max(8, big.length * 8), (s) => {
-        new BigInt64Array(memory.buffer, s >>> 0, big.length).set(big);
+        new BigInt64Array(memory.buffer, addr(s), big.length).set(big);
         ctx.done(M._vb_id_list_set_list(p, s, BigInt(big.length)), 'SetList');
       });
     }
     /** A copy of the ids (a new BigInt64Array). */
     toArray() {
       const p = this._ptr(), n = this.GetNumberOfIds();
-      return n ? new BigInt64Array(memory.buffer, M._vb_id_list_data(p) >>> 0, n).slice() : new BigInt64Array(0);
+      return n ? new BigInt64Array(memory.buffer, addr(M._vb_id_list_data(p)), n).slice() : new BigInt64Array(0);
     }
   }
   return { vtkIdList };

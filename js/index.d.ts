@@ -53,10 +53,10 @@ export type AnyTypedArray =
   | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
 
 /** Event names (or numeric vtkCommand ids) for AddObserver/HasObserver/InvokeEvent. */
-export type EventName = 'AnyEvent' | 'DeleteEvent' | 'ModifiedEvent' | 'BufferChangedEvent';
+export type EventName = 'AnyEvent' | 'DeleteEvent' | 'ModifiedEvent' | 'BufferChangedEvent' | 'UserEvent' | 'NoEvent';
 /** Observer callback: the wrapper the observer was added through and the event name
  * (a decimal string for events without a name). */
-export type ObserverCallback<T> = (caller: T, event: EventName | string) => void;
+export type ObserverCallback<T> = (caller: T, event: EventName | string, calldata?: unknown) => void;
 
 /**
  * Thrown by a {@link SafeView} used after WebAssembly memory grew, after its buffer was
@@ -77,7 +77,7 @@ export type VtkTypeIds = Readonly<{
 }>;
 /** vtkCommand event ids. */
 export declare const vtkCommand: Readonly<{
-  AnyEvent: 0; DeleteEvent: 1; ModifiedEvent: 33; BufferChangedEvent: 137;
+  NoEvent: 0; AnyEvent: 1; DeleteEvent: 2; ModifiedEvent: 33; BufferChangedEvent: 137; UserEvent: 1000;
 }>;
 
 /**
@@ -123,13 +123,34 @@ export interface vtkObjectBase {
   Modified(): void;
   /** Add an observer; returns its id (> 0). The callback runs synchronously inside the
    * operation; if it throws, the operation completes and the error is thrown after. */
-  AddObserver(event: EventName | number, callback: ObserverCallback<this>): number;
+  AddObserver(event: EventName | string | number, callback: ObserverCallback<this>, priority?: number): number;
   /** Remove an observer added through this wrapper (RangeError for an unknown id). */
   RemoveObserver(id: number): void;
-  HasObserver(event: EventName | number): boolean;
+  /** Remove every observer of event (with callback: that one's). */
+  RemoveObservers(event: EventName | string | number, callback?: ObserverCallback<any>): void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  RemoveAllObservers(): void;
+  HasObserver(event: EventName | string | number, callback?: ObserverCallback<any>): boolean; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The callback of observer id (added through this wrapper), or null. */
+  GetCommand(id: number): ObserverCallback<any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** True if other wraps the same C object (getters return a new wrapper per call). */
   IsSame(other: vtkObjectBase): boolean;
-  InvokeEvent(event: EventName | number): void;
+  /** Call the observers; calldata (if given) is their third argument. Returns 0. */
+  InvokeEvent(event: EventName | string | number, calldata?: unknown): 0;
+  /** 1 if this object is the named class or derives from it, else 0. */
+  IsA(name: string): 0 | 1;
+  /** A new empty object of the same class. */
+  NewInstance(): this;
+  GetAddressAsString(className: string): string;
+  GetObjectDescription(): string;
+  /** Take a core reference; UnRegister drops one taken this way (an Error otherwise). */
+  Register(owner?: unknown): void;
+  UnRegister(owner?: unknown): void;
+  GetDebug(): boolean;
+  SetDebug(on: boolean | number): void;
+  DebugOn(): void;
+  DebugOff(): void;
+  GetObjectName(): string;
+  SetObjectName(name: string | null): void;
   /** Drop this wrapper's reference (idempotent). Any later use throws an Error. A
    * FinalizationRegistry does the same for wrappers collected without delete(). */
   delete(): void;
@@ -168,6 +189,30 @@ export interface vtkIdList extends vtkObject {
   SetList(ids: IdList, size?: number): void;
   /** A copy of the ids. */
   toArray(): BigInt64Array;
+}
+
+/** vtkCollection: an ordered list of objects, each held by the collection (VTK 9.7.1's
+ * semantics). Items come back as new wrappers (compare with IsSame). Iterable. */
+export interface vtkCollection extends vtkObject, Iterable<vtkObjectBase> {
+  readonly length: number;
+  GetNumberOfItems(): number;
+  AddItem(item: vtkObjectBase): void;
+  /** Insert after item i (i < 0: at the front; past the end: nothing). */
+  InsertItem(i: number | bigint, item: vtkObjectBase): void;
+  ReplaceItem(i: number | bigint, item: vtkObjectBase): void;
+  RemoveItem(indexOrItem: number | bigint | vtkObjectBase): void;
+  RemoveAllItems(): void;
+  GetItemAsObject(i: number | bigint): vtkObjectBase | null;
+  InitTraversal(): void;
+  GetNextItemAsObject(): vtkObjectBase | null;
+  /** 1-based position, 0 if absent. */
+  IsItemPresent(item: vtkObjectBase): number;
+  IndexOfFirstOccurrence(item: vtkObjectBase): number;
+}
+/** vtkDataArrayCollection: a vtkCollection of data arrays (TypeError for others). */
+export interface vtkDataArrayCollection extends vtkCollection {
+  GetItem(i: number | bigint): vtkDataArray | null;
+  GetNextItem(): vtkDataArray | null;
 }
 
 /** vtkBuffer<T>: typed storage, the element count is its capacity. */
@@ -557,6 +602,16 @@ export interface vtkSphereSource extends vtkObjectBase {
 
 type Ctor0<T> = new () => T;
 
+/** The static methods of every class (vtkObject.SafeDownCast(o), ...). */
+export interface ObjectStatics {
+  IsTypeOf(name: string): 0 | 1;
+  SafeDownCast<T>(this: abstract new (...args: never[]) => T, obj: vtkObjectBase | null): T | null;
+  GetGlobalWarningDisplay(): number;
+  SetGlobalWarningDisplay(on: boolean | number): void;
+  GlobalWarningDisplayOn(): void;
+  GlobalWarningDisplayOff(): void;
+}
+
 /** A loaded module: classes bound to one WebAssembly instance (objects of different
  * instances do not mix). */
 /** vtkDataArray's static members (VTK's static methods and vtkAbstractArray's constants). */
@@ -578,9 +633,11 @@ export interface vtkDataArrayStatics {
 }
 
 export interface VtkBuf {
-  vtkObjectBase: abstract new () => vtkObjectBase;
-  vtkObject: new () => vtkObject;
-  vtkIdList: new () => vtkIdList;
+  vtkObjectBase: ObjectStatics & (abstract new () => vtkObjectBase);
+  vtkObject: ObjectStatics & (new () => vtkObject);
+  vtkIdList: ObjectStatics & (new () => vtkIdList);
+  vtkCollection: ObjectStatics & (new () => vtkCollection);
+  vtkDataArrayCollection: ObjectStatics & (new () => vtkDataArrayCollection);
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
   vtkAbstractArray: abstract new () => vtkAbstractArray;
   vtkDataArray: (abstract new () => vtkDataArray) & vtkDataArrayStatics;

@@ -15,6 +15,7 @@ import { defineAttributes } from './attributes.mjs';
 import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
+import { defineCollection } from './collection.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -142,6 +143,9 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   }
 
   const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+  // classes by the core's class name, for items of collections (collection.mjs)
+  const known = { ...objectLayer, ...dataObjects };
+  Object.assign(objectLayer, defineCollection(ctx, known));
 
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,

@@ -13,7 +13,7 @@
 // callback(caller, eventName) runs synchronously inside the C call; if it
 // throws, the C operation still completes and the error is rethrown when the
 // call returns to JS.
-import { EVENT_NAMES, addr, argc, describe, heapView, int64, vtkCommand } from './common.mjs';
+import { addr, argc, describe, heapView, int64, vtkCommand } from './common.mjs';
 
 export function defineObjects(ctx) {
   const { M, memory, INTERNAL } = ctx;
@@ -21,10 +21,18 @@ export function defineObjects(ctx) {
   let nextHandle = 1;
 
   M.vbStash = (e) => { if (!ctx.pending) ctx.pending = { error: e }; };
-  M.vbDispatch = (handle, event) => {
+  // Call data of InvokeEvent(event, calldata): the core carries a vb_calldata whose
+  // int (kind VB_CALLDATA_INT at offset 0, value at offset 8) is a token for the JS value.
+  const calldata = new Map();
+  let nextToken = 1;
+  M.vbDispatch = (handle, event, cd) => {
     const w = handles.get(handle)?.deref();
     if (!w) return;
-    try { w._fire(handle, event); } catch (e) { M.vbStash(e); }
+    let value;
+    if (cd && new Int32Array(memory.buffer, addr(cd), 1)[0] === 1) {
+      value = calldata.get(Number(new BigInt64Array(memory.buffer, addr(cd) + 8, 1)[0]));
+    }
+    try { w._fire(handle, event, value); } catch (e) { M.vbStash(e); }
   };
   M.vbFreed = (handle) => {
     const w = handles.get(handle)?.deref();
@@ -40,12 +48,15 @@ export function defineObjects(ctx) {
     ctx.pending = null; // nobody to report to
   });
 
+  const eventName = (id) => M.UTF8ToString(M._vb_event_name(id));
+  const eventIds = new Map(); // name -> id, from the core's table
+  for (let i = 0; i < 138; i++) eventIds.set(eventName(i), i);
+  eventIds.set('UserEvent', vtkCommand.UserEvent);
+
   function eventId(event, what) {
     if (typeof event === 'string') {
-      const id = vtkCommand[event];
-      if (id === undefined) {
-        throw new TypeError(`${what}: unknown event "${event}" (known: ${Object.keys(vtkCommand).join(', ')})`);
-      }
+      const id = eventIds.get(event);
+      if (id === undefined) throw new TypeError(`${what}: unknown event "${event}" (VTK's vtkCommand event names)`);
       return id;
     }
     if (typeof event === 'number' && Number.isInteger(event) && event >= 0 && event <= 0xffffffff) return event;
@@ -53,9 +64,10 @@ export function defineObjects(ctx) {
   }
 
   class vtkObjectBase {
-    #ptr = 0; #held = null;
+    #ptr = 0; #held = null; #registered = 0; #ignoreRegister = false;
     #callbacks = new Map(); // handle -> callback
     #handleOf = new Map();  // observer id -> handle
+    #events = new Map();    // observer id -> event id
 
     constructor() {
       if (new.target === vtkObjectBase) throw new TypeError('vtkObjectBase is abstract');
@@ -74,19 +86,93 @@ export function defineObjects(ctx) {
     /** @internal */
     _alive() { return this.#ptr !== 0; }
     /** @internal */
-    _fire(handle, event) {
+    _fire(handle, event, value) {
       const cb = this.#callbacks.get(handle);
-      if (cb) cb(this, EVENT_NAMES.get(event) ?? String(event));
+      if (!cb) return;
+      if (value === undefined) cb(this, eventName(event));
+      else cb(this, eventName(event), value);
     }
     /** @internal the core freed this observer */
     _forget(handle) {
       this.#callbacks.delete(handle);
       for (const [id, h] of this.#handleOf) {
-        if (h === handle) { this.#handleOf.delete(id); this.#held?.ids.delete(id); }
+        if (h === handle) { this.#handleOf.delete(id); this.#events.delete(id); this.#held?.ids.delete(id); }
       }
     }
 
     GetClassName() { return this.constructor.name; }
+    /** 1 if this object's class is the named VTK class or derives from it (vtkObjectBase included). */
+    IsA(name) { argc(arguments.length, 1, 1, 'IsA'); return Number(name === this.GetClassName() || this.constructor.IsTypeOf(name)); }
+    static IsTypeOf(name) {
+      argc(arguments.length, 1, 1, 'IsTypeOf');
+      for (let c = this; c && c !== Object; c = Object.getPrototypeOf(c)) if (c.name === name) return 1;
+      return 0;
+    }
+    /** obj if it is an instance of this class, else null. */
+    static SafeDownCast(obj) {
+      argc(arguments.length, 1, 1, 'SafeDownCast');
+      if (obj !== null && !(obj instanceof vtkObjectBase)) throw new TypeError(`SafeDownCast: expected a vtkbuf object or null, got ${describe(obj)}`);
+      return obj instanceof this ? obj : null;
+    }
+    /** A new empty object of the same class (its Register/UnRegister do nothing, as VTK's). */
+    NewInstance() {
+      argc(arguments.length, 0, 0, 'NewInstance');
+      this._ptr();
+      const r = this._newInstance();
+      r.#ignoreRegister = true;
+      return r;
+    }
+    /** @internal */
+    _newInstance() {
+      const C = this.constructor; // the templates and vtkBuffer take their dtype
+      return C.length >= 1 && this.dtype !== undefined ? new C(this.dtype) : new C();
+    }
+    GetAddressAsString(className) { argc(arguments.length, 1, 1, 'GetAddressAsString'); return `Addr=0x${this._ptr().toString(16)}`; }
+    GetObjectDescription() {
+      const n = this.GetObjectName();
+      return `${this.GetClassName()} (0x${this._ptr().toString(16)})${n ? ` '${n}'` : ''}`;
+    }
+    /** Take a core reference (kept until UnRegister). */
+    Register(owner) {
+      argc(arguments.length, 0, 1, 'Register');
+      const p = this._ptr();
+      if (this.#ignoreRegister) return;
+      M._vb_object_retain(p);
+      this.#registered++;
+    }
+    /** Drop a reference taken by Register (Error otherwise: it would free an object in use). */
+    UnRegister(owner) {
+      argc(arguments.length, 0, 1, 'UnRegister');
+      const p = this._ptr();
+      if (this.#ignoreRegister) return;
+      if (this.#registered <= 0) throw new Error('UnRegister: no reference taken with Register() to drop');
+      this.#registered--;
+      M._vb_object_release(p);
+      ctx.done(0, 'UnRegister');
+    }
+    GetDebug() { return M._vb_object_get_debug(this._ptr()) !== 0; }
+    SetDebug(on) { argc(arguments.length, 1, 1, 'SetDebug'); M._vb_object_set_debug(this._ptr(), on ? 1 : 0); }
+    DebugOn() { this.SetDebug(true); }
+    DebugOff() { this.SetDebug(false); }
+    GetObjectName() { return M.UTF8ToString(M._vb_object_get_name(this._ptr())); }
+    SetObjectName(name) {
+      argc(arguments.length, 1, 1, 'SetObjectName');
+      const p = this._ptr();
+      if (name === null || name === '') { ctx.done(M._vb_object_set_name(p, 0), 'SetObjectName'); return; }
+      if (typeof name !== 'string') throw new TypeError(`SetObjectName: expected a string, got ${describe(name)}`);
+      const bytes = new TextEncoder().encode(name);
+      if (bytes.includes(0)) throw new TypeError('SetObjectName: the name contains a NUL character');
+      ctx.withScratch(bytes.length + 1, (s) => {
+        const heap = new Uint8Array(memory.buffer, addr(s), bytes.length + 1);
+        heap.set(bytes);
+        heap[bytes.length] = 0;
+        ctx.done(M._vb_object_set_name(p, s), 'SetObjectName');
+      });
+    }
+    static GetGlobalWarningDisplay() { return M._vb_object_get_global_warning_display(); }
+    static SetGlobalWarningDisplay(on) { M._vb_object_set_global_warning_display(on ? 1 : 0); }
+    static GlobalWarningDisplayOn() { M._vb_object_set_global_warning_display(1); }
+    static GlobalWarningDisplayOff() { M._vb_object_set_global_warning_display(0); }
     /** True if other wraps the same C object (two getter calls give two wrappers). */
     IsSame(other) {
       argc(arguments.length, 1, 1, 'IsSame');
@@ -101,23 +187,25 @@ export function defineObjects(ctx) {
     }
 
     /** Add an observer; returns its id (> 0). callback(caller, eventName). */
-    AddObserver(event, callback) {
-      argc(arguments.length, 2, 2, 'AddObserver');
+    AddObserver(event, callback, priority = 0) {
+      argc(arguments.length, 2, 3, 'AddObserver');
       const p = this._ptr();
       const ev = eventId(event, 'AddObserver');
+      if (typeof priority !== 'number') throw new TypeError(`AddObserver: priority must be a number, got ${describe(priority)}`);
       if (typeof callback !== 'function') {
         throw new TypeError(`AddObserver: callback must be a function, got ${describe(callback)}`);
       }
       const handle = nextHandle++;
       handles.set(handle, new WeakRef(this));
       this.#callbacks.set(handle, callback);
-      const id = M._vb_js_add_observer(p, ev, handle) >>> 0;
+      const id = M._vb_js_add_observer(p, ev, handle, priority) >>> 0;
       if (!id) {
         handles.delete(handle);
         this.#callbacks.delete(handle);
         ctx.fail(M._vb_last_status() || -1, 'AddObserver');
       }
       this.#handleOf.set(id, handle);
+      this.#events.set(id, ev);
       this.#held.ids.add(id);
       return id;
     }
@@ -134,15 +222,58 @@ export function defineObjects(ctx) {
       ctx.done(s, 'RemoveObserver'); // clientdata_free -> vbFreed -> _forget
     }
 
-    HasObserver(event) {
-      argc(arguments.length, 1, 1, 'HasObserver');
-      return M._vb_object_has_observer(this._ptr(), eventId(event, 'HasObserver')) !== 0;
+    /** True if an observer of event (or AnyEvent) is registered; with callback: that one. */
+    HasObserver(event, callback) {
+      argc(arguments.length, 1, 2, 'HasObserver');
+      const p = this._ptr(), ev = eventId(event, 'HasObserver');
+      if (callback === undefined) return M._vb_object_has_observer(p, ev) !== 0;
+      for (const [id, h] of this.#handleOf) {
+        if (this.#callbacks.get(h) === callback && (this.#events.get(id) === ev || this.#events.get(id) === vtkCommand.AnyEvent)) return true;
+      }
+      return false;
+    }
+    /** The callback of observer id (added through this wrapper), or null. */
+    GetCommand(id) {
+      argc(arguments.length, 1, 1, 'GetCommand');
+      return this.#callbacks.get(this.#handleOf.get(id)) ?? null;
+    }
+    /** Remove every observer of event (with callback: only that one's). */
+    RemoveObservers(event, callback) {
+      argc(arguments.length, 1, 2, 'RemoveObservers');
+      const p = this._ptr(), ev = eventId(event, 'RemoveObservers');
+      if (callback === undefined) {
+        M._vb_object_remove_observers_where(p, ev, 0, 0);
+      } else {
+        for (const [id, h] of [...this.#handleOf]) {
+          if (this.#callbacks.get(h) === callback && this.#events.get(id) === ev) M._vb_object_remove_observer(p, id);
+        }
+      }
+      ctx.done(0, 'RemoveObservers');
+    }
+    RemoveAllObservers() {
+      M._vb_object_remove_observers_where(this._ptr(), -1, 0, 0); // VB_EVERY_EVENT (ULONG_MAX in both builds)
+      ctx.done(0, 'RemoveAllObservers');
     }
 
-    InvokeEvent(event) {
-      argc(arguments.length, 1, 1, 'InvokeEvent');
-      M._vb_object_invoke(this._ptr(), eventId(event, 'InvokeEvent'), 0);
+    /** Call the observers of event; calldata (any value) is their third argument. Returns 0 (VTK's abort flag). */
+    InvokeEvent(event, data) {
+      argc(arguments.length, 1, 2, 'InvokeEvent');
+      const p = this._ptr(), ev = eventId(event, 'InvokeEvent');
+      if (data === undefined || data === null) {
+        M._vb_object_invoke(p, ev, 0);
+      } else {
+        const token = nextToken++;
+        calldata.set(token, data);
+        try {
+          ctx.withScratch(40, (s) => {
+            new Int32Array(memory.buffer, addr(s), 2).set([1, 0]);
+            new BigInt64Array(memory.buffer, addr(s) + 8, 1)[0] = BigInt(token);
+            M._vb_object_invoke(p, ev, s);
+          });
+        } finally { calldata.delete(token); }
+      }
       ctx.done(0, 'InvokeEvent');
+      return 0;
     }
 
     /** Drop this wrapper's reference to the C object. Idempotent. */

@@ -44,7 +44,7 @@ void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
  * one already. A name that is not a C API function's (vb__* internals,
  * static helpers) gives none. */
 static const char *const class_prefixes[] = {
-  "sphere_source_", "cell_array_", "id_list_", "attributes_", "polydata_", "points_", "array_",
+  "sphere_source_", "cell_array_", "id_list_", "collection_", "attributes_", "polydata_", "points_", "array_",
   "buffer_", "block_", "object_", "scalar_", "type_",
 };
 /* the first word of every method name: where the class prefix of a class not
@@ -66,7 +66,9 @@ static const char *call_name(const char *fn, char *out, size_t cap) {
   static const char *const suffixes[] = {"_by_name", "_by_index", "_i64", "_s", "_n"};
   size_t i, k, n, len;
   const char *m = NULL;
-  if (fn && fn[0] >= 'A' && fn[0] <= 'Z') return fn; /* already a VTK name */
+  if (fn && ((fn[0] >= 'A' && fn[0] <= 'Z') || /* already a VTK name: a method */
+             (starts(fn, "vtk") && fn[3] >= 'A' && fn[3] <= 'Z'))) /* or a constructor */
+    return fn;
   if (!fn || !starts(fn, "vb_") || fn[3] < 'a' || fn[3] > 'z') return NULL;
   fn += 3;
   for (i = 0; i < sizeof class_prefixes / sizeof *class_prefixes && !m; i++)

@@ -76,6 +76,7 @@ typedef struct vb_observer {
   void *clientdata;
   void (*clientdata_free)(void *);
   int internal; /* vtkbuf's own wiring (an array observing its buffers) */
+  double priority;
 } vb_observer;
 
 struct vb_object {
@@ -87,7 +88,9 @@ struct vb_object {
   unsigned long next_id;
   int depth;       /* nesting level of vb_object_invoke on this object */
   int dying;       /* refcount reached 0, DeleteEvent being dispatched */
-  int need_compact;
+  int debug;        /* VTK's Debug flag */
+  char *name;       /* VTK's ObjectName, NULL when unset */
+  int need_compact; /* removed entries to drop, or entries added during a dispatch to sort */
 };
 
 void vb__object_init(vb_object *o, const vb_class *cls);

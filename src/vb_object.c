@@ -9,6 +9,7 @@
  */
 #include "vb_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #if !defined(__STDC_NO_ATOMICS__)
@@ -43,11 +44,13 @@ vb_object *vb_object_new(void) {
   return o;
 }
 
-unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
-                                     void *clientdata, void (*clientdata_free)(void *)) {
+unsigned long vb_object_add_observer_priority(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                              void *clientdata, void (*clientdata_free)(void *),
+                                              double priority) {
   vb_observer *ob;
+  size_t at;
   if (!o || !fn) { /* an id, 0 on failure: no VB_CHECK form */
-    VB_FAIL(VB_EINVAL, "%s is NULL", o ? "callback" : "object");
+    vb__fail("AddObserver", VB_EINVAL, "%s is NULL", o ? "callback" : "object");
     return 0;
   }
   if (o->nobs == o->capobs) {
@@ -59,20 +62,39 @@ unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_obser
     o->obs = n;
     o->capobs = ncap;
   }
-  ob = &o->obs[o->nobs++];
+  /* the table is kept in ascending priority, equal ones in insertion order;
+   * dispatch runs it backwards.  During a dispatch slots must not move:
+   * append, and sort when it ends. */
+  at = o->nobs;
+  if (o->depth > 0) {
+    if (at > 0 && o->obs[at - 1].priority > priority) o->need_compact = 1;
+  } else {
+    while (at > 0 && o->obs[at - 1].priority > priority) at--;
+    memmove(&o->obs[at + 1], &o->obs[at], (o->nobs - at) * sizeof *ob);
+  }
+  o->nobs++;
+  ob = &o->obs[at];
   ob->id = o->next_id++;
   ob->event = event;
   ob->fn = fn;
   ob->clientdata = clientdata;
   ob->clientdata_free = clientdata_free;
   ob->internal = 0;
+  ob->priority = priority;
   return ob->id;
+}
+
+unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                     void *clientdata, void (*clientdata_free)(void *)) {
+  return vb_object_add_observer_priority(o, event, fn, clientdata, clientdata_free, 0.0);
 }
 
 unsigned long vb_object_add_internal_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                                void *clientdata) {
   unsigned long id = vb_object_add_observer(o, event, fn, clientdata, NULL);
-  if (id) o->obs[o->nobs - 1].internal = 1;
+  size_t i;
+  for (i = 0; id && i < o->nobs; i++)
+    if (o->obs[i].id == id) o->obs[i].internal = 1;
   return id;
 }
 
@@ -87,6 +109,12 @@ static void compact(vb_object *o) {
   }
   o->nobs = j;
   o->need_compact = 0;
+  /* stable insertion sort by priority (entries added during a dispatch) */
+  for (i = 1; i < o->nobs; i++) {
+    vb_observer x = o->obs[i];
+    for (j = i; j > 0 && o->obs[j - 1].priority > x.priority; j--) o->obs[j] = o->obs[j - 1];
+    o->obs[j] = x;
+  }
 }
 
 static int remove_observer(vb_object *o, unsigned long id, int internal) {
@@ -141,6 +169,48 @@ long vb_object_remove_observers_by_fn(vb_object *o, vb_observer_fn fn) {
   return n;
 }
 
+static int selected(const vb_observer *ob, vb_observer_fn fn, const void *clientdata) {
+  return ob->fn && !ob->internal && (!fn || ob->fn == fn) && (!clientdata || ob->clientdata == clientdata);
+}
+
+long vb_object_remove_observers_where(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                      const void *clientdata) {
+  long n = 0;
+  size_t i;
+  if (!o) return 0;
+  /* one at a time, rescanning: a clientdata_free may change the table */
+  for (i = 0; i < o->nobs;) {
+    vb_observer *ob = &o->obs[i];
+    if (selected(ob, fn, clientdata) && (event == VB_EVERY_EVENT || ob->event == event)) {
+      remove_observer(o, ob->id, 0);
+      n++;
+      i = 0;
+    } else {
+      i++;
+    }
+  }
+  return n;
+}
+
+int vb_object_has_observer_where(const vb_object *o, unsigned long event, vb_observer_fn fn,
+                                 const void *clientdata) {
+  size_t i;
+  if (!o) return 0;
+  for (i = 0; i < o->nobs; i++)
+    if (selected(&o->obs[i], fn, clientdata) &&
+        (event == VB_EVERY_EVENT || o->obs[i].event == event || o->obs[i].event == VB_ANY_EVENT))
+      return 1;
+  return 0;
+}
+
+void *vb_object_observer_clientdata(const vb_object *o, unsigned long id, vb_observer_fn fn) {
+  size_t i;
+  if (!o) return NULL;
+  for (i = 0; i < o->nobs; i++)
+    if (o->obs[i].id == id && selected(&o->obs[i], fn, NULL)) return o->obs[i].clientdata;
+  return NULL;
+}
+
 int vb_object_has_observer(const vb_object *o, unsigned long event) {
   size_t i;
   if (!o) return 0;
@@ -180,6 +250,8 @@ void vb_object_release(vb_object *o) {
   vb__free(o->obs);
   o->obs = NULL;
   o->nobs = o->capobs = 0;
+  vb__free(o->name);
+  o->name = NULL;
   live_objects--;
   o->cls->destroy(o);
 }
@@ -198,3 +270,35 @@ const char *vb_object_class_name(const vb_object *o) {
   if (!o) return NULL;
   return o->cls->instance_name ? o->cls->instance_name(o) : o->cls->name;
 }
+
+int vb_object_get_debug(const vb_object *o) { return o ? o->debug : 0; }
+
+void vb_object_set_debug(vb_object *o, int on) {
+  if (o) o->debug = on != 0; /* VTK's SetDebug does not stamp the modified time */
+}
+
+const char *vb_object_get_name(const vb_object *o) { return o && o->name ? o->name : ""; }
+
+int vb_object_set_name(vb_object *o, const char *name) {
+  char *copy = NULL;
+  VB_CHECK_IN("SetObjectName", o != NULL, VB_EINVAL, "object is NULL");
+  if (name && *name) {
+    size_t n = strlen(name) + 1;
+    if (!(copy = vb__alloc(n, VB_MIN_ALIGN))) return vb__named("SetObjectName", VB_ENOMEM);
+    memcpy(copy, name, n);
+  }
+  vb__free(o->name);
+  o->name = copy;
+  return VB_OK;
+}
+
+int vb_object_describe(const vb_object *o, char *buf, size_t n) {
+  const char *name = vb_object_get_name(o);
+  unsigned long long addr = (unsigned long long)(uintptr_t)o;
+  if (*name) return snprintf(buf, n, "%s (0x%llx) '%s'", vb_object_class_name(o), addr, name);
+  return snprintf(buf, n, "%s (0x%llx)", o ? vb_object_class_name(o) : "(null)", addr);
+}
+
+static int global_warning_display = 1;
+int vb_object_get_global_warning_display(void) { return global_warning_display; }
+void vb_object_set_global_warning_display(int on) { global_warning_display = on != 0; }

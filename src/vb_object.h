@@ -30,6 +30,7 @@
 
 #include "vb_api.h"
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct vb_object vb_object;
@@ -37,22 +38,70 @@ typedef struct vb_object vb_object;
 typedef void (*vb_observer_fn)(vb_object *caller, unsigned long event, void *calldata,
                                void *clientdata);
 
-/* Event ids, numerically equal to vtkCommand::EventIds. */
+/* Event ids, numerically equal to vtkCommand::EventIds (NoEvent is 0,
+ * AnyEvent 1, DeleteEvent 2 in VTK 9.7.1; every id is a valid event). */
 enum {
-  VB_ANY_EVENT = 0,
-  VB_DELETE_EVENT = 1,
+  VB_NO_EVENT = 0,
+  VB_ANY_EVENT = 1,
+  VB_DELETE_EVENT = 2,
   VB_MODIFIED_EVENT = 33,
   /* vtkCommand::BufferChangedEvent: 137 in VTK 9.7.1 (checked with
    * vtkCommand.GetEventIdFromString('BufferChangedEvent')). */
-  VB_BUFFER_CHANGED_EVENT = 137
+  VB_BUFFER_CHANGED_EVENT = 137,
+  VB_USER_EVENT = 1000
 };
+
+/* vtkCommand::GetStringFromEventId: the name of an event id, "NoEvent" for
+ * ids without one (static string).  vtkCommand::GetEventIdFromString: the
+ * id of a name, VB_NO_EVENT for unknown names (VTK's answers; src/vb_event.c). */
+VB_API const char *vb_event_name(unsigned long event);
+VB_API unsigned long vb_event_id(const char *name);
 
 /* A plain vtkObject (class "vtkObject"): observers, modified time, nothing
  * else.  New reference; NULL + VB_ENOMEM. */
 VB_API vb_object *vb_object_new(void);
 
 VB_API unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
-                                            void *clientdata, void (*clientdata_free)(void *));
+                                     void *clientdata, void (*clientdata_free)(void *));
+/* As vb_object_add_observer, with VTK's priority: observers of higher
+ * priority run first; equal priorities run most recently added first.  An
+ * observer added during a dispatch is not called by that dispatch and takes
+ * its place by priority when the outermost dispatch ends. */
+VB_API unsigned long vb_object_add_observer_priority(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                              void *clientdata, void (*clientdata_free)(void *),
+                                              double priority);
+
+/* Call data of an event invoked through a binding (InvokeEvent(event,
+ * calldata)): VTK passes a pointer whose meaning the observer's
+ * CallDataType declares; vtkbuf passes this tagged value instead, so an
+ * observer declaring another type gets a defined answer.  The core's own
+ * events pass NULL.  Everything in it is borrowed for the dispatch. */
+enum { VB_CALLDATA_INT = 1, VB_CALLDATA_DOUBLE = 2, VB_CALLDATA_STRING = 3, VB_CALLDATA_OBJECT = 4 };
+typedef struct vb_calldata {
+  int kind;       /* VB_CALLDATA_* */
+  int64_t i;      /* INT */
+  double d;       /* DOUBLE */
+  const char *s;  /* STRING: UTF-8, NUL-terminated */
+  size_t len;     /* STRING: bytes before the NUL */
+  vb_object *obj; /* OBJECT */
+} vb_calldata;
+
+/* Selection of observers for the calls below: `event` (VB_EVERY_EVENT: any),
+ * `fn` (NULL: any) and `clientdata` (NULL: any).  Internal observers are
+ * never selected. */
+#define VB_EVERY_EVENT ((unsigned long)-1)
+/* VTK's RemoveObservers(event[, command]) / RemoveAllObservers: removes the
+ * selected observers whose event is exactly `event`, as
+ * vb_object_remove_observer does; returns how many. */
+VB_API long vb_object_remove_observers_where(vb_object *o, unsigned long event, vb_observer_fn fn,
+                                      const void *clientdata);
+/* VTK's HasObserver(event[, command]): 1 if a selected observer is registered
+ * for `event` or for VB_ANY_EVENT. */
+VB_API int vb_object_has_observer_where(const vb_object *o, unsigned long event, vb_observer_fn fn,
+                                 const void *clientdata);
+/* The clientdata of observer `id` if its callback is fn (VTK's
+ * GetCommand(id)), else NULL.  Borrowed. */
+VB_API void *vb_object_observer_clientdata(const vb_object *o, unsigned long id, vb_observer_fn fn);
 /* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id.  The
  * observers vtkbuf adds itself (an array on each of its buffers, which is
  * how a buffer's change reaches the array's observers) are not removable
@@ -101,6 +150,23 @@ VB_API void vb_object_modified(vb_object *o);
  * type), "vtkSOADataArrayTemplate", "vtkScaledSOADataArrayTemplate",
  * "vtkPoints", ...; static string, NULL for NULL. */
 VB_API const char *vb_object_class_name(const vb_object *o);
+
+/* VTK's Debug flag (vtkbuf prints no debug output: the flag is kept and
+ * answered) and ObjectName (a copy is kept; NULL or "" clears it; VB_ENOMEM
+ * leaves the old name).  vb_object_get_name: borrowed, "" when unset, valid
+ * until the next set_name or the object's end. */
+VB_API int vb_object_get_debug(const vb_object *o);
+VB_API void vb_object_set_debug(vb_object *o, int on);
+VB_API const char *vb_object_get_name(const vb_object *o);
+VB_API int vb_object_set_name(vb_object *o, const char *name);
+/* VTK's GetObjectDescription(): "vtkObject (0x55d1a182f30)", then " 'name'"
+ * when the object has a name.  Writes at most n bytes (NUL included) into
+ * buf; returns the length of the whole description (as snprintf). */
+VB_API int vb_object_describe(const vb_object *o, char *buf, size_t n);
+/* vtkObject's static GlobalWarningDisplay flag (1 at start; kept and
+ * answered: vtkbuf prints no warnings). */
+VB_API int vb_object_get_global_warning_display(void);
+VB_API void vb_object_set_global_warning_display(int on);
 
 /* Number of vb_objects alive in the process (for leak checks in tests and
  * bindings); like vb_block_live_count, not thread-safe. */

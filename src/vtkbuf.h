@@ -18,5 +18,7 @@
 #include "vb_polydata.h"
 #include "vb_sphere.h"
 #include "vb_id_list.h"
+#include "vb_collection.h"
+#include "vb_variant.h"
 
 #endif

@@ -7,7 +7,7 @@ Requires-Dist, project URLs, classifiers.
 Stages the files and a dist-info (METADATA, WHEEL, licenses/), then lets the
 standard `wheel pack` command write the archive and its RECORD (sha256 rows).
 
-usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]...
+usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]... [--module FILE.py]...
                      --out DIR
 """
 import argparse
@@ -48,6 +48,7 @@ def main():
     p.add_argument("--tag", required=True)
     p.add_argument("--pkg", required=True, help="package directory copied as top-level package")
     p.add_argument("--ext", action="append", default=[], help="compiled module placed inside the package")
+    p.add_argument("--module", action="append", default=[], help="a top-level .py module beside the package")
     p.add_argument("--out", required=True)
     a = p.parse_args()
 
@@ -63,6 +64,8 @@ def main():
         shutil.copytree(a.pkg, pkg, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so"))
         for ext in a.ext:
             shutil.copy2(ext, pkg)
+        for mod in a.module:
+            shutil.copy2(mod, stage)
         info = os.path.join(stage, f"{dist}-{version}.dist-info")
         os.makedirs(os.path.join(info, "licenses"))
         for lf in project.get("license-files", []):

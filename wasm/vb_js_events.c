@@ -2,7 +2,7 @@
  *
  * Observers: vb_js_add_observer() registers a C observer whose clientdata is an
  * integer handle chosen by JS. The C callback calls the imported JS function
- * Module.vbDispatch(handle, event); when the core frees the observer (removed, or
+ * Module.vbDispatch(handle, event, calldata); when the core frees the observer (removed, or
  * the object died) it calls Module.vbFreed(handle). JS exceptions never unwind
  * through C: the JS side catches them and stashes the first one, and the binding
  * rethrows it after the C call returns (the operation completes first, as in
@@ -18,12 +18,12 @@
 
 #include "vtkbuf.h"
 
-VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle);
+VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle, double priority);
 VB_API vb_block *vb_js_array_block(const vb_array *a, int c);
 VB_API void *vb_js_array_component_data(const vb_array *a, int c);
 
-EM_JS(void, vb_js_dispatch, (int handle, int event), {
-  try { Module["vbDispatch"](handle, event); } catch (e) { Module["vbStash"](e); }
+EM_JS(void, vb_js_dispatch, (int handle, int event, void *calldata), {
+  try { Module["vbDispatch"](handle, event, calldata); } catch (e) { Module["vbStash"](e); }
 });
 
 EM_JS(void, vb_js_freed, (int handle), {
@@ -32,15 +32,14 @@ EM_JS(void, vb_js_freed, (int handle), {
 
 static void on_event(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
   (void)caller;
-  (void)calldata;
-  vb_js_dispatch((int)(intptr_t)clientdata, (int)event);
+  vb_js_dispatch((int)(intptr_t)clientdata, (int)event, calldata);
 }
 
 static void on_free(void *clientdata) { vb_js_freed((int)(intptr_t)clientdata); }
 
-VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle) {
+VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle, double priority) {
   if (handle <= 0) return 0;
-  return vb_object_add_observer(o, event, on_event, (void *)(intptr_t)handle, on_free);
+  return vb_object_add_observer_priority(o, event, on_event, (void *)(intptr_t)handle, on_free, priority);
 }
 
 static vb_buffer *array_buffer(const vb_array *a, int c) {

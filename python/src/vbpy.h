@@ -14,10 +14,15 @@
  *   vbpy_export.c        Py_buffer exports holding blocks
  *   vbpy_dlpack.c        __dlpack__
  *   vbpy_adopt.c         adopting Python memory
- *   vbpy_wrap.c          wrapper identity map, vbpy_wrap, tp_new/tp_init helpers
+ *   vbpy_wrap.c          wrapper identity map, vbpy_wrap, the class of a new
+ *                        wrapper (override), ghosts of Python subclass
+ *                        instances, tp_new/tp_init helpers
+ *   vbpy_object_new.c    every class's construction: pointer strings,
+ *                        cls.override(sub), keyword constructor, snake_case
+ *                        properties of every Get<X>/Set<X> pair
  *   vbpy_observer.c      Python observers (vtkObject's AddObserver, ...) and
  *                        their garbage collection
- *   vbpy_object.c        vtkObject
+ *   vbpy_object.c        vtkObject: VTK 9.7.1's vtkObjectBase/vtkObject API
  *   vbpy_args.c          argument helpers: counts, indices, components, flags,
  *                        reals, Python <-> vb_scalar, tuples of doubles, arrays
  *   vbpy_buffer.c        vtkAbstractBuffer
@@ -37,6 +42,8 @@
  *   vbpy_polydata.c      vtkPolyData
  *   vbpy_sphere.c        vtkSphereSource
  *   vbpy_id_list.c       vtkIdList
+ *   vbpy_collection.c    vtkCollection, vtkDataArrayCollection
+ *   vbpy_variant.c       vtkVariant (a value type, not a vtkObject)
  *   vbpy_module.c        the module: its functions, the type table, PyInit__vtkbuf
  *
  * Registering a type: define its PyTypeObject (with .tp_methods = its one
@@ -138,6 +145,10 @@ typedef struct {
   PyObject_HEAD
   vb_object *obj; /* one reference owned by the wrapper */
   PyObject *weakrefs;
+  long registered;     /* core references taken by Register() (UnRegister drops them) */
+  int ignore_register; /* a VTK_NEWINSTANCE result (NewInstance, CreateDataArray):
+                          Register/UnRegister do nothing, as VTK's flag
+                          VTK_PYTHON_IGNORE_UNREGISTER */
 } VbObject;
 extern PyTypeObject VbObject_Type;
 #define VBPY_OBJ(op) (((VbObject *)(op))->obj)
@@ -162,6 +173,25 @@ PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp);
 /* A freshly created core object (NULL: raise the core's error) as a new
  * wrapper of cls; the creator's reference is released (tp_new helper). */
 PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls);
+/* The class a new wrapper of o gets (new reference; NULL + exception): its
+ * type table row's or vtkbuf._templates' class, or the class registered with
+ * cls.override(sub) in its place. */
+PyTypeObject *vbpy_class_of(vb_object *o);
+/* cls's override (cls.override(sub)) if any, else cls (steals cls, returns a
+ * new reference; vbpy_object_new.c) */
+PyTypeObject *vbpy_overridden(PyTypeObject *cls);
+/* After PyType_Ready of a vtkObject type (vbpy_module.c's add_types): its
+ * constructor takes VTK's pointer strings (cls(obj.__this__) is obj) and
+ * honours cls.override(sub); sets __vtkname__ (vbpy_object_new.c). */
+int vbpy_hook_type(PyTypeObject *tp);
+/* Ghosts: when the wrapper of a Python subclass instance goes while its core
+ * object lives on, vbpy_ghost_keep (vtkObject's tp_finalize) keeps its class
+ * and __dict__, and the next vbpy_wrap of the object brings them back. */
+void vbpy_ghost_keep(PyObject *op);
+/* The result of a method VTK marks VTK_NEWINSTANCE (NewInstance,
+ * CreateArray, CreateDataArray): the wrapper w (passed through; NULL gives
+ * NULL) ignores Register/UnRegister from now on, as VTK's does. */
+PyObject *vbpy_new_instance(PyObject *w);
 /* Existing wrapper or NULL (borrowed; no exception). */
 PyObject *vbpy_lookup(vb_object *o);
 /* Remove a dying wrapper from the identity map (vtkObject's tp_dealloc). */
@@ -184,9 +214,15 @@ int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn)
  * the getter's name ("GetData"); the setter calls "SetData". */
 PyObject *vbpy_prop_get(PyObject *self, void *getter);
 int vbpy_prop_set(PyObject *self, PyObject *value, void *getter);
-/* tp_init of classes whose constructor takes VTK 9.7's keyword properties
- * only: cls(name=value, ...) sets each property; positional args TypeError */
+/* tp_init of vtkObject (inherited): VTK 9.7's keyword constructor,
+ * cls(name=value, ...) sets each property in order (TypeError for a name
+ * that is none); positional arguments are ignored as VTK ignores them (they
+ * are for an override's __init__) (vbpy_object_new.c) */
 int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds);
+/* vtkObject's tp_getattro / tp_setattro: VTK 9.7's snake_case property of
+ * every Get<X>/Set<X> pair the class has no attribute for */
+PyObject *vbpy_object_getattro(PyObject *self, PyObject *name);
+int vbpy_object_setattro(PyObject *self, PyObject *name, PyObject *value);
 /* "vtkPointData" for the Python class vtkbuf.vtkPointData */
 PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 

@@ -470,7 +470,7 @@ static PyObject *aa_create(PyObject *unused, PyObject *arg) {
   if (!mod) return NULL;
   PyObject *r = PyObject_CallMethod(mod, "create_array", "O", arg);
   Py_DECREF(mod);
-  return r;
+  return vbpy_new_instance(r);
 }
 
 static PyMethodDef abstract_methods[] = {

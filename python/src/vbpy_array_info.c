@@ -175,7 +175,7 @@ PyObject *vbpy_array_extended_new(PyObject *cls, PyObject *u) {
 /* NewInstance(): a new empty array of the same class (its override if any) */
 PyObject *vbpy_array_new_instance(PyObject *op, PyObject *u) {
   (void)u;
-  return PyObject_CallNoArgs((PyObject *)Py_TYPE(op));
+  return vbpy_new_instance(PyObject_CallNoArgs((PyObject *)Py_TYPE(op)));
 }
 
 

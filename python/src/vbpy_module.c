@@ -86,6 +86,8 @@ static PyMethodDef methods[] = {
   {"_live_objects", live_objects, METH_NOARGS, "number of core objects (arrays, buffers, ...) alive"},
   {"_set_class_lookup", vbpy_set_class_lookup, METH_O, "internal: fn(kind, type, layout) -> class"},
   {"_set_type_attr", VBPY_FC(set_type_attr), "internal: add an attribute to a static vtkbuf type"},
+  {"_event_name", vbpy_event_name_of, METH_O, "vtkCommand.GetStringFromEventId"},
+  {"_event_id", vbpy_event_id_of, METH_O, "vtkCommand.GetEventIdFromString"},
   {"_span_convert", VBPY_FC(vbpy_span_convert),
    "_span_convert(out, src): src (a buffer or a list) converted into out under the core's "
    "bulk-assignment rule (vb_span.h); nothing written on refusal"},
@@ -103,13 +105,22 @@ VBPY_WRAPS(attributes)
 VBPY_WRAPS(polydata)
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
+/* a plain vtkObject (vb_object_new) */
+static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
+static int wraps_collection(vb_object *o) {
+  vb_collection *c = vb_collection_from_object(o);
+  return c && !vb_collection_is_data_array_collection(c);
+}
+static int wraps_data_array_collection(vb_object *o) {
+  return vb_collection_is_data_array_collection(vb_collection_from_object(o));
+}
 
 /* Every type, a base before its subclasses: {type, base (NULL: vtkObject),
  * module attribute (NULL: none), wraps (NULL: vbpy_wrap never picks it by
  * itself; arrays and buffers get vtkbuf._templates' classes)}. */
 static const vbpy_type_row types[] = {
   {&VbBlockRef_Type, &PyBaseObject_Type, NULL, NULL},
-  {&VbObject_Type, &PyBaseObject_Type, "vtkObject", NULL},
+  {&VbObject_Type, &PyBaseObject_Type, "vtkObject", wraps_object},
   {&VbBuffer_Type, NULL, "vtkAbstractBuffer", NULL},
   {&VbAbstractArray_Type, NULL, "vtkAbstractArray", NULL},
   {&VbArray_Type, &VbAbstractArray_Type, "vtkDataArray", NULL},
@@ -121,13 +132,19 @@ static const vbpy_type_row types[] = {
   {&VbPolyData_Type, NULL, "vtkPolyData", wraps_polydata},
   {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
   {&VbIdList_Type, NULL, "vtkIdList", wraps_id_list},
+  {&VbCollection_Type, NULL, "vtkCollection", wraps_collection},
+  {&VbDataArrayCollection_Type, &VbCollection_Type, "vtkDataArrayCollection",
+   wraps_data_array_collection},
+  {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
   {NULL, NULL, NULL, NULL},
 };
 
 static int add_types(PyObject *m) {
   for (const vbpy_type_row *r = types; r->type; r++) {
     r->type->tp_base = r->base ? r->base : &VbObject_Type;
-    if (PyType_Ready(r->type) < 0) return -1;
+    if (PyType_Ready(r->type) < 0 ||
+        (PyType_IsSubtype(r->type, &VbObject_Type) && vbpy_hook_type(r->type) < 0))
+      return -1;
     if (r->name && PyModule_AddObjectRef(m, r->name, (PyObject *)r->type) < 0) return -1;
   }
   vbpy_wrap_set_types(types, &VbObject_Type);
@@ -148,7 +165,8 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
   if (vbpy_error_init(m) < 0 || add_types(m) < 0 ||
-      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0)
+      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0 ||
+      vbpy_variant_add_constants() < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

@@ -5,8 +5,10 @@
 
 #define SPH(op) vb_sphere_source_from_object(VBPY_OBJ(op))
 
+/* vtkSphereSource(radius=..., ...): VTK 9.7's keyword properties (tp_init of
+ * vtkObject); positional arguments are ignored, as VTK does */
 static PyObject *sphere_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  (void)args; (void)kwds;
   return vbpy_wrap_new(vb_sphere_source_object(vb_sphere_source_new()), cls);
 }
 

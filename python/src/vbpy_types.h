@@ -13,14 +13,25 @@ void vbpy_object_dealloc(PyObject *op);
  * its cached view) */
 int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg);
 int vbpy_object_clear(PyObject *op);
+/* tp_finalize: the observers' GC step, then the ghost (vbpy_ghost_keep) */
+void vbpy_object_finalize(PyObject *op);
 /* its observer methods (vbpy_observer.c): AddObserver, RemoveObserver,
- * HasObserver, InvokeEvent */
+ * RemoveObservers, RemoveAllObservers, HasObserver, GetCommand, InvokeEvent */
 PyObject *vbpy_observer_add(PyObject *op, PyObject *const *args, Py_ssize_t nargs);
 PyObject *vbpy_observer_remove(PyObject *op, PyObject *arg);
-PyObject *vbpy_observer_has(PyObject *op, PyObject *arg);
-PyObject *vbpy_observer_invoke(PyObject *op, PyObject *arg);
+PyObject *vbpy_observer_remove_event(PyObject *op, PyObject *const *args, Py_ssize_t n);
+PyObject *vbpy_observer_remove_all(PyObject *op, PyObject *unused);
+PyObject *vbpy_observer_has(PyObject *op, PyObject *const *args, Py_ssize_t n);
+PyObject *vbpy_observer_get_command(PyObject *op, PyObject *arg);
+PyObject *vbpy_observer_invoke(PyObject *op, PyObject *const *args, Py_ssize_t n);
+/* cls.override(sub) (class method; vbpy_object_new.c) */
+PyObject *vbpy_object_override(PyObject *cls, PyObject *sub);
 
 /* ---- module functions of other files ---- */
+/* _event_name(id) / _event_id(name): vtkCommand's GetStringFromEventId /
+ * GetEventIdFromString (vbpy_observer.c, over src/vb_event.c) */
+PyObject *vbpy_event_name_of(PyObject *mod, PyObject *arg);
+PyObject *vbpy_event_id_of(PyObject *mod, PyObject *arg);
 /* _span_convert(out, src) (vbpy_span.c): bulk assignment through vb_span.h */
 PyObject *vbpy_span_convert(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 
@@ -171,6 +182,14 @@ int vbpy_id_arg(const char *fn, PyObject *o, int64_t *out);
 vb_id_list *vbpy_id_list_arg(const char *fn, PyObject *o);
 /* vtkIdList's class constants (VTK_DATA_ARRAY_FREE, ...; after PyType_Ready) */
 int vbpy_id_list_add_constants(void);
+
+/* ---- vtkCollection, vtkDataArrayCollection (vbpy_collection.c) ---- */
+extern PyTypeObject VbCollection_Type, VbDataArrayCollection_Type;
+
+/* ---- vtkVariant (vbpy_variant.c): a value type, not a vtkObject ---- */
+extern PyTypeObject VbVariant_Type;
+/* its class constants (DEFAULT_FORMATTING, ...; after PyType_Ready) */
+int vbpy_variant_add_constants(void);
 
 /* ---- the module (vbpy_module.c) ---- */
 #ifdef __EMSCRIPTEN__

@@ -9,11 +9,19 @@
  * module's type table whose `wraps` accepts the core object (vbpy_module.c
  * hands the table over at import), or for arrays and buffers (e.g.
  * arr.GetBuffer()) the class a Python callable registered by vtkbuf._templates
- * chooses.
+ * chooses; a class registered with cls.override(sub) takes cls's place.
+ *
+ * Ghosts: a Python subclass instance outlives its wrapper.  When the wrapper
+ * of a Python subclass (class and __dict__) goes while the core object lives
+ * on (held by a collection, a data object, ...), the class and dict are kept
+ * and the next wrapper of the object gets them back, as VTK does: overrides
+ * stay visible to every caller.  An internal DeleteEvent observer forgets the
+ * ghost when the core object ends.
  */
 #include "vbpy.h"
 
 static PyObject *wrapper_map;          /* dict int -> int */
+static PyObject *ghosts;               /* {address: (type, dict or None, observer id)} */
 static PyObject *class_lookup;         /* callable(kind, type, layout) -> class */
 static const vbpy_type_row *type_rows; /* the module's type table */
 static PyTypeObject *root_type;        /* vtkObject: every wrapper class derives from it */
@@ -74,11 +82,9 @@ void vbpy_forget(PyObject *self) {
   Py_XDECREF(key);
 }
 
-/* The wrapper class of a core object: the type of its table row, or the class
- * vtkbuf._templates chooses for an array or buffer (new reference). */
-static PyTypeObject *class_of(vb_object *o) {
+PyTypeObject *vbpy_class_of(vb_object *o) {
   for (const vbpy_type_row *r = type_rows; r && r->type; r++)
-    if (r->wraps && r->wraps(o)) return (PyTypeObject *)Py_NewRef((PyObject *)r->type);
+    if (r->wraps && r->wraps(o)) return vbpy_overridden((PyTypeObject *)Py_NewRef((PyObject *)r->type));
   if (!class_lookup) {
     PyErr_SetString(PyExc_RuntimeError, "vtkbuf: class lookup not registered (import vtkbuf)");
     return NULL;
@@ -92,14 +98,82 @@ static PyTypeObject *class_of(vb_object *o) {
     PyErr_SetString(PyExc_TypeError, "vtkbuf: class lookup returned a non-vtkObject class");
     return NULL;
   }
-  return (PyTypeObject *)cls;
+  return cls ? vbpy_overridden((PyTypeObject *)cls) : NULL;
+}
+
+/* ---- ghosts ---- */
+
+static void ghost_gone(vb_object *caller, unsigned long event, void *calldata, void *clientdata) {
+  (void)event; (void)calldata; (void)clientdata;
+  PyGILState_STATE g = PyGILState_Ensure();
+  PyObject *key = PyLong_FromVoidPtr(caller), *saved = vbpy_fetch_exc();
+  if (key && PyDict_DelItem(ghosts, key) < 0) PyErr_Clear();
+  Py_XDECREF(key);
+  vbpy_restore_exc(saved);
+  PyGILState_Release(g);
+}
+
+void vbpy_ghost_keep(PyObject *op) {
+  vb_object *o = VBPY_OBJ(op);
+  PyTypeObject *tp = Py_TYPE(op);
+  if (!o || vb_object_refcount(o) <= 1 || !(tp->tp_flags & Py_TPFLAGS_HEAPTYPE)) return;
+  PyObject *saved = vbpy_fetch_exc();
+  PyTypeObject *dflt = (ghosts || (ghosts = PyDict_New())) ? vbpy_class_of(o) : NULL;
+  if (dflt && dflt != tp) {
+    PyObject *dict = tp->tp_dictoffset ? PyObject_GenericGetDict(op, NULL) : Py_NewRef(Py_None);
+    unsigned long id = dict ? vb_object_add_internal_observer(o, VB_DELETE_EVENT, ghost_gone, NULL) : 0;
+    PyObject *key = PyLong_FromVoidPtr(o);
+    PyObject *val = id && key ? Py_BuildValue("(OOk)", (PyObject *)tp, dict, id) : NULL;
+    if (!val || PyDict_SetItem(ghosts, key, val) < 0) {
+      if (id) vb_object_remove_internal_observer(o, id);
+      PyErr_Clear();
+    }
+    Py_XDECREF(val);
+    Py_XDECREF(key);
+    Py_XDECREF(dict);
+  }
+  Py_XDECREF(dflt);
+  PyErr_Clear();
+  vbpy_restore_exc(saved);
+}
+
+/* the ghost of o, if any, as a new wrapper (new reference), else NULL with
+ * no exception set (*err: an exception was set) */
+static PyObject *revive(vb_object *o, int *err) {
+  *err = 0;
+  if (!ghosts || PyDict_GET_SIZE(ghosts) == 0) return NULL;
+  PyObject *key = PyLong_FromVoidPtr(o);
+  PyObject *g = key ? PyDict_GetItemWithError(ghosts, key) : NULL; /* borrowed */
+  if (!g) {
+    Py_XDECREF(key);
+    *err = PyErr_Occurred() != NULL;
+    return NULL;
+  }
+  Py_INCREF(g);
+  if (PyDict_DelItem(ghosts, key) < 0) PyErr_Clear();
+  Py_DECREF(key);
+  PyTypeObject *cls = (PyTypeObject *)PyTuple_GET_ITEM(g, 0);
+  PyObject *dict = PyTuple_GET_ITEM(g, 1);
+  vb_object_remove_internal_observer(o, PyLong_AsUnsignedLong(PyTuple_GET_ITEM(g, 2)));
+  PyObject *w = cls->tp_alloc(cls, 0);
+  if (w) {
+    vb_object_retain(o);
+    VBPY_OBJ(w) = o;
+    if (register_wrapper(w) < 0 || (dict != Py_None && PyObject_GenericSetDict(w, dict, NULL) < 0)) Py_CLEAR(w);
+  }
+  Py_DECREF(g);
+  *err = w == NULL;
+  return w;
 }
 
 PyObject *vbpy_wrap(vb_object *o, PyTypeObject *tp) {
   if (!o) Py_RETURN_NONE;
   PyObject *w = vbpy_lookup(o);
   if (w) return Py_NewRef(w);
-  PyTypeObject *cls = tp ? (PyTypeObject *)Py_NewRef((PyObject *)tp) : class_of(o);
+  int err;
+  if (!tp && (w = revive(o, &err)) != NULL) return w;
+  if (!tp && err) return NULL;
+  PyTypeObject *cls = tp ? (PyTypeObject *)Py_NewRef((PyObject *)tp) : vbpy_class_of(o);
   if (!cls) return NULL;
   w = cls->tp_alloc(cls, 0);
   Py_DECREF(cls);
@@ -117,6 +191,11 @@ PyObject *vbpy_wrap_new(vb_object *o, PyTypeObject *cls) {
   if (!o) return vbpy_error(vb_last_status());
   PyObject *w = vbpy_wrap(o, cls);
   vb_object_release(o); /* the wrapper holds its own reference */
+  return w;
+}
+
+PyObject *vbpy_new_instance(PyObject *w) {
+  if (w && PyObject_TypeCheck(w, root_type)) ((VbObject *)w)->ignore_register = 1;
   return w;
 }
 
@@ -174,16 +253,3 @@ int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
   return 0;
 }
 
-int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds) {
-  if (PyTuple_GET_SIZE(args) > 0) {
-    PyErr_Format(PyExc_TypeError, "%s() takes no positional arguments (keyword properties only)",
-                 Py_TYPE(self)->tp_name);
-    return -1;
-  }
-  if (!kwds) return 0;
-  PyObject *k, *v;
-  Py_ssize_t pos = 0;
-  while (PyDict_Next(kwds, &pos, &k, &v))
-    if (PyObject_SetAttr(self, k, v) < 0) return -1;
-  return 0;
-}

@@ -66,7 +66,7 @@ describe('BufferChangedEvent', () => {
     buf.Reallocate(10);                         // same size: no event
     expect(seen.length).toBe(2);
     buf.InvokeEvent(5000);
-    expect(seen[2]).toBe('5000');
+    expect(seen[2]).toBe('NoEvent'); // VTK 9.7.1 names ids without a name NoEvent
     buf.Modified();
     expect(seen[3]).toBe('ModifiedEvent');
     buf.delete();

@@ -71,3 +71,77 @@ describe('vtkIdList', () => {
     l.delete(); m.delete();
   });
 });
+
+describe('vtkCollection', () => {
+  test('VTK semantics: insert after i, no-ops out of range, 1-based IsItemPresent, traversal', () => {
+    const c = new vb.vtkCollection();
+    const o = [0, 1, 2, 3].map(() => new vb.vtkObject());
+    for (const x of o.slice(0, 3)) c.AddItem(x);
+    const order = () => [...c].map((x) => o.findIndex((y) => y.IsSame(x)));
+    expect([c.GetNumberOfItems(), c.IsItemPresent(o[1]), c.IsItemPresent(o[3]), c.IndexOfFirstOccurrence(o[3])]).toEqual([3, 2, 0, -1]);
+    c.InsertItem(0, o[3]);
+    c.InsertItem(-1, o[3]);
+    c.InsertItem(10, o[0]);
+    expect(order()).toEqual([3, 0, 3, 1, 2]);
+    c.ReplaceItem(0, o[2]);
+    c.RemoveItem(1);
+    c.RemoveItem(o[3]);
+    c.RemoveItem(10);
+    expect(order()).toEqual([2, 1, 2]);
+    expect(c.GetItemAsObject(7)).toBe(null);
+    c.InitTraversal();
+    expect(c.GetNextItemAsObject().IsSame(o[2])).toBe(true);
+    const fresh = new vb.vtkObject();
+    c.AddItem(fresh);
+    expect(fresh.GetReferenceCount()).toBe(2); // the wrapper and the collection
+    c.RemoveAllItems();
+    expect([c.length, fresh.GetReferenceCount()]).toEqual([0, 1]);
+    fresh.delete();
+    c.delete(); o.forEach((x) => x.delete());
+  });
+
+  test('items keep their class; a data array collection refuses others', () => {
+    const c = new vb.vtkCollection(), d = new vb.vtkDataArrayCollection();
+    const a = new vb.vtkIntArray(), l = new vb.vtkIdList(), p = new vb.vtkPoints();
+    for (const x of [a, l, p]) c.AddItem(x);
+    expect([...c].map((x) => x.GetClassName())).toEqual(['vtkIntArray', 'vtkIdList', 'vtkPoints']);
+    d.AddItem(a);
+    expect(() => d.AddItem(l)).toThrow(TypeError);
+    expect(() => c.AddItem(null)).toThrow(TypeError);
+    expect(d.GetItem(0).IsSame(a)).toBe(true);
+    expect(vb.vtkCollection.SafeDownCast(d)).toBe(d);
+    expect(l.NewInstance().GetClassName()).toBe('vtkIdList');
+    for (const x of [c, d, a, l, p]) x.delete();
+  });
+
+  test('InvokeEvent passes call data; every VTK event name', () => {
+    const o = new vb.vtkObject();
+    const got = [];
+    o.AddObserver('StartEvent', (caller, ev, data) => got.push([ev, data]));
+    o.AddObserver('UserEvent', (caller, ev, data) => got.push([ev, data]), 2);
+    expect(o.InvokeEvent('StartEvent', { x: 1 })).toBe(0);
+    o.InvokeEvent(1000);
+    expect(got).toEqual([['StartEvent', { x: 1 }], ['UserEvent', undefined]]);
+    expect(o.HasObserver('StartEvent')).toBe(true);
+    o.RemoveObservers('StartEvent');
+    expect(o.HasObserver('StartEvent')).toBe(false);
+    o.RemoveAllObservers();
+    expect(o.HasObserver('UserEvent')).toBe(false);
+    o.SetObjectName('abc');
+    expect([o.GetObjectName(), o.GetObjectDescription().endsWith("'abc'")]).toEqual(['abc', true]);
+    o.Register(null);
+    expect(o.GetReferenceCount()).toBe(2);
+    o.UnRegister(null);
+    expect(() => o.UnRegister(null)).toThrow(Error);
+    const n = o.NewInstance(); // VTK: Register/UnRegister do nothing on a NewInstance result
+    n.Register(null);
+    expect(n.GetReferenceCount()).toBe(1);
+    n.UnRegister(null);
+    n.UnRegister(null);
+    expect([n.GetReferenceCount(), n.GetClassName()]).toEqual([1, 'vtkObject']);
+    n.delete();
+    expect([o.IsA('vtkObject'), o.IsA('vtkObjectBase'), o.IsA('vtkIdList')]).toEqual([1, 1, 0]);
+    o.delete();
+  });
+});
+

@@ -21,7 +21,7 @@ describe('wasm/signatures.py (memory64 pointer conversions)', () => {
     expect(SIGS.get('vb_buffer_data')).toBe('pp');                 // void *(const vb_buffer *)
     expect(SIGS.get('vb_buffer_allocate')).toBe('_p_');            // int (vb_buffer *, int64_t)
     expect(SIGS.get('vb_array_get_range')).toBe('_p_p');           // double out[2]
-    expect(SIGS.get('vb_js_add_observer')).toBe('ppp_');           // unsigned long (o, unsigned long, int)
+    expect(SIGS.get('vb_js_add_observer')).toBe('ppp__');          // unsigned long (o, unsigned long, int, double)
     expect(SIGS.get('vb_buffer_elem_size')).toBe('pp');            // size_t
     expect(SIGS.get('vb_cell_array_get_cell')).toBe('_p_p_p');     // multi-line declaration
     expect(SIGS.has('vb_type_count')).toBe(false);                 // int (void): nothing to convert

@@ -62,5 +62,42 @@ def test_idlist_pointer_strings_and_props():
     assert lst.number_of_ids == 2 and lst.capacity == 2
     assert lst.GetPointer(0).endswith("_p_void") and lst.begin() == lst.GetPointer(0)
     assert int(lst.end()[1:17], 16) - int(lst.begin()[1:17], 16) == 16
+    assert vtkbuf.vtkIdList(3).GetNumberOfIds() == 0  # VTK ignores positional arguments
+    with pytest.raises(TypeError, match="keyword"):
+        vtkbuf.vtkIdList(size=3)
+
+
+def test_variant():
+    v = vtkbuf.vtkVariant(2.5, vtkbuf.VTK_INT)
+    assert (v.GetType(), v.ToInt(), v.ToString()) == (vtkbuf.VTK_INT, 2, "2")
+    assert not vtkbuf.vtkVariant("x", vtkbuf.VTK_INT).IsValid()
+    assert vtkbuf.vtkVariant("0x10").ToInt() == 16 and vtkbuf.vtkVariant("0x10").ToDouble() == 0.0
+    o = vtkbuf.vtkObject()
+    assert vtkbuf.vtkVariant(o).ToVTKObject() is o and o.GetReferenceCount() == 2
+    with pytest.raises(OverflowError):
+        vtkbuf.vtkVariant(2**64)
     with pytest.raises(TypeError):
-        vtkbuf.vtkIdList(3)
+        vtkbuf.vtkVariant([1])
+    assert vtkbuf.vtkVariant(5) == vtkbuf.vtkVariant("5") and vtkbuf.vtkVariant(1) < vtkbuf.vtkVariant(2)
+
+
+def test_new_instance_ignores_register():
+    # VTK 9.7.1 flags the results of NewInstance / CreateArray / CreateDataArray
+    # (VTK_PYTHON_IGNORE_UNREGISTER): TestArrays.py's `m = b.NewInstance(); m.UnRegister(b)`
+    b = vtkbuf.vtkFloatArray()
+    m = b.NewInstance()
+    m.UnRegister(b)
+    m.Register(None)
+    assert m.GetReferenceCount() == 1
+    m.SetNumberOfTuples(3)
+    assert m.GetNumberOfTuples() == 3
+    for n in (vtkbuf.vtkObject().NewInstance(), vtkbuf.vtkIdList().NewInstance(),
+              vtkbuf.vtkDataArray.CreateDataArray(vtkbuf.VTK_INT),
+              vtkbuf.vtkAbstractArray.CreateArray(vtkbuf.VTK_FLOAT)):
+        n.Register(None)
+        n.UnRegister(None)
+        n.UnRegister(None)
+        assert n.GetReferenceCount() == 1
+    o = vtkbuf.vtkObject()  # any other wrapper: UnRegister without Register refuses
+    with pytest.raises(ValueError, match="Register"):
+        o.UnRegister(None)

@@ -2,6 +2,7 @@
 // tests/js/package.test.mjs). Lines marked @ts-expect-error must fail to compile.
 import createVtkBuf, {
   StaleViewError, vtkCommand, type SafeView, type VtkBuf, type vtkPolyData, type AnyTypedArray, type vtkBuffer,
+  type vtkIdList,
 } from 'vtkbuf';
 
 const vb: VtkBuf = await createVtkBuf({ wasmURL: new URL('./vtkbuf.wasm', import.meta.url) });
@@ -108,7 +109,21 @@ new vb.vtkCellArray([0, 3]);
 // @ts-expect-error: a bit array's dtype is 'bit'
 const notBit: 'uint8' = bits.dtype;
 
-void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
+// the object layer
+const idl = new vb.vtkIdList();
+const at: number = idl.InsertNextId(5n);
+idl.SetList([1, 2, 3]);
+const idArr: BigInt64Array = idl.toArray();
+const plain = new vb.vtkObject();
+const isObj: 0 | 1 = plain.IsA('vtkObject');
+const down: vtkIdList | null = vb.vtkIdList.SafeDownCast(plain);
+const again: vtkIdList = idl.NewInstance();
+const ret0: 0 = plain.InvokeEvent('UserEvent', { any: 'value' });
+plain.AddObserver('UserEvent', (o, e, data) => { void [o, e, data]; }, 1.5);
+// @ts-expect-error: ids are numbers or BigInt
+idl.InsertNextId('1');
+
+void [at, idArr, isObj, down, again, ret0, i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
   bitDtype, unpacked, packed, bytesBuf, fromF32, fromOpts, ncells, notBit];
 
 // the rest of VTK's array API (js/array_api.mjs)

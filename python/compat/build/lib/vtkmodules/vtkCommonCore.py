@@ -1,0 +1,16 @@
+"""vtkmodules.vtkCommonCore over vtkbuf: the classes real VTK keeps in this module
+(objects, buffers, data arrays, vtkCommand, vtkPoints, the VTK_* type ids). Data
+objects live in vtkCommonDataModel and sources in vtkFiltersSources, as in VTK."""
+import vtkbuf as _vb
+from vtkbuf import (  # noqa: F401
+    vtkObject, vtkAbstractBuffer, vtkBuffer, vtkAbstractArray, vtkDataArray, vtkCommand,
+    vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
+    vtkPoints,
+)
+from vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
+from vtkbuf import vtkObject as vtkObjectBase  # noqa: F401  (VTK's root class; one level here)
+
+# every typed array class (vtkFloatArray, vtkIdTypeArray, ...) and type id
+globals().update({n: getattr(_vb, n) for n in _vb.ARRAY_CLASSES})
+globals().update({n: getattr(_vb, n) for n in _vb.__all__ if n.startswith("VTK_")})
+del _vb

@@ -1,0 +1,4 @@
+"""vtkmodules.vtkCommonDataModel over vtkbuf."""
+from vtkbuf import (  # noqa: F401
+    vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
+)

@@ -1,0 +1,2 @@
+"""vtkmodules.vtkCommonExecutionModel over vtkbuf (the vtkAlgorithm constants)."""
+from vtkbuf import vtkAlgorithm  # noqa: F401

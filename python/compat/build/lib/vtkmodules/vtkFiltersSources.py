@@ -1,0 +1,2 @@
+"""vtkmodules.vtkFiltersSources over vtkbuf."""
+from vtkbuf import vtkSphereSource  # noqa: F401
