@@ -14,6 +14,7 @@ import { defineCellArray } from './cellarray.mjs';
 import { defineAttributes } from './attributes.mjs';
 import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
+import { defineIdList } from './idlist.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -140,8 +141,11 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
+  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
+    ...objectLayer,
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
     ...dataObjects,

@@ -44,7 +44,7 @@ void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
  * one already. A name that is not a C API function's (vb__* internals,
  * static helpers) gives none. */
 static const char *const class_prefixes[] = {
-  "sphere_source_", "cell_array_", "attributes_", "polydata_", "points_", "array_",
+  "sphere_source_", "cell_array_", "id_list_", "attributes_", "polydata_", "points_", "array_",
   "buffer_", "block_", "object_", "scalar_", "type_",
 };
 /* the first word of every method name: where the class prefix of a class not

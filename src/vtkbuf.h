@@ -17,5 +17,6 @@
 #include "vb_attributes.h"
 #include "vb_polydata.h"
 #include "vb_sphere.h"
+#include "vb_id_list.h"
 
 #endif

@@ -36,6 +36,7 @@
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
  *   vbpy_polydata.c      vtkPolyData
  *   vbpy_sphere.c        vtkSphereSource
+ *   vbpy_id_list.c       vtkIdList
  *   vbpy_module.c        the module: its functions, the type table, PyInit__vtkbuf
  *
  * Registering a type: define its PyTypeObject (with .tp_methods = its one
@@ -183,6 +184,9 @@ int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn)
  * the getter's name ("GetData"); the setter calls "SetData". */
 PyObject *vbpy_prop_get(PyObject *self, void *getter);
 int vbpy_prop_set(PyObject *self, PyObject *value, void *getter);
+/* tp_init of classes whose constructor takes VTK 9.7's keyword properties
+ * only: cls(name=value, ...) sets each property; positional args TypeError */
+int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds);
 /* "vtkPointData" for the Python class vtkbuf.vtkPointData */
 PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused);
 

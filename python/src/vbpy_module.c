@@ -102,6 +102,7 @@ VBPY_WRAPS(cell_array)
 VBPY_WRAPS(attributes)
 VBPY_WRAPS(polydata)
 VBPY_WRAPS(sphere_source)
+VBPY_WRAPS(id_list)
 
 /* Every type, a base before its subclasses: {type, base (NULL: vtkObject),
  * module attribute (NULL: none), wraps (NULL: vbpy_wrap never picks it by
@@ -119,6 +120,7 @@ static const vbpy_type_row types[] = {
   {&VbCellData_Type, &VbAttributes_Type, "vtkCellData", NULL},
   {&VbPolyData_Type, NULL, "vtkPolyData", wraps_polydata},
   {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
+  {&VbIdList_Type, NULL, "vtkIdList", wraps_id_list},
   {NULL, NULL, NULL, NULL},
 };
 
@@ -146,7 +148,7 @@ static int exec_module(PyObject *m) {
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)
     return -1;
   if (vbpy_error_init(m) < 0 || add_types(m) < 0 ||
-      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0)
+      vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

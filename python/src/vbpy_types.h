@@ -162,6 +162,16 @@ extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbp
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
 
+/* ---- vtkIdList (vbpy_id_list.c) ---- */
+extern PyTypeObject VbIdList_Type;
+/* an id (vtkIdType) argument as VTK's wrapping converts it: int only
+ * (TypeError), OverflowError past 64 bits */
+int vbpy_id_arg(const char *fn, PyObject *o, int64_t *out);
+/* a vtkIdList argument; NULL + TypeError otherwise */
+vb_id_list *vbpy_id_list_arg(const char *fn, PyObject *o);
+/* vtkIdList's class constants (VTK_DATA_ARRAY_FREE, ...; after PyType_Ready) */
+int vbpy_id_list_add_constants(void);
+
 /* ---- the module (vbpy_module.c) ---- */
 #ifdef __EMSCRIPTEN__
 /* _js_api / _js_target: JS safe views of objects in Pyodide's memory

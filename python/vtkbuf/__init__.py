@@ -15,6 +15,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
     vtkSphereSource,
 )
+from ._vtkbuf import vtkIdList  # noqa: F401  (the object layer: docs/python.md)
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -44,4 +45,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
+           "vtkIdList",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
