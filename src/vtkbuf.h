@@ -13,6 +13,7 @@
 #include "vb_array.h"
 #include "vb_points.h"
 #include "vb_cell_array.h"
+#include "vb_field_data.h"
 #include "vb_attributes.h"
 #include "vb_polydata.h"
 #include "vb_sphere.h"
