@@ -217,14 +217,14 @@ int vb_field_data_reset(vb_field_data *fd) {
 }
 
 /* vtkAbstractArray::GetActualMemorySize: ceil(bytes / 1024) of the storage */
-static int64_t array_kib(const vb_array *a) {
+int64_t vb__array_kib(const vb_array *a) {
   int64_t bytes = vb_array_get_size(a) * (int64_t)vb_array_elem_size(a);
-  return bytes > 0 ? (bytes + 1023) / 1024 : 1;
+  return bytes > 0 ? (bytes + 1023) / 1024 : 0;
 }
 
 int64_t vb_field_data_get_actual_memory_size(const vb_field_data *fd) {
   int64_t s = 0;
-  for (int i = 0; fd && i < fd->n; i++) s += array_kib(fd->arrays[i]);
+  for (int i = 0; fd && i < fd->n; i++) s += vb__array_kib(fd->arrays[i]);
   return s;
 }
 

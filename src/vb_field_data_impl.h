@@ -46,6 +46,8 @@ void vb__field_data_clear_arrays(vb_field_data *fd);
 /* copy the copy flags (field names, all on/off, attribute flags) */
 int vb__field_data_copy_flags(vb_field_data *dst, const vb_field_data *src);
 void vb__attributes_forget_copy(vb_field_data *fd); /* drop required/target */
+/* vtkAbstractArray::GetActualMemorySize: ceil(storage bytes / 1024) */
+int64_t vb__array_kib(const vb_array *a);
 /* a new empty array like a (type, layout, components, name) */
 vb_array *vb__array_like(const vb_array *a);
 
