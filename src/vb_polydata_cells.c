@@ -1,0 +1,333 @@
+/* vb_polydata_cells.c - vtkPolyData's cells by data-set cell id: the cell
+ * map (BuildCells), cell queries and edits, InsertNextCell, links. */
+#include "vb_cell_array_impl.h"
+#include "vb_polydata_impl.h"
+
+#include <string.h>
+
+#define CHECK_PD(pd, fn) VB_CHECK((pd) != NULL, VB_EINVAL, fn ": polydata is NULL")
+#define KIND(tag) ((int)((tag) >> 62))
+#define DELETED(tag) ((int)(((tag) >> 61) & 1))
+#define LOCAL(tag) ((int64_t)((tag) & ((UINT64_C(1) << 61) - 1)))
+#define TAG(kind, local) (((uint64_t)(kind) << 62) | (uint64_t)(local))
+
+void vb__polydata_drop_cells(vb_polydata *pd) {
+  pd->map_built = 0;
+  pd->nmap = 0;
+}
+
+static int map_valid(const vb_polydata *pd) {
+  if (!pd->map_built) return 0;
+  for (int k = 0; k < VB__NCELLTYPES; k++)
+    if (pd->map_arrays[k] != pd->cells[k] || pd->map_counts[k] != vb_cell_array_get_number_of_cells(pd->cells[k]))
+      return 0;
+  return 1;
+}
+
+static int map_reserve(vb_polydata *pd, int64_t n) {
+  uint64_t *m;
+  int64_t cap;
+  if (n <= pd->capmap) return VB_OK;
+  cap = pd->capmap ? pd->capmap : 16;
+  while (cap < n) cap = cap > INT64_MAX / 16 ? n : 2 * cap;
+  VB_CHECK(cap <= (int64_t)(SIZE_MAX / 8), VB_EOVERFLOW, "BuildCells: %lld cells", (long long)cap);
+  if (!(m = vb__alloc((size_t)cap * sizeof *m, VB_MIN_ALIGN))) return VB_ENOMEM;
+  if (pd->nmap) memcpy(m, pd->map, (size_t)pd->nmap * sizeof *m);
+  if (pd->map) vb__free(pd->map);
+  pd->map = m;
+  pd->capmap = cap;
+  return VB_OK;
+}
+
+int vb__polydata_cells(vb_polydata *pd) {
+  int64_t total = 0, i, n;
+  int k, st;
+  if (map_valid(pd)) return VB_OK;
+  for (k = 0; k < VB__NCELLTYPES; k++) total += vb_cell_array_get_number_of_cells(pd->cells[k]);
+  if ((st = map_reserve(pd, total)) != VB_OK) return st;
+  pd->nmap = 0;
+  for (k = 0; k < VB__NCELLTYPES; k++) {
+    n = vb_cell_array_get_number_of_cells(pd->cells[k]);
+    for (i = 0; i < n; i++) pd->map[pd->nmap++] = TAG(k, i);
+    pd->map_arrays[k] = pd->cells[k];
+    pd->map_counts[k] = n;
+  }
+  pd->map_built = 1;
+  return VB_OK;
+}
+
+int vb_polydata_build_cells(vb_polydata *pd) {
+  CHECK_PD(pd, "BuildCells");
+  vb__polydata_drop_cells(pd);
+  return vb__polydata_cells(pd);
+}
+
+int vb_polydata_build_links(vb_polydata *pd) {
+  CHECK_PD(pd, "BuildLinks");
+  return vb__polydata_cells(pd);
+}
+
+/* the tag of `cell` (map made valid first) */
+static int tag_of(vb_polydata *pd, int64_t cell, uint64_t *tag, const char *fn) {
+  int st;
+  CHECK_PD(pd, "cell lookup");
+  if ((st = vb__polydata_cells(pd)) != VB_OK) return st;
+  VB_CHECK(cell >= 0 && cell < pd->nmap, VB_ERANGE, "%s: cell %lld not in [0, %lld)", fn, (long long)cell,
+           (long long)pd->nmap);
+  *tag = pd->map[cell];
+  return VB_OK;
+}
+
+static int type_of(int kind, int64_t n) {
+  switch (kind) {
+  case VB__VERTS: return n == 1 ? VB_VERTEX : VB_POLY_VERTEX;
+  case VB__LINES: return n == 2 ? VB_LINE : VB_POLY_LINE;
+  case VB__POLYS: return n == 3 ? VB_TRIANGLE : n == 4 ? VB_QUAD : VB_POLYGON;
+  default: return VB_TRIANGLE_STRIP;
+  }
+}
+
+int vb_polydata_get_cell_size(vb_polydata *pd, int64_t cell, int64_t *npts) {
+  uint64_t t = 0;
+  int st;
+  VB_CHECK(npts != NULL, VB_EINVAL, "GetCellSize: output is NULL");
+  if ((st = tag_of(pd, cell, &t, "GetCellSize")) != VB_OK) return st;
+  if (DELETED(t)) {
+    *npts = 0;
+    return VB_OK;
+  }
+  return vb_cell_array_get_cell_size(pd->cells[KIND(t)], LOCAL(t), npts);
+}
+
+int vb_polydata_get_cell_type(vb_polydata *pd, int64_t cell) {
+  uint64_t t = 0;
+  int64_t n;
+  int st;
+  if ((st = tag_of(pd, cell, &t, "GetCellType")) != VB_OK) return st;
+  if (DELETED(t)) return VB_EMPTY_CELL;
+  if ((st = vb_cell_array_get_cell_size(pd->cells[KIND(t)], LOCAL(t), &n)) != VB_OK) return st;
+  return type_of(KIND(t), n);
+}
+
+int vb_polydata_get_cell_points(vb_polydata *pd, int64_t cell, vb_id *pts, int64_t max_pts, int64_t *npts) {
+  uint64_t t = 0;
+  int64_t n = 0;
+  int st;
+  if (npts) *npts = 0;
+  if ((st = tag_of(pd, cell, &t, "GetCellPoints")) != VB_OK) return st;
+  if (DELETED(t)) return VB_EMPTY_CELL;
+  if ((st = vb_cell_array_get_cell(pd->cells[KIND(t)], LOCAL(t), pts, max_pts, &n)) != VB_OK) {
+    if (npts) *npts = n;
+    return st;
+  }
+  if (npts) *npts = n;
+  return type_of(KIND(t), n);
+}
+
+int64_t vb_polydata_get_max_cell_size(const vb_polydata *pd) {
+  int64_t m = 0, s;
+  for (int k = 0; pd && k < VB__NCELLTYPES; k++)
+    if ((s = vb_cell_array_get_max_cell_size(pd->cells[k])) > m) m = s;
+  return m;
+}
+
+int64_t vb_polydata_insert_next_cell(vb_polydata *pd, int type, int64_t npts, const vb_id *pts) {
+  int kind, st;
+  vb_id pix[4];
+  int64_t local;
+  CHECK_PD(pd, "InsertNextCell");
+  switch (type) {
+  case VB_VERTEX: case VB_POLY_VERTEX: kind = VB__VERTS; break;
+  case VB_LINE: case VB_POLY_LINE: kind = VB__LINES; break;
+  case VB_TRIANGLE: case VB_QUAD: case VB_POLYGON: case VB_PIXEL: kind = VB__POLYS; break;
+  case VB_TRIANGLE_STRIP: kind = VB__STRIPS; break;
+  default: return vb__fail(VB_EINVAL, "InsertNextCell: invalid cell type %d for a vtkPolyData", type);
+  }
+  if (type == VB_PIXEL) { /* VTK: a quad, points 2 and 3 swapped */
+    VB_CHECK(npts == 4 && pts, VB_EINVAL, "InsertNextCell: a VTK_PIXEL has 4 points, not %lld", (long long)npts);
+    pix[0] = pts[0], pix[1] = pts[1], pix[2] = pts[3], pix[3] = pts[2];
+    pts = pix;
+  }
+  if ((st = vb__polydata_cells(pd)) != VB_OK || (st = map_reserve(pd, pd->nmap + 1)) != VB_OK) return st;
+  if ((local = vb_cell_array_insert_next_cell(pd->cells[kind], npts, pts)) < 0) return local;
+  pd->map[pd->nmap++] = TAG(kind, local);
+  pd->map_counts[kind]++;
+  return pd->nmap - 1;
+}
+
+static int allocate(vb_polydata *pd, int64_t ncells, int64_t size, int exact, const char *fn) {
+  vb_cell_array *c[VB__NCELLTYPES] = {0};
+  int k, st = VB_OK;
+  CHECK_PD(pd, "Allocate");
+  for (k = 0; k < VB__NCELLTYPES && st == VB_OK; k++) {
+    if (!(c[k] = vb_cell_array_new())) st = vb_last_status();
+    else st = exact ? vb_cell_array_allocate_exact(c[k], ncells, size)
+                    : vb_cell_array_allocate_estimate(c[k], ncells, size);
+  }
+  for (k = 0; k < VB__NCELLTYPES; k++) {
+    if (st == VB_OK) {
+      vb_cell_array_release(pd->cells[k]);
+      pd->cells[k] = c[k];
+    } else {
+      vb_cell_array_release(c[k]);
+    }
+  }
+  (void)fn;
+  if (st != VB_OK) return st;
+  vb__polydata_drop_cells(pd);
+  vb_object_modified(&pd->base.obj);
+  return VB_OK;
+}
+
+int vb_polydata_allocate_exact(vb_polydata *pd, int64_t ncells, int64_t conn_size) {
+  return allocate(pd, ncells, conn_size, 1, "AllocateExact");
+}
+int vb_polydata_allocate_estimate(vb_polydata *pd, int64_t ncells, int64_t max_cell_size) {
+  return allocate(pd, ncells, max_cell_size, 0, "AllocateEstimate");
+}
+
+int vb_polydata_get_point_cells(vb_polydata *pd, int64_t pt, vb_id *cells, int64_t max, int64_t *n) {
+  int64_t c, count = 0, b, s, i, v;
+  int st;
+  CHECK_PD(pd, "GetPointCells");
+  VB_CHECK(n != NULL, VB_EINVAL, "GetPointCells: output is NULL");
+  *n = 0;
+  VB_CHECK(pt >= 0 && pt < vb_polydata_get_number_of_points(pd), VB_ERANGE, "GetPointCells: point %lld not in [0, %lld)",
+           (long long)pt, (long long)vb_polydata_get_number_of_points(pd));
+  if ((st = vb__polydata_cells(pd)) != VB_OK) return st;
+  for (c = 0; c < pd->nmap; c++) {
+    uint64_t t = pd->map[c];
+    vb_cell_array *ca = pd->cells[KIND(t)];
+    vb_array *conn = vb_cell_array_get_connectivity_array(ca);
+    if (DELETED(t) || vb_cell_array_get_cell_size(ca, LOCAL(t), &s) != VB_OK) continue;
+    b = vb__cell_array_off(ca, LOCAL(t));
+    if (s > vb_array_get_number_of_values(conn) - b) continue;
+    for (i = 0; i < s; i++) {
+      vb_array_get_value_i64(conn, b + i, &v);
+      if (v == pt) {
+        if (cells && count < max) cells[count] = c;
+        count++;
+        break;
+      }
+    }
+  }
+  *n = count;
+  VB_CHECK(!cells || count <= max, VB_ERANGE, "GetPointCells: %lld cells, room for %lld", (long long)count,
+           (long long)max);
+  return VB_OK;
+}
+
+int vb_polydata_delete_cell(vb_polydata *pd, int64_t cell) {
+  uint64_t t = 0;
+  int st;
+  if ((st = tag_of(pd, cell, &t, "DeleteCell")) != VB_OK) return st;
+  pd->map[cell] |= UINT64_C(1) << 61;
+  vb_object_modified(&pd->base.obj);
+  return VB_OK;
+}
+
+int vb_polydata_remove_deleted_cells(vb_polydata *pd) {
+  vb_polydata *old;
+  vb_attributes *ocd;
+  int64_t c, n, npts, max;
+  vb_id *buf = NULL;
+  int st = VB_OK, any = 0;
+  CHECK_PD(pd, "RemoveDeletedCells");
+  if (!pd->map_built) return VB_OK; /* VTK: no map, nothing deleted */
+  if ((st = vb__polydata_cells(pd)) != VB_OK) return st;
+  for (c = 0; c < pd->nmap; c++) any |= DELETED(pd->map[c]);
+  if (!any) return VB_OK;
+  if (!(old = vb_polydata_new())) return vb_last_status();
+  if ((st = vb_data_object_shallow_copy(&old->base, &pd->base)) != VB_OK) goto done;
+  /* the map is not copied by a shallow copy: give old this one */
+  if ((st = map_reserve(old, pd->nmap)) != VB_OK) goto done;
+  memcpy(old->map, pd->map, (size_t)pd->nmap * sizeof *pd->map);
+  old->nmap = pd->nmap;
+  old->map_built = 1;
+  memcpy(old->map_arrays, pd->cells, sizeof old->map_arrays);
+  memcpy(old->map_counts, pd->map_counts, sizeof old->map_counts);
+  max = vb_polydata_get_max_cell_size(pd);
+  if (!(buf = vb__alloc((size_t)(max + 1) * sizeof *buf, VB_MIN_ALIGN))) {
+    st = VB_ENOMEM;
+    goto done;
+  }
+  if ((st = allocate(pd, 0, 0, 1, "RemoveDeletedCells")) != VB_OK) goto done;
+  ocd = old->cell_data;
+  if ((st = vb_attributes_copy_allocate(pd->cell_data, ocd, 0, 0, VB_COPY_TUPLE)) != VB_OK) goto done;
+  n = old->nmap;
+  for (c = 0; c < n && st == VB_OK; c++) {
+    int type = vb_polydata_get_cell_type(old, c);
+    int64_t id;
+    if (type == VB_EMPTY_CELL) continue;
+    if ((st = vb_polydata_get_cell_points(old, c, buf, max, &npts)) < 0) break;
+    if ((id = vb_polydata_insert_next_cell(pd, type, npts, buf)) < 0) {
+      st = (int)id;
+      break;
+    }
+    st = vb_attributes_copy_data(pd->cell_data, ocd, c, id);
+  }
+  if (st >= 0) st = vb_field_data_squeeze(vb_attributes_field_data(pd->cell_data));
+done:
+  if (buf) vb__free(buf);
+  vb_polydata_release(old);
+  return st < 0 ? st : VB_OK;
+}
+
+int vb_polydata_replace_cell(vb_polydata *pd, int64_t cell, int64_t npts, const vb_id *pts) {
+  uint64_t t = 0;
+  int st;
+  if ((st = tag_of(pd, cell, &t, "ReplaceCell")) != VB_OK) return st;
+  if ((st = vb_cell_array_replace_cell_at_id(pd->cells[KIND(t)], LOCAL(t), npts, pts)) != VB_OK) return st;
+  vb_object_modified(&pd->base.obj);
+  return VB_OK;
+}
+
+int vb_polydata_reverse_cell(vb_polydata *pd, int64_t cell) {
+  uint64_t t = 0;
+  int st;
+  if ((st = tag_of(pd, cell, &t, "ReverseCell")) != VB_OK) return st;
+  if ((st = vb_cell_array_reverse_cell_at_id(pd->cells[KIND(t)], LOCAL(t))) != VB_OK) return st;
+  vb_object_modified(&pd->base.obj);
+  return VB_OK;
+}
+
+int vb_polydata_squeeze(vb_polydata *pd) {
+  int st, k;
+  CHECK_PD(pd, "Squeeze");
+  for (k = 0; k < VB__NCELLTYPES; k++)
+    if ((st = vb_cell_array_squeeze(pd->cells[k])) != VB_OK) return st;
+  if (pd->points && (st = vb_points_squeeze(pd->points)) != VB_OK) return st;
+  if ((st = vb_field_data_squeeze(vb_attributes_field_data(pd->point_data))) != VB_OK) return st;
+  return vb_field_data_squeeze(vb_attributes_field_data(pd->cell_data));
+}
+
+int vb_polydata_reset(vb_polydata *pd) {
+  CHECK_PD(pd, "Reset");
+  for (int k = 0; k < VB__NCELLTYPES; k++) vb_cell_array_reset(pd->cells[k]);
+  if (pd->points) vb_points_reset(pd->points);
+  vb__polydata_drop_cells(pd);
+  return VB_OK;
+}
+
+int vb_polydata_copy_structure(vb_polydata *dst, const vb_polydata *src) {
+  int st, k;
+  VB_CHECK(dst && src, VB_EINVAL, "CopyStructure: polydata is NULL");
+  if (dst == src) return VB_OK;
+  if ((st = vb_polydata_set_points(dst, src->points)) != VB_OK) return st;
+  if (src->map_built && (st = map_reserve(dst, src->nmap)) != VB_OK) return st;
+  for (k = 0; k < VB__NCELLTYPES; k++) {
+    vb_cell_array_retain(src->cells[k]);
+    vb_cell_array_release(dst->cells[k]);
+    dst->cells[k] = src->cells[k];
+  }
+  vb__polydata_drop_cells(dst);
+  if (src->map_built) { /* VTK shares the cell map (deleted marks included) */
+    memcpy(dst->map, src->map, (size_t)src->nmap * sizeof *dst->map);
+    dst->nmap = src->nmap;
+    dst->map_built = 1;
+    memcpy(dst->map_arrays, src->map_arrays, sizeof dst->map_arrays);
+    memcpy(dst->map_counts, src->map_counts, sizeof dst->map_counts);
+  }
+  vb_object_modified(&dst->base.obj);
+  return VB_OK;
+}
