@@ -131,6 +131,10 @@ int vb_cell_array_is_storage_32bit(const vb_cell_array *ca);
 int vb_cell_array_use_storage(vb_cell_array *ca, int bits);        /* 32 or 64 */
 int vb_cell_array_convert_to_storage(vb_cell_array *ca, int bits); /* 32 or 64 */
 int vb_cell_array_can_convert_to_32bit(const vb_cell_array *ca);
+/* VTK SetData(cellSize, connectivity): cells of cell_size points each
+ * (offsets 0, k, 2k, ... made in the connectivity's integer type);
+ * VB_EINVAL when the ids are not a whole number of cells. */
+int vb_cell_array_set_data_fixed_size(vb_cell_array *ca, int64_t cell_size, vb_array *connectivity);
 /* VTK GetActualMemorySize: kibibytes of both arrays' storage */
 int64_t vb_cell_array_get_actual_memory_size(const vb_cell_array *ca);
 

@@ -333,3 +333,24 @@ int vb_cell_array_convert_to_storage(vb_cell_array *ca, int bits) {
 int64_t vb_cell_array_get_actual_memory_size(const vb_cell_array *ca) {
   return ca ? vb__array_kib(ca->offsets) + vb__array_kib(ca->conn) : 0;
 }
+
+int vb_cell_array_set_data_fixed_size(vb_cell_array *ca, int64_t k, vb_array *conn) {
+  vb_array *o;
+  int64_t n, i;
+  int st;
+  CHECK_CA(ca, "SetData");
+  VB_CHECK(conn && vb_type_is_integer(vb_array_type(conn)) && vb_array_get_number_of_components(conn) == 1,
+           VB_ETYPE, "SetData: connectivity must be a 1-component integer array");
+  n = vb_array_get_number_of_values(conn);
+  VB_CHECK(k > 0 && n % k == 0, VB_EINVAL, "SetData: %lld ids are not cells of %lld points", (long long)n,
+           (long long)k);
+  if (!(o = vb_array_new(vb_array_type(conn)))) return vb_last_status();
+  if ((st = vb_array_set_number_of_values(o, n / k + 1)) != VB_OK) {
+    vb_array_release(o);
+    return st;
+  }
+  for (i = 0; i <= n / k; i++) vb_array_set_value_i64(o, i, i * k);
+  st = vb_cell_array_set_data(ca, o, conn);
+  vb_array_release(o);
+  return st;
+}

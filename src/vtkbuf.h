@@ -15,6 +15,7 @@
 #include "vb_cell_array.h"
 #include "vb_field_data.h"
 #include "vb_attributes.h"
+#include "vb_data_object.h"
 #include "vb_polydata.h"
 #include "vb_sphere.h"
 

@@ -26,6 +26,9 @@
  *   vbpy_cell_array.c    vtkCellArray
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
  *   vbpy_polydata.c      vtkPolyData
+ *   vbpy_ids.c           id lists in/out, output sequences, references
+ *   vbpy_field_data.c    vtkFieldData
+ *   vbpy_dataobject.c    vtkDataObject, vtkDataSet, vtkPointSet
  *   vbpy_sphere.c        vtkSphereSource
  */
 #ifndef VBPY_H
@@ -131,6 +134,23 @@ extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
 
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
     VbCellData_Type, VbPolyData_Type, VbSphere_Type;
+extern PyTypeObject VbFieldData_Type, VbDataObject_Type, VbDataSet_Type, VbPointSet_Type;
+
+/* ---- data-object argument forms (vbpy_ids.c) ---- */
+/* ids from a sequence of ints or a vtkIdList-like object (PyMem_Free them) */
+int vbpy_ids_arg(const char *fn, PyObject *o, vb_id **ids, int64_t *n);
+PyObject *vbpy_ids_tuple(const vb_id *ids, int64_t n);
+/* ids into a vtkIdList-like object (SetNumberOfIds/SetId) or a list */
+int vbpy_ids_out(const char *fn, PyObject *out, const vb_id *ids, int64_t n);
+/* VTK's output arrays: fill a sequence of exactly n items with floats */
+int vbpy_fill_out(const char *fn, PyObject *out, const double *v, int n);
+/* VTK's pass-by-reference objects (vtkmodules' reference): set(value);
+ * vbpy_ref_set steals value (NULL: -1) */
+int vbpy_is_reference(PyObject *o);
+int vbpy_ref_set(PyObject *ref, PyObject *value);
+/* the core field data / data object behind a wrapper (NULL + TypeError) */
+vb_field_data *vbpy_field_data_arg(const char *fn, PyObject *o, int allow_none);
+vb_data_object *vbpy_data_object_arg(const char *fn, PyObject *o);
 
 /* The one function that makes wrappers.  Returns the live wrapper of o if
  * there is one, else a new wrapper of class tp (NULL: the class of o's kind:
@@ -212,8 +232,10 @@ int vbpy_buffer_init_type(PyObject *module);
 int vbpy_array_init_type(PyObject *module);
 int vbpy_points_init_type(PyObject *module);
 int vbpy_cell_array_init_type(PyObject *module);
-int vbpy_attributes_init_types(PyObject *module);
-int vbpy_polydata_init_type(PyObject *module);
+int vbpy_attributes_init_types(PyObject *module); /* vtkFieldData too */
+int vbpy_polydata_init_type(PyObject *module); /* vtkDataObject/DataSet/PointSet first */
+int vbpy_field_data_init_type(PyObject *module);
+int vbpy_data_object_init_types(PyObject *module);
 int vbpy_sphere_init_type(PyObject *module);
 /* PyType_Ready with base VbObject_Type (or `base`) + add to the module */
 int vbpy_add_type(PyObject *module, PyTypeObject *tp, PyTypeObject *base, const char *name);

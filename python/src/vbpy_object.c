@@ -58,10 +58,14 @@ static void unregister_wrapper(PyObject *self) {
 /* The wrapper class of a core object: a data object type, or the class
  * vtkbuf._templates chooses for an array or buffer (new reference). */
 static PyTypeObject *class_of(vb_object *o) {
+  static PyTypeObject *const assoc[] = {&VbAttributes_Type, &VbPointData_Type, &VbCellData_Type};
+  vb_attributes *at = vb_attributes_from_object(o);
   PyTypeObject *t = vb_points_from_object(o)       ? &VbPoints_Type
                     : vb_cell_array_from_object(o) ? &VbCellArray_Type
-                    : vb_attributes_from_object(o) ? &VbAttributes_Type
+                    : at                           ? assoc[vb_attributes_get_association(at) + 1]
+                    : vb_field_data_from_object(o) ? &VbFieldData_Type
                     : vb_polydata_from_object(o)   ? &VbPolyData_Type
+                    : vb_data_object_from_object(o) ? &VbDataObject_Type
                     : vb_sphere_source_from_object(o) ? &VbSphere_Type
                                                       : NULL;
   if (t) return (PyTypeObject *)Py_NewRef((PyObject *)t);

@@ -14,6 +14,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkObject, vtkAbstractBuffer, vtkAbstractArray, vtkDataArray, VTK_VOID,
     vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
     vtkSphereSource,
+    vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
@@ -21,7 +22,7 @@ from ._templates import (  # noqa: F401
 )
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
-from ._data_model import vtkDataObject  # noqa: F401
+from . import _data_model  # noqa: F401  (point_data / cell_data)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -37,4 +38,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
+           "vtkFieldData", "vtkDataSet", "vtkPointSet",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
