@@ -123,6 +123,40 @@ export interface vtkObjectBase {
   [Symbol.dispose](): void;
 }
 
+/** A plain vtkObject (new vtkObject()), base of the object-layer classes. */
+export interface vtkObject extends vtkObjectBase {}
+
+/** vtkIdList: a growable list of ids (int64; results are numbers). Index checks as
+ * VTK's (RangeError), capacity growth as VTK 9.7.1's. */
+export interface vtkIdList extends vtkObject {
+  GetNumberOfIds(): number;
+  GetCapacity(): number;
+  GetId(i: number | bigint): number;
+  SetId(i: number | bigint, id: number | bigint): void;
+  InsertId(i: number | bigint, id: number | bigint): void;
+  InsertNextId(id: number | bigint): number;
+  InsertUniqueId(id: number | bigint): number;
+  IsId(id: number | bigint): number;
+  FindIdLocation(id: number | bigint): number;
+  DeleteId(id: number | bigint): void;
+  Fill(id: number | bigint): void;
+  SetNumberOfIds(n: number | bigint): void;
+  Reserve(n: number | bigint): 1;
+  Allocate(n: number | bigint, strategy?: number): 1;
+  Resize(n: number | bigint): void;
+  Reset(): void;
+  Initialize(): void;
+  Squeeze(): void;
+  Sort(): void;
+  DeepCopy(other: vtkIdList): void;
+  ShallowCopy(other: vtkIdList): void;
+  IntersectWith(other: vtkIdList): void;
+  /** Replace the ids by a copy of the first size ids (default: all). */
+  SetList(ids: IdList, size?: number): void;
+  /** A copy of the ids. */
+  toArray(): BigInt64Array;
+}
+
 /** vtkBuffer<T>: typed storage, the element count is its capacity. */
 export interface vtkBuffer<D extends DType = DType> extends vtkObjectBase {
   readonly dtype: D;
@@ -428,6 +462,8 @@ type Ctor0<T> = new () => T;
  * instances do not mix). */
 export interface VtkBuf {
   vtkObjectBase: abstract new () => vtkObjectBase;
+  vtkObject: new () => vtkObject;
+  vtkIdList: new () => vtkIdList;
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
   vtkDataArray: abstract new () => vtkDataArray;
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;

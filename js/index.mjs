@@ -15,6 +15,7 @@ import { defineCellArray } from './cellarray.mjs';
 import { defineAttributes } from './attributes.mjs';
 import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
+import { defineIdList } from './idlist.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -128,8 +129,11 @@ export default async function createVtkBuf(options = {}) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
+  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
+    ...objectLayer,
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
     ...dataObjects,

@@ -163,6 +163,23 @@ export function defineObjects(ctx) {
     [Symbol.dispose]() { this.delete(); }
   }
 
+  /** A plain vtkObject: new vtkObject(), the base of the object-layer classes. */
+  class vtkObject extends vtkObjectBase {
+    constructor(arg) {
+      super();
+      let ptr;
+      if (arg === INTERNAL) {
+        ptr = arguments[1]; // a new reference
+      } else {
+        argc(arguments.length, 0, 0, new.target.name);
+        ptr = M._vb_object_new();
+      }
+      if (!ptr) ctx.fail(M._vb_last_status() || -1, new.target.name);
+      this._init(ptr);
+    }
+    GetClassName() { return M.UTF8ToString(M._vb_object_class_name(this._ptr())); }
+  }
+
   class vtkBuffer extends vtkObjectBase {
     #info;
     /** new vtkBuffer(dtype): an empty typed buffer ('float64', 'int32', 'uint64', ...). */
@@ -228,5 +245,5 @@ export function defineObjects(ctx) {
     }
   }
 
-  return { vtkObjectBase, vtkBuffer };
+  return { vtkObjectBase, vtkObject, vtkBuffer };
 }

@@ -33,6 +33,15 @@ void vb__object_init(vb_object *o, const vb_class *cls) {
   o->mtime = next_mtime();
 }
 
+static void plain_destroy(vb_object *o) { vb__free(o); }
+static const vb_class plain_class = {"vtkObject", plain_destroy, NULL};
+
+vb_object *vb_object_new(void) {
+  vb_object *o = vb__calloc(sizeof *o, VB_MIN_ALIGN);
+  if (o) vb__object_init(o, &plain_class);
+  return o;
+}
+
 unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                      void *clientdata, void (*clientdata_free)(void *)) {
   vb_observer *ob;

@@ -45,6 +45,10 @@ enum {
   VB_BUFFER_CHANGED_EVENT = 137
 };
 
+/* A plain vtkObject (class "vtkObject"): observers, modified time, nothing
+ * else.  New reference; NULL + VB_ENOMEM. */
+vb_object *vb_object_new(void);
+
 unsigned long vb_object_add_observer(vb_object *o, unsigned long event, vb_observer_fn fn,
                                      void *clientdata, void (*clientdata_free)(void *));
 /* VB_OK, or VB_EINVAL if o is NULL or has no observer with this id.  The

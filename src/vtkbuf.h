@@ -18,5 +18,6 @@
 #include "vb_data_object.h"
 #include "vb_polydata.h"
 #include "vb_sphere.h"
+#include "vb_id_list.h"
 
 #endif

@@ -132,6 +132,20 @@ typedef struct {
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
 
+/* ---- object layer: vtkIdList, vtkCollection, ... (vbpy_id_list.c, ...) ---- */
+extern PyTypeObject VbIdList_Type;
+/* an id (vtkIdType) argument as VTK's wrapping converts it: int only
+ * (TypeError), OverflowError past 64 bits */
+int vbpy_id_arg(const char *fn, PyObject *o, int64_t *out);
+/* a vtkIdList argument; NULL + TypeError otherwise */
+vb_id_list *vbpy_id_list_arg(const char *fn, PyObject *o);
+/* tp_init of classes whose constructor takes VTK 9.7's keyword properties
+ * only: cls(name=value, ...) sets each property; positional args TypeError */
+int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds);
+/* registers vtkIdList and the other object-layer classes */
+int vbpy_objects_init_types(PyObject *module);
+int vbpy_id_list_init_type(PyObject *module);
+
 extern PyTypeObject VbPoints_Type, VbCellArray_Type, VbAttributes_Type, VbPointData_Type,
     VbCellData_Type, VbPolyData_Type, VbSphere_Type;
 extern PyTypeObject VbFieldData_Type, VbDataObject_Type, VbDataSet_Type, VbPointSet_Type;

@@ -118,7 +118,8 @@ static int exec_module(PyObject *m) {
   if (vbpy_blockref_init_type(m) < 0 || vbpy_object_init_type(m) < 0 ||
       vbpy_buffer_init_type(m) < 0 || vbpy_array_init_type(m) < 0 || vbpy_points_init_type(m) < 0 ||
       vbpy_cell_array_init_type(m) < 0 || vbpy_attributes_init_types(m) < 0 ||
-      vbpy_polydata_init_type(m) < 0 || vbpy_sphere_init_type(m) < 0)
+      vbpy_polydata_init_type(m) < 0 || vbpy_sphere_init_type(m) < 0 ||
+      vbpy_objects_init_types(m) < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

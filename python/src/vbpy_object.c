@@ -288,3 +288,21 @@ int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
   Py_DECREF(r);
   return 0;
 }
+
+int vbpy_object_init(PyObject *self, PyObject *args, PyObject *kwds) {
+  if (PyTuple_GET_SIZE(args) > 0) {
+    PyErr_Format(PyExc_TypeError, "%s() takes no positional arguments (keyword properties only)",
+                 Py_TYPE(self)->tp_name);
+    return -1;
+  }
+  if (!kwds) return 0;
+  PyObject *k, *v;
+  Py_ssize_t pos = 0;
+  while (PyDict_Next(kwds, &pos, &k, &v))
+    if (PyObject_SetAttr(self, k, v) < 0) return -1;
+  return 0;
+}
+
+int vbpy_objects_init_types(PyObject *module) {
+  return vbpy_id_list_init_type(module);
+}

@@ -16,6 +16,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkSphereSource,
     vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
+from ._vtkbuf import vtkIdList  # noqa: F401  (the object layer: docs/python.md)
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -39,4 +40,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
+           "vtkIdList",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

@@ -7,6 +7,7 @@ from vtkbuf import (  # noqa: F401
     vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
     vtkPoints,
 )
+from vtkbuf import vtkIdList  # noqa: F401
 from vtkbuf import vtkObject as vtkObjectBase  # noqa: F401  (VTK's root class; one level here)
 
 # every typed array class (vtkFloatArray, vtkIdTypeArray, ...) and type id
