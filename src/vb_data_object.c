@@ -78,7 +78,9 @@ int64_t vb_data_object_get_actual_memory_size(const vb_data_object *d) {
   s += vb_field_data_get_actual_memory_size(vb_attributes_field_data(pd->point_data));
   s += vb_field_data_get_actual_memory_size(vb_attributes_field_data(pd->cell_data));
   s += vb_points_get_actual_memory_size(pd->points);
-  for (int k = 0; k < VB__NCELLTYPES; k++) s += vb_cell_array_get_actual_memory_size(pd->cells[k]);
+  /* VTK has no cell array until one is given or allocated: empty ones count 0 */
+  for (int k = 0; k < VB__NCELLTYPES; k++)
+    if (vb_cell_array_get_number_of_cells(pd->cells[k]) > 0) s += vb_cell_array_get_actual_memory_size(pd->cells[k]);
   return s;
 }
 

@@ -99,7 +99,9 @@ int64_t vb_polydata_insert_next_cell(vb_polydata *pd, int type, int64_t npts, co
  * arrays with that room each (the cells are dropped). */
 int vb_polydata_allocate_exact(vb_polydata *pd, int64_t ncells, int64_t conn_size);
 int vb_polydata_allocate_estimate(vb_polydata *pd, int64_t ncells, int64_t max_cell_size);
-/* Cells using point `pt` (ids in map order, deleted cells left out):
+/* Cells using point `pt`, as VTK's links give them: cells numbered verts,
+ * lines, polys, strips (not the cell map's insertion order; deleted cells
+ * included), computed when asked (never stale):
  * *n gets the count; pts (room for max) gets them unless NULL.  VB_ERANGE
  * for a point id outside [0, number of points) or too little room. */
 int vb_polydata_get_point_cells(vb_polydata *pd, int64_t pt, vb_id *cells, int64_t max, int64_t *n);

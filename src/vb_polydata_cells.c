@@ -187,29 +187,32 @@ int vb_polydata_allocate_estimate(vb_polydata *pd, int64_t ncells, int64_t max_c
 }
 
 int vb_polydata_get_point_cells(vb_polydata *pd, int64_t pt, vb_id *cells, int64_t max, int64_t *n) {
-  int64_t c, count = 0, b, s, i, v;
-  int st;
+  int64_t c, count = 0, base = 0, nc, b, s, i, v;
   CHECK_PD(pd, "GetPointCells");
   VB_CHECK(n != NULL, VB_EINVAL, "GetPointCells: output is NULL");
   *n = 0;
   VB_CHECK(pt >= 0 && pt < vb_polydata_get_number_of_points(pd), VB_ERANGE, "GetPointCells: point %lld not in [0, %lld)",
            (long long)pt, (long long)vb_polydata_get_number_of_points(pd));
-  if ((st = vb__polydata_cells(pd)) != VB_OK) return st;
-  for (c = 0; c < pd->nmap; c++) {
-    uint64_t t = pd->map[c];
-    vb_cell_array *ca = pd->cells[KIND(t)];
+  /* VTK's links (vtkStaticCellLinks over the cell arrays) number the cells
+   * verts, lines, polys, strips, whatever the insertion order */
+  for (int k = 0; k < VB__NCELLTYPES; k++) {
+    vb_cell_array *ca = pd->cells[k];
     vb_array *conn = vb_cell_array_get_connectivity_array(ca);
-    if (DELETED(t) || vb_cell_array_get_cell_size(ca, LOCAL(t), &s) != VB_OK) continue;
-    b = vb__cell_array_off(ca, LOCAL(t));
-    if (s > vb_array_get_number_of_values(conn) - b) continue;
-    for (i = 0; i < s; i++) {
-      vb_array_get_value_i64(conn, b + i, &v);
-      if (v == pt) {
-        if (cells && count < max) cells[count] = c;
-        count++;
-        break;
+    nc = vb_cell_array_get_number_of_cells(ca);
+    for (c = 0; c < nc; c++) {
+      if (vb_cell_array_get_cell_size(ca, c, &s) != VB_OK) continue;
+      b = vb__cell_array_off(ca, c);
+      if (s > vb_array_get_number_of_values(conn) - b) continue;
+      for (i = 0; i < s; i++) {
+        vb_array_get_value_i64(conn, b + i, &v);
+        if (v == pt) {
+          if (cells && count < max) cells[count] = base + c;
+          count++;
+          break;
+        }
       }
     }
+    base += nc;
   }
   *n = count;
   VB_CHECK(!cells || count <= max, VB_ERANGE, "GetPointCells: %lld cells, room for %lld", (long long)count,

@@ -153,8 +153,8 @@ static PyObject *ghosts(PyObject *op, int type, int bits) {
 }
 static PyObject *s_ghost_points(PyObject *op, PyObject *u) { (void)u; return ghosts(op, VB_DATA_POINT, 1); }
 static PyObject *s_ghost_cells(PyObject *op, PyObject *u) { (void)u; return ghosts(op, VB_DATA_CELL, 1); }
-static PyObject *s_blank_points(PyObject *op, PyObject *u) { (void)u; return ghosts(op, VB_DATA_POINT, 2); }
-static PyObject *s_blank_cells(PyObject *op, PyObject *u) { (void)u; return ghosts(op, VB_DATA_CELL, 32); }
+/* vtkDataSet's: only structured data sets have blanking (VTK: False) */
+static PyObject *s_blank(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_FALSE; }
 
 static PyObject *ghost_array(PyObject *op, int type) {
   vb_attributes *at = vb_data_object_get_attributes(DO(op), type);
@@ -204,8 +204,8 @@ static PyMethodDef ds_methods[] = {
   {"Squeeze", s_squeeze, METH_NOARGS, ""},
   {"HasAnyGhostPoints", s_ghost_points, METH_NOARGS, ""},
   {"HasAnyGhostCells", s_ghost_cells, METH_NOARGS, ""},
-  {"HasAnyBlankPoints", s_blank_points, METH_NOARGS, ""},
-  {"HasAnyBlankCells", s_blank_cells, METH_NOARGS, ""},
+  {"HasAnyBlankPoints", s_blank, METH_NOARGS, "False (no blanking in a vtkPolyData)"},
+  {"HasAnyBlankCells", s_blank, METH_NOARGS, "False (no blanking in a vtkPolyData)"},
   {"GetPointGhostArray", s_point_ghosts, METH_NOARGS, "the point vtkGhostType array or None"},
   {"GetCellGhostArray", s_cell_ghosts, METH_NOARGS, "the cell vtkGhostType array or None"},
   {"GetGhostArray", s_ghost_array, METH_O, "GetGhostArray(type)"},

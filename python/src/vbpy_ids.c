@@ -4,7 +4,14 @@
  * SetNumberOfIds/SetId; a list gets its contents replaced), VTK's output
  * sequences (GetBounds(out): a sequence of the right length, filled) and
  * VTK's pass-by-reference objects (vtkmodules' `reference`: .set(value)). */
+#include <string.h>
+
 #include "vbpy.h"
+
+/* the core vtkIdList behind a wrapper, NULL for anything else */
+static vb_id_list *core_id_list(PyObject *o) {
+  return PyObject_TypeCheck(o, &VbObject_Type) ? vb_id_list_from_object(VBPY_OBJ(o)) : NULL;
+}
 
 static int is_id_list(PyObject *o) {
   return !PySequence_Check(o) && PyObject_HasAttrString(o, "GetNumberOfIds") && PyObject_HasAttrString(o, "GetId");
@@ -13,6 +20,16 @@ static int is_id_list(PyObject *o) {
 int vbpy_ids_arg(const char *fn, PyObject *o, vb_id **ids, int64_t *n) {
   PyObject *seq = NULL;
   Py_ssize_t len, i;
+  vb_id_list *l = core_id_list(o);
+  if (l) { /* a vtkIdList: its ids, copied */
+    int64_t k = vb_id_list_get_number_of_ids(l);
+    vb_id *v = PyMem_Malloc((size_t)(k ? k : 1) * sizeof *v);
+    if (!v) return PyErr_NoMemory(), -1;
+    if (k) memcpy(v, vb_id_list_data(l), (size_t)k * sizeof *v);
+    *ids = v;
+    *n = k;
+    return 0;
+  }
   if (is_id_list(o)) {
     PyObject *r = PyObject_CallMethod(o, "GetNumberOfIds", NULL);
     if (!r) return -1;
@@ -65,6 +82,11 @@ PyObject *vbpy_ids_tuple(const vb_id *ids, int64_t n) {
 }
 
 int vbpy_ids_out(const char *fn, PyObject *out, const vb_id *ids, int64_t n) {
+  vb_id_list *l = core_id_list(out);
+  if (l) {
+    int s = vb_id_list_set_list(l, ids, n);
+    return s < 0 ? (vbpy_error(s), -1) : 0;
+  }
   if (PyList_Check(out)) {
     PyObject *t = vbpy_ids_tuple(ids, n);
     int r = t ? PyList_SetSlice(out, 0, PyList_GET_SIZE(out), t) : -1;
@@ -104,13 +126,15 @@ int vbpy_fill_out(const char *fn, PyObject *out, const double *v, int n) {
 }
 
 int vbpy_is_reference(PyObject *o) {
-  return !PySequence_Check(o) && !PyNumber_Check(o) && PyObject_HasAttrString(o, "set") &&
+  return !PyList_Check(o) && !PyTuple_Check(o) && !PyDict_Check(o) && PyObject_HasAttrString(o, "set") &&
          PyObject_HasAttrString(o, "get");
 }
 
 int vbpy_ref_set(PyObject *ref, PyObject *value) {
   if (!value) return -1;
-  PyObject *r = PyObject_CallMethod(ref, "set", "O", value);
+  PyObject *name = PyUnicode_FromString("set");
+  PyObject *r = name ? PyObject_CallMethodOneArg(ref, name, value) : NULL; /* a tuple is one argument */
+  Py_XDECREF(name);
   Py_DECREF(value);
   if (!r) return -1;
   Py_DECREF(r);

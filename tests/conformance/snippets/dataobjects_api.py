@@ -133,3 +133,9 @@ SNIPPETS = [
     ("ca.set_data_returns", "o = vtkIdTypeArray()\no.InsertNextValue(0)\no.InsertNextValue(1)\nconn = vtkIdTypeArray()\nconn.InsertNextValue(5)\nc = vtkCellArray()\n(c.SetData(o, conn), c.GetNumberOfCells())"),
     ("ca.offsets", "c = vtkCellArray()\nc.InsertNextCell(3, (0, 1, 2))\nc.InsertNextCell(2, (3, 4))\n(c.GetNumberOfOffsets(), c.GetOffset(1), c.GetOffset(2), c.GetActualMemorySize())"),
 ]
+
+DIFFERENT = {
+    # VTK logs "Invalid cell type: 42" and returns -1; vtkbuf raises, as for its
+    # other bad input where VTK prints an error and goes on (docs/python.md)
+    "ds.insert_bad_type": "!ValueError",
+}
