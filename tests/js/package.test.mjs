@@ -41,14 +41,14 @@ describe('package', () => {
     }
   });
 
-  test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) is at most 50 KB gzipped', () => {
+  test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) is at most 60 KB gzipped (issue 17)', () => {
     // each file gzipped on its own, as a browser fetches them
     const dist = path.join(ROOT, 'js/dist');
     const files = ['index.mjs', 'vtkbuf.wasm', ...readdirSync(dist).filter((n) => n.startsWith('chunk-'))];
     const gz = files.map((f) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length);
     const total = gz.reduce((a, b) => a + b, 0);
     expect(gz[0]).toBeGreaterThan(5_000); // the bundle holds the whole JS layer
-    expect(total).toBeLessThanOrEqual(50_000);
+    expect(total).toBeLessThanOrEqual(60_000);
   });
 
   test('ESM import by package name', () => {
