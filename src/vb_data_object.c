@@ -145,7 +145,7 @@ static int copy_common(vb_data_object *dst, const vb_data_object *src, int deep,
       vb_cell_array_release(c[k]);
     }
     if (st != VB_OK) return st;
-    vb__polydata_drop_cells(pd);
+    vb__polydata_copy_map(pd, ps); /* VTK copies (deep) or shares (shallow) the cell map */
     if ((st = (deep ? vb_field_data_deep_copy : vb_field_data_shallow_copy)(
              vb_attributes_field_data(pd->point_data), vb_attributes_field_data(ps->point_data))) != VB_OK ||
         (st = (deep ? vb_field_data_deep_copy : vb_field_data_shallow_copy)(

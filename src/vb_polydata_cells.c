@@ -323,14 +323,19 @@ int vb_polydata_copy_structure(vb_polydata *dst, const vb_polydata *src) {
     vb_cell_array_release(dst->cells[k]);
     dst->cells[k] = src->cells[k];
   }
-  vb__polydata_drop_cells(dst);
-  if (src->map_built) { /* VTK shares the cell map (deleted marks included) */
-    memcpy(dst->map, src->map, (size_t)src->nmap * sizeof *dst->map);
-    dst->nmap = src->nmap;
-    dst->map_built = 1;
-    memcpy(dst->map_arrays, src->map_arrays, sizeof dst->map_arrays);
-    memcpy(dst->map_counts, src->map_counts, sizeof dst->map_counts);
-  }
+  vb__polydata_copy_map(dst, src); /* VTK shares the cell map (deleted marks included) */
   vb_object_modified(&dst->base.obj);
   return VB_OK;
+}
+
+void vb__polydata_copy_map(vb_polydata *dst, const vb_polydata *src) {
+  vb__polydata_drop_cells(dst);
+  if (!src->map_built || map_reserve(dst, src->nmap) != VB_OK) return; /* no room: rebuilt when needed */
+  if (src->nmap) memcpy(dst->map, src->map, (size_t)src->nmap * sizeof *dst->map);
+  dst->nmap = src->nmap;
+  dst->map_built = 1;
+  for (int k = 0; k < VB__NCELLTYPES; k++) {
+    dst->map_arrays[k] = dst->cells[k]; /* the copies (deep) or the same arrays (shallow) */
+    dst->map_counts[k] = src->map_counts[k];
+  }
 }

@@ -33,5 +33,9 @@ struct vb_polydata {
 /* the map, (re)built if needed; VB_OK or VB_ENOMEM */
 int vb__polydata_cells(vb_polydata *pd);
 void vb__polydata_drop_cells(vb_polydata *pd); /* VTK DeleteCells: forget the map */
+/* dst's map becomes src's (cells numbered as in src, deleted marks kept),
+ * for dst's cell arrays that are copies of (or the same as) src's; on
+ * allocation failure dst just has no map (rebuilt when needed) */
+void vb__polydata_copy_map(vb_polydata *dst, const vb_polydata *src);
 
 #endif
