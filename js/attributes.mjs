@@ -121,6 +121,20 @@ export function defineAttributes(ctx, { vtkFieldData }) {
         });
       });
     }
+    /** InterpolateEdge(src, toId, p1, p2, t): (1 - t) * tuple p1 + t * tuple p2. */
+    InterpolateEdge(src, toId, p1, p2, t) {
+      argc(arguments.length, 5, 5, 'InterpolateEdge');
+      if (typeof t !== 'number') throw new TypeError(`InterpolateEdge: t must be a number, got ${describe(t)}`);
+      ctx.done(M._vb_attributes_interpolate_edge(this._ptr(), attrs(src, 'InterpolateEdge'), int64(toId, 'InterpolateEdge'),
+        int64(p1, 'InterpolateEdge'), int64(p2, 'InterpolateEdge'), t), 'InterpolateEdge');
+    }
+    /** InterpolateTime(from1, from2, id, t): each attribute active in both, into this one's. */
+    InterpolateTime(from1, from2, id, t) {
+      argc(arguments.length, 4, 4, 'InterpolateTime');
+      if (typeof t !== 'number') throw new TypeError(`InterpolateTime: t must be a number, got ${describe(t)}`);
+      ctx.done(M._vb_attributes_interpolate_time(this._ptr(), attrs(from1, 'InterpolateTime'), attrs(from2, 'InterpolateTime'),
+        int64(id, 'InterpolateTime'), t), 'InterpolateTime');
+    }
   }
   // Get<Attr>() / Get<Attr>(name), Set<Attr>, SetActive<Attr>, Copy<Attr>On/Off(ctype),
   // SetCopy<Attr>(on, ctype), GetCopy<Attr>(ctype) for each attribute type.

@@ -524,6 +524,8 @@ export interface vtkDataSetAttributesBase {
   CopyData(src: vtkDataSetAttributes, fromId: number | bigint, toId: number | bigint): void;
   CopyData(src: vtkDataSetAttributes, fromIds: IdsArg, toIds: IdsArg): void;
   InterpolatePoint(src: vtkDataSetAttributes, toId: number | bigint, ids: IdsArg, weights: number[] | Float64Array): void;
+  InterpolateEdge(src: vtkDataSetAttributes, toId: number | bigint, p1: number | bigint, p2: number | bigint, t: number): void;
+  InterpolateTime(from1: vtkDataSetAttributes, from2: vtkDataSetAttributes, id: number | bigint, t: number): void;
 }
 export type vtkPointData = vtkDataSetAttributes;
 export type vtkCellData = vtkDataSetAttributes;
@@ -601,6 +603,8 @@ export interface vtkPolyData extends vtkPointSet {
   ReplaceCell(i: number | bigint, npts: number | bigint, ids: IdsArg): void;
   ReverseCell(i: number | bigint): void;
   Reset(): void;
+  GetCellsBounds(): Bounds; GetCellsBounds<T extends number[] | Float64Array>(out: T): T;
+  ComputeCellsBounds(): void;
 }
 /** VTK 9.7 parameters, defaults and clamps. A NaN value (also an infinite radius or
  * center) is a RangeError (the core's VB_EDOMAIN) and leaves the parameter unchanged. */

@@ -53,6 +53,9 @@ export function definePolyData(ctx, { vtkCellArray, vtkPointSet }) {
       });
     }
     ReverseCell(i) { argc(arguments.length, 1, 1, 'ReverseCell'); ctx.done(M._vb_polydata_reverse_cell(this._ptr(), int64(i, 'ReverseCell')), 'ReverseCell'); }
+    /** Bounds of the points the cells use; GetCellsBounds(out) fills out. */
+    GetCellsBounds(out) { const p = this._ptr(); return ctx.doublesOut(6, (s) => M._vb_polydata_get_cells_bounds(p, s), 'GetCellsBounds', out); }
+    ComputeCellsBounds() { this.GetCellsBounds(); }
     /** No cells, no points, storage kept. */
     Reset() { ctx.done(M._vb_polydata_reset(this._ptr()), 'Reset'); }
   }

@@ -141,5 +141,16 @@ int vb_attributes_copy_data(vb_attributes *at, const vb_attributes *src, int64_t
  * the largest weight.  Errors as copy_data. */
 int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src, int64_t to, int64_t n,
                                     const vb_id *ids, const double *weights);
+/* VTK InterpolateEdge(src, to, p1, p2, t): tuple `to` of each target is
+ * (1 - t) * tuple p1 + t * tuple p2 of its source (nearest neighbour for
+ * attributes whose INTERPOLATE flag is 2).  Errors as copy_data. */
+int vb_attributes_interpolate_edge(vb_attributes *at, const vb_attributes *src, int64_t to, int64_t p1, int64_t p2,
+                                   double t);
+/* VTK InterpolateTime(from1, from2, id, t): for each attribute active in
+ * both sources (and whose INTERPOLATE flag is set), at's active attribute
+ * of that type gets tuple id = (1 - t) from1[id] + t from2[id].  VB_ESTATE
+ * when at has no such active attribute (VTK dereferences NULL). */
+int vb_attributes_interpolate_time(vb_attributes *at, const vb_attributes *from1, const vb_attributes *from2,
+                                   int64_t id, double t);
 
 #endif

@@ -263,3 +263,65 @@ int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src_
   }
   return VB_OK;
 }
+
+/* to[to_id] = (1 - t) a[ia] + t b[ib] (vtkDataArray::InterpolateTuple of two
+ * tuples; integers rounded, clamped); nearest: a[ia] when t < 0.5, else b[ib] */
+static int interp2(vb_array *to, int64_t to_id, const vb_array *a, int64_t ia, const vb_array *b, int64_t ib,
+                   double t, int nearest, const char *fn) {
+  int nc = vb_array_get_number_of_components(a), st, c;
+  double small[16], *tuple, x, y;
+  VB_CHECK(nc == vb_array_get_number_of_components(b) && nc == vb_array_get_number_of_components(to), VB_ESTATE,
+           "%s: the arrays have different numbers of components", fn);
+  if ((st = check_tuple(a, ia, fn)) != VB_OK || (st = check_tuple(b, ib, fn)) != VB_OK) return st;
+  if (nearest) {
+    vb_scalar sm[16], *sb = nc <= 16 ? sm : vb__alloc((size_t)nc * sizeof *sb, VB_MIN_ALIGN);
+    if (!sb) return VB_ENOMEM;
+    st = vb_array_get_tuple_s(t < 0.5 ? a : b, t < 0.5 ? ia : ib, VB_RULES_VALUE, sb);
+    if (st == VB_OK) st = vb_array_insert_tuple_s(to, to_id, VB_RULES_VALUE, sb);
+    if (sb != sm) vb__free(sb);
+    return st;
+  }
+  if (!(tuple = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *tuple, VB_MIN_ALIGN))) return VB_ENOMEM;
+  for (c = 0; c < nc; c++) {
+    vb_array_get_component(a, ia, c, &x);
+    vb_array_get_component(b, ib, c, &y);
+    tuple[c] = to_type(vb_array_type(to), (1.0 - t) * x + t * y);
+  }
+  st = vb_array_insert_tuple(to, to_id, tuple);
+  if (tuple != small) vb__free(tuple);
+  return st;
+}
+
+int vb_attributes_interpolate_edge(vb_attributes *at, const vb_attributes *src_at, int64_t to, int64_t p1, int64_t p2,
+                                   double t) {
+  vb_field_data *fd = FD(at);
+  const vb_field_data *src = CFD(src_at);
+  int st, k;
+  VB_CHECK(at && src_at, VB_EINVAL, "InterpolateEdge: %s is NULL", at ? "source" : "attributes");
+  VB_CHECK(to >= 0, VB_ERANGE, "InterpolateEdge: negative target id %lld", (long long)to);
+  if ((st = check_mapping(fd, src, "InterpolateEdge")) != VB_OK) return st;
+  for (k = 0; k < fd->nrequired; k++) {
+    int ti = fd->target[fd->required[k]], type = vb_attributes_is_array_an_attribute(at, ti);
+    const vb_array *a = src->arrays[fd->required[k]];
+    if ((st = interp2(fd->arrays[ti], to, a, p1, a, p2, t,
+                      type >= 0 && fd->copy_attr[VB_COPY_INTERPOLATE][type] == 2, "InterpolateEdge")) != VB_OK)
+      return st;
+  }
+  return VB_OK;
+}
+
+int vb_attributes_interpolate_time(vb_attributes *at, const vb_attributes *from1, const vb_attributes *from2,
+                                   int64_t id, double t) {
+  vb_field_data *fd = FD(at);
+  VB_CHECK(at && from1 && from2, VB_EINVAL, "InterpolateTime: attributes is NULL");
+  for (int type = 0; type < VB_NUM_ATTRIBUTES; type++) {
+    vb_array *a = vb_attributes_get_attribute(from1, type), *b = vb_attributes_get_attribute(from2, type), *to;
+    int st, flag = fd->copy_attr[VB_COPY_INTERPOLATE][type];
+    if (!flag || !a || !b) continue;
+    /* VTK dereferences a missing target attribute */
+    VB_CHECK((to = vb_attributes_get_attribute(at, type)) != NULL, VB_ESTATE,
+             "InterpolateTime: no active %s to interpolate into", vb_attributes_attribute_type_name(type));
+    if ((st = interp2(to, id, a, id, b, id, t, flag == 2, "InterpolateTime")) != VB_OK) return st;
+  }
+  return VB_OK;
+}

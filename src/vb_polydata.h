@@ -119,5 +119,9 @@ int vb_polydata_reset(vb_polydata *pd);
 /* VTK CopyStructure(src): dst shares src's points, cell arrays and cell
  * map (point and cell data untouched). */
 int vb_polydata_copy_structure(vb_polydata *dst, const vb_polydata *src);
+/* VTK GetCellsBounds: bounds of the points some cell uses (VTK's
+ * uninitialized bounds (1, -1, ...) when none); VB_ERANGE for a point id
+ * past the points. */
+int vb_polydata_get_cells_bounds(const vb_polydata *pd, double bounds[6]);
 
 #endif

@@ -339,3 +339,29 @@ void vb__polydata_copy_map(vb_polydata *dst, const vb_polydata *src) {
     dst->map_counts[k] = src->map_counts[k];
   }
 }
+
+int vb_polydata_get_cells_bounds(const vb_polydata *pd, double b[6]) {
+  int64_t n, i, v, np, any = 0;
+  double x[3];
+  CHECK_PD(pd, "GetCellsBounds");
+  VB_CHECK(b != NULL, VB_EINVAL, "GetCellsBounds: output is NULL");
+  b[0] = b[2] = b[4] = 1.0;
+  b[1] = b[3] = b[5] = -1.0;
+  np = vb_polydata_get_number_of_points(pd);
+  for (int k = 0; k < VB__NCELLTYPES; k++) {
+    vb_array *conn = vb_cell_array_get_connectivity_array(pd->cells[k]);
+    n = vb_array_get_number_of_values(conn);
+    for (i = 0; i < n; i++) {
+      vb_array_get_value_i64(conn, i, &v);
+      VB_CHECK(v >= 0 && v < np, VB_ERANGE, "GetCellsBounds: point id %lld not in [0, %lld)", (long long)v,
+               (long long)np);
+      vb_points_get_point(pd->points, v, x);
+      for (int c = 0; c < 3; c++) {
+        if (!any || x[c] < b[2 * c]) b[2 * c] = x[c];
+        if (!any || x[c] > b[2 * c + 1]) b[2 * c + 1] = x[c];
+      }
+      any = 1;
+    }
+  }
+  return VB_OK;
+}

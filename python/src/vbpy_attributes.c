@@ -281,6 +281,30 @@ static PyObject *a_interpolate(PyObject *op, PyObject *const *args, Py_ssize_t n
   VBPY_RETURN_NONE(s);
 }
 
+/* InterpolateEdge(pd, toId, p1, p2, t) */
+static PyObject *a_interp_edge(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_attributes *src;
+  int64_t to, p1, p2;
+  double t;
+  if (vbpy_nargs("InterpolateEdge", n, 5, 5) < 0 || !(src = attrs_arg("InterpolateEdge", args[0])) ||
+      vbpy_index_arg("InterpolateEdge", args[1], &to) < 0 || vbpy_index_arg("InterpolateEdge", args[2], &p1) < 0 ||
+      vbpy_index_arg("InterpolateEdge", args[3], &p2) < 0 || vbpy_real_arg("InterpolateEdge", args[4], &t) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_attributes_interpolate_edge(AT(op), src, to, p1, p2, t));
+}
+
+/* InterpolateTime(from1, from2, id, t) */
+static PyObject *a_interp_time(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_attributes *f1, *f2;
+  int64_t id;
+  double t;
+  if (vbpy_nargs("InterpolateTime", n, 4, 4) < 0 || !(f1 = attrs_arg("InterpolateTime", args[0])) ||
+      !(f2 = attrs_arg("InterpolateTime", args[1])) || vbpy_index_arg("InterpolateTime", args[2], &id) < 0 ||
+      vbpy_real_arg("InterpolateTime", args[3], &t) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_attributes_interpolate_time(AT(op), f1, f2, id, t));
+}
+
 static PyGetSetDef attrs_props[] = {
   {"scalars", vbpy_prop_get, vbpy_prop_set, "", "GetScalars"},
   {"vectors", vbpy_prop_get, vbpy_prop_set, "", "GetVectors"},
@@ -312,6 +336,8 @@ static PyMethodDef attrs_methods[] = {
   {"SetupForCopy", a_setup_for_copy, METH_O, "SetupForCopy(pd): CopyData mapping over the same arrays"},
   {"CopyData", VBPY_FC(a_copy_data), "CopyData(pd, fromId, toId) / CopyData(pd, fromIds, toIds)"},
   {"InterpolatePoint", VBPY_FC(a_interpolate), "InterpolatePoint(pd, toId, ptIds, weights)"},
+  {"InterpolateEdge", VBPY_FC(a_interp_edge), "InterpolateEdge(pd, toId, p1, p2, t)"},
+  {"InterpolateTime", VBPY_FC(a_interp_time), "InterpolateTime(from1, from2, id, t)"},
   ATTR_DEFS(Scalars) ATTR_DEFS(Vectors) ATTR_DEFS(Normals) ATTR_DEFS(TCoords) ATTR_DEFS(Tensors)
   ATTR_DEFS(GlobalIds) ATTR_DEFS(PedigreeIds) ATTR_DEFS(Tangents) ATTR_DEFS(RationalWeights)
   ATTR_DEFS(HigherOrderDegrees) ATTR_DEFS(ProcessIds)

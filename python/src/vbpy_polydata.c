@@ -92,6 +92,21 @@ static PyObject *cell_op(PyObject *op, PyObject *arg, const char *fn, int (*f)(v
   if (vbpy_index_arg(fn, arg, &c) < 0) return NULL;
   VBPY_RETURN_NONE(f(PD(op), c));
 }
+/* GetCellsBounds() -> tuple / GetCellsBounds(out); ComputeCellsBounds() */
+static PyObject *pd_cells_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  double b[6];
+  if (vbpy_nargs("GetCellsBounds", n, 0, 1) < 0) return NULL;
+  int s = vb_polydata_get_cells_bounds(PD(op), b);
+  if (s < 0) return vbpy_error(s);
+  if (n == 1) return vbpy_fill_out("GetCellsBounds", args[0], b, 6) < 0 ? NULL : Py_NewRef(Py_None);
+  return vbpy_tuple_d(b, 6);
+}
+static PyObject *pd_compute_cells_bounds(PyObject *op, PyObject *u) {
+  double b[6];
+  (void)u;
+  VBPY_RETURN_NONE(vb_polydata_get_cells_bounds(PD(op), b) < 0 ? vb_last_status() : VB_OK);
+}
+
 static PyObject *pd_delete_cell(PyObject *op, PyObject *arg) { return cell_op(op, arg, "DeleteCell", vb_polydata_delete_cell); }
 static PyObject *pd_reverse_cell(PyObject *op, PyObject *arg) { return cell_op(op, arg, "ReverseCell", vb_polydata_reverse_cell); }
 
@@ -123,6 +138,8 @@ static PyMethodDef poly_methods[] = {
   {"ReplaceCell", VBPY_FC(pd_replace_cell), "ReplaceCell(cellId, npts, pts) / (cellId, idlist)"},
   {"ReverseCell", pd_reverse_cell, METH_O, "ReverseCell(cellId)"},
   {"Reset", pd_reset, METH_NOARGS, "no cells, no points, storage kept"},
+  {"GetCellsBounds", VBPY_FC(pd_cells_bounds), "bounds of the points the cells use; GetCellsBounds(out)"},
+  {"ComputeCellsBounds", pd_compute_cells_bounds, METH_NOARGS, "computed when asked (never stale)"},
   {NULL, NULL, 0, NULL},
 };
 
