@@ -25,7 +25,7 @@ export function defineAttributes(ctx, { vtkFieldData }) {
   class vtkDataSetAttributes extends vtkFieldData {
     static _make() { return M._vb_attributes_new_association(-1); }
     static GetAttributeTypeAsString(t) { const s = M._vb_attributes_attribute_type_name(attrType(t, 'GetAttributeTypeAsString')); return s ? M.UTF8ToString(s) : null; }
-    static GetLongAttributeTypeAsString(t) { const s = M._vb_attributes_long_attribute_type_name(attrType(t, 'GetLongAttributeTypeAsString')); return s ? M.UTF8ToString(s) : null; }
+    static GetLongAttributeTypeAsString(t) { const s = this.GetAttributeTypeAsString(t); return s && `vtkDataSetAttributes::${s.toUpperCase()}`; }
     /** The active array of attribute type t (0..11) or null. */
     GetAttribute(t) {
       argc(arguments.length, 1, 1, 'GetAttribute');

@@ -156,7 +156,7 @@ export function defineCellArray(ctx) {
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_cell_array_squeeze(this._ptr()), 'Squeeze'); }
     Reset() { argc(arguments.length, 0, 0, 'Reset'); ctx.done(M._vb_cell_array_reset(this._ptr()), 'Reset'); }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_cell_array_initialize(this._ptr()), 'Initialize'); }
-    InitTraversal() { ctx.done(M._vb_cell_array_init_traversal(this._ptr()), 'InitTraversal'); }
+    InitTraversal() { this.SetTraversalCellId(0); }
     /** GetNextCell(idlist): fills it with the next cell's ids, 1; 0 at the end. GetNextCell(): the ids or null. */
     GetNextCell(out) {
       argc(arguments.length, 0, 1, 'GetNextCell');
@@ -231,26 +231,23 @@ export function defineCellArray(ctx) {
     GetStorageType() { return this.IsStorage64Bit() ? 0 : this.IsStorage32Bit() ? 1 : 4; }
     Use32BitStorage() { ctx.done(M._vb_cell_array_use_storage(this._ptr(), 32), 'Use32BitStorage'); }
     Use64BitStorage() { ctx.done(M._vb_cell_array_use_storage(this._ptr(), 64), 'Use64BitStorage'); }
-    UseDefaultStorage() { this.Use64BitStorage(); }
     CanConvertTo32BitStorage() { return M._vb_cell_array_can_convert_to_32bit(this._ptr()) === 1; }
-    CanConvertTo64BitStorage() { return true; }
-    CanConvertToDefaultStorage() { return true; }
     /** false (nothing changed) when an id or offset does not fit 32 bits. */
-    ConvertTo32BitStorage() { return this._convert(32, 'ConvertTo32BitStorage'); }
-    ConvertTo64BitStorage() { return this._convert(64, 'ConvertTo64BitStorage'); }
-    ConvertToDefaultStorage() { return this._convert(64, 'ConvertToDefaultStorage'); }
-    ConvertToSmallestStorage() { return this._convert(this.CanConvertTo32BitStorage() ? 32 : 64, 'ConvertToSmallestStorage'); }
-    _convert(bits, what) { const r = M._vb_cell_array_convert_to_storage(this._ptr(), bits); ctx.done(r, what); return r === 1; }
+    _convert(bits) { const r = M._vb_cell_array_convert_to_storage(this._ptr(), bits); ctx.done(r, 'ConvertStorage'); return r === 1; }
     static GetDefaultStorageIs64Bit() { return true; }
-    /** The arrays when the storage has that width, else null (as VTK). */
-    GetOffsetsArray32() { return this.IsStorage32Bit() ? this.GetOffsetsArray() : null; }
-    GetOffsetsArray64() { return this.IsStorage64Bit() ? this.GetOffsetsArray() : null; }
-    GetConnectivityArray32() { return this.IsStorage32Bit() ? this.GetConnectivityArray() : null; }
-    GetConnectivityArray64() { return this.IsStorage64Bit() ? this.GetConnectivityArray() : null; }
-    GetOffsetsAOSArray32() { return this.GetOffsetsArray32(); }
-    GetOffsetsAOSArray64() { return this.GetOffsetsArray64(); }
-    GetConnectivityAOSArray32() { return this.GetConnectivityArray32(); }
-    GetConnectivityAOSArray64() { return this.GetConnectivityArray64(); }
+  }
+  // the storage aliases and the width-checked array getters (null unless the storage has that width, as VTK)
+  const P = vtkCellArray.prototype, def = (n, f) => Object.defineProperty(P, n, { configurable: true, writable: true, value: f });
+  def('UseDefaultStorage', function () { this.Use64BitStorage(); });
+  for (const n of ['CanConvertTo64BitStorage', 'CanConvertToDefaultStorage']) def(n, () => true);
+  for (const [n, bits] of [['ConvertTo32BitStorage', 32], ['ConvertTo64BitStorage', 64], ['ConvertToDefaultStorage', 64]]) def(n, function () { return this._convert(bits); });
+  def('ConvertToSmallestStorage', function () { return this._convert(this.CanConvertTo32BitStorage() ? 32 : 64); });
+  for (const w of [32, 64]) {
+    for (const [what, get] of [['Offsets', 'GetOffsetsArray'], ['Connectivity', 'GetConnectivityArray']]) {
+      const f = function () { return (w === 32 ? this.IsStorage32Bit() : this.IsStorage64Bit()) ? this[get]() : null; };
+      def(`Get${what}Array${w}`, f);
+      def(`Get${what}AOSArray${w}`, f);
+    }
   }
   return { vtkCellArray };
 }

@@ -35,7 +35,8 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     GetAttributes(t) { argc(arguments.length, 1, 1, 'GetAttributes'); return wrapFD(M._vb_data_object_get_attributes(this._ptr(), int(t, 'GetAttributes'))); }
     GetAttributesAsFieldData(t) { argc(arguments.length, 1, 1, 'GetAttributesAsFieldData'); return wrapFD(M._vb_data_object_get_attributes_as_field_data(this._ptr(), int(t, 'GetAttributesAsFieldData'))); }
     GetNumberOfElements(t) { argc(arguments.length, 1, 1, 'GetNumberOfElements'); return Number(M._vb_data_object_get_number_of_elements(this._ptr(), int(t, 'GetNumberOfElements'))); }
-    Initialize() { ctx.done(M._vb_data_object_initialize(this._ptr()), 'Initialize'); }
+    /** Empty the field data (vtkPolyData: also no points, no cells). */
+    Initialize() { const f = M._vb_data_object_get_field_data(this._ptr()); if (f) ctx.done(M._vb_field_data_initialize(f), 'Initialize'); }
     DeepCopy(o) { this._copy(o, 'DeepCopy', (d, s) => M._vb_data_object_deep_copy(d, s)); }
     ShallowCopy(o) { this._copy(o, 'ShallowCopy', (d, s) => M._vb_data_object_shallow_copy(d, s)); }
     _copy(o, what, f) {
@@ -63,7 +64,11 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     }
     GetBounds(out) { const p = this._ptr(); return doublesOut(6, (s) => M._vb_data_object_get_bounds(p, s), 'GetBounds', out); }
     ComputeBounds() { this.GetBounds(); }
-    GetCenter(out) { const p = this._ptr(); return doublesOut(3, (s) => M._vb_data_object_get_center(p, s), 'GetCenter', out); }
+    /** The middle of the bounds (VTK GetCenter). */
+    GetCenter(out) {
+      const b = this.GetBounds(), c = [0, 1, 2].map((i) => (b[2 * i + 1] + b[2 * i]) / 2);
+      return out === undefined ? c : ctx.fillOut(out, c, 'GetCenter');
+    }
     GetScalarRange(out) { const p = this._ptr(); return doublesOut(2, (s) => M._vb_data_object_get_scalar_range(p, s), 'GetScalarRange', out); }
     GetLength2() { const p = this._ptr(); return doublesOut(1, (s) => M._vb_data_object_get_length2(p, s), 'GetLength2')[0]; }
     GetLength() { return Math.sqrt(this.GetLength2()); }
@@ -109,8 +114,9 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
       ctx.done(M._vb_polydata_copy_structure(this._ptr(), o._ptr()), 'CopyStructure');
     }
     Squeeze() { ctx.done(M._vb_polydata_squeeze(this._ptr()), 'Squeeze'); }
-    HasAnyGhostPoints() { return M._vb_data_object_has_any_ghost(this._ptr(), 0, 1) === 1; }
-    HasAnyGhostCells() { return M._vb_data_object_has_any_ghost(this._ptr(), 1, 1) === 1; }
+    // DUPLICATEPOINT / DUPLICATECELL (1) set in the point / cell ghost array
+    HasAnyGhostPoints() { return this.GetPointData().HasAnyGhostBitSet(1); }
+    HasAnyGhostCells() { return this.GetCellData().HasAnyGhostBitSet(1); }
     HasAnyBlankPoints() { return false; } // only structured data sets blank (VTK)
     HasAnyBlankCells() { return false; }
     GetPointGhostArray() { return this.GetPointData().GetGhostArray(); }

@@ -42,7 +42,7 @@ export function defineFieldData(ctx) {
     HasArray(name) {
       argc(arguments.length, 1, 1, 'HasArray');
       const p = this._ptr();
-      return withCString(name, 'HasArray', (s) => M._vb_field_data_has_array(p, s) === 1);
+      return withCString(name, 'HasArray', (s) => M._vb_field_data_get_array_by_name(p, s, 0) !== 0);
     }
     /** Name of array i (null for an unnamed array or a bad index, as VTK). */
     GetArrayName(i) {
@@ -94,10 +94,10 @@ export function defineFieldData(ctx) {
     _range(k, range, comp, what, finite) {
       const p = this._ptr(), c = int32(comp, what, INT_MIN);
       fillOut(range, [0, 0], what); // shape check before the call
+      // a name is looked up first (-1: no such array), then the index form
+      const i = key(k, what, (n) => ctx.withScratch(4, (ip) => { M._vb_field_data_get_array_by_name(p, n, ip); return new Int32Array(ctx.memory.buffer, ip >>> 0, 1)[0]; }), (x) => x);
       return ctx.withScratch(16, (s) => {
-        const r = key(k, what,
-          (n) => (finite ? M._vb_field_data_get_finite_range(p, n, c, s) : M._vb_field_data_get_range(p, n, c, s)),
-          (i) => (finite ? M._vb_field_data_get_finite_range_at(p, i, c, s) : M._vb_field_data_get_range_at(p, i, c, s)));
+        const r = finite ? M._vb_field_data_get_finite_range_at(p, i, c, s) : M._vb_field_data_get_range_at(p, i, c, s);
         fillOut(range, Array.from(new Float64Array(ctx.memory.buffer, s >>> 0, 2)), what);
         return r === 1;
       });

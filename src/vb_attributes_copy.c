@@ -167,7 +167,7 @@ static int check_mapping(const vb_field_data *fd, const vb_field_data *src, cons
   for (int k = 0; k < fd->nrequired; k++) {
     int i = fd->required[k], t = fd->target[i];
     VB_CHECK(i < src->n && t >= 0 && t < fd->n, VB_ESTATE,
-             "%s: the arrays changed since CopyAllocate/InterpolateAllocate (array %d)", fn, i);
+             "%s: arrays changed since CopyAllocate (array %d)", fn, i);
   }
   return VB_OK;
 }
@@ -178,29 +178,32 @@ static int check_tuple(const vb_array *a, int64_t t, const char *fn) {
   return VB_OK;
 }
 
+/* tuple from_id of `from` into tuple to_id of `to` (inserted: grows), values
+ * as they are (VB_RULES_VALUE); the component counts must agree */
+static int copy_tuple(vb_array *to, int64_t to_id, const vb_array *from, int64_t from_id, const char *fn) {
+  int nc = vb_array_get_number_of_components(from), st;
+  vb_scalar small[16], *buf;
+  VB_CHECK(nc == vb_array_get_number_of_components(to), VB_ESTATE, "%s: %d and %d components",
+           fn, nc, vb_array_get_number_of_components(to));
+  if (!(buf = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *buf, VB_MIN_ALIGN))) return VB_ENOMEM;
+  st = vb_array_get_tuple_s(from, from_id, VB_RULES_VALUE, buf);
+  if (st == VB_OK) st = vb_array_insert_tuple_s(to, to_id, VB_RULES_VALUE, buf);
+  if (buf != small) vb__free(buf);
+  return st;
+}
+
 int vb_attributes_copy_data(vb_attributes *at, const vb_attributes *src_at, int64_t from, int64_t to) {
   vb_field_data *fd = FD(at);
   const vb_field_data *src = CFD(src_at);
-  vb_scalar small[16], *buf;
   int st, k;
   VB_CHECK(at && src_at, VB_EINVAL, "CopyData: %s is NULL", at ? "source" : "attributes");
   VB_CHECK(to >= 0, VB_ERANGE, "CopyData: negative target id %lld", (long long)to);
   if ((st = check_mapping(fd, src, "CopyData")) != VB_OK) return st;
   for (k = 0; k < fd->nrequired; k++)
     if ((st = check_tuple(src->arrays[fd->required[k]], from, "CopyData")) != VB_OK) return st;
-  for (k = 0; k < fd->nrequired; k++) {
-    vb_array *a = src->arrays[fd->required[k]], *b = fd->arrays[fd->target[fd->required[k]]];
-    int nc = vb_array_get_number_of_components(a);
-    VB_CHECK(nc == vb_array_get_number_of_components(b), VB_ESTATE,
-             "CopyData: source and target arrays have %d and %d components", nc,
-             vb_array_get_number_of_components(b));
-    buf = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *buf, VB_MIN_ALIGN);
-    if (!buf) return VB_ENOMEM;
-    st = vb_array_get_tuple_s(a, from, VB_RULES_VALUE, buf);
-    if (st == VB_OK) st = vb_array_insert_tuple_s(b, to, VB_RULES_VALUE, buf);
-    if (buf != small) vb__free(buf);
-    if (st != VB_OK) return st;
-  }
+  for (k = 0; k < fd->nrequired; k++)
+    if ((st = copy_tuple(fd->arrays[fd->target[fd->required[k]]], to, src->arrays[fd->required[k]], from, "CopyData")) != VB_OK)
+      return st;
   return VB_OK;
 }
 
@@ -232,20 +235,14 @@ int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src_
     int nc = vb_array_get_number_of_components(a), type = vb_attributes_is_array_an_attribute(at, ti);
     double small[16], *tuple;
     VB_CHECK(nc == vb_array_get_number_of_components(b), VB_ESTATE,
-             "InterpolatePoint: source and target arrays have %d and %d components", nc,
+             "InterpolatePoint: %d and %d components", nc,
              vb_array_get_number_of_components(b));
     if (type >= 0 && fd->copy_attr[VB_COPY_INTERPOLATE][type] == 2) { /* nearest: largest weight */
       vb_id best = n > 0 ? ids[0] : 0;
       double wmax = 0;
-      vb_scalar sm[16], *sb;
       for (j = 0; j < n; j++)
         if (weights[j] > wmax) wmax = weights[j], best = ids[j];
-      if (n == 0) continue;
-      if (!(sb = nc <= 16 ? sm : vb__alloc((size_t)nc * sizeof *sb, VB_MIN_ALIGN))) return VB_ENOMEM;
-      st = vb_array_get_tuple_s(a, best, VB_RULES_VALUE, sb);
-      if (st == VB_OK) st = vb_array_insert_tuple_s(b, to, VB_RULES_VALUE, sb);
-      if (sb != sm) vb__free(sb);
-      if (st != VB_OK) return st;
+      if (n > 0 && (st = copy_tuple(b, to, a, best, "InterpolatePoint")) != VB_OK) return st;
       continue;
     }
     if (!(tuple = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *tuple, VB_MIN_ALIGN))) return VB_ENOMEM;
@@ -271,16 +268,9 @@ static int interp2(vb_array *to, int64_t to_id, const vb_array *a, int64_t ia, c
   int nc = vb_array_get_number_of_components(a), st, c;
   double small[16], *tuple, x, y;
   VB_CHECK(nc == vb_array_get_number_of_components(b) && nc == vb_array_get_number_of_components(to), VB_ESTATE,
-           "%s: the arrays have different numbers of components", fn);
+           "%s: component counts differ", fn);
   if ((st = check_tuple(a, ia, fn)) != VB_OK || (st = check_tuple(b, ib, fn)) != VB_OK) return st;
-  if (nearest) {
-    vb_scalar sm[16], *sb = nc <= 16 ? sm : vb__alloc((size_t)nc * sizeof *sb, VB_MIN_ALIGN);
-    if (!sb) return VB_ENOMEM;
-    st = vb_array_get_tuple_s(t < 0.5 ? a : b, t < 0.5 ? ia : ib, VB_RULES_VALUE, sb);
-    if (st == VB_OK) st = vb_array_insert_tuple_s(to, to_id, VB_RULES_VALUE, sb);
-    if (sb != sm) vb__free(sb);
-    return st;
-  }
+  if (nearest) return copy_tuple(to, to_id, t < 0.5 ? a : b, t < 0.5 ? ia : ib, fn);
   if (!(tuple = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *tuple, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (c = 0; c < nc; c++) {
     vb_array_get_component(a, ia, c, &x);
