@@ -121,6 +121,21 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     HasAnyBlankCells() { return false; }
     GetPointGhostArray() { return this.GetPointData().GetGhostArray(); }
     GetCellGhostArray() { return this.GetCellData().GetGhostArray(); }
+    /** GetCellBounds(i, out): fills out with the bounds of cell i's points (returns it). */
+    GetCellBounds(i, out) {
+      argc(arguments.length, 1, 2, 'GetCellBounds');
+      const p = this._ptr(), c = int64(i, 'GetCellBounds');
+      return doublesOut(6, (s) => M._vb_polydata_get_cell_bounds(p, c, s), 'GetCellBounds', out);
+    }
+    GetMaxSpatialDimension() { return this._dims()[1]; }
+    GetMinSpatialDimension() { return this._dims()[0]; }
+    _dims() {
+      const p = this._ptr();
+      return ctx.withScratch(8, (s) => { ctx.done(M._vb_polydata_get_spatial_dimensions(p, s, s + 4), 'GetSpatialDimension'); return Array.from(new Int32Array(ctx.memory.buffer, s >>> 0, 2)); });
+    }
+    AllocatePointGhostArray() { ctx.done(M._vb_data_object_allocate_ghost_array(this._ptr(), 0), 'AllocatePointGhostArray'); }
+    AllocateCellGhostArray() { ctx.done(M._vb_data_object_allocate_ghost_array(this._ptr(), 1), 'AllocateCellGhostArray'); }
+    GetPoints() { return wrap(vtkPoints, M._vb_polydata_get_points(this._ptr())); }
     GetGhostArray(t) { const a = this.GetAttributes(t); return a ? a.GetGhostArray() : null; }
   }
 

@@ -573,6 +573,10 @@ export interface vtkDataSet extends vtkDataObject {
   HasAnyBlankPoints(): false; HasAnyBlankCells(): false;
   GetPointGhostArray(): vtkDataArray | null; GetCellGhostArray(): vtkDataArray | null;
   GetGhostArray(type: number): vtkDataArray | null;
+  GetCellBounds(i: number | bigint): Bounds; GetCellBounds<T extends number[] | Float64Array>(i: number | bigint, out: T): T;
+  GetMaxSpatialDimension(): number; GetMinSpatialDimension(): number;
+  AllocatePointGhostArray(): void; AllocateCellGhostArray(): void;
+  GetPoints(): vtkPoints | null;
 }
 export interface vtkPointSet extends vtkDataSet {
   /** null until set (as VTK's None). */
@@ -603,6 +607,8 @@ export interface vtkPolyData extends vtkPointSet {
   ReplaceCell(i: number | bigint, npts: number | bigint, ids: IdsArg): void;
   ReverseCell(i: number | bigint): void;
   Reset(): void;
+  IsPointUsedByCell(p: number | bigint, c: number | bigint): 0 | 1;
+  ReplaceCellPoint(c: number | bigint, oldId: number | bigint, newId: number | bigint): void;
   GetCellsBounds(): Bounds; GetCellsBounds<T extends number[] | Float64Array>(out: T): T;
   ComputeCellsBounds(): void;
 }

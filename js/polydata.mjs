@@ -53,6 +53,18 @@ export function definePolyData(ctx, { vtkCellArray, vtkPointSet }) {
       });
     }
     ReverseCell(i) { argc(arguments.length, 1, 1, 'ReverseCell'); ctx.done(M._vb_polydata_reverse_cell(this._ptr(), int64(i, 'ReverseCell')), 'ReverseCell'); }
+    /** 1 when cell c uses point p, else 0 (RangeError for a bad cell). */
+    IsPointUsedByCell(p, c) {
+      argc(arguments.length, 2, 2, 'IsPointUsedByCell');
+      const r = M._vb_polydata_is_point_used_by_cell(this._ptr(), int64(p, 'IsPointUsedByCell'), int64(c, 'IsPointUsedByCell'));
+      ctx.done(r < 0 ? r : 0, 'IsPointUsedByCell');
+      return r;
+    }
+    /** The first oldId of cell c becomes newId. */
+    ReplaceCellPoint(c, oldId, newId) {
+      argc(arguments.length, 3, 3, 'ReplaceCellPoint');
+      ctx.done(M._vb_polydata_replace_cell_point(this._ptr(), int64(c, 'ReplaceCellPoint'), int64(oldId, 'ReplaceCellPoint'), int64(newId, 'ReplaceCellPoint')), 'ReplaceCellPoint');
+    }
     /** Bounds of the points the cells use; GetCellsBounds(out) fills out. */
     GetCellsBounds(out) { const p = this._ptr(); return ctx.doublesOut(6, (s) => M._vb_polydata_get_cells_bounds(p, s), 'GetCellsBounds', out); }
     ComputeCellsBounds() { this.GetCellsBounds(); }

@@ -218,3 +218,19 @@ int vb_data_object_has_any_ghost(const vb_data_object *d, int type, int bits) {
   vb_attributes *at = vb_data_object_get_attributes(d, type);
   return at ? vb_field_data_has_any_ghost_bit_set(vb_attributes_field_data(at), bits) : 0;
 }
+
+int vb_data_object_allocate_ghost_array(vb_data_object *d, int type) {
+  vb_attributes *at = vb_data_object_get_attributes(d, type);
+  vb_field_data *fd = vb_attributes_field_data(at);
+  int64_t n = vb_data_object_get_number_of_elements(d, type);
+  vb_array *g = vb_field_data_get_ghost_array(fd);
+  int st;
+  VB_CHECK(at != NULL, VB_ETYPE, "AllocateGhostArray: not the point or cell data of a data set");
+  if (g && vb_array_get_number_of_tuples(g) == n) return VB_OK; /* VTK: kept */
+  if (!(g = vb_array_new(VB_UNSIGNED_CHAR))) return vb_last_status();
+  if ((st = vb_array_set_name(g, VB_GHOST_ARRAY_NAME)) == VB_OK && (st = vb_array_set_number_of_tuples(g, n)) == VB_OK)
+    for (int64_t i = 0; i < n; i++) vb_array_set_value(g, i, 0);
+  if (st == VB_OK) st = vb_field_data_add_array(fd, g) < 0 ? vb_last_status() : VB_OK;
+  vb_array_release(g);
+  return st;
+}

@@ -61,5 +61,9 @@ int vb_data_object_get_center(const vb_data_object *d, double center[3]);
 int vb_data_object_get_length2(const vb_data_object *d, double *out);
 /* VTK HasAnyGhostPoints / HasAnyGhostCells (DUPLICATEPOINT 1, DUPLICATECELL 1) */
 int vb_data_object_has_any_ghost(const vb_data_object *d, int type, int bits);
+/* VTK AllocatePointGhostArray / AllocateCellGhostArray (type VB_DATA_POINT /
+ * VB_DATA_CELL): a zeroed "vtkGhostType" unsigned char array of one value
+ * per point / cell, unless the attributes already have one of that size. */
+int vb_data_object_allocate_ghost_array(vb_data_object *d, int type);
 
 #endif

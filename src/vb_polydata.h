@@ -123,5 +123,15 @@ int vb_polydata_copy_structure(vb_polydata *dst, const vb_polydata *src);
  * uninitialized bounds (1, -1, ...) when none); VB_ERANGE for a point id
  * past the points. */
 int vb_polydata_get_cells_bounds(const vb_polydata *pd, double bounds[6]);
+/* VTK GetMin/MaxSpatialDimension: 0 verts, 1 lines, 2 polys and strips, over
+ * the non-empty cell arrays (min 3 and max 0 without cells). */
+int vb_polydata_get_spatial_dimensions(const vb_polydata *pd, int *min_dim, int *max_dim);
+/* VTK GetCellBounds: bounds of the cell's points ((1, -1, ...) for none) */
+int vb_polydata_get_cell_bounds(vb_polydata *pd, int64_t cell, double bounds[6]);
+/* VTK IsPointUsedByCell: 1 / 0, or a negative status for a bad cell id */
+int vb_polydata_is_point_used_by_cell(vb_polydata *pd, int64_t pt, int64_t cell);
+/* VTK ReplaceCellPoint(cell, old, new): the first old id of the cell becomes
+ * new (nothing when the cell has no old id) */
+int vb_polydata_replace_cell_point(vb_polydata *pd, int64_t cell, vb_id old_id, vb_id new_id);
 
 #endif

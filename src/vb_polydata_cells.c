@@ -365,3 +365,75 @@ int vb_polydata_get_cells_bounds(const vb_polydata *pd, double b[6]) {
   }
   return VB_OK;
 }
+
+int vb_polydata_get_spatial_dimensions(const vb_polydata *pd, int *min_dim, int *max_dim) {
+  static const int dims[VB__NCELLTYPES] = {0, 1, 2, 2};
+  int lo = 3, hi = 0;
+  CHECK_PD(pd, "GetSpatialDimension");
+  for (int k = 0; k < VB__NCELLTYPES; k++)
+    if (vb_cell_array_get_number_of_cells(pd->cells[k]) > 0) {
+      if (dims[k] < lo) lo = dims[k];
+      if (dims[k] > hi) hi = dims[k];
+    }
+  if (min_dim) *min_dim = lo;
+  if (max_dim) *max_dim = hi;
+  return VB_OK;
+}
+
+/* the points of `cell` (PyMem-free: a core buffer) -> fn(ids, n) */
+static int with_cell(vb_polydata *pd, int64_t cell, vb_id **ids, int64_t *n, const char *fn) {
+  int st;
+  (void)fn;
+  if ((st = vb_polydata_get_cell_size(pd, cell, n)) != VB_OK) return st;
+  if (!(*ids = vb__alloc((size_t)(*n + 1) * sizeof **ids, VB_MIN_ALIGN))) return VB_ENOMEM;
+  if ((st = vb_polydata_get_cell_points(pd, cell, *ids, *n, n)) < 0) {
+    vb__free(*ids);
+    return st;
+  }
+  return VB_OK;
+}
+
+int vb_polydata_get_cell_bounds(vb_polydata *pd, int64_t cell, double b[6]) {
+  vb_id *ids;
+  int64_t n, i;
+  int st;
+  double x[3];
+  VB_CHECK(b != NULL, VB_EINVAL, "GetCellBounds: output is NULL");
+  if ((st = with_cell(pd, cell, &ids, &n, "GetCellBounds")) != VB_OK) return st;
+  b[0] = b[2] = b[4] = 1.0;
+  b[1] = b[3] = b[5] = -1.0;
+  for (i = 0; i < n && st == VB_OK; i++) {
+    if ((st = vb_polydata_get_point(pd, ids[i], x)) != VB_OK) break;
+    for (int c = 0; c < 3; c++) {
+      if (i == 0 || x[c] < b[2 * c]) b[2 * c] = x[c];
+      if (i == 0 || x[c] > b[2 * c + 1]) b[2 * c + 1] = x[c];
+    }
+  }
+  vb__free(ids);
+  return st;
+}
+
+int vb_polydata_is_point_used_by_cell(vb_polydata *pd, int64_t pt, int64_t cell) {
+  vb_id *ids;
+  int64_t n, i;
+  int st, used = 0;
+  if ((st = with_cell(pd, cell, &ids, &n, "IsPointUsedByCell")) != VB_OK) return st;
+  for (i = 0; i < n; i++) used |= ids[i] == pt;
+  vb__free(ids);
+  return used;
+}
+
+int vb_polydata_replace_cell_point(vb_polydata *pd, int64_t cell, vb_id old_id, vb_id new_id) {
+  vb_id *ids;
+  int64_t n, i;
+  int st;
+  if ((st = with_cell(pd, cell, &ids, &n, "ReplaceCellPoint")) != VB_OK) return st;
+  for (i = 0; i < n && ids[i] != old_id; i++) {
+  }
+  if (i < n) { /* VTK: the first occurrence; not there: nothing changes */
+    ids[i] = new_id;
+    st = vb_polydata_replace_cell(pd, cell, n, ids);
+  }
+  vb__free(ids);
+  return st;
+}

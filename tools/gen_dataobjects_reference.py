@@ -53,6 +53,12 @@ def main():
     out["bounds"] = list(pd.GetBounds())
     out["center"] = list(pd.GetCenter())
     out["length2"] = pd.GetLength2()
+    b = [0.0] * 6
+    out["cell_bounds"] = []
+    for i in range(n):
+        pd.GetCellBounds(i, b)
+        out["cell_bounds"].append(list(b))
+    out["spatial_dims"] = [pd.GetMinSpatialDimension(), pd.GetMaxSpatialDimension()]
     out["counts"] = [pd.GetNumberOfVerts(), pd.GetNumberOfLines(), pd.GetNumberOfPolys(), pd.GetNumberOfStrips(),
                      pd.GetMaxCellSize()]
     s = vtkFloatArray()

@@ -169,6 +169,24 @@ static PyObject *s_ghost_array(PyObject *op, PyObject *arg) {
   return ghost_array(op, t);
 }
 
+/* GetCellBounds(cellId, bounds) fills bounds */
+static PyObject *s_cell_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c;
+  double b[6];
+  if (vbpy_nargs("GetCellBounds", n, 2, 2) < 0 || vbpy_index_arg("GetCellBounds", args[0], &c) < 0) return NULL;
+  int s = vb_polydata_get_cell_bounds(PD(op), c, b);
+  return doubles_out(args + 1, 1, "GetCellBounds", s, b, 6);
+}
+static PyObject *dims(PyObject *op, int max) {
+  int lo, hi, s = vb_polydata_get_spatial_dimensions(PD(op), &lo, &hi);
+  return s < 0 ? vbpy_error(s) : PyLong_FromLong(max ? hi : lo);
+}
+static PyObject *s_max_dim(PyObject *op, PyObject *u) { (void)u; return dims(op, 1); }
+static PyObject *s_min_dim(PyObject *op, PyObject *u) { (void)u; return dims(op, 0); }
+static PyObject *s_alloc_pghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_object_allocate_ghost_array(DO(op), VB_DATA_POINT)); }
+static PyObject *s_alloc_cghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_object_allocate_ghost_array(DO(op), VB_DATA_CELL)); }
+static PyObject *s_points(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_points_object(vb_polydata_get_points(PD(op))), NULL); }
+
 static PyGetSetDef ds_props[] = {
   {"number_of_points", vbpy_prop_get, NULL, "", "GetNumberOfPoints"},
   {"number_of_cells", vbpy_prop_get, NULL, "", "GetNumberOfCells"},
@@ -209,6 +227,12 @@ static PyMethodDef ds_methods[] = {
   {"GetPointGhostArray", s_point_ghosts, METH_NOARGS, "the point vtkGhostType array or None"},
   {"GetCellGhostArray", s_cell_ghosts, METH_NOARGS, "the cell vtkGhostType array or None"},
   {"GetGhostArray", s_ghost_array, METH_O, "GetGhostArray(type)"},
+  {"GetCellBounds", VBPY_FC(s_cell_bounds), "GetCellBounds(cellId, bounds)"},
+  {"GetMaxSpatialDimension", s_max_dim, METH_NOARGS, ""},
+  {"GetMinSpatialDimension", s_min_dim, METH_NOARGS, ""},
+  {"AllocatePointGhostArray", s_alloc_pghosts, METH_NOARGS, "a zeroed vtkGhostType point array"},
+  {"AllocateCellGhostArray", s_alloc_cghosts, METH_NOARGS, "a zeroed vtkGhostType cell array"},
+  {"GetPoints", s_points, METH_NOARGS, "vtkPoints or None"},
   {NULL, NULL, 0, NULL},
 };
 

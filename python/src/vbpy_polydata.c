@@ -107,6 +107,23 @@ static PyObject *pd_compute_cells_bounds(PyObject *op, PyObject *u) {
   VBPY_RETURN_NONE(vb_polydata_get_cells_bounds(PD(op), b) < 0 ? vb_last_status() : VB_OK);
 }
 
+static PyObject *pd_point_used(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t p, c;
+  if (vbpy_nargs("IsPointUsedByCell", n, 2, 2) < 0 || vbpy_index_arg("IsPointUsedByCell", args[0], &p) < 0 ||
+      vbpy_index_arg("IsPointUsedByCell", args[1], &c) < 0)
+    return NULL;
+  int r = vb_polydata_is_point_used_by_cell(PD(op), p, c);
+  return vbpy_status(r < 0 ? r : VB_OK, PyLong_FromLong(r));
+}
+
+static PyObject *pd_replace_point(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c, a, b;
+  if (vbpy_nargs("ReplaceCellPoint", n, 3, 3) < 0 || vbpy_index_arg("ReplaceCellPoint", args[0], &c) < 0 ||
+      vbpy_index_arg("ReplaceCellPoint", args[1], &a) < 0 || vbpy_index_arg("ReplaceCellPoint", args[2], &b) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_polydata_replace_cell_point(PD(op), c, a, b));
+}
+
 static PyObject *pd_delete_cell(PyObject *op, PyObject *arg) { return cell_op(op, arg, "DeleteCell", vb_polydata_delete_cell); }
 static PyObject *pd_reverse_cell(PyObject *op, PyObject *arg) { return cell_op(op, arg, "ReverseCell", vb_polydata_reverse_cell); }
 
@@ -139,6 +156,8 @@ static PyMethodDef poly_methods[] = {
   {"ReverseCell", pd_reverse_cell, METH_O, "ReverseCell(cellId)"},
   {"Reset", pd_reset, METH_NOARGS, "no cells, no points, storage kept"},
   {"GetCellsBounds", VBPY_FC(pd_cells_bounds), "bounds of the points the cells use; GetCellsBounds(out)"},
+  {"IsPointUsedByCell", VBPY_FC(pd_point_used), "IsPointUsedByCell(ptId, cellId) -> 1 / 0"},
+  {"ReplaceCellPoint", VBPY_FC(pd_replace_point), "ReplaceCellPoint(cellId, oldPtId, newPtId)"},
   {"ComputeCellsBounds", pd_compute_cells_bounds, METH_NOARGS, "computed when asked (never stale)"},
   {NULL, NULL, 0, NULL},
 };

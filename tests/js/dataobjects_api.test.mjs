@@ -63,6 +63,8 @@ describe('vtkPolyData cells (VTK 9.7.1 reference)', () => {
     expect(pd.GetCenter(out)).toBe(out);
     expect(out).toEqual(REF.center);
     expect(pd.GetLength2()).toBe(REF.length2);
+    expect([...Array(n).keys()].map((i) => pd.GetCellBounds(i))).toEqual(REF.cell_bounds);
+    expect([pd.GetMinSpatialDimension(), pd.GetMaxSpatialDimension()]).toEqual(REF.spatial_dims);
     expect([pd.GetNumberOfVerts(), pd.GetNumberOfLines(), pd.GetNumberOfPolys(), pd.GetNumberOfStrips(), pd.GetMaxCellSize()]).toEqual(REF.counts);
     pd.GetPointData().SetScalars(named(vb.vtkFloatArray, 's', [1, 5, 3, -2, 0, 0]));
     expect(pd.GetScalarRange()).toEqual(REF.scalar_range);

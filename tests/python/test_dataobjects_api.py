@@ -81,6 +81,13 @@ def test_cells_as_vtk():
     out = [0.0] * 3
     assert pd.GetCenter(out) is None and out == REF["center"]
     assert pd.GetLength2() == REF["length2"] and pd.GetLength() == math.sqrt(REF["length2"])
+    b = [0.0] * 6
+    got = []
+    for i in range(n):
+        pd.GetCellBounds(i, b)
+        got.append(list(b))
+    assert got == REF["cell_bounds"]
+    assert [pd.GetMinSpatialDimension(), pd.GetMaxSpatialDimension()] == REF["spatial_dims"]
     assert [pd.GetNumberOfVerts(), pd.GetNumberOfLines(), pd.GetNumberOfPolys(), pd.GetNumberOfStrips(),
             pd.GetMaxCellSize()] == REF["counts"]
     pd.GetPointData().SetScalars(named(vtkFloatArray, "s", [1, 5, 3, -2, 0, 0]))

@@ -104,6 +104,12 @@ SNIPPETS = [
     ("ds.reset_squeeze", _PD + "pd = mkpd()\npd.Squeeze()\npd.Reset()\n(pd.GetNumberOfPoints(), pd.GetNumberOfCells())"),
     ("ds.pixel", "pd = vtkPolyData()\npd.AllocateExact(1, 4)\npd.InsertNextCell(8, 4, (0, 1, 2, 3))\nl = vtkIdList()\npd.GetCellPoints(0, l)\n(pd.GetCellType(0), [l.GetId(i) for i in range(4)])"),
     ("ds.memory", _PD + "pd = mkpd()\npd.GetActualMemorySize() > 0"),
+    ("ds.spatial_dims", _PD + "pd = vtkPolyData()\nr = [(pd.GetMaxSpatialDimension(), pd.GetMinSpatialDimension())]\npd = mkpd()\nr + [(pd.GetMaxSpatialDimension(), pd.GetMinSpatialDimension())]"),
+    ("ds.spatial_dims_lines", "pd = vtkPolyData()\npd.AllocateExact(2, 4)\npd.InsertNextCell(3, 2, (0, 1))\n(pd.GetMaxSpatialDimension(), pd.GetMinSpatialDimension())"),
+    ("ds.cell_bounds", _PD + "pd = mkpd()\nb = [0] * 6\nout = []\nfor c in range(6):\n    pd.GetCellBounds(c, b)\n    out.append(list(b))\nout"),
+    ("ds.point_used_replace", _PD + "pd = mkpd()\nr = [pd.IsPointUsedByCell(4, c) for c in range(6)]\npd.BuildLinks()\npd.ReplaceCellPoint(4, 4, 1)\nl = vtkIdList()\npd.GetCellPoints(4, l)\n(r, ids(l))"),
+    ("ds.allocate_ghosts", _PD + "pd = mkpd()\npd.AllocatePointGhostArray()\npd.AllocateCellGhostArray()\ng = pd.GetPointGhostArray()\nc = pd.GetCellGhostArray()\n(g.GetName(), g.GetNumberOfTuples(), g.GetDataType(), c.GetNumberOfTuples(), c.GetValue(0), pd.GetPointData().GetNumberOfArrays())"),
+    ("ds.dataset_get_points", "pd = vtkPolyData()\n(vtkDataSet.GetPoints(pd), 'GetPoints' in vars(vtkDataSet) or hasattr(vtkDataSet, 'GetPoints'))"),
     # ---- vtkPoints ----
     ("pts.deep_copy_type", "a = vtkPoints()\nb = vtkPoints()\nb.SetDataTypeToDouble()\nb.InsertNextPoint(1.5, 2, 3)\na.DeepCopy(b)\n(a.GetDataType(), a.GetPoint(0), a.GetData() is b.GetData())"),
     ("pts.shallow_copy", "a = vtkPoints()\nb = vtkPoints()\nb.SetDataTypeToDouble()\na.ShallowCopy(b)\n(a.GetDataType(), a.GetData() is b.GetData())"),
