@@ -141,6 +141,9 @@ int vb_attributes_copy_data(vb_attributes *at, const vb_attributes *src, int64_t
  * the largest weight.  Errors as copy_data. */
 int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src, int64_t to, int64_t n,
                                     const vb_id *ids, const double *weights);
+/* VTK CopyTuple(from, to, fromId, toId): tuple fromId of `from` inserted as
+ * tuple toId of `to` (same component counts: VB_ESTATE otherwise). */
+int vb_attributes_copy_tuple(vb_array *from, vb_array *to, int64_t from_id, int64_t to_id);
 /* VTK InterpolateEdge(src, to, p1, p2, t): tuple `to` of each target is
  * (1 - t) * tuple p1 + t * tuple p2 of its source (nearest neighbour for
  * attributes whose INTERPOLATE flag is 2).  Errors as copy_data. */

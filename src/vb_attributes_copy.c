@@ -315,3 +315,44 @@ int vb_attributes_interpolate_time(vb_attributes *at, const vb_attributes *from1
   }
   return VB_OK;
 }
+
+/* ---- tuple copies of vtkFieldData (here for copy_tuple) ---- */
+int vb_field_data_copy_tuple(vb_field_data *dst, int64_t i, const vb_field_data *src, int64_t j, int insert) {
+  const char *fn = insert ? "InsertTuple" : "SetTuple";
+  int st, k;
+  VB_CHECK(dst && src, VB_EINVAL, "%s: field data is NULL", fn);
+  VB_CHECK(src->n >= dst->n, VB_ESTATE, "%s: the source has %d arrays, this field data %d", fn, src->n, dst->n);
+  VB_CHECK(i >= 0, VB_ERANGE, "%s: negative tuple %lld", fn, (long long)i);
+  for (k = 0; k < dst->n; k++) { /* every index checked before anything changes */
+    if ((st = check_tuple(src->arrays[k], j, fn)) != VB_OK) return st;
+    if (!insert && (st = check_tuple(dst->arrays[k], i, fn)) != VB_OK) return st;
+    VB_CHECK(vb_array_get_number_of_components(src->arrays[k]) == vb_array_get_number_of_components(dst->arrays[k]),
+             VB_ESTATE, "%s: array %d: component counts differ", fn, k);
+  }
+  for (k = 0; k < dst->n; k++)
+    if ((st = copy_tuple(dst->arrays[k], i, src->arrays[k], j, fn)) != VB_OK) return st;
+  return VB_OK;
+}
+
+int vb_field_data_null_data(vb_field_data *fd, int64_t id) {
+  int st;
+  VB_CHECK(fd != NULL, VB_EINVAL, "NullData: field data is NULL");
+  VB_CHECK(id >= 0, VB_ERANGE, "NullData: negative tuple %lld", (long long)id);
+  for (int k = 0; k < fd->n; k++) {
+    int nc = vb_array_get_number_of_components(fd->arrays[k]);
+    double small[16] = {0}, *z = nc <= 16 ? small : vb__calloc((size_t)nc * sizeof *z, VB_MIN_ALIGN);
+    if (!z) return VB_ENOMEM;
+    st = vb_array_insert_tuple(fd->arrays[k], id, z);
+    if (z != small) vb__free(z);
+    if (st != VB_OK) return st;
+  }
+  return VB_OK;
+}
+
+int vb_attributes_copy_tuple(vb_array *from, vb_array *to, int64_t from_id, int64_t to_id) {
+  int st;
+  VB_CHECK(from && to, VB_EINVAL, "CopyTuple: array is NULL");
+  VB_CHECK(to_id >= 0, VB_ERANGE, "CopyTuple: negative target id %lld", (long long)to_id);
+  if ((st = check_tuple(from, from_id, "CopyTuple")) != VB_OK) return st;
+  return copy_tuple(to, to_id, from, from_id, "CopyTuple");
+}

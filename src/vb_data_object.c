@@ -234,3 +234,12 @@ int vb_data_object_allocate_ghost_array(vb_data_object *d, int type) {
   vb_array_release(g);
   return st;
 }
+
+int vb_data_object_get_attribute_type_for_array(const vb_data_object *d, const vb_array *a) {
+  for (int t = 0; t < 7; t++) { /* vtkDataObject::NUMBER_OF_ATTRIBUTE_TYPES */
+    vb_field_data *fd = vb_data_object_get_attributes_as_field_data(d, t);
+    for (int k = 0; fd && k < vb_field_data_get_number_of_arrays(fd); k++)
+      if (vb_field_data_get_array(fd, k) == a) return t;
+  }
+  return -1;
+}

@@ -61,6 +61,9 @@ int vb_data_object_get_center(const vb_data_object *d, double center[3]);
 int vb_data_object_get_length2(const vb_data_object *d, double *out);
 /* VTK HasAnyGhostPoints / HasAnyGhostCells (DUPLICATEPOINT 1, DUPLICATECELL 1) */
 int vb_data_object_has_any_ghost(const vb_data_object *d, int type, int bits);
+/* VTK GetAttributeTypeForArray: the association (POINT, CELL, FIELD) whose
+ * attributes hold array a, -1 for none. */
+int vb_data_object_get_attribute_type_for_array(const vb_data_object *d, const vb_array *a);
 /* VTK AllocatePointGhostArray / AllocateCellGhostArray (type VB_DATA_POINT /
  * VB_DATA_CELL): a zeroed "vtkGhostType" unsigned char array of one value
  * per point / cell, unless the attributes already have one of that size. */

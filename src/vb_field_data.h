@@ -106,5 +106,13 @@ vb_array *vb_field_data_get_ghost_array(const vb_field_data *fd);
 int vb_field_data_has_any_ghost_bit_set(const vb_field_data *fd, int bits);
 int vb_field_data_get_ghosts_to_skip(const vb_field_data *fd);
 int vb_field_data_set_ghosts_to_skip(vb_field_data *fd, int bits); /* 0..255 */
+/* ---- tuples of all arrays (vb_attributes_copy.c) ---- */
+/* VTK SetTuple(i, j, src) (insert 0: tuple i must exist) / InsertTuple(i, j,
+ * src) (insert 1: grows): tuple j of each array of src into tuple i of the
+ * array at the same index.  src needs at least as many arrays, with the same
+ * component counts (VB_ESTATE; VTK reads past them); indices checked first. */
+int vb_field_data_copy_tuple(vb_field_data *dst, int64_t i, const vb_field_data *src, int64_t j, int insert);
+/* VTK NullData(id): tuple id of every array becomes zeros (inserted: grows). */
+int vb_field_data_null_data(vb_field_data *fd, int64_t id);
 
 #endif

@@ -305,6 +305,48 @@ static PyObject *a_interp_time(PyObject *op, PyObject *const *args, Py_ssize_t n
   VBPY_RETURN_NONE(vb_attributes_interpolate_time(AT(op), f1, f2, id, t));
 }
 
+/* CopyTuple(fromArray, toArray, fromId, toId); CopyTuples(from, to, fromIds, toIds)
+ * or (from, to, dstStart, n, srcStart) */
+static PyObject *a_copy_tuple(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t f, t;
+  vb_array *a, *b;
+  (void)op;
+  if (vbpy_nargs("CopyTuple", n, 4, 4) < 0 || !(a = vbpy_array_arg("CopyTuple", args[0], 0, NULL)) ||
+      !(b = vbpy_array_arg("CopyTuple", args[1], 0, NULL)) || vbpy_index_arg("CopyTuple", args[2], &f) < 0 ||
+      vbpy_index_arg("CopyTuple", args[3], &t) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_attributes_copy_tuple(a, b, f, t));
+}
+static PyObject *a_copy_tuples(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_array *a, *b;
+  int s = VB_OK;
+  (void)op;
+  if (vbpy_nargs("CopyTuples", n, 4, 5) < 0 || !(a = vbpy_array_arg("CopyTuples", args[0], 0, NULL)) ||
+      !(b = vbpy_array_arg("CopyTuples", args[1], 0, NULL)))
+    return NULL;
+  if (n == 5) {
+    int64_t d, k, s0;
+    if (vbpy_index_arg("CopyTuples", args[2], &d) < 0 || vbpy_count_arg(args[3], &k) < 0 ||
+        vbpy_index_arg("CopyTuples", args[4], &s0) < 0)
+      return NULL;
+    for (int64_t i = 0; i < k && s == VB_OK; i++) s = vb_attributes_copy_tuple(a, b, s0 + i, d + i);
+    VBPY_RETURN_NONE(s);
+  }
+  vb_id *fi, *ti;
+  int64_t nf, nt;
+  if (vbpy_ids_arg("CopyTuples", args[2], &fi, &nf) < 0) return NULL;
+  if (vbpy_ids_arg("CopyTuples", args[3], &ti, &nt) < 0) { PyMem_Free(fi); return NULL; }
+  if (nf != nt) {
+    PyMem_Free(fi);
+    PyMem_Free(ti);
+    return PyErr_Format(PyExc_ValueError, "CopyTuples(): %lld source ids, %lld target ids", (long long)nf, (long long)nt);
+  }
+  for (int64_t i = 0; i < nf && s == VB_OK; i++) s = vb_attributes_copy_tuple(a, b, fi[i], ti[i]);
+  PyMem_Free(fi);
+  PyMem_Free(ti);
+  VBPY_RETURN_NONE(s);
+}
+
 static PyGetSetDef attrs_props[] = {
   {"scalars", vbpy_prop_get, vbpy_prop_set, "", "GetScalars"},
   {"vectors", vbpy_prop_get, vbpy_prop_set, "", "GetVectors"},
@@ -336,6 +378,8 @@ static PyMethodDef attrs_methods[] = {
   {"SetupForCopy", a_setup_for_copy, METH_O, "SetupForCopy(pd): CopyData mapping over the same arrays"},
   {"CopyData", VBPY_FC(a_copy_data), "CopyData(pd, fromId, toId) / CopyData(pd, fromIds, toIds)"},
   {"InterpolatePoint", VBPY_FC(a_interpolate), "InterpolatePoint(pd, toId, ptIds, weights)"},
+  {"CopyTuple", VBPY_FC(a_copy_tuple), "CopyTuple(fromArray, toArray, fromId, toId)"},
+  {"CopyTuples", VBPY_FC(a_copy_tuples), "CopyTuples(from, to, fromIds, toIds) / (from, to, dstStart, n, srcStart)"},
   {"InterpolateEdge", VBPY_FC(a_interp_edge), "InterpolateEdge(pd, toId, p1, p2, t)"},
   {"InterpolateTime", VBPY_FC(a_interp_time), "InterpolateTime(from1, from2, id, t)"},
   ATTR_DEFS(Scalars) ATTR_DEFS(Vectors) ATTR_DEFS(Normals) ATTR_DEFS(TCoords) ATTR_DEFS(Tensors)

@@ -104,6 +104,11 @@ static PyObject *o_assoc_from(PyObject *op, PyObject *arg) {
   return PyLong_FromLong(-1);
 }
 
+static PyObject *o_type_for_array(PyObject *op, PyObject *arg) {
+  vb_array *a = vbpy_array_arg("GetAttributeTypeForArray", arg, 0, NULL);
+  return a ? PyLong_FromLong(vb_data_object_get_attribute_type_for_array(DO(op), a)) : NULL;
+}
+
 static PyGetSetDef do_props[] = {
   {"field_data", vbpy_prop_get, vbpy_prop_set, "", "GetFieldData"},
   {"data_object_type", vbpy_prop_get, NULL, "", "GetDataObjectType"},
@@ -120,6 +125,7 @@ static PyMethodDef do_methods[] = {
   {"GetAttributesAsFieldData", o_attributes_fd, METH_O, "GetAttributesAsFieldData(type)"},
   {"GetNumberOfElements", o_elements, METH_O, "GetNumberOfElements(type)"},
   {"Initialize", o_initialize, METH_NOARGS, ""},
+  {"GetAttributeTypeForArray", o_type_for_array, METH_O, "POINT, CELL or FIELD holding the array; -1"},
   {"DeepCopy", o_deep, METH_O, "DeepCopy(other)"},
   {"ShallowCopy", o_shallow, METH_O, "ShallowCopy(other)"},
   {"GetAssociationTypeAsString", o_assoc_str, METH_O | METH_STATIC, ""},

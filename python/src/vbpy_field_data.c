@@ -202,6 +202,41 @@ static PyObject *f_containing(PyObject *op, PyObject *const *args, Py_ssize_t n)
   return PyLong_FromLong(r);
 }
 
+/* SetTuple(i, j, source) / InsertTuple(i, j, source) / InsertNextTuple(j, source) -> id */
+static PyObject *tuple_op(PyObject *op, PyObject *const *args, Py_ssize_t n, const char *fn, int next, int insert) {
+  int64_t i = 0, j;
+  vb_field_data *src;
+  if (vbpy_nargs(fn, n, next ? 2 : 3, next ? 2 : 3) < 0 || (!next && vbpy_index_arg(fn, args[0], &i) < 0) ||
+      vbpy_index_arg(fn, args[n - 2], &j) < 0 || !(src = vbpy_field_data_arg(fn, args[n - 1], 0)))
+    return NULL;
+  if (next) i = vb_field_data_get_number_of_tuples(FD(op));
+  int s = vb_field_data_copy_tuple(FD(op), i, src, j, insert);
+  return vbpy_status(s, next ? PyLong_FromLongLong(i) : Py_NewRef(Py_None));
+}
+static PyObject *f_set_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return tuple_op(op, a, n, "SetTuple", 0, 0); }
+static PyObject *f_insert_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return tuple_op(op, a, n, "InsertTuple", 0, 1); }
+static PyObject *f_insert_next_tuple(PyObject *op, PyObject *const *a, Py_ssize_t n) { return tuple_op(op, a, n, "InsertNextTuple", 1, 1); }
+
+static PyObject *f_null_data(PyObject *op, PyObject *arg) {
+  int64_t id;
+  if (vbpy_index_arg("NullData", arg, &id) < 0) return NULL;
+  VBPY_RETURN_NONE(vb_field_data_null_data(FD(op), id));
+}
+
+/* GetField(ptIds, f): f's tuple k = this tuple ptIds[k] (InsertTuple) */
+static PyObject *f_get_field(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_field_data *f;
+  vb_id *ids;
+  int64_t k, len;
+  int s = VB_OK;
+  if (vbpy_nargs("GetField", n, 2, 2) < 0 || !(f = vbpy_field_data_arg("GetField", args[1], 0)) ||
+      vbpy_ids_arg("GetField", args[0], &ids, &len) < 0)
+    return NULL;
+  for (k = 0; k < len && s == VB_OK; k++) s = vb_field_data_copy_tuple(f, k, FD(op), ids[k], 1);
+  PyMem_Free(ids);
+  VBPY_RETURN_NONE(s);
+}
+
 static PyGetSetDef fd_props[] = {
   {"number_of_arrays", vbpy_prop_get, NULL, "", "GetNumberOfArrays"},
   {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfTuples"},
@@ -245,6 +280,11 @@ static PyMethodDef fd_methods[] = {
   {"CopyFieldOff", f_field_off, METH_O, "CopyFieldOff(name)"},
   {"CopyAllOn", VBPY_FC(f_all_on), "CopyAllOn(ctype=ALLCOPY)"},
   {"CopyAllOff", VBPY_FC(f_all_off), "CopyAllOff(ctype=ALLCOPY)"},
+  {"SetTuple", VBPY_FC(f_set_tuple), "SetTuple(i, j, source): tuple j of each source array into tuple i"},
+  {"InsertTuple", VBPY_FC(f_insert_tuple), "InsertTuple(i, j, source): as SetTuple, growing"},
+  {"InsertNextTuple", VBPY_FC(f_insert_next_tuple), "InsertNextTuple(j, source) -> the new tuple id"},
+  {"NullData", f_null_data, METH_O, "NullData(id): tuple id of every array becomes zeros"},
+  {"GetField", VBPY_FC(f_get_field), "GetField(ptIds, f): f's tuple k = tuple ptIds[k]"},
   {NULL, NULL, 0, NULL},
 };
 

@@ -58,6 +58,8 @@ SNIPPETS = [
     ("fd.initialize_reset_squeeze", _FD + "f = vtkFieldData()\nf.AddArray(arr(vtkFloatArray, 'a', [1, 2, 3]))\nf.Reset()\nr = (f.GetNumberOfArrays(), f.GetNumberOfTuples())\nf.Squeeze()\nf.Initialize()\nr + (f.GetNumberOfArrays(),)"),
     ("fd.memory", _FD + "f = vtkFieldData()\nr = f.GetActualMemorySize()\nf.AddArray(arr(vtkDoubleArray, 'a', list(range(300))))\n(r, f.GetActualMemorySize())"),
     ("fd.allocate", _FD + "f = vtkFieldData()\nf.AddArray(arr(vtkFloatArray, 'a', [1, 2]))\n(f.Allocate(10), f.GetNumberOfTuples())"),
+    ("fd.tuples", _FD + "f = vtkFieldData()\nf.AddArray(arr(vtkFloatArray, 'a', [1, 2, 3]))\nf.AddArray(arr(vtkIntArray, 'b', [1, 2, 3, 4, 5, 6], 2))\ng = vtkFieldData()\ng.CopyStructure(f)\nr = [g.InsertNextTuple(2, f), g.InsertNextTuple(0, f)]\ng.SetTuple(0, 1, f)\ng.InsertTuple(3, 2, f)\ng.NullData(4)\n(r, [g.GetArray(0).GetValue(k) for k in range(5)], [g.GetArray(1).GetTuple(k) for k in range(5)])"),
+    ("fd.get_field", _FD + "f = vtkFieldData()\nf.AddArray(arr(vtkFloatArray, 'a', [1, 2, 3]))\ng = vtkFieldData()\ng.CopyStructure(f)\nl = vtkIdList()\nl.InsertNextId(2)\nl.InsertNextId(0)\nf.GetField(l, g)\n[g.GetArray(0).GetValue(k) for k in range(2)]"),
     ("fd.bad_add", "vtkFieldData().AddArray(3)"),
     # ---- vtkDataSetAttributes ----
     ("dsa.type_strings", "D = vtkDataSetAttributes\n([D.GetAttributeTypeAsString(i) for i in range(12)], D.GetLongAttributeTypeAsString(8))"),
@@ -78,6 +80,8 @@ SNIPPETS = [
     ("dsa.pass_data", _FD + "s = vtkPointData()\ns.SetScalars(arr(vtkFloatArray, 's', [1, 2]))\ns.AddArray(arr(vtkIntArray, 'i', [1, 2]))\nd = vtkPointData()\nd.SetScalars(arr(vtkFloatArray, 'old', [0, 0]))\nd.PassData(s)\n([d.GetArrayName(k) for k in range(d.GetNumberOfArrays())], d.GetScalars().GetName(), d.GetScalars() is s.GetScalars())"),
     ("dsa.pass_data_scalars_off", _FD + "s = vtkPointData()\ns.SetScalars(arr(vtkFloatArray, 's', [1, 2]))\ns.AddArray(arr(vtkIntArray, 'i', [1, 2]))\nd = vtkPointData()\nd.CopyScalarsOff()\nd.PassData(s)\n([d.GetArrayName(k) for k in range(d.GetNumberOfArrays())], d.GetScalars())"),
     ("dsa.deep_copy_attributes", _FD + "s = vtkPointData()\ns.SetScalars(arr(vtkFloatArray, 's', [1, 2]))\nd = vtkPointData()\nd.DeepCopy(s)\n(d.GetScalars().GetName(), d.GetScalars() is s.GetScalars(), d.GetScalars().GetValue(1))"),
+    ("dsa.copy_tuple", _FD + "d = vtkDataSetAttributes()\na = arr(vtkFloatArray, 'a', [1, 2, 3, 4], 2)\nb = vtkFloatArray()\nb.SetNumberOfComponents(2)\nd.CopyTuple(a, b, 1, 0)\nl1 = vtkIdList()\nl2 = vtkIdList()\nl1.InsertNextId(0)\nl2.InsertNextId(1)\nd.CopyTuples(a, b, l1, l2)\n[b.GetTuple(k) for k in range(b.GetNumberOfTuples())]"),
+    ("do.attribute_type_for_array", _FD + "pd = vtkPolyData()\na = arr(vtkFloatArray, 'a', [1])\nc = arr(vtkFloatArray, 'c', [1])\nf = arr(vtkFloatArray, 'f', [1])\npd.GetPointData().AddArray(a)\npd.GetCellData().AddArray(c)\npd.GetFieldData().AddArray(f)\n[pd.GetAttributeTypeForArray(x) for x in (a, c, f, vtkFloatArray())]"),
     ("dsa.get_attribute_bad", "d = vtkDataSetAttributes()\n(d.GetAttribute(0), d.GetAttribute(20))"),
     ("dsa.set_number_of_tuples", _FD + "d = vtkPointData()\nd.AddArray(arr(vtkFloatArray, 'a', [1]))\nd.SetNumberOfTuples(3)\nd.GetNumberOfTuples()"),
     # ---- data object / data set ----
