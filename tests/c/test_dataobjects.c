@@ -467,7 +467,7 @@ TEST(test_active_attributes) {
   CHECK_EQ_INT(vb_attributes_set_active_attribute(at, -1, VB_ATTRIBUTE_NORMALS), VB_OK);
   CHECK(vb_attributes_get_normals(at) == NULL);
   CHECK(strcmp(vb_attributes_attribute_type_name(VB_ATTRIBUTE_NORMALS), "Normals") == 0);
-  CHECK(vb_attributes_attribute_type_name(9) == NULL);
+  CHECK(vb_attributes_attribute_type_name(12) == NULL);
   vb_attributes_release(at);
   vb_array_release(n1);
   vb_array_release(n2);
