@@ -113,7 +113,9 @@ int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type) {
   CHECK_TYPE(type);
   if (index != -1 && (index < 0 || index >= fd->n))
     return VB_FAIL(VB_ERANGE, "index %d not in [0, %d)", index, fd->n);
-  if (index >= 0 && (st = check_components(fd->arrays[index], type, "SetActiveAttribute")) != VB_OK) return st;
+  if (index >= 0 && type != VB_ATTRIBUTE_PEDIGREEIDS && /* VTK checks no pedigree ids here */
+      (st = check_components(fd->arrays[index], type, "SetActiveAttribute")) != VB_OK)
+    return st;
   if (fd->active[type] != index) {
     fd->active[type] = index;
     vb_object_modified(&fd->obj);
@@ -127,7 +129,11 @@ int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *na
   CHECK_TYPE(type);
   VB_CHECK(name != NULL, VB_EINVAL, "name is NULL");
   vb_field_data_get_array_by_name(CFD(at), name, &i);
-  if (i < 0) return -1; /* not found: no error (VTK returns -1) */
+  /* as VTK: a name not found unsets the attribute, an array of the wrong
+   * number of components leaves it; both answer -1 without an error */
+  if (i >= 0 && type != VB_ATTRIBUTE_PEDIGREEIDS &&
+      !vb_attributes_check_number_of_components(vb_array_get_number_of_components(FD(at)->arrays[i]), type))
+    return -1;
   if ((st = vb_attributes_set_active_attribute(at, i, type)) != VB_OK) return st;
   return i;
 }

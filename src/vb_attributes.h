@@ -80,8 +80,10 @@ VB_API int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type)
  * index, VB_EINVAL for a wrong number of components. */
 VB_API int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type);
 /* By name: returns the index (>= 0), or -1 without an error when no array
- * has this name (as VTK; this call cannot run out of memory, so -1 is
- * never VB_ENOMEM), or another negative status. */
+ * has this name (the attribute is then unset, as VTK) or the array has the
+ * wrong number of components for the type (the attribute stays, as VTK);
+ * this call cannot run out of memory, so -1 is never VB_ENOMEM; another
+ * negative status for a NULL or a bad type. */
 VB_API int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *name, int type);
 /* Active array of the type (borrowed) or NULL when none (no error). */
 VB_API vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type);

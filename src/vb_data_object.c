@@ -108,7 +108,13 @@ static int copy_field_data(vb_data_object *dst, const vb_data_object *src, int d
 static int copy_points(vb_polydata *dst, const vb_polydata *src, int deep) {
   int st;
   vb_points *p;
-  if (!src->points || !deep) return vb_polydata_set_points(dst, src->points);
+  if (!deep) return vb_polydata_set_points(dst, src->points);
+  if (!src->points) { /* VTK's vtkPointSet::DeepCopy gives new empty points */
+    if (!(p = vb_points_new(VB_FLOAT))) return vb_last_status();
+    st = vb_polydata_set_points(dst, p);
+    vb_points_release(p);
+    return st;
+  }
   if (dst->points && dst->points != src->points) {
     if ((st = vb_points_set_data_type(dst->points, vb_points_get_data_type(src->points))) != VB_OK) return st;
     return vb_points_deep_copy(dst->points, src->points);

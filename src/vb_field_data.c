@@ -297,8 +297,10 @@ static int copy_common(vb_field_data *dst, const vb_field_data *src, int deep, i
   if (dst == src) return VB_OK;
   /* flags first (may fail, nothing changed yet); copy_arrays' failure then
    * leaves only the flags copied, which the caller's retry overwrites */
+  int all_off = dst->copy_all_off;
   if ((st = copy_arrays(dst, src, deep, shallow)) != VB_OK) return st;
   if (vb__field_data_copy_flags(dst, src) != VB_OK) vb__field_data_default_flags(dst);
+  if (!dst->is_attributes) dst->copy_all_off = all_off; /* VTK's vtkFieldData copies the field flags alone */
   dst->ghosts_to_skip = src->ghosts_to_skip;
   if (deep || shallow)
     for (int t = 0; t < VB_NUM_ATTRIBUTES; t++) dst->active[t] = dst->is_attributes && src->is_attributes ? src->active[t] : -1;
