@@ -38,8 +38,8 @@ int vb_attributes_get_copy_attribute(const vb_attributes *at, int type, int ctyp
 
 int vb_attributes_copy_all(vb_attributes *at, int on, int ctype) {
   int st;
-  VB_CHECK_IN("CopyAllOnOff", at != NULL, VB_EINVAL, "attributes is NULL");
-  VB_CHECK_IN("CopyAllOnOff", ctype >= 0 && ctype <= VB_COPY_ALL, VB_EINVAL, "copy operation %d out of range", ctype);
+  VB_CHECK_IN(on ? "CopyAllOn" : "CopyAllOff", at != NULL, VB_EINVAL, "attributes is NULL");
+  VB_CHECK_IN(on ? "CopyAllOn" : "CopyAllOff", ctype >= 0 && ctype <= VB_COPY_ALL, VB_EINVAL, "copy operation %d out of range", ctype);
   if ((st = vb_field_data_copy_all(FD(at), on)) != VB_OK) return st;
   for (int t = 0; t < VB_NUM_ATTRIBUTES; t++)
     if (t != VB_ATTRIBUTE_EDGEFLAG) vb_attributes_set_copy_attribute(at, t, on ? 1 : 0, ctype);

@@ -354,7 +354,7 @@ int vb_field_data_copy_field(vb_field_data *fd, const char *name, int on) {
   int i;
   vb__copy_flag *nf;
   size_t len;
-  CHECK_FD_IN("CopyFieldOnOff", fd);
+  CHECK_FD_IN(on ? "CopyFieldOn" : "CopyFieldOff", fd);
   if (!name) return VB_OK; /* VTK: ignored */
   on = on ? 1 : 0;
   if ((i = find_flag(fd, name)) >= 0) {
@@ -381,7 +381,7 @@ int vb_field_data_copy_field(vb_field_data *fd, const char *name, int on) {
 }
 
 int vb_field_data_copy_all(vb_field_data *fd, int on) {
-  CHECK_FD_IN("CopyAllOnOff", fd);
+  CHECK_FD_IN(on ? "CopyAllOn" : "CopyAllOff", fd);
   if (fd->copy_all_off != !on) {
     fd->copy_all_off = !on;
     vb_object_modified(&fd->obj);
