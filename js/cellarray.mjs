@@ -2,7 +2,7 @@
 import { argc, describe, int64, INT64_MAX } from './common.mjs';
 
 export function defineCellArray(ctx) {
-  const { M, INTERNAL, vtkDataObjectBase, withScratch, i64, arrayArg, status64 } = ctx;
+  const { M, INTERNAL, vtkDataObjectBase, withScratch, i64, arrayArg, status64, withIds, idsOut } = ctx;
 
   /** Point ids: an Array of integers or an integer typed array -> BigInt64Array. */
   function idList(ids, what) {
@@ -34,6 +34,11 @@ export function defineCellArray(ctx) {
     return ctx.arrayOf(dt, Array.isArray(x) ? idList(x, what) : x);
   };
 
+  const cellsArg = (o, what) => {
+    if (!(o instanceof vtkCellArray)) throw new TypeError(`${what}: expected a vtkCellArray, got ${describe(o)}`);
+    return o._ptr();
+  };
+
   class vtkCellArray extends vtkDataObjectBase {
     constructor(arg) {
       if (arg === INTERNAL) { super(arguments, null); return; }
@@ -59,12 +64,21 @@ export function defineCellArray(ctx) {
     GetOffsetsArray() { return ctx.wrapArray(M._vb_cell_array_get_offsets_array(this._ptr())); }
     /** The connectivity array (int64 point ids). */
     GetConnectivityArray() { return ctx.wrapArray(M._vb_cell_array_get_connectivity_array(this._ptr())); }
-    /** Use these arrays (shared): 1-component integer arrays, offsets valid (TypeError otherwise). */
+    /**
+     * SetData(offsets, connectivity): use these arrays (shared; 1-component integer
+     * arrays, offsets valid: TypeError otherwise); SetData(cellSize, connectivity):
+     * cells of cellSize points each. Returns true.
+     */
     SetData(offsets, connectivity) {
       argc(arguments.length, 2, 2, 'SetData');
       const p = this._ptr();
+      if (typeof offsets === 'number' || typeof offsets === 'bigint') {
+        ctx.done(M._vb_cell_array_set_data_fixed_size(p, int64(offsets, 'SetData(cellSize)'), arrayArg(connectivity, 'SetData(connectivity)')), 'SetData');
+        return true;
+      }
       ctx.done(M._vb_cell_array_set_data(p, arrayArg(offsets, 'SetData(offsets)'),
         arrayArg(connectivity, 'SetData(connectivity)')), 'SetData');
+      return true;
     }
     /**
      * InsertNextCell(ids), InsertNextCell(npts, ids) (the first npts ids), or VTK's
@@ -142,6 +156,98 @@ export function defineCellArray(ctx) {
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_cell_array_squeeze(this._ptr()), 'Squeeze'); }
     Reset() { argc(arguments.length, 0, 0, 'Reset'); ctx.done(M._vb_cell_array_reset(this._ptr()), 'Reset'); }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_cell_array_initialize(this._ptr()), 'Initialize'); }
+    InitTraversal() { this.SetTraversalCellId(0); }
+    /** GetNextCell(idlist): fills it with the next cell's ids, 1; 0 at the end. GetNextCell(): the ids or null. */
+    GetNextCell(out) {
+      argc(arguments.length, 0, 1, 'GetNextCell');
+      const c = this.GetTraversalCellId();
+      if (c >= this.GetNumberOfCells()) return out === undefined ? null : 0;
+      const ids = this.GetCell(c);
+      ctx.done(M._vb_cell_array_set_traversal_cell_id(this._ptr(), BigInt(c + 1)), 'GetNextCell');
+      if (out === undefined) return ids;
+      idsOut(out, ids, 'GetNextCell');
+      return 1;
+    }
+    GetTraversalCellId() { return Number(M._vb_cell_array_get_traversal_cell_id(this._ptr())); }
+    SetTraversalCellId(c) { argc(arguments.length, 1, 1, 'SetTraversalCellId'); ctx.done(M._vb_cell_array_set_traversal_cell_id(this._ptr(), int64(c, 'SetTraversalCellId')), 'SetTraversalCellId'); }
+    /** The ids of cell i; GetCellAtId(i, idlist) fills a vtkIdList or Array. */
+    GetCellAtId(i, out) {
+      argc(arguments.length, 1, 2, 'GetCellAtId');
+      const ids = this.GetCell(i);
+      return out === undefined ? ids : idsOut(out, ids, 'GetCellAtId');
+    }
+    /** The common cell size, 0 without cells, -1 when sizes differ. */
+    IsHomogeneous() { return Number(M._vb_cell_array_is_homogeneous(this._ptr())); }
+    IsValid() { return M._vb_cell_array_is_valid(this._ptr()) === 1; }
+    GetActualMemorySize() { return Number(M._vb_cell_array_get_actual_memory_size(this._ptr())); }
+    GetNumberOfOffsets() { return this.GetOffsetsArray().GetNumberOfValues(); }
+    GetOffset(i) { return Number(this.GetOffsetsArray().GetValue(i)); }
+    DeepCopy(o) { ctx.done(M._vb_cell_array_deep_copy(this._ptr(), cellsArg(o, 'DeepCopy')), 'DeepCopy'); }
+    ShallowCopy(o) { ctx.done(M._vb_cell_array_shallow_copy(this._ptr(), cellsArg(o, 'ShallowCopy')), 'ShallowCopy'); }
+    /** Append(cells, pointOffset = 0): their cells after these, ids + pointOffset. */
+    Append(o, pointOffset = 0) {
+      argc(arguments.length, 1, 2, 'Append');
+      ctx.done(M._vb_cell_array_append(this._ptr(), cellsArg(o, 'Append'), BigInt(int64(pointOffset, 'Append'))), 'Append');
+    }
+    /** ReplaceCellAtId(i, ids | idlist) or (i, npts, ids): the same number of points. */
+    ReplaceCellAtId(i, a, b) {
+      argc(arguments.length, 2, 3, 'ReplaceCellAtId');
+      const p = this._ptr(), c = int64(i, 'ReplaceCellAtId');
+      const npts = arguments.length === 3 ? Number(int64(a, 'ReplaceCellAtId')) : -1;
+      withIds(arguments.length === 3 ? b : a, 'ReplaceCellAtId', (s, n) => {
+        if (npts > n) throw new RangeError(`ReplaceCellAtId: npts ${npts} but only ${n} ids`);
+        ctx.done(M._vb_cell_array_replace_cell_at_id(p, c, BigInt(npts < 0 ? n : npts), s), 'ReplaceCellAtId');
+      });
+    }
+    ReverseCellAtId(i) { argc(arguments.length, 1, 1, 'ReverseCellAtId'); ctx.done(M._vb_cell_array_reverse_cell_at_id(this._ptr(), int64(i, 'ReverseCellAtId')), 'ReverseCellAtId'); }
+    ReplaceCellPointAtId(i, k, id) {
+      argc(arguments.length, 3, 3, 'ReplaceCellPointAtId');
+      ctx.done(M._vb_cell_array_replace_cell_point_at_id(this._ptr(), int64(i, 'ReplaceCellPointAtId'), int64(k, 'ReplaceCellPointAtId'), idList([id], 'ReplaceCellPointAtId')[0]), 'ReplaceCellPointAtId');
+    }
+    GetCellPointAtId(i, k) {
+      argc(arguments.length, 2, 2, 'GetCellPointAtId');
+      const p = this._ptr(), c = int64(i, 'GetCellPointAtId'), kk = int64(k, 'GetCellPointAtId');
+      return withScratch(8, (s) => { ctx.done(M._vb_cell_array_get_cell_point_at_id(p, c, kk, s), 'GetCellPointAtId'); return Number(i64(s, 1)[0]); });
+    }
+    /** The legacy layout (n, ids..., n, ...) into an integer array. */
+    ExportLegacyFormat(arr) { argc(arguments.length, 1, 1, 'ExportLegacyFormat'); ctx.done(M._vb_cell_array_export_legacy_format(this._ptr(), arrayArg(arr, 'ExportLegacyFormat')), 'ExportLegacyFormat'); }
+    /** ImportLegacyFormat(idArray | ids[, len]): these cells replace the current ones. */
+    ImportLegacyFormat(data, len) { this._legacy(data, len, 0n, false, 'ImportLegacyFormat', arguments.length); }
+    /** AppendLegacyFormat(idArray | ids, ptOffset = 0). */
+    AppendLegacyFormat(data, ptOffset = 0) { this._legacy(data, undefined, BigInt(int64(ptOffset, 'AppendLegacyFormat')), true, 'AppendLegacyFormat', arguments.length); }
+    _legacy(data, len, off, append, what, n) {
+      argc(n, 1, 2, what);
+      const p = this._ptr();
+      const ids = data instanceof ctx.vtkDataArray ? Array.from({ length: data.GetNumberOfValues() }, (_, k) => data.GetValue(k)) : data;
+      withIds(ids, what, (s, k) => {
+        const m = len === undefined ? k : Number(int64(len, what));
+        if (m > k) throw new RangeError(`${what}: len ${m} but ${k} values`);
+        ctx.done(append ? M._vb_cell_array_append_legacy_format(p, BigInt(m), s, off) : M._vb_cell_array_import_legacy_format(p, BigInt(m), s), what);
+      });
+    }
+    IsStorage64Bit() { return M._vb_cell_array_is_storage_64bit(this._ptr()) === 1; }
+    IsStorage32Bit() { return M._vb_cell_array_is_storage_32bit(this._ptr()) === 1; }
+    /** VTK's StorageTypes: Int64 0, Int32 1, Generic 4 (other integer arrays given to SetData). */
+    GetStorageType() { return this.IsStorage64Bit() ? 0 : this.IsStorage32Bit() ? 1 : 4; }
+    Use32BitStorage() { ctx.done(M._vb_cell_array_use_storage(this._ptr(), 32), 'Use32BitStorage'); }
+    Use64BitStorage() { ctx.done(M._vb_cell_array_use_storage(this._ptr(), 64), 'Use64BitStorage'); }
+    CanConvertTo32BitStorage() { return M._vb_cell_array_can_convert_to_32bit(this._ptr()) === 1; }
+    /** false (nothing changed) when an id or offset does not fit 32 bits. */
+    _convert(bits) { const r = M._vb_cell_array_convert_to_storage(this._ptr(), bits); ctx.done(r, 'ConvertStorage'); return r === 1; }
+    static GetDefaultStorageIs64Bit() { return true; }
+  }
+  // the storage aliases and the width-checked array getters (null unless the storage has that width, as VTK)
+  const P = vtkCellArray.prototype, def = (n, f) => Object.defineProperty(P, n, { configurable: true, writable: true, value: f });
+  def('UseDefaultStorage', function () { this.Use64BitStorage(); });
+  for (const n of ['CanConvertTo64BitStorage', 'CanConvertToDefaultStorage']) def(n, () => true);
+  for (const [n, bits] of [['ConvertTo32BitStorage', 32], ['ConvertTo64BitStorage', 64], ['ConvertToDefaultStorage', 64]]) def(n, function () { return this._convert(bits); });
+  def('ConvertToSmallestStorage', function () { return this._convert(this.CanConvertTo32BitStorage() ? 32 : 64); });
+  for (const w of [32, 64]) {
+    for (const [what, get] of [['Offsets', 'GetOffsetsArray'], ['Connectivity', 'GetConnectivityArray']]) {
+      const f = function () { return (w === 32 ? this.IsStorage32Bit() : this.IsStorage64Bit()) ? this[get]() : null; };
+      def(`Get${what}Array${w}`, f);
+      def(`Get${what}AOSArray${w}`, f);
+    }
   }
   return { vtkCellArray };
 }

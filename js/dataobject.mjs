@@ -7,7 +7,7 @@
 //
 // Errors: the core's status, mapped once (index.mjs: ctx.fail); argument types and
 // counts are checked here (TypeError). Objects are unchanged on failure.
-import { describe, heapView } from './common.mjs';
+import { describe, heapView, INT64_MAX } from './common.mjs';
 
 export function defineDataObjectBase(ctx, arrays) {
   const { M, memory, INTERNAL, vtkObjectBase, withScratch } = ctx;
@@ -28,9 +28,72 @@ export function defineDataObjectBase(ctx, arrays) {
     }
   }
 
+  /** Point or cell ids: an Array of integers, an integer typed array or a vtkIdList -> BigInt64Array. */
+  function idArray(ids, what) {
+    if (ctx.vtkIdList && ids instanceof ctx.vtkIdList) {
+      const p = ids._ptr(), n = Number(M._vb_id_list_get_number_of_ids(p));
+      return n ? heapView(memory, BigInt64Array, M._vb_id_list_data(p), n).slice() : new BigInt64Array(0);
+    }
+    if (!(Array.isArray(ids) || ArrayBuffer.isView(ids))) {
+      throw new TypeError(`${what}: expected an array of ids or a vtkIdList, got ${describe(ids)}`);
+    }
+    if (Object.prototype.toString.call(ids).includes('Float')) {
+      throw new TypeError(`${what}: ids must be integers, got a ${describe(ids)}`);
+    }
+    const out = new BigInt64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const v = ids[k];
+      // only the int64 C parameter is checked here; the core refuses negative ids
+      if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) {
+        if (v < -INT64_MAX - 1n || v > INT64_MAX) throw new RangeError(`${what}: id ${v} does not fit int64`);
+        out[k] = BigInt(v);
+      } else {
+        throw new TypeError(`${what}: ids must be integers, got ${describe(v)}`);
+      }
+    }
+    return out;
+  }
+  /** fn(address, n) with the ids in scratch memory. */
+  function withIds(ids, what, fn) {
+    const v = idArray(ids, what);
+    return withScratch(8 * Math.max(v.length, 1), (s) => {
+      heapView(memory, BigInt64Array, s, v.length).set(v);
+      return fn(s, v.length);
+    });
+  }
+  /** ids (numbers) into out: a vtkIdList (replaced) or an Array (contents replaced); out returned. */
+  function idsOut(out, ids, what) {
+    if (ctx.vtkIdList && out instanceof ctx.vtkIdList) {
+      const p = out._ptr();
+      withScratch(8 * Math.max(ids.length, 1), (s) => {
+        heapView(memory, BigInt64Array, s, ids.length).set(ids.map(BigInt));
+        ctx.done(M._vb_id_list_set_list(p, s, BigInt(ids.length)), what);
+      });
+      return out;
+    }
+    if (!Array.isArray(out)) throw new TypeError(`${what}: expected a vtkIdList or an Array for the ids, got ${describe(out)}`);
+    out.length = 0;
+    out.push(...ids);
+    return out;
+  }
+  /** VTK's output arrays: fill out (an Array or typed array of exactly values.length) and return it. */
+  function fillOut(out, values, what) {
+    if (!(Array.isArray(out) || ArrayBuffer.isView(out)) || out.length !== values.length) {
+      throw new TypeError(`${what}: expected an array of ${values.length} numbers to fill, got ${describe(out)}`);
+    }
+    for (let k = 0; k < values.length; k++) out[k] = values[k];
+    return out;
+  }
+  /** f64 results of a core call writing n doubles: an Array, or filled into out when given. */
+  function doublesOut(n, call, what, out) {
+    const v = withScratch(8 * n, (s) => { ctx.done(call(s), what); return Array.from(heapView(memory, Float64Array, s, n)); });
+    return out === undefined ? v : fillOut(out, v, what);
+  }
+
   return {
     vtkDataObjectBase,
     vtkDataArray,
+    idArray, withIds, idsOut, fillOut, doublesOut,
     f64: (p, n) => heapView(memory, Float64Array, p, n),
     i64: (p, n) => heapView(memory, BigInt64Array, p, n),
     /** fn(address of str as a NUL-terminated UTF-8 string in scratch memory). */

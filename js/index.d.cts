@@ -2,6 +2,7 @@
 // The WASM loader is ESM with top-level await, so the factory imports it lazily.
 import type {
   CreateOptions, VtkBuf, vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPolyData, vtkSphereSource, vtkBitArray,
+  vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 } from './index.js' with { 'resolution-mode': 'import' };
 
 declare function createVtkBuf(options?: CreateOptions): Promise<VtkBuf>;
@@ -9,6 +10,7 @@ declare namespace createVtkBuf {
   export { createVtkBuf as default, createVtkBuf };
   export type {
     CreateOptions, VtkBuf, vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPolyData, vtkSphereSource, vtkBitArray,
+    vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
   };
 }
 export = createVtkBuf;

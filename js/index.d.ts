@@ -490,18 +490,41 @@ export interface vtkPoints extends vtkObjectBase {
   SetDataType(type: DType | number): void;
   SetDataTypeToFloat(): void;
   SetDataTypeToDouble(): void;
+  SetDataTypeToBit(): void; SetDataTypeToChar(): void; SetDataTypeToUnsignedChar(): void;
+  SetDataTypeToShort(): void; SetDataTypeToUnsignedShort(): void; SetDataTypeToInt(): void;
+  SetDataTypeToUnsignedInt(): void; SetDataTypeToLong(): void; SetDataTypeToUnsignedLong(): void;
   GetNumberOfPoints(): number;
   SetNumberOfPoints(n: number | bigint): void;
-  Allocate(n: number | bigint): true;
+  /** Room for n points, none in use; 1 (as VTK). */
+  Allocate(n: number | bigint): 1;
+  /** Storage for n points (0: released); points past n dropped. 1. */
+  Resize(n: number | bigint): 1;
+  /** Storage for at least n points, points kept. 1. */
+  Reserve(n: number | bigint): 1;
+  /** No points, storage kept. */
+  Reset(): void;
+  GetActualMemorySize(): number;
+  /** Their coordinates, converted to this data type. */
+  DeepCopy(other: vtkPoints): void;
+  /** Share their data array (and its type). */
+  ShallowCopy(other: vtkPoints): void;
+  /** InsertPoints(dstIds, srcIds, source) or InsertPoints(dstStart, n, srcStart, source). */
+  InsertPoints(dstIds: IdsArg, srcIds: IdsArg, source: vtkPoints): void;
+  InsertPoints(dstStart: number | bigint, n: number | bigint, srcStart: number | bigint, source: vtkPoints): void;
+  /** out gets the points ids[k]. */
+  GetPoints(ids: IdsArg, out: vtkPoints): void;
+  ComputeBounds(): void;
   Squeeze(): void;
   Initialize(): void;
-  /** RangeError outside [0, GetNumberOfPoints()). */
+  /** RangeError outside [0, GetNumberOfPoints()); GetPoint(i, out) fills and returns out. */
   GetPoint(i: number | bigint): [number, number, number];
+  GetPoint<T extends number[] | Float64Array>(i: number | bigint, out: T): T;
   SetPoint(i: number | bigint, ...xyz: XYZ): void;
   InsertPoint(i: number | bigint, ...xyz: XYZ): void;
   /** Returns the new point id. */
   InsertNextPoint(...xyz: XYZ): number;
   GetBounds(): Bounds;
+  GetBounds<T extends number[] | Float64Array>(out: T): T;
 }
 export interface vtkCellArray extends vtkObjectBase {
   GetNumberOfCells(): number;
@@ -510,8 +533,9 @@ export interface vtkCellArray extends vtkObjectBase {
   /** NumberOfCells + 1 int64 offsets starting at 0. */
   GetOffsetsArray(): vtkAOSDataArrayTemplate<'int64'>;
   GetConnectivityArray(): vtkAOSDataArrayTemplate<'int64'>;
-  /** Use these 1-component integer arrays (shared); TypeError for invalid offsets. */
-  SetData(offsets: vtkDataArray, connectivity: vtkDataArray): void;
+  /** Use these 1-component integer arrays (shared); TypeError for invalid offsets.
+   * SetData(cellSize, connectivity): cells of cellSize points each. */
+  SetData(offsets: vtkDataArray | number | bigint, connectivity: vtkDataArray): true;
   /** InsertNextCell(ids), InsertNextCell(npts, ids), or VTK's incremental form:
    * InsertNextCell(npts), then InsertCellPoint(id) per point, and UpdateCellCount(n)
    * to fix the last cell's size. Returns the new cell id. */
@@ -527,53 +551,210 @@ export interface vtkCellArray extends vtkObjectBase {
   Squeeze(): void;
   Reset(): void;
   Initialize(): void;
+  InitTraversal(): void;
+  /** Fills ids with the next cell and returns 1; 0 at the end. Without an argument: the ids or null. */
+  GetNextCell(ids: vtkIdList | number[]): 0 | 1;
+  GetNextCell(): number[] | null;
+  GetTraversalCellId(): number;
+  SetTraversalCellId(cell: number | bigint): void;
+  /** The ids of cell i; with ids (a vtkIdList or Array) fills and returns it. */
+  GetCellAtId(i: number | bigint): number[];
+  GetCellAtId<T extends vtkIdList | number[]>(i: number | bigint, ids: T): T;
+  /** The common cell size, 0 without cells, -1 when sizes differ. */
+  IsHomogeneous(): number;
+  IsValid(): boolean;
+  GetActualMemorySize(): number;
+  GetNumberOfOffsets(): number;
+  GetOffset(i: number): number;
+  DeepCopy(other: vtkCellArray): void;
+  ShallowCopy(other: vtkCellArray): void;
+  Append(other: vtkCellArray, pointOffset?: number | bigint): void;
+  /** The same number of points (TypeError otherwise). */
+  ReplaceCellAtId(i: number | bigint, ids: IdsArg): void;
+  ReplaceCellAtId(i: number | bigint, npts: number | bigint, ids: IdsArg): void;
+  ReverseCellAtId(i: number | bigint): void;
+  ReplaceCellPointAtId(i: number | bigint, k: number | bigint, id: number | bigint): void;
+  GetCellPointAtId(i: number | bigint, k: number | bigint): number;
+  /** (n, ids..., n, ...) into an integer array. */
+  ExportLegacyFormat(out: vtkDataArray): void;
+  ImportLegacyFormat(data: vtkDataArray | IdsArg, len?: number | bigint): void;
+  AppendLegacyFormat(data: vtkDataArray | IdsArg, ptOffset?: number | bigint): void;
+  IsStorage64Bit(): boolean;
+  IsStorage32Bit(): boolean;
+  /** Int64 0, Int32 1, Generic 4. */
+  GetStorageType(): 0 | 1 | 4;
+  Use32BitStorage(): void; Use64BitStorage(): void; UseDefaultStorage(): void;
+  CanConvertTo32BitStorage(): boolean; CanConvertTo64BitStorage(): true; CanConvertToDefaultStorage(): true;
+  /** false (unchanged) when an id does not fit 32 bits. */
+  ConvertTo32BitStorage(): boolean; ConvertTo64BitStorage(): boolean;
+  ConvertToDefaultStorage(): boolean; ConvertToSmallestStorage(): boolean;
+  /** The arrays when the storage has that width, else null. */
+  GetOffsetsArray32(): vtkDataArray | null; GetOffsetsArray64(): vtkDataArray | null;
+  GetConnectivityArray32(): vtkDataArray | null; GetConnectivityArray64(): vtkDataArray | null;
+  GetOffsetsAOSArray32(): vtkDataArray | null; GetOffsetsAOSArray64(): vtkDataArray | null;
+  GetConnectivityAOSArray32(): vtkDataArray | null; GetConnectivityAOSArray64(): vtkDataArray | null;
 }
-/** vtkDataSetAttributes::AttributeTypes: 0 scalars, 1 vectors, 2 normals, 3 tcoords, 4 tensors. */
-export type AttributeType = 0 | 1 | 2 | 3 | 4;
-export interface vtkDataSetAttributes extends vtkObjectBase {
+/** vtkDataSetAttributes::AttributeTypes: 0 scalars ... 11 process ids. */
+export type AttributeType = number;
+/** Point or cell ids: an Array of integers, an integer typed array or a vtkIdList. */
+export type IdsArg = IdList | vtkIdList;
+/** Named data arrays, copy flags, ranges and the ghost array. */
+export interface vtkFieldData extends vtkObjectBase {
   GetNumberOfArrays(): number;
   /** Append, or replace the array of the same name; returns its index. */
   AddArray(arr: vtkDataArray): number;
-  /** By name: null when there is none (as VTK). By index: RangeError when bad. */
+  /** null when there is no such array (as VTK). */
   GetArray(nameOrIndex: string | number): vtkDataArray | null;
+  GetAbstractArray(nameOrIndex: string | number): vtkDataArray | null;
   HasArray(name: string): boolean;
   /** null for an unnamed array or a bad index (not found, as VTK). */
   GetArrayName(i: number): string | null;
-  /** By name: false (no-op, as VTK) when unknown. By index: RangeError when bad. */
+  /** false (no-op, as VTK) when unknown; later indices shift down. */
   RemoveArray(nameOrIndex: string | number): boolean;
+  GetNumberOfTuples(): number;
+  SetNumberOfTuples(n: number | bigint): void;
+  GetNumberOfComponents(): number;
+  /** [array index, component in it] ([-1, -1] past the end). */
+  GetArrayContainingComponent(i: number): [number, number];
+  AllocateArrays(n: number): void;
   Initialize(): void;
+  Squeeze(): void;
+  Reset(): void;
+  GetActualMemorySize(): number;
+  DeepCopy(other: vtkFieldData): void;
+  ShallowCopy(other: vtkFieldData): void;
+  CopyStructure(other: vtkFieldData): void;
+  PassData(other: vtkFieldData): void;
+  /** Fills range ([NaN, NaN] without such an array or component); comp -1: magnitude. */
+  GetRange(nameOrIndex: string | number, range: number[] | Float64Array, comp?: number): boolean;
+  GetFiniteRange(nameOrIndex: string | number, range: number[] | Float64Array, comp?: number): boolean;
+  /** The "vtkGhostType" array (unsigned char, 1 component) or null. */
+  GetGhostArray(): vtkDataArray | null;
+  HasAnyGhostBitSet(bits: number): boolean;
+  GetGhostsToSkip(): number;
+  SetGhostsToSkip(bits: number): void;
+  CopyFieldOn(name: string): void;
+  CopyFieldOff(name: string): void;
+  CopyAllOn(ctype?: number): void;
+  CopyAllOff(ctype?: number): void;
+}
+type AttrMethods<N extends string> = {
+  [K in `Get${N}`]: (name?: string) => vtkDataArray | null } & {
+  [K in `Set${N}`]: (arr: vtkDataArray | null) => number } & {
+  [K in `SetActive${N}`]: (name: string | number | null) => number } & {
+  [K in `Copy${N}On` | `Copy${N}Off`]: (ctype?: number) => void } & {
+  [K in `SetCopy${N}`]: (on: boolean | number, ctype?: number) => void } & {
+  [K in `GetCopy${N}`]: (ctype?: number) => number };
+/** A vtkFieldData with the active attributes (vtkPointData, vtkCellData). */
+export type vtkDataSetAttributes = vtkFieldData & vtkDataSetAttributesBase &
+  AttrMethods<'Scalars' | 'Vectors' | 'Normals' | 'TCoords' | 'Tensors' | 'GlobalIds' | 'PedigreeIds' |
+    'Tangents' | 'RationalWeights' | 'HigherOrderDegrees' | 'ProcessIds'>;
+export interface vtkDataSetAttributesBase {
+  /** null for none or an unknown type. */
   GetAttribute(type: AttributeType): vtkDataArray | null;
-  /** Returns the array's index (-1 for null, which unsets). */
+  GetAbstractAttribute(type: AttributeType): vtkDataArray | null;
+  /** Returns the array's index (-1 for null, which unsets); TypeError for a wrong component count. */
   SetAttribute(arr: vtkDataArray | null, type: AttributeType): number;
   /** Returns the index, -1 for an unknown name (as VTK). */
   SetActiveAttribute(nameOrIndex: string | number, type: AttributeType): number;
   GetActiveAttributeIndex(type: AttributeType): number;
-  GetScalars(): vtkDataArray | null; SetScalars(arr: vtkDataArray | null): number; SetActiveScalars(name: string | number): number;
-  GetVectors(): vtkDataArray | null; SetVectors(arr: vtkDataArray | null): number; SetActiveVectors(name: string | number): number;
-  /** SetNormals: TypeError (unchanged) unless the array has 3 components. */
-  GetNormals(): vtkDataArray | null; SetNormals(arr: vtkDataArray | null): number; SetActiveNormals(name: string | number): number;
-  GetTCoords(): vtkDataArray | null; SetTCoords(arr: vtkDataArray | null): number; SetActiveTCoords(name: string | number): number;
-  GetTensors(): vtkDataArray | null; SetTensors(arr: vtkDataArray | null): number; SetActiveTensors(name: string | number): number;
+  IsArrayAnAttribute(i: number): number;
+  GetAttributeIndices(out?: number[]): number[];
+  SetCopyAttribute(type: AttributeType, value: number, ctype?: number): void;
+  GetCopyAttribute(type: AttributeType, ctype: number): number;
+  CopyAllocate(src: vtkDataSetAttributes, sze?: number | bigint, ext?: number, shallow?: boolean | number): void;
+  InterpolateAllocate(src: vtkDataSetAttributes, sze?: number | bigint, ext?: number, shallow?: boolean | number): void;
+  SetupForCopy(src: vtkDataSetAttributes): void;
+  CopyData(src: vtkDataSetAttributes, fromId: number | bigint, toId: number | bigint): void;
+  CopyData(src: vtkDataSetAttributes, fromIds: IdsArg, toIds: IdsArg): void;
+  InterpolatePoint(src: vtkDataSetAttributes, toId: number | bigint, ids: IdsArg, weights: number[] | Float64Array): void;
+  InterpolateEdge(src: vtkDataSetAttributes, toId: number | bigint, p1: number | bigint, p2: number | bigint, t: number): void;
+  InterpolateTime(from1: vtkDataSetAttributes, from2: vtkDataSetAttributes, id: number | bigint, t: number): void;
 }
-export interface vtkPolyData extends vtkObjectBase {
+export type vtkPointData = vtkDataSetAttributes;
+export type vtkCellData = vtkDataSetAttributes;
+/** Field data; the base of the data sets. */
+export interface vtkDataObject extends vtkObjectBase {
+  /** null after SetFieldData(null), as VTK. */
+  GetFieldData(): vtkFieldData | null;
+  SetFieldData(fd: vtkFieldData | null): void;
+  /** VTK_POLY_DATA 0, VTK_DATA_OBJECT 7. */
+  GetDataObjectType(): number;
+  GetActualMemorySize(): number;
+  GetAttributes(type: number): vtkDataSetAttributes | null;
+  GetAttributesAsFieldData(type: number): vtkFieldData | null;
+  GetNumberOfElements(type: number): number;
+  Initialize(): void;
+  DeepCopy(other: vtkDataObject): void;
+  ShallowCopy(other: vtkDataObject): void;
+}
+export interface vtkDataSet extends vtkDataObject {
+  GetPointData(): vtkPointData;
+  GetCellData(): vtkCellData;
+  GetNumberOfPoints(): number;
+  GetNumberOfCells(): number;
+  /** Error without points, RangeError for a bad id; GetPoint(i, out) fills and returns out. */
+  GetPoint(i: number | bigint): [number, number, number];
+  GetPoint<T extends number[] | Float64Array>(i: number | bigint, out: T): T;
+  GetBounds(): Bounds; GetBounds<T extends number[] | Float64Array>(out: T): T;
+  ComputeBounds(): void;
+  GetCenter(): [number, number, number]; GetCenter<T extends number[] | Float64Array>(out: T): T;
+  GetScalarRange(): [number, number]; GetScalarRange<T extends number[] | Float64Array>(out: T): T;
+  GetLength(): number;
+  GetLength2(): number;
+  /** VTK cell type (VTK_EMPTY_CELL 0 once deleted); RangeError for a bad id. */
+  GetCellType(i: number | bigint): number;
+  GetCellSize(i: number | bigint): number;
+  GetCellPoints(i: number | bigint): number[];
+  GetCellPoints<T extends vtkIdList | number[]>(i: number | bigint, ids: T): T;
+  /** Cells using point i, numbered as VTK's links (verts, lines, polys, strips). */
+  GetPointCells(i: number | bigint): number[];
+  GetPointCells<T extends vtkIdList | number[]>(i: number | bigint, ids: T): T;
+  GetMaxCellSize(): number;
+  CopyStructure(other: vtkDataSet): void;
+  Squeeze(): void;
+  HasAnyGhostPoints(): boolean; HasAnyGhostCells(): boolean;
+  HasAnyBlankPoints(): false; HasAnyBlankCells(): false;
+  GetPointGhostArray(): vtkDataArray | null; GetCellGhostArray(): vtkDataArray | null;
+  GetGhostArray(type: number): vtkDataArray | null;
+  GetCellBounds(i: number | bigint): Bounds; GetCellBounds<T extends number[] | Float64Array>(i: number | bigint, out: T): T;
+  GetMaxSpatialDimension(): number; GetMinSpatialDimension(): number;
+  AllocatePointGhostArray(): void; AllocateCellGhostArray(): void;
+  GetPoints(): vtkPoints | null;
+}
+export interface vtkPointSet extends vtkDataSet {
   /** null until set (as VTK's None). */
   GetPoints(): vtkPoints | null;
   SetPoints(points: vtkPoints | null): void;
+}
+export interface vtkPolyData extends vtkPointSet {
   GetVerts(): vtkCellArray; SetVerts(cells: vtkCellArray | null): void;
   GetLines(): vtkCellArray; SetLines(cells: vtkCellArray | null): void;
   GetPolys(): vtkCellArray; SetPolys(cells: vtkCellArray | null): void;
   GetStrips(): vtkCellArray; SetStrips(cells: vtkCellArray | null): void;
-  GetPointData(): vtkDataSetAttributes;
-  GetCellData(): vtkDataSetAttributes;
-  GetNumberOfPoints(): number;
-  GetNumberOfCells(): number;
   GetNumberOfVerts(): number;
   GetNumberOfLines(): number;
   GetNumberOfPolys(): number;
   GetNumberOfStrips(): number;
-  GetPoint(i: number | bigint): [number, number, number];
-  GetBounds(): Bounds;
-  Initialize(): void;
+  /** VTK_VERTEX ... VTK_TRIANGLE_STRIP (VTK_PIXEL becomes a quad); the new cell id. */
+  InsertNextCell(type: number, ids: IdsArg): number;
+  InsertNextCell(type: number, npts: number | bigint, ids: IdsArg): number;
+  Allocate(ncells?: number | bigint): void;
+  AllocateExact(ncells: number | bigint, connSize: number | bigint): true;
+  AllocateEstimate(ncells: number | bigint, maxCellSize: number | bigint): true;
+  BuildCells(): void;
+  BuildLinks(): void;
+  DeleteCells(): void;
+  DeleteCell(i: number | bigint): void;
+  RemoveDeletedCells(): void;
+  ReplaceCell(i: number | bigint, ids: IdsArg): void;
+  ReplaceCell(i: number | bigint, npts: number | bigint, ids: IdsArg): void;
+  ReverseCell(i: number | bigint): void;
+  Reset(): void;
+  IsPointUsedByCell(p: number | bigint, c: number | bigint): 0 | 1;
+  ReplaceCellPoint(c: number | bigint, oldId: number | bigint, newId: number | bigint): void;
+  GetCellsBounds(): Bounds; GetCellsBounds<T extends number[] | Float64Array>(out: T): T;
+  ComputeCellsBounds(): void;
 }
 /** VTK 9.7 parameters, defaults and clamps. A NaN value (also an infinite radius or
  * center) is a RangeError (the core's VB_EDOMAIN) and leaves the parameter unchanged. */
@@ -673,10 +854,15 @@ export interface VtkBuf {
   vtkPoints: new (dataTypeOrData?: DType | number | PointsData | { data?: PointsData }) => vtkPoints;
   /** new vtkCellArray() or new vtkCellArray({ offsets, connectivity }) (TypeError for one without the other). */
   vtkCellArray: new (data?: CellArrayData) => vtkCellArray;
-  vtkDataSetAttributes: Ctor0<vtkDataSetAttributes> & {
-    readonly SCALARS: 0; readonly VECTORS: 1; readonly NORMALS: 2; readonly TCOORDS: 3; readonly TENSORS: 4;
-  };
-  vtkPolyData: Ctor0<vtkPolyData>;
+  vtkFieldData: Ctor0<vtkFieldData> & { GhostArrayName(): 'vtkGhostType' };
+  vtkDataSetAttributes: Ctor0<vtkDataSetAttributes> & AttributesStatics;
+  vtkPointData: Ctor0<vtkPointData> & AttributesStatics;
+  vtkCellData: Ctor0<vtkCellData> & AttributesStatics;
+  vtkDataObject: Ctor0<vtkDataObject> & DataObjectStatics;
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
+  vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
+  vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };
@@ -701,6 +887,20 @@ export interface VtkBuf {
   readonly module: unknown;
   readonly VTK_FLOAT: 10; readonly VTK_DOUBLE: 11; readonly VTK_INT: 6; readonly VTK_ID_TYPE: 12;
   readonly [name: `VTK_${string}`]: number;
+}
+
+export interface AttributesStatics {
+  readonly SCALARS: 0; readonly VECTORS: 1; readonly NORMALS: 2; readonly TCOORDS: 3; readonly TENSORS: 4;
+  readonly GLOBALIDS: 5; readonly PEDIGREEIDS: 6; readonly EDGEFLAG: 7; readonly TANGENTS: 8;
+  readonly RATIONALWEIGHTS: 9; readonly HIGHERORDERDEGREES: 10; readonly PROCESSIDS: 11; readonly NUM_ATTRIBUTES: 12;
+  readonly COPYTUPLE: 0; readonly INTERPOLATE: 1; readonly PASSDATA: 2; readonly ALLCOPY: 3;
+  readonly [name: string]: unknown;
+  GetAttributeTypeAsString(type: number): string | null;
+  GetLongAttributeTypeAsString(type: number): string | null;
+}
+export interface DataObjectStatics {
+  readonly POINT: 0; readonly CELL: 1; readonly FIELD: 2;
+  readonly [name: string]: unknown;
 }
 
 export interface CreateOptions {

@@ -11,7 +11,9 @@ import { defineArrays } from './arrays.mjs';
 import { defineDataObjectBase } from './dataobject.mjs';
 import { definePoints } from './points.mjs';
 import { defineCellArray } from './cellarray.mjs';
+import { defineFieldData } from './fielddata.mjs';
 import { defineAttributes } from './attributes.mjs';
+import { defineDataSet } from './dataset.mjs';
 import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
@@ -137,12 +139,14 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
   Object.assign(ctx, defineDataObjectBase(ctx, arrays));
+  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+  ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
-  for (const define of [definePoints, defineCellArray, defineAttributes, definePolyData, defineSphereSource]) {
+  for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
+    definePolyData, defineSphereSource]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
-  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
   // classes by the core's class name, for items of collections (collection.mjs)
   const known = { ...objectLayer, ...dataObjects };
   Object.assign(objectLayer, defineCollection(ctx, known));

@@ -2,7 +2,7 @@
 import { argc, describe, int64 } from './common.mjs';
 
 export function definePoints(ctx) {
-  const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, triple, arrayArg } = ctx;
+  const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, triple, arrayArg, doublesOut, withIds } = ctx;
   const { VTK_FLOAT, VTK_DOUBLE } = ctx.types.VTK;
   function pointsType(t, what) {
     if (typeof t === 'string') return ctx.types.typeId(t, what);
@@ -22,6 +22,11 @@ export function definePoints(ctx) {
   const withXYZ = (args, what, call) => {
     const x = triple(args, what);
     return withScratch(24, (s) => { f64(s, 3).set(x); return call(s); });
+  };
+
+  const pointsArg = (o, what) => {
+    if (!(o instanceof vtkPoints)) throw new TypeError(`${what}: expected a vtkPoints, got ${describe(o)}`);
+    return o._ptr();
   };
 
   class vtkPoints extends vtkDataObjectBase {
@@ -54,6 +59,15 @@ export function definePoints(ctx) {
     }
     SetDataTypeToFloat() { this.SetDataType(VTK_FLOAT); }
     SetDataTypeToDouble() { this.SetDataType(VTK_DOUBLE); }
+    SetDataTypeToBit() { this.SetDataType(1); }
+    SetDataTypeToChar() { this.SetDataType(2); }
+    SetDataTypeToUnsignedChar() { this.SetDataType(3); }
+    SetDataTypeToShort() { this.SetDataType(4); }
+    SetDataTypeToUnsignedShort() { this.SetDataType(5); }
+    SetDataTypeToInt() { this.SetDataType(6); }
+    SetDataTypeToUnsignedInt() { this.SetDataType(7); }
+    SetDataTypeToLong() { this.SetDataType(8); }
+    SetDataTypeToUnsignedLong() { this.SetDataType(9); }
     GetNumberOfPoints() { return Number(M._vb_points_get_number_of_points(this._ptr())); }
     SetNumberOfPoints(n) {
       argc(arguments.length, 1, 1, 'SetNumberOfPoints');
@@ -64,19 +78,16 @@ export function definePoints(ctx) {
       argc(arguments.length, 1, 1, 'Allocate');
       const p = this._ptr();
       ctx.done(M._vb_points_allocate(p, int64(n, 'Allocate')), 'Allocate');
-      return true;
+      return 1;
     }
     Squeeze() { argc(arguments.length, 0, 0, 'Squeeze'); ctx.done(M._vb_points_squeeze(this._ptr()), 'Squeeze'); }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_points_initialize(this._ptr()), 'Initialize'); }
-    /** [x, y, z] of point i (RangeError outside [0, GetNumberOfPoints())). */
-    GetPoint(i) {
-      argc(arguments.length, 1, 1, 'GetPoint');
+    /** [x, y, z] of point i (RangeError outside [0, GetNumberOfPoints())); GetPoint(i, out) fills out. */
+    GetPoint(i, out) {
+      argc(arguments.length, 1, 2, 'GetPoint');
       const p = this._ptr();
       const id = int64(i, 'GetPoint');
-      return withScratch(24, (s) => {
-        ctx.done(M._vb_points_get_point(p, id, s), 'GetPoint');
-        return Array.from(f64(s, 3));
-      });
+      return doublesOut(3, (s) => M._vb_points_get_point(p, id, s), 'GetPoint', out);
     }
     /** SetPoint(i, x, y, z) or SetPoint(i, [x, y, z]). */
     SetPoint(i, ...xyz) {
@@ -99,12 +110,41 @@ export function definePoints(ctx) {
         return Number(r);
       });
     }
-    /** [xmin, xmax, ymin, ymax, zmin, zmax]; (1, -1, 1, -1, 1, -1) without points. */
-    GetBounds() {
-      argc(arguments.length, 0, 0, 'GetBounds');
+    /** [xmin, xmax, ymin, ymax, zmin, zmax]; (1, -1, 1, -1, 1, -1) without points; GetBounds(out) fills out. */
+    GetBounds(out) {
+      argc(arguments.length, 0, 1, 'GetBounds');
       const p = this._ptr();
-      return withScratch(48, (s) => { ctx.done(M._vb_points_get_bounds(p, s), 'GetBounds'); return Array.from(f64(s, 6)); });
+      return doublesOut(6, (s) => M._vb_points_get_bounds(p, s), 'GetBounds', out);
     }
+    ComputeBounds() { this.GetBounds(); }
+    /** Their coordinates, converted to this data type. */
+    DeepCopy(o) { ctx.done(M._vb_points_deep_copy(this._ptr(), pointsArg(o, 'DeepCopy')), 'DeepCopy'); }
+    /** Share their data array (and so its type). */
+    ShallowCopy(o) { ctx.done(M._vb_points_shallow_copy(this._ptr(), pointsArg(o, 'ShallowCopy')), 'ShallowCopy'); }
+    /** InsertPoints(dstIds, srcIds, source) or InsertPoints(dstStart, n, srcStart, source). */
+    InsertPoints(a, b, c, d) {
+      argc(arguments.length, 3, 4, 'InsertPoints');
+      const p = this._ptr();
+      if (arguments.length === 4) {
+        ctx.done(M._vb_points_insert_points_range(p, int64(a, 'InsertPoints'), int64(b, 'InsertPoints'), int64(c, 'InsertPoints'), pointsArg(d, 'InsertPoints')), 'InsertPoints');
+        return;
+      }
+      const src = pointsArg(c, 'InsertPoints'), di = ctx.idArray(a, 'InsertPoints');
+      withIds(b, 'InsertPoints', (s, n) => {
+        if (n !== di.length) throw new TypeError(`InsertPoints: ${di.length} target ids for ${n} source ids`);
+        withIds(di, 'InsertPoints', (d2) => ctx.done(M._vb_points_insert_points_ids(p, BigInt(n), d2, s, src), 'InsertPoints'));
+      });
+    }
+    /** GetPoints(ids, out): out gets the points ids[k]. */
+    GetPoints(ids, out) {
+      argc(arguments.length, 2, 2, 'GetPoints');
+      const p = this._ptr(), o = pointsArg(out, 'GetPoints');
+      withIds(ids, 'GetPoints', (s, n) => ctx.done(M._vb_points_get_points_ids(p, BigInt(n), s, o), 'GetPoints'));
+    }
+    Resize(n) { argc(arguments.length, 1, 1, 'Resize'); ctx.done(M._vb_points_resize(this._ptr(), int64(n, 'Resize')), 'Resize'); return 1; }
+    Reserve(n) { argc(arguments.length, 1, 1, 'Reserve'); ctx.done(M._vb_points_reserve(this._ptr(), int64(n, 'Reserve')), 'Reserve'); return 1; }
+    Reset() { ctx.done(M._vb_points_reset(this._ptr()), 'Reset'); }
+    GetActualMemorySize() { return Number(M._vb_points_get_actual_memory_size(this._ptr())); }
   }
   return { vtkPoints };
 }

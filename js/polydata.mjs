@@ -1,46 +1,75 @@
 // vtkPolyData: points, four cell arrays (verts, lines, polys, strips) and point/cell
-// attributes.
-import { argc, describe, int64 } from './common.mjs';
+// attributes; what every data set has is on its bases (dataset.mjs).
+import { argc, describe, int32, int64 } from './common.mjs';
 
-export function definePolyData(ctx, { vtkPoints, vtkCellArray, vtkDataSetAttributes }) {
-  const { M, INTERNAL, vtkDataObjectBase, withScratch, f64, wrap } = ctx;
+export function definePolyData(ctx, { vtkCellArray, vtkPointSet }) {
+  const { M, withIds, wrap, status64 } = ctx;
 
-  class vtkPolyData extends vtkDataObjectBase {
-    constructor() {
-      if (arguments[0] === INTERNAL) { super(arguments, null); return; }
-      argc(arguments.length, 0, 0, 'vtkPolyData');
-      super([], () => M._vb_polydata_new());
-    }
-    /** The points (null until set, as VTK's None). */
-    GetPoints() { argc(arguments.length, 0, 0, 'GetPoints'); return wrap(vtkPoints, M._vb_polydata_get_points(this._ptr())); }
-    /** Use pts (shared); null removes the points. */
-    SetPoints(pts) {
-      argc(arguments.length, 1, 1, 'SetPoints');
-      const p = this._ptr();
-      if (pts !== null && !(pts instanceof vtkPoints)) throw new TypeError(`SetPoints: expected a vtkPoints or null, got ${describe(pts)}`);
-      ctx.done(M._vb_polydata_set_points(p, pts === null ? 0 : pts._ptr()), 'SetPoints');
-    }
-    GetPointData() { return wrap(vtkDataSetAttributes, M._vb_polydata_get_point_data(this._ptr())); }
-    GetCellData() { return wrap(vtkDataSetAttributes, M._vb_polydata_get_cell_data(this._ptr())); }
-    GetNumberOfPoints() { return Number(M._vb_polydata_get_number_of_points(this._ptr())); }
-    GetNumberOfCells() { return Number(M._vb_polydata_get_number_of_cells(this._ptr())); }
+  class vtkPolyData extends vtkPointSet {
+    static _make() { return M._vb_polydata_new(); }
     GetNumberOfVerts() { return Number(M._vb_polydata_get_number_of_verts(this._ptr())); }
     GetNumberOfLines() { return Number(M._vb_polydata_get_number_of_lines(this._ptr())); }
     GetNumberOfPolys() { return Number(M._vb_polydata_get_number_of_polys(this._ptr())); }
     GetNumberOfStrips() { return Number(M._vb_polydata_get_number_of_strips(this._ptr())); }
-    /** [x, y, z] of point i (Error without points, RangeError for a bad id). */
-    GetPoint(i) {
-      argc(arguments.length, 1, 1, 'GetPoint');
-      const p = this._ptr();
-      const id = int64(i, 'GetPoint');
-      return withScratch(24, (s) => { ctx.done(M._vb_polydata_get_point(p, id, s), 'GetPoint'); return Array.from(f64(s, 3)); });
-    }
-    GetBounds() {
-      argc(arguments.length, 0, 0, 'GetBounds');
-      const p = this._ptr();
-      return withScratch(48, (s) => { ctx.done(M._vb_polydata_get_bounds(p, s), 'GetBounds'); return Array.from(f64(s, 6)); });
-    }
     Initialize() { argc(arguments.length, 0, 0, 'Initialize'); ctx.done(M._vb_polydata_initialize(this._ptr()), 'Initialize'); }
+    /** InsertNextCell(type, npts, ids) or InsertNextCell(type, ids | idlist) -> the new cell id. */
+    InsertNextCell(type, a, b) {
+      argc(arguments.length, 2, 3, 'InsertNextCell');
+      const p = this._ptr(), t = int32(type, 'InsertNextCell');
+      const npts = arguments.length === 3 ? Number(int64(a, 'InsertNextCell(npts)')) : -1;
+      return withIds(arguments.length === 3 ? b : a, 'InsertNextCell', (s, n) => {
+        if (npts > n) throw new RangeError(`InsertNextCell: npts ${npts} but only ${n} ids`);
+        const r = M._vb_polydata_insert_next_cell(p, t, BigInt(npts < 0 ? n : npts), s);
+        ctx.done(status64(r), 'InsertNextCell');
+        return Number(r);
+      });
+    }
+    /** Allocate(numCells = 1000): four empty cell arrays with that room. */
+    Allocate(ncells = 1000) { const n = int64(ncells, 'Allocate'); ctx.done(M._vb_polydata_allocate_exact(this._ptr(), n, n), 'Allocate'); }
+    AllocateExact(ncells, connSize) {
+      argc(arguments.length, 2, 2, 'AllocateExact');
+      ctx.done(M._vb_polydata_allocate_exact(this._ptr(), int64(ncells, 'AllocateExact'), int64(connSize, 'AllocateExact')), 'AllocateExact');
+      return true;
+    }
+    AllocateEstimate(ncells, maxCellSize) {
+      argc(arguments.length, 2, 2, 'AllocateEstimate');
+      ctx.done(M._vb_polydata_allocate_estimate(this._ptr(), int64(ncells, 'AllocateEstimate'), int64(maxCellSize, 'AllocateEstimate')), 'AllocateEstimate');
+      return true;
+    }
+    BuildCells() { ctx.done(M._vb_polydata_build_cells(this._ptr()), 'BuildCells'); }
+    BuildLinks() { ctx.done(M._vb_polydata_build_links(this._ptr()), 'BuildLinks'); }
+    DeleteCells() { ctx.done(M._vb_polydata_build_cells(this._ptr()), 'DeleteCells'); }
+    /** Mark cell i deleted (GetCellType: VTK_EMPTY_CELL) until RemoveDeletedCells. */
+    DeleteCell(i) { argc(arguments.length, 1, 1, 'DeleteCell'); ctx.done(M._vb_polydata_delete_cell(this._ptr(), int64(i, 'DeleteCell')), 'DeleteCell'); }
+    RemoveDeletedCells() { ctx.done(M._vb_polydata_remove_deleted_cells(this._ptr()), 'RemoveDeletedCells'); }
+    /** ReplaceCell(i, npts, ids) or ReplaceCell(i, ids | idlist): same number of points. */
+    ReplaceCell(i, a, b) {
+      argc(arguments.length, 2, 3, 'ReplaceCell');
+      const p = this._ptr(), c = int64(i, 'ReplaceCell');
+      const npts = arguments.length === 3 ? Number(int64(a, 'ReplaceCell(npts)')) : -1;
+      withIds(arguments.length === 3 ? b : a, 'ReplaceCell', (s, n) => {
+        if (npts > n) throw new RangeError(`ReplaceCell: npts ${npts} but only ${n} ids`);
+        ctx.done(M._vb_polydata_replace_cell(p, c, BigInt(npts < 0 ? n : npts), s), 'ReplaceCell');
+      });
+    }
+    ReverseCell(i) { argc(arguments.length, 1, 1, 'ReverseCell'); ctx.done(M._vb_polydata_reverse_cell(this._ptr(), int64(i, 'ReverseCell')), 'ReverseCell'); }
+    /** 1 when cell c uses point p, else 0 (RangeError for a bad cell). */
+    IsPointUsedByCell(p, c) {
+      argc(arguments.length, 2, 2, 'IsPointUsedByCell');
+      const r = M._vb_polydata_is_point_used_by_cell(this._ptr(), int64(p, 'IsPointUsedByCell'), int64(c, 'IsPointUsedByCell'));
+      ctx.done(r < 0 ? r : 0, 'IsPointUsedByCell');
+      return r;
+    }
+    /** The first oldId of cell c becomes newId. */
+    ReplaceCellPoint(c, oldId, newId) {
+      argc(arguments.length, 3, 3, 'ReplaceCellPoint');
+      ctx.done(M._vb_polydata_replace_cell_point(this._ptr(), int64(c, 'ReplaceCellPoint'), int64(oldId, 'ReplaceCellPoint'), int64(newId, 'ReplaceCellPoint')), 'ReplaceCellPoint');
+    }
+    /** Bounds of the points the cells use; GetCellsBounds(out) fills out. */
+    GetCellsBounds(out) { const p = this._ptr(); return ctx.doublesOut(6, (s) => M._vb_polydata_get_cells_bounds(p, s), 'GetCellsBounds', out); }
+    ComputeCellsBounds() { this.GetCellsBounds(); }
+    /** No cells, no points, storage kept. */
+    Reset() { ctx.done(M._vb_polydata_reset(this._ptr()), 'Reset'); }
   }
   // GetVerts/SetVerts, Lines, Polys, Strips (getters never return null; setting null
   // installs an empty one). Core functions named literally (tests/js/exports.test.mjs).

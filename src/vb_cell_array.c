@@ -1,12 +1,5 @@
 /* vb_cell_array.c - vtkCellArray: offsets + connectivity vb_arrays. */
-#include "vb_cell_array.h"
-
-#include "vb_internal.h"
-
-struct vb_cell_array {
-  vb_object obj;
-  vb_array *offsets, *conn;
-};
+#include "vb_cell_array_impl.h"
 
 static void cell_array_destroy(vb_object *o) {
   vb_cell_array *ca = (vb_cell_array *)o;
@@ -35,7 +28,7 @@ vb_cell_array *vb_cell_array_new(void) {
 vb_array *vb_cell_array_get_offsets_array(const vb_cell_array *ca) { return ca ? ca->offsets : NULL; }
 vb_array *vb_cell_array_get_connectivity_array(const vb_cell_array *ca) { return ca ? ca->conn : NULL; }
 
-static int64_t off(const vb_cell_array *ca, int64_t i) {
+int64_t vb__cell_array_off(const vb_cell_array *ca, int64_t i) {
   int64_t v = 0;
   vb_array_get_value_i64(ca->offsets, i, &v);
   return v;
@@ -45,7 +38,7 @@ static int64_t off(const vb_cell_array *ca, int64_t i) {
  * The offsets array is shared and writable by its other holders, so any
  * values are possible: VB_ESTATE unless 0 <= begin <= end. */
 static int cell_span(const vb_cell_array *ca, int64_t cell, int64_t *begin, int64_t *n, const char *fn) {
-  int64_t b = off(ca, cell), e = off(ca, cell + 1);
+  int64_t b = vb__cell_array_off(ca, cell), e = vb__cell_array_off(ca, cell + 1);
   VB_CHECK_IN(fn, b >= 0 && e >= b, VB_ESTATE,
               "cell %lld has offsets [%lld, %lld): the offsets array was changed", (long long)cell,
               (long long)b, (long long)e);
@@ -92,7 +85,7 @@ int64_t vb_cell_array_get_number_of_cells(const vb_cell_array *ca) {
 
 /* an offsets array emptied by another holder gets its leading 0 back before
  * a cell is appended (no visible change: still no cells) */
-static int first_offset(vb_cell_array *ca) {
+int vb__cell_array_first_offset(vb_cell_array *ca) {
   if (vb_array_get_number_of_values(ca->offsets) > 0) return VB_OK;
   return vb_array_insert_next_value_i64(ca->offsets, 0);
 }
@@ -182,7 +175,7 @@ int vb_cell_array_initialize(vb_cell_array *ca) {
 }
 
 /* a point id: never negative, and it must fit the connectivity array */
-static int check_id(const vb_cell_array *ca, vb_id id, const char *fn) {
+int vb__cell_array_check_id(const vb_cell_array *ca, vb_id id, const char *fn) {
   vb_scalar s = vb_scalar_int(id);
   VB_CHECK_IN(fn, id >= 0, VB_ERANGE, "negative point id %lld", (long long)id);
   return vb__scalar_check(vb_array_type(ca->conn), VB_RULES_VALUE, &s, fn);
@@ -195,8 +188,8 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
   VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
   VB_CHECK(!(npts > 0 && !pts), VB_EINVAL, "point ids are NULL");
   for (i = 0; i < npts; i++) /* all checked before anything changes */
-    if ((st = check_id(ca, pts[i], __func__)) != VB_OK) return st;
-  if ((st = first_offset(ca)) != VB_OK) return st;
+    if ((st = vb__cell_array_check_id(ca, pts[i], __func__)) != VB_OK) return st;
+  if ((st = vb__cell_array_first_offset(ca)) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* reserve first (growth policy of vb_array_resize) so that a failure
@@ -219,7 +212,7 @@ int64_t vb_cell_array_insert_next_cell_n(vb_cell_array *ca, int64_t npts) {
   VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
   nconn = vb_array_get_number_of_values(ca->conn);
   VB_CHECK(npts <= INT64_MAX - nconn, VB_EOVERFLOW, "size %lld overflows", (long long)npts);
-  if ((st = first_offset(ca)) != VB_OK) return st;
+  if ((st = vb__cell_array_first_offset(ca)) != VB_OK) return st;
   ncells = vb_cell_array_get_number_of_cells(ca);
   /* VTK: the new offset is the connectivity size + npts */
   if ((st = vb_array_insert_next_value_i64(ca->offsets, nconn + npts)) != VB_OK) return st;
@@ -232,7 +225,7 @@ int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
   CHECK_CA(ca);
   VB_CHECK(vb_cell_array_get_number_of_cells(ca) >= 1, VB_ESTATE, "no cell to add a point to "
                                "(call InsertNextCell(npts) first)");
-  if ((st = check_id(ca, id, __func__)) != VB_OK) return st;
+  if ((st = vb__cell_array_check_id(ca, id, __func__)) != VB_OK) return st;
   if ((st = vb_array_insert_next_value_i64(ca->conn, id)) != VB_OK) return st;
   vb_object_modified(&ca->obj);
   return VB_OK;
@@ -245,7 +238,7 @@ int vb_cell_array_update_cell_count(vb_cell_array *ca, int64_t npts) {
   ncells = vb_cell_array_get_number_of_cells(ca);
   VB_CHECK(ncells >= 1, VB_ESTATE, "no cell to update "
                                "(call InsertNextCell(npts) first)");
-  begin = off(ca, ncells - 1);
+  begin = vb__cell_array_off(ca, ncells - 1);
   VB_CHECK(begin >= 0, VB_ESTATE, "offset %lld < 0: the offsets array was changed",
                     (long long)begin);
   VB_CHECK(npts <= INT64_MAX - begin, VB_EOVERFLOW, "size %lld overflows", (long long)npts);
@@ -274,7 +267,7 @@ int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, in
   if (npts) *npts = n;
   VB_CHECK(!(n > max_pts || (n > 0 && !pts)), VB_ERANGE, "cell %lld has %lld points, room for %lld",
                     (long long)cell, (long long)n, (long long)max_pts);
-  b = off(ca, cell); /* >= 0: checked by get_cell_size */
+  b = vb__cell_array_off(ca, cell); /* >= 0: checked by get_cell_size */
   VB_CHECK(n <= vb_array_get_number_of_values(ca->conn) - b, /* mid incremental insertion */
            VB_ERANGE, "cell %lld claims %lld points, only %lld inserted",
                     (long long)cell, (long long)n, (long long)(vb_array_get_number_of_values(ca->conn) - b));

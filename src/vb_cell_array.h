@@ -88,4 +88,56 @@ VB_API int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, in
 VB_API int vb_cell_array_get_cell(const vb_cell_array *ca, int64_t cell, vb_id *pts, int64_t max_pts,
                                   int64_t *npts);
 
+/* ---- vb_cell_array_ops.c: VTK's other vtkCellArray methods ---- */
+/* VTK IsHomogeneous: the common cell size, 0 without cells, -1 when sizes differ. */
+VB_API int64_t vb_cell_array_is_homogeneous(const vb_cell_array *ca);
+/* VTK IsValid: 1 when offsets start at 0, never decrease and end at the
+ * number of connectivity ids (the arrays are shared: anyone may break it). */
+VB_API int vb_cell_array_is_valid(const vb_cell_array *ca);
+/* DeepCopy: dst gets copies of src's arrays (same types); ShallowCopy: dst
+ * shares src's arrays.  dst == src: no-op. */
+VB_API int vb_cell_array_deep_copy(vb_cell_array *dst, const vb_cell_array *src);
+VB_API int vb_cell_array_shallow_copy(vb_cell_array *dst, const vb_cell_array *src);
+/* VTK Append(src, point_offset): src's cells (ids + point_offset) after dst's. */
+VB_API int vb_cell_array_append(vb_cell_array *dst, const vb_cell_array *src, vb_id point_offset);
+/* VTK ReplaceCellAtId(cell, npts, pts): npts must be the cell's size
+ * (VB_EINVAL otherwise: VTK would overwrite the next cells). */
+VB_API int vb_cell_array_replace_cell_at_id(vb_cell_array *ca, int64_t cell, int64_t npts, const vb_id *pts);
+VB_API int vb_cell_array_reverse_cell_at_id(vb_cell_array *ca, int64_t cell);
+/* VTK ReplaceCellPointAtId(cell, k, id) / GetCellPointAtId(cell, k, *id) */
+VB_API int vb_cell_array_replace_cell_point_at_id(vb_cell_array *ca, int64_t cell, int64_t k, vb_id id);
+VB_API int vb_cell_array_get_cell_point_at_id(const vb_cell_array *ca, int64_t cell, int64_t k, vb_id *id);
+/* Traversal (VTK InitTraversal/GetNextCell/Get/SetTraversalCellId): next_cell
+ * copies cell `traversal` as get_cell does and advances; returns 1, or 0 at
+ * the end (then *npts = 0). */
+VB_API int vb_cell_array_init_traversal(vb_cell_array *ca);
+VB_API int vb_cell_array_get_next_cell(vb_cell_array *ca, vb_id *pts, int64_t max_pts, int64_t *npts);
+VB_API int64_t vb_cell_array_get_traversal_cell_id(const vb_cell_array *ca);
+VB_API int vb_cell_array_set_traversal_cell_id(vb_cell_array *ca, int64_t cell);
+/* Legacy format (n, id, id, ..., n, ...): export writes it into `out` (an
+ * integer array, resized: VB_ENOFIT when an id does not fit it); import
+ * replaces the cells (append: adds them, ids + point_offset); a malformed
+ * list (a negative or too long count) is VB_EINVAL and changes nothing. */
+VB_API int vb_cell_array_export_legacy_format(const vb_cell_array *ca, vb_array *out);
+VB_API int vb_cell_array_import_legacy_format(vb_cell_array *ca, int64_t n, const vb_id *data);
+VB_API int vb_cell_array_append_legacy_format(vb_cell_array *ca, int64_t n, const vb_id *data, vb_id point_offset);
+/* Storage: offsets and connectivity are both VB_LONG_LONG (64-bit, VTK's
+ * default) or both VB_INT (32-bit).  is_storage_64bit: 1 / 0 (mixed or
+ * other integer types, as SetData allows: neither).  use_*: new empty
+ * arrays of that width (cells dropped).  convert_to_*: same cells in the
+ * other width: 1, or 0 (nothing changed, no error: VTK's false) when an
+ * id or offset does not fit 32 bits; a negative status (VB_ENOMEM).
+ * can_convert_to_32bit: 1 / 0. */
+VB_API int vb_cell_array_is_storage_64bit(const vb_cell_array *ca);
+VB_API int vb_cell_array_is_storage_32bit(const vb_cell_array *ca);
+VB_API int vb_cell_array_use_storage(vb_cell_array *ca, int bits);        /* 32 or 64 */
+VB_API int vb_cell_array_convert_to_storage(vb_cell_array *ca, int bits); /* 32 or 64 */
+VB_API int vb_cell_array_can_convert_to_32bit(const vb_cell_array *ca);
+/* VTK SetData(cellSize, connectivity): cells of cell_size points each
+ * (offsets 0, k, 2k, ... made in the connectivity's integer type);
+ * VB_EINVAL when the ids are not a whole number of cells. */
+VB_API int vb_cell_array_set_data_fixed_size(vb_cell_array *ca, int64_t cell_size, vb_array *connectivity);
+/* VTK GetActualMemorySize: kibibytes of both arrays' storage */
+VB_API int64_t vb_cell_array_get_actual_memory_size(const vb_cell_array *ca);
+
 #endif

@@ -45,6 +45,7 @@ void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
  * static helpers) gives none. */
 static const char *const class_prefixes[] = {
   "sphere_source_", "cell_array_", "id_list_", "collection_", "attributes_", "polydata_", "points_", "array_",
+  "field_data_", "data_object_",
   "buffer_", "block_", "object_", "scalar_", "type_",
 };
 /* the first word of every method name: where the class prefix of a class not
@@ -58,6 +59,9 @@ static const char *const verbs[] = {
 static const struct { const char *c, *vtk; } renamed[] = {
   {"set_component_array", "SetArray"},             /* SOA SetArray(c, ...) */
   {"insert_component", "InsertTypedComponent"},     /* VTK 9.7's typed API */
+  {"insert_points_range", "InsertPoints"},          /* vtkPoints overloads */
+  {"insert_points_ids", "InsertPoints"},
+  {"get_points_ids", "GetPoints"},
 };
 
 static int starts(const char *s, const char *p) { return strncmp(s, p, strlen(p)) == 0; }

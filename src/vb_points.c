@@ -154,3 +154,117 @@ int vb_points_get_bounds(const vb_points *p, double b[6]) {
   }
   return VB_OK;
 }
+
+int vb_points_deep_copy(vb_points *dst, const vb_points *src) {
+  int st;
+  VB_CHECK(dst && src, VB_EINVAL, "points is NULL");
+  if (dst == src || dst->data == src->data) return VB_OK;
+  CHECK_XYZ(src);
+  if ((st = vb_array_deep_copy(dst->data, src->data)) != VB_OK) return st;
+  vb_object_modified(&dst->obj);
+  return VB_OK;
+}
+
+int vb_points_shallow_copy(vb_points *dst, const vb_points *src) {
+  VB_CHECK(dst && src, VB_EINVAL, "points is NULL");
+  return vb_points_set_data(dst, src->data);
+}
+
+static int check_src(const vb_points *src, int64_t id, const char *fn) {
+  VB_CHECK_IN(fn, id >= 0 && id < vb_points_get_number_of_points(src), VB_ERANGE, "point %lld not in [0, %lld)",
+           (long long)id, (long long)vb_points_get_number_of_points(src));
+  return VB_OK;
+}
+
+/* point `from` of src into point `to` of dst (grows); indices checked */
+static int copy_point(vb_points *dst, int64_t to, const vb_points *src, int64_t from) {
+  double x[3];
+  vb_array_get_tuple(src->data, from, x);
+  return vb_array_insert_tuple(dst->data, to, x);
+}
+
+int vb_points_insert_points_range(vb_points *dst, int64_t dst_start, int64_t n, int64_t src_start,
+                                  const vb_points *src) {
+  int64_t k;
+  int st;
+  VB_CHECK(dst && src, VB_EINVAL, "points is NULL");
+  CHECK_XYZ(dst);
+  CHECK_XYZ(src);
+  VB_CHECK(n >= 0 && dst_start >= 0 && dst_start <= INT64_MAX / 4 - n, VB_ERANGE, "bad range");
+  if (n == 0) return VB_OK;
+  if ((st = check_src(src, src_start, __func__)) != VB_OK ||
+      (st = check_src(src, src_start + n - 1, __func__)) != VB_OK)
+    return st;
+  if (src == dst && src_start < dst_start) { /* overlapping: copy backwards */
+    for (k = n - 1; k >= 0; k--)
+      if ((st = copy_point(dst, dst_start + k, src, src_start + k)) != VB_OK) return st;
+  } else {
+    if ((st = vb_points_reserve(dst, dst_start + n)) != VB_OK) return st;
+    for (k = 0; k < n; k++)
+      if ((st = copy_point(dst, dst_start + k, src, src_start + k)) != VB_OK) return st;
+  }
+  return VB_OK;
+}
+
+int vb_points_insert_points_ids(vb_points *dst, int64_t n, const vb_id *dst_ids, const vb_id *src_ids,
+                                const vb_points *src) {
+  int64_t k, top = 0;
+  int st;
+  VB_CHECK(dst && src, VB_EINVAL, "points is NULL");
+  VB_CHECK(n >= 0 && (n == 0 || (dst_ids && src_ids)), VB_EINVAL, "bad id lists");
+  CHECK_XYZ(dst);
+  CHECK_XYZ(src);
+  for (k = 0; k < n; k++) {
+    if ((st = check_src(src, src_ids[k], __func__)) != VB_OK) return st;
+    VB_CHECK(dst_ids[k] >= 0 && dst_ids[k] < INT64_MAX / 4, VB_ERANGE, "bad target id %lld",
+             (long long)dst_ids[k]);
+    if (dst_ids[k] >= top) top = dst_ids[k] + 1;
+  }
+  if ((st = vb_points_reserve(dst, top)) != VB_OK) return st;
+  for (k = 0; k < n; k++) /* src == dst: read before each write, as VTK */
+    if ((st = copy_point(dst, dst_ids[k], src, src_ids[k])) != VB_OK) return st;
+  return VB_OK;
+}
+
+int vb_points_get_points_ids(const vb_points *p, int64_t n, const vb_id *ids, vb_points *out) {
+  int64_t k;
+  int st;
+  double x[3];
+  VB_CHECK(p && out, VB_EINVAL, "points is NULL");
+  VB_CHECK(n >= 0 && (n == 0 || ids), VB_EINVAL, "bad id list");
+  VB_CHECK(out != p, VB_EINVAL, "output is the points themselves");
+  CHECK_XYZ(p);
+  CHECK_XYZ(out);
+  for (k = 0; k < n; k++)
+    if ((st = check_src(p, ids[k], __func__)) != VB_OK) return st;
+  if ((st = vb_points_set_number_of_points(out, n)) != VB_OK) return st;
+  for (k = 0; k < n; k++) {
+    vb_array_get_tuple(p->data, ids[k], x);
+    vb_array_set_tuple(out->data, k, x);
+  }
+  return VB_OK;
+}
+
+int vb_points_resize(vb_points *p, int64_t n) {
+  CHECK_P(p);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
+  if (n == 0) return vb_array_initialize(p->data);
+  return vb_array_resize(p->data, n);
+}
+
+int vb_points_reserve(vb_points *p, int64_t n) {
+  CHECK_P(p);
+  VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
+  return vb_array_reserve_tuples(p->data, n);
+}
+
+int vb_points_reset(vb_points *p) {
+  int64_t size;
+  CHECK_P(p);
+  size = vb_array_get_size(p->data);
+  if (size > 0) return vb_array_allocate(p->data, size, 0); /* storage kept: cannot fail */
+  return VB_OK;
+}
+
+int64_t vb__array_kib(const vb_array *a);
+int64_t vb_points_get_actual_memory_size(const vb_points *p) { return p ? vb__array_kib(p->data) : 0; }

@@ -25,6 +25,7 @@
 
 #include "vb_array.h"
 #include "vb_object.h"
+#include "vb_types.h"
 
 typedef struct vb_points vb_points; /* a vb_object, class "vtkPoints" */
 
@@ -69,5 +70,28 @@ VB_API int64_t vb_points_insert_next_point(vb_points *p, const double x[3]);
 /* Bounds (xmin, xmax, ymin, ymax, zmin, zmax); VTK's uninitialized bounds
  * (1, -1, 1, -1, 1, -1) when there are no points. */
 VB_API int vb_points_get_bounds(const vb_points *p, double bounds[6]);
+
+/* ---- more of VTK's vtkPoints ---- */
+/* VTK DeepCopy: dst keeps its data type and gets src's points (converted);
+ * ShallowCopy: dst shares src's data array (and so its type). */
+VB_API int vb_points_deep_copy(vb_points *dst, const vb_points *src);
+VB_API int vb_points_shallow_copy(vb_points *dst, const vb_points *src);
+/* VTK InsertPoints(dstStart, n, srcStart, src): points [srcStart, srcStart+n)
+ * of src into [dstStart, ...) of dst (grows; points skipped over read 0);
+ * InsertPoints(dstIds, srcIds, src): point src_ids[k] into dst_ids[k].
+ * Every index is checked first (VB_ERANGE); src may be dst. */
+VB_API int vb_points_insert_points_range(vb_points *dst, int64_t dst_start, int64_t n, int64_t src_start,
+                                  const vb_points *src);
+VB_API int vb_points_insert_points_ids(vb_points *dst, int64_t n, const vb_id *dst_ids, const vb_id *src_ids,
+                                const vb_points *src);
+/* VTK GetPoints(ids, out): out gets n points, point k = p's point ids[k]. */
+VB_API int vb_points_get_points_ids(const vb_points *p, int64_t n, const vb_id *ids, vb_points *out);
+/* VTK Resize(n): storage for n points (0: released), points past n dropped;
+ * Reserve(n): storage for at least n points, points kept; Reset(): no
+ * points, storage kept. */
+VB_API int vb_points_resize(vb_points *p, int64_t n);
+VB_API int vb_points_reserve(vb_points *p, int64_t n);
+VB_API int vb_points_reset(vb_points *p);
+VB_API int64_t vb_points_get_actual_memory_size(const vb_points *p); /* KiB, VTK's rounding */
 
 #endif

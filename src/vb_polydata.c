@@ -1,16 +1,7 @@
 /* vb_polydata.c - vtkPolyData: points + verts/lines/polys/strips + attributes. */
-#include "vb_polydata.h"
+#include "vb_polydata_impl.h"
 
-#include "vb_internal.h"
-
-enum { VERTS, LINES, POLYS, STRIPS, NCELLTYPES };
-
-struct vb_polydata {
-  vb_object obj;
-  vb_points *points;
-  vb_cell_array *cells[NCELLTYPES];
-  vb_attributes *point_data, *cell_data;
-};
+enum { VERTS = VB__VERTS, LINES = VB__LINES, POLYS = VB__POLYS, STRIPS = VB__STRIPS, NCELLTYPES = VB__NCELLTYPES };
 
 static void polydata_destroy(vb_object *o) {
   vb_polydata *pd = (vb_polydata *)o;
@@ -19,10 +10,19 @@ static void polydata_destroy(vb_object *o) {
   for (i = 0; i < NCELLTYPES; i++) vb_cell_array_release(pd->cells[i]);
   vb_attributes_release(pd->point_data);
   vb_attributes_release(pd->cell_data);
+  vb_field_data_release(pd->base.field_data);
+  if (pd->map) vb__free(pd->map);
   vb__free(pd);
 }
 
-VB_DEFINE_CLASS(polydata, vb_polydata, "vtkPolyData", polydata_destroy, NULL)
+static const vb_class polydata_class = {"vtkPolyData", polydata_destroy, NULL};
+vb_object *vb_polydata_object(vb_polydata *pd) { return pd ? &pd->base.obj : NULL; }
+vb_polydata *vb_polydata_from_object(vb_object *o) {
+  return o && o->cls == &polydata_class ? (vb_polydata *)o : NULL;
+}
+void vb_polydata_retain(vb_polydata *pd) { vb_object_retain(vb_polydata_object(pd)); }
+void vb_polydata_release(vb_polydata *pd) { vb_object_release(vb_polydata_object(pd)); }
+vb_data_object *vb_polydata_data_object(vb_polydata *pd) { return pd ? &pd->base : NULL; }
 
 #define CHECK_PD(pd) VB_CHECK((pd) != NULL, VB_EINVAL, "polydata is NULL")
 
@@ -30,12 +30,13 @@ vb_polydata *vb_polydata_new(void) {
   vb_polydata *pd = vb__calloc(sizeof *pd, VB_MIN_ALIGN);
   int i, ok = 1;
   if (!pd) return NULL;
-  vb__object_init(&pd->obj, &polydata_class);
+  vb__object_init(&pd->base.obj, &polydata_class);
   for (i = 0; i < NCELLTYPES; i++) ok = ok && (pd->cells[i] = vb_cell_array_new()) != NULL;
-  ok = ok && (pd->point_data = vb_attributes_new()) != NULL;
-  ok = ok && (pd->cell_data = vb_attributes_new()) != NULL;
+  ok = ok && (pd->point_data = vb_attributes_new_association(VB_ASSOCIATION_POINTS)) != NULL;
+  ok = ok && (pd->cell_data = vb_attributes_new_association(VB_ASSOCIATION_CELLS)) != NULL;
+  ok = ok && (pd->base.field_data = vb_field_data_new()) != NULL;
   if (!ok) {
-    vb_object_release(&pd->obj);
+    vb_object_release(&pd->base.obj);
     return NULL;
   }
   return pd;
@@ -49,7 +50,7 @@ int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
   vb_points_retain(pts);
   vb_points_release(pd->points);
   pd->points = pts;
-  vb_object_modified(&pd->obj);
+  vb_object_modified(&pd->base.obj);
   return VB_OK;
 }
 
@@ -61,7 +62,8 @@ static int set_cells(vb_polydata *pd, int which, vb_cell_array *ca, const char *
   else if (!(ca = vb_cell_array_new())) return vb_last_status();
   vb_cell_array_release(pd->cells[which]);
   pd->cells[which] = ca;
-  vb_object_modified(&pd->obj);
+  vb__polydata_drop_cells(pd); /* VTK: the cell map is reset */
+  vb_object_modified(&pd->base.obj);
   return VB_OK;
 }
 
@@ -130,8 +132,10 @@ int vb_polydata_initialize(vb_polydata *pd) {
   }
   vb_points_release(pd->points);
   pd->points = NULL;
+  vb__polydata_drop_cells(pd);
+  if (pd->base.field_data) vb_field_data_initialize(pd->base.field_data);
   vb_attributes_initialize(pd->point_data);
   vb_attributes_initialize(pd->cell_data);
-  vb_object_modified(&pd->obj);
+  vb_object_modified(&pd->base.obj);
   return VB_OK;
 }

@@ -25,6 +25,7 @@
  *   vbpy_object.c        vtkObject: VTK 9.7.1's vtkObjectBase/vtkObject API
  *   vbpy_args.c          argument helpers: counts, indices, components, flags,
  *                        reals, Python <-> vb_scalar, tuples of doubles, arrays
+ *   vbpy_ids.c           id lists in/out, output sequences, references
  *   vbpy_buffer.c        vtkAbstractBuffer
  *   vbpy_array_values.c  vtkDataArray: values, tuples, components, range
  *   vbpy_array_typed.c   vtkDataArray: VTK 9.7's typed accessors, reserve,
@@ -38,7 +39,10 @@
  *                        storage, buffers; the type's one method table
  *   vbpy_points.c        vtkPoints
  *   vbpy_cell_array.c    vtkCellArray
+ *   vbpy_field_data.c    vtkFieldData
  *   vbpy_attributes.c    vtkDataSetAttributes, vtkPointData, vtkCellData
+ *   vbpy_dataobject.c    vtkDataObject, vtkPointSet
+ *   vbpy_dataset.c       vtkDataSet
  *   vbpy_polydata.c      vtkPolyData
  *   vbpy_sphere.c        vtkSphereSource
  *   vbpy_id_list.c       vtkIdList
@@ -116,6 +120,19 @@ typedef struct {
 } vbpy_scratch;
 vb_scalar *vbpy_scratch_get(vbpy_scratch *s, int n);
 void vbpy_scratch_free(vbpy_scratch *s);
+
+/* ---- data-object argument forms (vbpy_ids.c) ---- */
+/* ids from a sequence of ints or a vtkIdList-like object (PyMem_Free them) */
+int vbpy_ids_arg(const char *fn, PyObject *o, vb_id **ids, int64_t *n);
+PyObject *vbpy_ids_tuple(const vb_id *ids, int64_t n);
+/* ids into a vtkIdList-like object (SetNumberOfIds/SetId) or a list */
+int vbpy_ids_out(const char *fn, PyObject *out, const vb_id *ids, int64_t n);
+/* VTK's output arrays: fill a sequence of exactly n items with floats */
+int vbpy_fill_out(const char *fn, PyObject *out, const double *v, int n);
+/* VTK's pass-by-reference objects (vtkmodules' reference): set(value);
+ * vbpy_ref_set steals value (NULL: -1) */
+int vbpy_is_reference(PyObject *o);
+int vbpy_ref_set(PyObject *ref, PyObject *value);
 
 /* ---- exports (vbpy_export.c) ---- */
 /* struct-module format of a VTK type id: the core type table's `format`. */

@@ -134,13 +134,19 @@ static PyObject *c_get_cell(PyObject *op, PyObject *arg) {
   return t;
 }
 
+/* SetData(offsets, connectivity) / SetData(cellSize, connectivity) -> True */
 static PyObject *c_set_data(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   if (vbpy_nargs("SetData", n, 2, 2) < 0) return NULL;
-  vb_array *off = vbpy_array_arg("SetData", args[0], 0, NULL);
-  if (!off) return NULL;
   vb_array *conn = vbpy_array_arg("SetData", args[1], 0, NULL);
   if (!conn) return NULL;
-  VBPY_RETURN_NONE(vb_cell_array_set_data(CA(op), off, conn));
+  if (PyIndex_Check(args[0])) {
+    int64_t k;
+    if (vbpy_count_arg("SetData", args[0], &k) < 0) return NULL;
+    return vbpy_status(vb_cell_array_set_data_fixed_size(CA(op), k, conn), Py_NewRef(Py_True));
+  }
+  vb_array *off = vbpy_array_arg("SetData", args[0], 0, NULL);
+  if (!off) return NULL;
+  return vbpy_status(vb_cell_array_set_data(CA(op), off, conn), Py_NewRef(Py_True));
 }
 
 /* GetData(): the cells in VTK's legacy layout (n, id0, ..., n, ...) as a new
@@ -188,6 +194,226 @@ static PyObject *c_alloc_exact(PyObject *op, PyObject *const *args, Py_ssize_t n
   VBPY_RETURN_NONE(vb_cell_array_allocate_exact(CA(op), a, b));
 }
 
+
+static vb_cell_array *cells_arg(const char *fn, PyObject *o) {
+  if (!PyObject_TypeCheck(o, &VbCellArray_Type)) {
+    PyErr_Format(PyExc_TypeError, "%s(): expected vtkCellArray, not %.100s", fn, Py_TYPE(o)->tp_name);
+    return NULL;
+  }
+  return CA(o);
+}
+
+static PyObject *c_init_traversal(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_cell_array_init_traversal(CA(op))); }
+static PyObject *c_get_traversal(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_get_traversal_cell_id(CA(op))); }
+static PyObject *c_set_traversal(PyObject *op, PyObject *arg) {
+  int64_t c;
+  if (vbpy_index_arg("SetTraversalCellId", arg, &c) < 0) return NULL;
+  VBPY_RETURN_NONE(vb_cell_array_set_traversal_cell_id(CA(op), c));
+}
+
+/* the ids of cell c (PyMem) */
+static int cell_ids(vb_cell_array *ca, int64_t c, vb_id **ids, int64_t *n) {
+  int s = vb_cell_array_get_cell_size(ca, c, n);
+  if (s < 0) return vbpy_error(s), -1;
+  if (!(*ids = PyMem_Malloc((size_t)(*n + 1) * sizeof **ids))) return PyErr_NoMemory(), -1;
+  if ((s = vb_cell_array_get_cell(ca, c, *ids, *n, n)) < 0) {
+    PyMem_Free(*ids);
+    return vbpy_error(s), -1;
+  }
+  return 0;
+}
+
+/* ids out to an id list (2 args) or to npts/pts references (3 args) */
+static int ids_to(const char *fn, PyObject *const *args, Py_ssize_t n, const vb_id *ids, int64_t np) {
+  if (n == 1) return vbpy_ids_out(fn, args[0], ids, np);
+  if (!vbpy_is_reference(args[0]) || !vbpy_is_reference(args[1])) {
+    PyErr_Format(PyExc_TypeError, "%s(): npts and pts must be vtkmodules references", fn);
+    return -1;
+  }
+  return vbpy_ref_set(args[0], PyLong_FromLongLong(np)) < 0 || vbpy_ref_set(args[1], vbpy_ids_tuple(ids, np)) < 0
+             ? -1
+             : 0;
+}
+
+/* GetNextCell(idlist) / GetNextCell(npts, pts) -> 1, or 0 at the end */
+static PyObject *c_next_cell(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_cell_array *ca = CA(op);
+  int64_t c = vb_cell_array_get_traversal_cell_id(ca), np = 0;
+  vb_id *ids = NULL;
+  if (vbpy_nargs("GetNextCell", n, 1, 2) < 0) return NULL;
+  if (c < 0 || c >= vb_cell_array_get_number_of_cells(ca)) return PyLong_FromLong(0);
+  if (cell_ids(ca, c, &ids, &np) < 0) return NULL;
+  int r = ids_to("GetNextCell", args, n, ids, np);
+  PyMem_Free(ids);
+  if (r < 0) return NULL;
+  vb_cell_array_set_traversal_cell_id(ca, c + 1);
+  return PyLong_FromLong(1);
+}
+
+/* GetCellAtId(cellId, idlist) / GetCellAtId(cellId, npts, pts) */
+static PyObject *c_cell_at(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c, np;
+  vb_id *ids;
+  if (vbpy_nargs("GetCellAtId", n, 2, 3) < 0 || vbpy_index_arg("GetCellAtId", args[0], &c) < 0) return NULL;
+  if (cell_ids(CA(op), c, &ids, &np) < 0) return NULL;
+  int r = ids_to("GetCellAtId", args + 1, n - 1, ids, np);
+  PyMem_Free(ids);
+  return r < 0 ? NULL : Py_NewRef(Py_None);
+}
+
+static PyObject *c_homogeneous(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_is_homogeneous(CA(op))); }
+static PyObject *c_valid(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_cell_array_is_valid(CA(op))); }
+static PyObject *c_memory(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_get_actual_memory_size(CA(op))); }
+static PyObject *c_noffsets(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyLong_FromLongLong(vb_array_get_number_of_values(vb_cell_array_get_offsets_array(CA(op))));
+}
+static PyObject *c_nentries(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyLong_FromLongLong(vb_cell_array_get_number_of_cells(CA(op)) + vb_cell_array_get_number_of_connectivity_ids(CA(op)));
+}
+static PyObject *c_offset(PyObject *op, PyObject *arg) {
+  int64_t i;
+  vb_scalar v;
+  if (vbpy_index_arg("GetOffset", arg, &i) < 0) return NULL;
+  int s = vb_array_get_value_s(vb_cell_array_get_offsets_array(CA(op)), i, &v);
+  return s < 0 ? vbpy_error(s) : vbpy_scalar_out(&v);
+}
+
+static PyObject *copy_op(PyObject *op, PyObject *arg, const char *fn, int (*f)(vb_cell_array *, const vb_cell_array *)) {
+  vb_cell_array *src = cells_arg(fn, arg);
+  if (!src) return NULL;
+  VBPY_RETURN_NONE(f(CA(op), src));
+}
+static PyObject *c_deep(PyObject *op, PyObject *arg) { return copy_op(op, arg, "DeepCopy", vb_cell_array_deep_copy); }
+static PyObject *c_shallow(PyObject *op, PyObject *arg) { return copy_op(op, arg, "ShallowCopy", vb_cell_array_shallow_copy); }
+
+static PyObject *c_append(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_cell_array *src;
+  int64_t off = 0;
+  if (vbpy_nargs("Append", n, 1, 2) < 0 || !(src = cells_arg("Append", args[0])) ||
+      (n == 2 && vbpy_index_arg("Append", args[1], &off) < 0))
+    return NULL;
+  VBPY_RETURN_NONE(vb_cell_array_append(CA(op), src, off));
+}
+
+/* ReplaceCellAtId(cellId, idlist | ids) / ReplaceCellAtId(cellId, npts, pts) */
+static PyObject *c_replace(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c, np = -1, len;
+  vb_id *ids;
+  if (vbpy_nargs("ReplaceCellAtId", n, 2, 3) < 0 || vbpy_index_arg("ReplaceCellAtId", args[0], &c) < 0 ||
+      (n == 3 && vbpy_count_arg("ReplaceCellAtId", args[1], &np) < 0) || vbpy_ids_arg("ReplaceCellAtId", args[n - 1], &ids, &len) < 0)
+    return NULL;
+  int s = np > len ? VB_OK : vb_cell_array_replace_cell_at_id(CA(op), c, np < 0 ? len : np, ids);
+  PyMem_Free(ids);
+  if (np > len) return PyErr_Format(PyExc_ValueError, "ReplaceCellAtId(): %lld point ids needed", (long long)np);
+  VBPY_RETURN_NONE(s);
+}
+
+static PyObject *c_reverse(PyObject *op, PyObject *arg) {
+  int64_t c;
+  if (vbpy_index_arg("ReverseCellAtId", arg, &c) < 0) return NULL;
+  VBPY_RETURN_NONE(vb_cell_array_reverse_cell_at_id(CA(op), c));
+}
+
+static PyObject *c_replace_point(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c, k, id;
+  if (vbpy_nargs("ReplaceCellPointAtId", n, 3, 3) < 0 || vbpy_index_arg("ReplaceCellPointAtId", args[0], &c) < 0 ||
+      vbpy_index_arg("ReplaceCellPointAtId", args[1], &k) < 0 || vbpy_index_arg("ReplaceCellPointAtId", args[2], &id) < 0)
+    return NULL;
+  VBPY_RETURN_NONE(vb_cell_array_replace_cell_point_at_id(CA(op), c, k, id));
+}
+
+static PyObject *c_point_at(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c, k;
+  vb_id id;
+  if (vbpy_nargs("GetCellPointAtId", n, 2, 2) < 0 || vbpy_index_arg("GetCellPointAtId", args[0], &c) < 0 ||
+      vbpy_index_arg("GetCellPointAtId", args[1], &k) < 0)
+    return NULL;
+  int s = vb_cell_array_get_cell_point_at_id(CA(op), c, k, &id);
+  return s < 0 ? vbpy_error(s) : PyLong_FromLongLong(id);
+}
+
+static PyObject *c_export(PyObject *op, PyObject *arg) {
+  vb_array *a = vbpy_array_arg("ExportLegacyFormat", arg, 0, NULL);
+  if (!a) return NULL;
+  VBPY_RETURN_NONE(vb_cell_array_export_legacy_format(CA(op), a));
+}
+
+/* ImportLegacyFormat(array | ids[, len]) / AppendLegacyFormat(array | ids[, len], ptOffset=0) */
+static PyObject *legacy_in(PyObject *op, PyObject *const *args, Py_ssize_t n, int append) {
+  const char *fn = append ? "AppendLegacyFormat" : "ImportLegacyFormat";
+  vb_id *ids = NULL;
+  int64_t len, cut = -1, off = 0;
+  PyObject *src = args[0];
+  int s;
+  if (vbpy_nargs(fn, n, 1, 3) < 0) return NULL;
+  if (PyObject_TypeCheck(src, &VbArray_Type)) { /* an id array: its values */
+    vb_array *a = vbpy_array_arg(fn, src, 0, NULL);
+    len = vb_array_get_number_of_values(a);
+    if (!(ids = PyMem_Malloc((size_t)(len + 1) * sizeof *ids))) return PyErr_NoMemory();
+    for (int64_t i = 0; i < len; i++) {
+      int64_t v = 0;
+      vb_array_get_value_i64(a, i, &v);
+      ids[i] = v;
+    }
+    if (n >= 2 && append && vbpy_index_arg(fn, args[1], &off) < 0) goto fail;
+  } else {
+    if (vbpy_ids_arg(fn, src, &ids, &len) < 0) return NULL;
+    if (n >= 2 && vbpy_count_arg(fn, args[1], &cut) < 0) goto fail;
+    if (n == 3 && append && vbpy_index_arg(fn, args[2], &off) < 0) goto fail;
+    if (cut > len) {
+      PyErr_Format(PyExc_ValueError, "%s(): len %lld but %lld values", fn, (long long)cut, (long long)len);
+      goto fail;
+    }
+    if (cut >= 0) len = cut;
+  }
+  s = append ? vb_cell_array_append_legacy_format(CA(op), len, ids, off) : vb_cell_array_import_legacy_format(CA(op), len, ids);
+  PyMem_Free(ids);
+  VBPY_RETURN_NONE(s);
+fail:
+  PyMem_Free(ids);
+  return NULL;
+}
+static PyObject *c_import(PyObject *op, PyObject *const *a, Py_ssize_t n) { return legacy_in(op, a, n, 0); }
+static PyObject *c_append_legacy(PyObject *op, PyObject *const *a, Py_ssize_t n) { return legacy_in(op, a, n, 1); }
+
+/* storage: VTK's StorageTypes (Int64 0, Int32 1, Generic 4) */
+static PyObject *c_is64(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_cell_array_is_storage_64bit(CA(op))); }
+static PyObject *c_is32(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_cell_array_is_storage_32bit(CA(op))); }
+static PyObject *c_storage_type(PyObject *op, PyObject *u) {
+  (void)u;
+  return PyLong_FromLong(vb_cell_array_is_storage_64bit(CA(op)) ? 0 : vb_cell_array_is_storage_32bit(CA(op)) ? 1 : 4);
+}
+static PyObject *c_use32(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_cell_array_use_storage(CA(op), 32)); }
+static PyObject *c_use64(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_cell_array_use_storage(CA(op), 64)); }
+static PyObject *c_can32(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_cell_array_can_convert_to_32bit(CA(op))); }
+static PyObject *c_true(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_TRUE; }
+static PyObject *convert(PyObject *op, int bits) {
+  int r = vb_cell_array_convert_to_storage(CA(op), bits);
+  return r < 0 ? vbpy_error(r) : vbpy_done(PyBool_FromLong(r));
+}
+static PyObject *c_conv32(PyObject *op, PyObject *u) { (void)u; return convert(op, 32); }
+static PyObject *c_conv64(PyObject *op, PyObject *u) { (void)u; return convert(op, 64); }
+static PyObject *c_conv_small(PyObject *op, PyObject *u) {
+  (void)u;
+  return convert(op, vb_cell_array_can_convert_to_32bit(CA(op)) ? 32 : 64);
+}
+
+/* GetOffsetsArray32/64, GetConnectivityArray32/64 (+ AOS forms): the array
+ * when the storage has that width, else None (as VTK) */
+static PyObject *width_array(PyObject *op, int bits, int offsets) {
+  int ok = bits == 32 ? vb_cell_array_is_storage_32bit(CA(op)) : vb_cell_array_is_storage_64bit(CA(op));
+  if (!ok) Py_RETURN_NONE;
+  vb_array *a = offsets ? vb_cell_array_get_offsets_array(CA(op)) : vb_cell_array_get_connectivity_array(CA(op));
+  return vbpy_wrap(vb_array_object(a), NULL);
+}
+static PyObject *c_off32(PyObject *op, PyObject *u) { (void)u; return width_array(op, 32, 1); }
+static PyObject *c_off64(PyObject *op, PyObject *u) { (void)u; return width_array(op, 64, 1); }
+static PyObject *c_conn32(PyObject *op, PyObject *u) { (void)u; return width_array(op, 32, 0); }
+static PyObject *c_conn64(PyObject *op, PyObject *u) { (void)u; return width_array(op, 64, 0); }
+static PyObject *c_default64(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_TRUE; }
+
 static PyMethodDef cells_methods[] = {
   {"GetNumberOfCells", c_ncells, METH_NOARGS, ""},
   {"GetNumberOfConnectivityIds", c_nconn, METH_NOARGS, ""},
@@ -203,13 +429,56 @@ static PyMethodDef cells_methods[] = {
    "UpdateCellCount(npts): set the number of points of the last cell"},
   {"GetCellSize", c_cell_size, METH_O, "GetCellSize(cell) -> number of points"},
   {"GetCell", c_get_cell, METH_O, "GetCell(cell) -> tuple of point ids"},
-  {"SetData", VBPY_FC(c_set_data), "SetData(offsets, connectivity)"},
+  {"SetData", VBPY_FC(c_set_data), "SetData(offsets, connectivity) / SetData(cellSize, connectivity) -> True"},
   {"GetData", c_get_data, METH_NOARGS, "legacy layout (n, ids..., n, ids...) as a new vtkIdTypeArray"},
   {"AllocateEstimate", VBPY_FC(c_alloc_estimate), "AllocateEstimate(ncells, maxCellSize)"},
   {"AllocateExact", VBPY_FC(c_alloc_exact), "AllocateExact(ncells, connectivitySize)"},
   {"Squeeze", c_squeeze, METH_NOARGS, ""},
   {"Reset", c_reset, METH_NOARGS, "no cells, storage kept"},
   {"Initialize", c_initialize, METH_NOARGS, "no cells, storage released"},
+  {"InitTraversal", c_init_traversal, METH_NOARGS, ""},
+  {"GetNextCell", VBPY_FC(c_next_cell), "GetNextCell(idlist) / GetNextCell(npts, pts) -> 1, 0 at the end"},
+  {"GetTraversalCellId", c_get_traversal, METH_NOARGS, ""},
+  {"SetTraversalCellId", c_set_traversal, METH_O, ""},
+  {"GetCellAtId", VBPY_FC(c_cell_at), "GetCellAtId(cellId, idlist) / (cellId, npts, pts)"},
+  {"IsHomogeneous", c_homogeneous, METH_NOARGS, "the common cell size, 0 empty, -1 mixed"},
+  {"IsValid", c_valid, METH_NOARGS, ""},
+  {"GetActualMemorySize", c_memory, METH_NOARGS, "KiB"},
+  {"GetNumberOfOffsets", c_noffsets, METH_NOARGS, ""},
+  {"GetNumberOfConnectivityEntries", c_nentries, METH_NOARGS, "legacy size: cells + ids"},
+  {"GetOffset", c_offset, METH_O, ""},
+  {"DeepCopy", c_deep, METH_O, ""},
+  {"ShallowCopy", c_shallow, METH_O, ""},
+  {"Append", VBPY_FC(c_append), "Append(cells, pointOffset=0)"},
+  {"ReplaceCellAtId", VBPY_FC(c_replace), "ReplaceCellAtId(cellId, idlist) / (cellId, npts, pts)"},
+  {"ReverseCellAtId", c_reverse, METH_O, ""},
+  {"ReplaceCellPointAtId", VBPY_FC(c_replace_point), "ReplaceCellPointAtId(cellId, k, ptId)"},
+  {"GetCellPointAtId", VBPY_FC(c_point_at), "GetCellPointAtId(cellId, k) -> point id"},
+  {"ExportLegacyFormat", c_export, METH_O, "ExportLegacyFormat(idArray)"},
+  {"ImportLegacyFormat", VBPY_FC(c_import), "ImportLegacyFormat(idArray) / (ids, len)"},
+  {"AppendLegacyFormat", VBPY_FC(c_append_legacy), "AppendLegacyFormat(idArray, ptOffset=0) / (ids, len, ptOffset=0)"},
+  {"IsStorage64Bit", c_is64, METH_NOARGS, ""},
+  {"IsStorage32Bit", c_is32, METH_NOARGS, ""},
+  {"GetStorageType", c_storage_type, METH_NOARGS, "Int64 0, Int32 1, Generic 4"},
+  {"Use32BitStorage", c_use32, METH_NOARGS, "no cells, 32-bit arrays"},
+  {"Use64BitStorage", c_use64, METH_NOARGS, "no cells, 64-bit arrays"},
+  {"UseDefaultStorage", c_use64, METH_NOARGS, "no cells, 64-bit arrays"},
+  {"CanConvertTo32BitStorage", c_can32, METH_NOARGS, ""},
+  {"CanConvertTo64BitStorage", c_true, METH_NOARGS, ""},
+  {"CanConvertToDefaultStorage", c_true, METH_NOARGS, ""},
+  {"ConvertTo32BitStorage", c_conv32, METH_NOARGS, "-> bool"},
+  {"ConvertTo64BitStorage", c_conv64, METH_NOARGS, "-> bool"},
+  {"ConvertToDefaultStorage", c_conv64, METH_NOARGS, "-> bool"},
+  {"ConvertToSmallestStorage", c_conv_small, METH_NOARGS, "-> bool"},
+  {"GetDefaultStorageIs64Bit", c_default64, METH_NOARGS | METH_STATIC, "True"},
+  {"GetOffsetsArray32", c_off32, METH_NOARGS, "None unless 32-bit storage"},
+  {"GetOffsetsArray64", c_off64, METH_NOARGS, "None unless 64-bit storage"},
+  {"GetConnectivityArray32", c_conn32, METH_NOARGS, ""},
+  {"GetConnectivityArray64", c_conn64, METH_NOARGS, ""},
+  {"GetOffsetsAOSArray32", c_off32, METH_NOARGS, ""},
+  {"GetOffsetsAOSArray64", c_off64, METH_NOARGS, ""},
+  {"GetConnectivityAOSArray32", c_conn32, METH_NOARGS, ""},
+  {"GetConnectivityAOSArray64", c_conn64, METH_NOARGS, ""},
   {NULL, NULL, 0, NULL},
 };
 

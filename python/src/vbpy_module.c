@@ -101,8 +101,17 @@ static PyMethodDef methods[] = {
   static int wraps_##kind(vb_object *o) { return vb_##kind##_from_object(o) != NULL; }
 VBPY_WRAPS(points)
 VBPY_WRAPS(cell_array)
-VBPY_WRAPS(attributes)
 VBPY_WRAPS(polydata)
+/* the subclasses' rows come after their bases': a base's wraps leaves them out */
+static int wraps_field_data(vb_object *o) { return vb_field_data_from_object(o) && !vb_attributes_from_object(o); }
+static int wraps_association(vb_object *o, int association) {
+  vb_attributes *at = vb_attributes_from_object(o);
+  return at && vb_attributes_get_association(at) == association;
+}
+static int wraps_attributes(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_NONE); }
+static int wraps_point_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_POINTS); }
+static int wraps_cell_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_CELLS); }
+static int wraps_data_object(vb_object *o) { return vb_data_object_from_object(o) && !vb_polydata_from_object(o); }
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
 /* a plain vtkObject (vb_object_new) */
@@ -126,10 +135,14 @@ static const vbpy_type_row types[] = {
   {&VbArray_Type, &VbAbstractArray_Type, "vtkDataArray", NULL},
   {&VbPoints_Type, NULL, "vtkPoints", wraps_points},
   {&VbCellArray_Type, NULL, "vtkCellArray", wraps_cell_array},
-  {&VbAttributes_Type, NULL, "vtkDataSetAttributes", wraps_attributes},
-  {&VbPointData_Type, &VbAttributes_Type, "vtkPointData", NULL},
-  {&VbCellData_Type, &VbAttributes_Type, "vtkCellData", NULL},
-  {&VbPolyData_Type, NULL, "vtkPolyData", wraps_polydata},
+  {&VbFieldData_Type, NULL, "vtkFieldData", wraps_field_data},
+  {&VbAttributes_Type, &VbFieldData_Type, "vtkDataSetAttributes", wraps_attributes},
+  {&VbPointData_Type, &VbAttributes_Type, "vtkPointData", wraps_point_data},
+  {&VbCellData_Type, &VbAttributes_Type, "vtkCellData", wraps_cell_data},
+  {&VbDataObject_Type, NULL, "vtkDataObject", wraps_data_object},
+  {&VbDataSet_Type, &VbDataObject_Type, "vtkDataSet", NULL},
+  {&VbPointSet_Type, &VbDataSet_Type, "vtkPointSet", NULL},
+  {&VbPolyData_Type, &VbPointSet_Type, "vtkPolyData", wraps_polydata},
   {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
   {&VbIdList_Type, NULL, "vtkIdList", wraps_id_list},
   {&VbCollection_Type, NULL, "vtkCollection", wraps_collection},
@@ -166,7 +179,9 @@ static int exec_module(PyObject *m) {
     return -1;
   if (vbpy_error_init(m) < 0 || add_types(m) < 0 ||
       vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0 ||
-      vbpy_variant_add_constants() < 0)
+      vbpy_variant_add_constants() < 0 ||
+      vbpy_attributes_add_constants() < 0 ||
+      vbpy_data_object_add_constants() < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

@@ -36,6 +36,7 @@ static PyGetSetDef points_props[] = {
   {"number_of_points", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfPoints"},
   {"data_type", vbpy_prop_get, vbpy_prop_set, "", "GetDataType"},
   {"bounds", vbpy_prop_get, NULL, "", "GetBounds"},
+  {"actual_memory_size", vbpy_prop_get, NULL, "", "GetActualMemorySize"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -53,7 +54,8 @@ static PyObject *p_set_npoints(PyObject *op, PyObject *arg) {
 static PyObject *p_allocate(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t sz;
   if (vbpy_nargs("Allocate", n, 1, 2) < 0 || vbpy_count_arg("Allocate", args[0], &sz) < 0) return NULL;
-  VBPY_RETURN_NONE(vb_points_allocate(PTS(op), sz));
+  int s = vb_points_allocate(PTS(op), sz);
+  return vbpy_status(s, PyLong_FromLong(1)); /* VTK: 1 */
 }
 
 static PyObject *p_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n) {
@@ -82,12 +84,14 @@ static PyObject *p_set(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   VBPY_RETURN_NONE(vb_points_set_point(PTS(op), id, x));
 }
 
-static PyObject *p_get(PyObject *op, PyObject *arg) {
+/* GetPoint(id) -> (x, y, z); GetPoint(id, out) fills out */
+static PyObject *p_get(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t id;
   double x[3];
-  if (vbpy_index_arg("GetPoint", arg, &id) < 0) return NULL;
+  if (vbpy_nargs("GetPoint", n, 1, 2) < 0 || vbpy_index_arg("GetPoint", args[0], &id) < 0) return NULL;
   int s = vb_points_get_point(PTS(op), id, x);
   if (s < 0) return vbpy_error(s);
+  if (n == 2) return vbpy_fill_out("GetPoint", args[1], x, 3) < 0 ? NULL : Py_NewRef(Py_None);
   return vbpy_tuple_d(x, 3);
 }
 
@@ -115,13 +119,100 @@ static PyObject *p_set_type(PyObject *op, PyObject *arg) {
 static PyObject *p_set_float(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_set_data_type(PTS(op), VB_FLOAT)); }
 static PyObject *p_set_double(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_set_data_type(PTS(op), VB_DOUBLE)); }
 
-static PyObject *p_bounds(PyObject *op, PyObject *u) {
-  (void)u;
+static PyObject *p_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   double b[6];
+  if (vbpy_nargs("GetBounds", n, 0, 1) < 0) return NULL;
   int s = vb_points_get_bounds(PTS(op), b);
   if (s < 0) return vbpy_error(s);
+  if (n == 1) return vbpy_fill_out("GetBounds", args[0], b, 6) < 0 ? NULL : Py_NewRef(Py_None);
   return vbpy_tuple_d(b, 6);
 }
+static PyObject *p_compute_bounds(PyObject *op, PyObject *u) {
+  double b[6];
+  (void)u;
+  int s = vb_points_get_bounds(PTS(op), b); /* bounds are computed when asked (never stale) */
+  VBPY_RETURN_NONE(s < 0 ? s : VB_OK);
+}
+
+static vb_points *points_arg(const char *fn, PyObject *o) {
+  if (!PyObject_TypeCheck(o, &VbPoints_Type)) {
+    PyErr_Format(PyExc_TypeError, "%s(): expected vtkPoints, not %.100s", fn, Py_TYPE(o)->tp_name);
+    return NULL;
+  }
+  return PTS(o);
+}
+static PyObject *p_deep(PyObject *op, PyObject *arg) {
+  vb_points *src = points_arg("DeepCopy", arg);
+  if (!src) return NULL;
+  VBPY_RETURN_NONE(vb_points_deep_copy(PTS(op), src));
+}
+static PyObject *p_shallow(PyObject *op, PyObject *arg) {
+  vb_points *src = points_arg("ShallowCopy", arg);
+  if (!src) return NULL;
+  VBPY_RETURN_NONE(vb_points_shallow_copy(PTS(op), src));
+}
+
+/* InsertPoints(dstIds, srcIds, source) / InsertPoints(dstStart, n, srcStart, source) */
+static PyObject *p_insert_points(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_points *src;
+  if (vbpy_nargs("InsertPoints", n, 3, 4) < 0 || !(src = points_arg("InsertPoints", args[n - 1]))) return NULL;
+  if (n == 4) {
+    int64_t d, k, s0;
+    if (vbpy_index_arg("InsertPoints", args[0], &d) < 0 || vbpy_count_arg("InsertPoints", args[1], &k) < 0 ||
+        vbpy_index_arg("InsertPoints", args[2], &s0) < 0)
+      return NULL;
+    VBPY_RETURN_NONE(vb_points_insert_points_range(PTS(op), d, k, s0, src));
+  }
+  vb_id *di = NULL, *si = NULL;
+  int64_t nd, ns;
+  if (vbpy_ids_arg("InsertPoints", args[0], &di, &nd) < 0) return NULL;
+  if (vbpy_ids_arg("InsertPoints", args[1], &si, &ns) < 0) {
+    PyMem_Free(di);
+    return NULL;
+  }
+  int s = nd == ns ? vb_points_insert_points_ids(PTS(op), nd, di, si, src) : VB_OK;
+  PyMem_Free(di);
+  PyMem_Free(si);
+  if (nd != ns) return PyErr_Format(PyExc_ValueError, "InsertPoints(): %lld target ids for %lld source ids",
+                                    (long long)nd, (long long)ns);
+  VBPY_RETURN_NONE(s);
+}
+
+/* GetPoints(ptIds, outPoints) */
+static PyObject *p_get_points(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  vb_points *out;
+  vb_id *ids;
+  int64_t k;
+  if (vbpy_nargs("GetPoints", n, 2, 2) < 0 || !(out = points_arg("GetPoints", args[1])) ||
+      vbpy_ids_arg("GetPoints", args[0], &ids, &k) < 0)
+    return NULL;
+  int s = vb_points_get_points_ids(PTS(op), k, ids, out);
+  PyMem_Free(ids);
+  VBPY_RETURN_NONE(s);
+}
+
+static PyObject *size_op(PyObject *op, PyObject *arg, const char *fn, int (*f)(vb_points *, int64_t)) {
+  int64_t k;
+  if (vbpy_count_arg(fn, arg, &k) < 0) return NULL;
+  int s = f(PTS(op), k);
+  return vbpy_status(s, PyLong_FromLong(1));
+}
+static PyObject *p_resize(PyObject *op, PyObject *arg) { return size_op(op, arg, "Resize", vb_points_resize); }
+static PyObject *p_reserve(PyObject *op, PyObject *arg) { return size_op(op, arg, "Reserve", vb_points_reserve); }
+static PyObject *p_reset(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_reset(PTS(op))); }
+static PyObject *p_memory(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_points_get_actual_memory_size(PTS(op))); }
+
+#define SET_TYPE_TO(NAME, T) \
+  static PyObject *p_set_##NAME(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_set_data_type(PTS(op), T)); }
+SET_TYPE_TO(bit, VB_BIT)
+SET_TYPE_TO(char, VB_CHAR)
+SET_TYPE_TO(uchar, VB_UNSIGNED_CHAR)
+SET_TYPE_TO(short, VB_SHORT)
+SET_TYPE_TO(ushort, VB_UNSIGNED_SHORT)
+SET_TYPE_TO(int, VB_INT)
+SET_TYPE_TO(uint, VB_UNSIGNED_INT)
+SET_TYPE_TO(long, VB_LONG)
+SET_TYPE_TO(ulong, VB_UNSIGNED_LONG)
 static PyObject *p_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_squeeze(PTS(op))); }
 static PyObject *p_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_initialize(PTS(op))); }
 
@@ -132,14 +223,32 @@ static PyMethodDef points_methods[] = {
   {"InsertNextPoint", VBPY_FC(p_insert_next), "InsertNextPoint(x, y, z | seq) -> point id"},
   {"InsertPoint", VBPY_FC(p_insert), "InsertPoint(id, x, y, z | seq): grows as needed"},
   {"SetPoint", VBPY_FC(p_set), "SetPoint(id, x, y, z | seq)"},
-  {"GetPoint", p_get, METH_O, "GetPoint(id) -> (x, y, z)"},
+  {"GetPoint", VBPY_FC(p_get), "GetPoint(id) -> (x, y, z); GetPoint(id, out)"},
   {"GetData", p_get_data, METH_NOARGS, "the coordinate vtkDataArray (3 components)"},
   {"SetData", p_set_data, METH_O, "SetData(array): use a 3-component array as the coordinates"},
   {"GetDataType", p_get_type, METH_NOARGS, ""},
   {"SetDataType", p_set_type, METH_O, "SetDataType(VTK_FLOAT | VTK_DOUBLE | ...)"},
   {"SetDataTypeToFloat", p_set_float, METH_NOARGS, ""},
   {"SetDataTypeToDouble", p_set_double, METH_NOARGS, ""},
-  {"GetBounds", p_bounds, METH_NOARGS, "(xmin, xmax, ymin, ymax, zmin, zmax)"},
+  {"GetBounds", VBPY_FC(p_bounds), "GetBounds() -> (xmin, xmax, ymin, ymax, zmin, zmax); GetBounds(out)"},
+  {"ComputeBounds", p_compute_bounds, METH_NOARGS, ""},
+  {"DeepCopy", p_deep, METH_O, "DeepCopy(points): their coordinates, in this data type"},
+  {"ShallowCopy", p_shallow, METH_O, "ShallowCopy(points): share their data array"},
+  {"InsertPoints", VBPY_FC(p_insert_points), "InsertPoints(dstIds, srcIds, source) / (dstStart, n, srcStart, source)"},
+  {"GetPoints", VBPY_FC(p_get_points), "GetPoints(ptIds, outPoints)"},
+  {"Resize", p_resize, METH_O, "Resize(n) -> 1"},
+  {"Reserve", p_reserve, METH_O, "Reserve(n) -> 1"},
+  {"Reset", p_reset, METH_NOARGS, "no points, storage kept"},
+  {"GetActualMemorySize", p_memory, METH_NOARGS, "KiB"},
+  {"SetDataTypeToBit", p_set_bit, METH_NOARGS, ""},
+  {"SetDataTypeToChar", p_set_char, METH_NOARGS, ""},
+  {"SetDataTypeToUnsignedChar", p_set_uchar, METH_NOARGS, ""},
+  {"SetDataTypeToShort", p_set_short, METH_NOARGS, ""},
+  {"SetDataTypeToUnsignedShort", p_set_ushort, METH_NOARGS, ""},
+  {"SetDataTypeToInt", p_set_int, METH_NOARGS, ""},
+  {"SetDataTypeToUnsignedInt", p_set_uint, METH_NOARGS, ""},
+  {"SetDataTypeToLong", p_set_long, METH_NOARGS, ""},
+  {"SetDataTypeToUnsignedLong", p_set_ulong, METH_NOARGS, ""},
   {"Squeeze", p_squeeze, METH_NOARGS, ""},
   {"Initialize", p_initialize, METH_NOARGS, ""},
   {NULL, NULL, 0, NULL},

@@ -172,6 +172,17 @@ extern PyTypeObject VbCellArray_Type;                                  /* vbpy_c
 extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbpy_attributes.c */
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
+extern PyTypeObject VbFieldData_Type;                                  /* vbpy_field_data.c */
+extern PyTypeObject VbDataObject_Type, VbPointSet_Type;                /* vbpy_dataobject.c */
+extern PyTypeObject VbDataSet_Type;                                    /* vbpy_dataset.c */
+/* the core field data / data object behind a wrapper (NULL + TypeError) */
+vb_field_data *vbpy_field_data_arg(const char *fn, PyObject *o, int allow_none);
+vb_data_object *vbpy_data_object_arg(const char *fn, PyObject *o);
+/* tp_new of vtkDataSet and vtkPointSet: TypeError (abstract) */
+PyObject *vbpy_data_set_abstract_new(PyTypeObject *cls, PyObject *args, PyObject *kwds);
+/* the class constants of vtkDataSetAttributes / vtkDataObject (after PyType_Ready) */
+int vbpy_attributes_add_constants(void);
+int vbpy_data_object_add_constants(void);
 
 /* ---- vtkIdList (vbpy_id_list.c) ---- */
 extern PyTypeObject VbIdList_Type;

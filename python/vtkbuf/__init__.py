@@ -14,6 +14,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkObject, vtkAbstractBuffer, vtkAbstractArray, vtkDataArray, VTK_VOID,
     vtkPoints, vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData,
     vtkSphereSource,
+    vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
 from ._templates import (  # noqa: F401
@@ -28,7 +29,7 @@ if _np is not None:
     from . import _ndarray  # noqa: F401
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
-from ._data_model import vtkDataObject  # noqa: F401
+from . import _data_model  # noqa: F401  (point_data / cell_data)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 
 globals().update(ARRAY_CLASSES)
@@ -46,4 +47,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
+           "vtkFieldData", "vtkDataSet", "vtkPointSet",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

@@ -3,23 +3,11 @@ carries arrays' ``dataset``/``association``: ``polydata.point_data[name]`` and
 ``polydata.cell_data[name]`` return the data array itself (a NumPy-compatible
 VTKAOSArray/VTKSOAArray) with ``dataset`` set to the poly data and
 ``association`` to ``vtkDataObject.POINT``/``CELL``; results of arithmetic on it
-carry both (vtkbuf._ndarray). Also ``vtkDataSetAttributes.SetNumberOfTuples``
-and the association constants of ``vtkDataObject``."""
+carry both (vtkbuf._ndarray). (The association constants are vtkDataObject's own, in the C extension.)"""
 from . import _vtkbuf as _c
 
 
-class vtkDataObject:
-    """VTK's vtkDataObject::AttributeTypes (association) values. A holder of
-    constants: vtkbuf's data objects do not derive from it."""
-
-    POINT = 0
-    CELL = 1
-    FIELD = 2
-    POINT_THEN_CELL = 3
-    VERTEX = 4
-    EDGE = 5
-    ROW = 6
-    NUMBER_OF_ATTRIBUTE_TYPES = 7
+vtkDataObject = _c.vtkDataObject  # POINT, CELL, FIELD, ... are its class constants
 
 
 class _Attributes:
@@ -74,12 +62,6 @@ class _Attributes:
         return f"<{type(self.VTKObject).__name__} of {type(self._owner).__name__}: {self.keys()}>"
 
 
-def _set_number_of_tuples(self, n):
-    """vtkFieldData::SetNumberOfTuples: every array gets n tuples."""
-    for i in range(self.GetNumberOfArrays()):
-        self.GetArray(i).SetNumberOfTuples(n)
-
-
 def _install():
     _c._set_type_attr(_c.vtkPolyData, "point_data", property(
         lambda self: _Attributes(self.GetPointData(), self, vtkDataObject.POINT),
@@ -87,9 +69,6 @@ def _install():
     _c._set_type_attr(_c.vtkPolyData, "cell_data", property(
         lambda self: _Attributes(self.GetCellData(), self, vtkDataObject.CELL),
         doc="cell arrays by name (VTK 9.7's data model)"))
-    for name in ("POINT", "CELL", "FIELD"):
-        _c._set_type_attr(_c.vtkPolyData, name, getattr(vtkDataObject, name))
-    _c._set_type_attr(_c.vtkDataSetAttributes, "SetNumberOfTuples", _set_number_of_tuples)
 
 
 _install()

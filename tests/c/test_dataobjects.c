@@ -447,10 +447,13 @@ TEST(test_active_attributes) {
   CHECK_EQ_INT(vb_attributes_set_active_scalars(at, "Scalars_"), 0);
   CHECK(vb_attributes_get_scalars(at) == s);
   vb_clear_error();
+  CHECK_EQ_INT(vb_attributes_set_active_normals(at, "uv"), -1); /* 2 components: -1, no error (VTK) */
+  CHECK_EQ_INT(vb_last_status(), VB_OK);
+  CHECK(vb_attributes_get_normals(at) == n2); /* ... and the normals stay */
   CHECK_EQ_INT(vb_attributes_set_active_scalars(at, "nope"), -1); /* as VTK; no error */
   CHECK_EQ_INT(vb_last_status(), VB_OK);
-  CHECK(vb_attributes_get_scalars(at) == s);
-  CHECK_EQ_INT(vb_attributes_set_active_normals(at, "uv"), VB_EINVAL); /* 2 components */
+  CHECK(vb_attributes_get_scalars(at) == NULL); /* VTK: a name not found unsets the scalars */
+  CHECK_EQ_INT(vb_attributes_set_active_scalars(at, "Scalars_"), 0);
   CHECK_EQ_INT(vb_attributes_set_active_attribute(at, 5, VB_ATTRIBUTE_SCALARS), VB_ERANGE);
   /* removing an array before the active ones shifts their indices */
   CHECK_EQ_INT(vb_attributes_remove_array(at, "Scalars_"), 1);
@@ -467,7 +470,7 @@ TEST(test_active_attributes) {
   CHECK_EQ_INT(vb_attributes_set_active_attribute(at, -1, VB_ATTRIBUTE_NORMALS), VB_OK);
   CHECK(vb_attributes_get_normals(at) == NULL);
   CHECK(strcmp(vb_attributes_attribute_type_name(VB_ATTRIBUTE_NORMALS), "Normals") == 0);
-  CHECK(vb_attributes_attribute_type_name(9) == NULL);
+  CHECK(vb_attributes_attribute_type_name(12) == NULL);
   vb_attributes_release(at);
   vb_array_release(n1);
   vb_array_release(n2);

@@ -123,7 +123,22 @@ plain.AddObserver('UserEvent', (o, e, data) => { void [o, e, data]; }, 1.5);
 // @ts-expect-error: ids are numbers or BigInt
 idl.InsertNextId('1');
 
-void [at, idArr, isObj, down, again, ret0, i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
+// the data-object API (issue 17): bases, field data, attributes, cell queries
+const ds: import('../../../js/index.js').vtkDataSet = pd;
+const fd = new vb.vtkFieldData();
+const range = [0, 0];
+const found: boolean = fd.GetRange('x', range, 0);
+const sc = pd.GetPointData().GetScalars('temperature');
+const ctype: number = pd.GetCellType(0);
+const filled: typeof idl = pd.GetCellPoints(0, idl);
+const b6: number[] = pd.GetBounds([0, 0, 0, 0, 0, 0]);
+const newId: number = pd.InsertNextCell(5, [0, 1, 2]);
+const traversed: 0 | 1 = cells.GetNextCell(idl);
+// @ts-expect-error: vtkDataSet is abstract
+new vb.vtkDataSet();
+
+void [at, idArr, isObj, down, again, ret0, ds, found, sc, ctype, filled, b6, newId, traversed];
+void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, pt, bounds, offsets, cell, named, idx, same, pid,
   bitDtype, unpacked, packed, bytesBuf, fromF32, fromOpts, ncells, notBit];
 
 // the rest of VTK's array API (js/array_api.mjs)

@@ -1,4 +1,5 @@
 """vtkmodules.vtkCommonDataModel over vtkbuf."""
 from vtkbuf import (  # noqa: F401
     vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
+    vtkFieldData, vtkDataSet, vtkPointSet,
 )
