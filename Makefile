@@ -86,11 +86,18 @@ js: build/wasm/.built-js
 	@node_modules/.bin/esbuild js/index.mjs js/pyodide.mjs js/memory64.mjs --bundle --splitting --format=esm \
 	  --minify --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
 	  --out-extension:.js=.mjs --chunk-names=chunk-[hash] --log-level=warning --outdir=js/dist
-	@# vtkbuf/memory64's types: index.d.ts with its LP64 long/ulong (64-bit views)
-	@sed -e 's/long: Int32Array; ulong: Uint32Array;/long: BigInt64Array; ulong: BigUint64Array;/' \
+	@# vtkbuf/memory64's types: index.d.ts and js/types/ (in js/dist/types64/) with its LP64
+	@# long/ulong (64-bit views; TypedArrayOf in views.d.ts)
+	@rm -rf js/dist/types64 && mkdir -p js/dist/types64
+	@for f in js/types/*.d.ts; do \
+	  sed -e 's/long: Int32Array; ulong: Uint32Array;/long: BigInt64Array; ulong: BigUint64Array;/' \
+	    -e "1s|.*|// vtkbuf/memory64's types, generated from $$f by make js.|" $$f > js/dist/types64/$${f##*/} || exit 1; \
+	done
+	@sed -e "s|from './types/|from './types64/|" \
 	  -e '1s|.*|// Type declarations of vtkbuf/memory64 (js/memory64.mjs), generated from js/index.d.ts by make js.|' \
 	  js/index.d.ts > js/dist/memory64.d.ts
-	@grep -q 'long: BigInt64Array; ulong: BigUint64Array;' js/dist/memory64.d.ts
+	@grep -q 'long: BigInt64Array; ulong: BigUint64Array;' js/dist/types64/views.d.ts
+	@! grep -q -e "'\./types/" -e 'long: Int32Array' js/dist/memory64.d.ts js/dist/types64/*.d.ts
 
 wheels: build/wasm/.built
 	@tools/provision-venv

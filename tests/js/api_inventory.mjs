@@ -8,7 +8,8 @@
 // JS rules: the same method names as VTK; VTK's static methods and class constants are
 // properties of the class, instance methods are on its prototype chain; Python-only
 // members (the wrapper's `override`) are out. `dts` rows: a public member of a JS class
-// that js/index.d.ts does not declare (read with the TypeScript compiler API).
+// that js/index.d.ts (with the js/types/*.d.ts it imports) does not declare (read with
+// the TypeScript compiler API).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -119,16 +120,41 @@ export function wrongValues(vb, inv = loadInventory()) {
   return [...out.values()].sort();
 }
 
-/** Public names index.d.ts declares for each class of the VtkBuf interface:
- *  Map class -> { inst: Set, stat: Set } (TypeScript's checker resolves extends/Omit). */
-export function dtsNames(file = path.join(ROOT, 'js/index.d.ts')) {
+function dtsProgram(file) {
   const ts = createRequire(import.meta.url)(path.join(ROOT, 'node_modules/typescript'));
-  const program = ts.createProgram([file], { noEmit: true, strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.esnext.disposable.d.ts'] });
+  const program = ts.createProgram([file], {
+    noEmit: true, strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [],
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.esnext.disposable.d.ts'],
+  });
+  return { ts, program };
+}
+
+/** The project's declaration files read from file (it and what it imports), relative to the root. */
+export function dtsFiles(file = path.join(ROOT, 'js/index.d.ts')) {
+  const { program } = dtsProgram(file);
+  return program.getSourceFiles().map((f) => path.relative(ROOT, f.fileName))
+    .filter((f) => !f.startsWith('..') && !f.startsWith('node_modules/')).sort();
+}
+
+/** Public names the declarations declare for each class of the VtkBuf interface:
+ *  Map class -> { inst: Set, stat: Set } (TypeScript's checker resolves extends/Omit).
+ *  The whole declaration set is read: js/index.d.ts and the files it imports
+ *  (js/types/*.d.ts), resolved as a package consumer's `nodenext` project would; an
+ *  import that does not resolve (or any other error in the declarations) throws. */
+export function dtsNames(file = path.join(ROOT, 'js/index.d.ts')) {
+  const { ts, program } = dtsProgram(file);
+  const errors = ts.getPreEmitDiagnostics(program);
+  if (errors.length) {
+    throw new Error(`${path.relative(ROOT, file)} and its imports: ${errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+  }
   const checker = program.getTypeChecker();
   const sf = program.getSourceFile(file);
-  let vtkBuf = null;
-  ts.forEachChild(sf, (n) => { if (ts.isInterfaceDeclaration(n) && n.name.text === 'VtkBuf') vtkBuf = n; });
-  if (!vtkBuf) throw new Error('index.d.ts: no interface VtkBuf');
+  // VtkBuf as the module exports it (wherever in the declaration set it is declared)
+  const exp = checker.getExportsOfModule(checker.getSymbolAtLocation(sf)).find((s) => s.getName() === 'VtkBuf');
+  const sym = exp && (exp.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exp) : exp);
+  const vtkBuf = sym?.declarations?.find((d) => ts.isInterfaceDeclaration(d));
+  if (!vtkBuf) throw new Error(`${path.relative(ROOT, file)}: exports no interface VtkBuf`);
   const publicNames = (t) => new Set(checker.getPropertiesOfType(t).map((s) => s.getName()).filter((n) => !n.startsWith('__@') && !n.startsWith('_')));
   const out = new Map();
   for (const prop of checker.getPropertiesOfType(checker.getTypeAtLocation(vtkBuf))) {
@@ -144,7 +170,7 @@ export function dtsNames(file = path.join(ROOT, 'js/index.d.ts')) {
   return out;
 }
 
-/** [class, member] pairs a JS class has and index.d.ts does not declare for every
+/** [class, member] pairs a JS class has and the declarations do not declare for every
  *  exported class that has it; keyed by the JS class defining it (one row for a method
  *  of vtkDataArray, not one per array class). Static members: `static NAME`. */
 export function undeclared(vb, dts = dtsNames()) {

@@ -1,10 +1,18 @@
 // VTK 9.7.1's API on vtkbuf's JS classes (tests/data/api_inventory.json; logic in
 // api_inventory.mjs): a member VTK has and the JS class lacks fails unless it is not
 // applicable or pending (api_pending.tsv `js` rows, a ratchet that only shrinks), and
-// js/index.d.ts declares every public member of the JS classes (`dts` rows pending).
+// js/index.d.ts (with the js/types/*.d.ts it imports) declares every public member of the
+// JS classes (`dts` rows pending).
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf from '../../js/index.mjs';
-import { loadInventory, checkJs, pending, undeclared, dtsNames, jsNames, wrongValues, checkedClasses } from './api_inventory.mjs';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  loadInventory, checkJs, pending, undeclared, dtsNames, dtsFiles, jsNames, wrongValues, checkedClasses,
+} from './api_inventory.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const INV = loadInventory();
 let vb;
@@ -58,5 +66,22 @@ describe('js/index.d.ts declares the JS classes', () => {
     // declared now: drop the row (tools/api-inventory --update-pending)
     const now = new Set(found);
     expect([...pend].filter((k) => !now.has(k))).toEqual([]);
+  });
+
+  test('the declaration set is index.d.ts and every js/types/*.d.ts (all read by the check)', () => {
+    const types = readdirSync(path.join(ROOT, 'js/types')).filter((f) => f.endsWith('.d.ts')).map((f) => `js/types/${f}`);
+    expect(types.length).toBeGreaterThan(0);
+    expect(dtsFiles()).toEqual(['js/index.d.ts', ...types].sort());
+  });
+
+  test('js/dist/memory64.d.ts (made by make js) and its js/dist/types64/ declare the same members', () => {
+    const M64 = path.join(ROOT, 'js/dist/memory64.d.ts');
+    expect(dtsFiles(M64)).toEqual(['js/dist/memory64.d.ts', ...dtsFiles().filter((f) => f !== 'js/index.d.ts')
+      .map((f) => f.replace('js/types/', 'js/dist/types64/'))].sort());
+    const a = dtsNames(); const b = dtsNames(M64);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [k, v] of a) {
+      expect([k, [...b.get(k).inst].sort(), [...b.get(k).stat].sort()]).toEqual([k, [...v.inst].sort(), [...v.stat].sort()]);
+    }
   });
 });

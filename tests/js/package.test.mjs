@@ -21,6 +21,13 @@ describe('package', () => {
                      'js/dist/memory64.mjs', 'js/dist/memory64.d.ts', 'js/dist/vtkbuf64.wasm']) {
       expect(files).toContain(f);
     }
+    // the declaration files index.d.ts imports (js/types/), and memory64.d.ts's (js/dist/types64/)
+    const types = readdirSync(path.join(ROOT, 'js/types')).filter((f) => f.endsWith('.d.ts'));
+    expect(types.length).toBeGreaterThan(0);
+    for (const f of types) {
+      expect(files).toContain(`js/types/${f}`);
+      expect(files).toContain(`js/dist/types64/${f}`);
+    }
     // the bundles import only their shared chunks (all shipped) and node: builtins
     for (const f of [...files].filter((n) => n.startsWith('js/dist/') && n.endsWith('.mjs'))) {
       const src = readFileSync(path.join(ROOT, f), 'utf8');
