@@ -180,6 +180,8 @@ int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out) {
   VB_CHECK_IN("WritePointer", i >= 0 && n >= 0 && i <= INT64_MAX - n, VB_ERANGE, "values [%lld, %lld + %lld) are invalid",
            (long long)i, (long long)i, (long long)n);
   need = i + n;
+  VB_CHECK_IN("WritePointer", need / a->ncomp < INT64_MAX, VB_EOVERFLOW, "%lld values overflow the tuple count",
+              (long long)need);
   vb__array_op_begin(a);
   st = VB_OK;
   if (need > vb__size_of(a)) { /* VTK: ReserveTuples(need / comps + 1) */

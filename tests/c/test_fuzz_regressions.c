@@ -215,6 +215,20 @@ TEST(test_array_released_by_its_observer_on_buffer_change) {
   vb_buffer_release(b);
 }
 
+/* fuzz (2026-12-03): WritePointer(i, n) with i + n = INT64_MAX on a 1-component array
+ * computed VTK's ReserveTuples(need / comps + 1) in int64_t: signed overflow (UBSan).
+ * Now a VB_EOVERFLOW, the array unchanged. */
+TEST(test_write_pointer_at_int64_max) {
+  vb_array *a = vb_array_new(VB_FLOAT);
+  void *p = (void *)1;
+  CHECK_EQ_INT(vb_array_insert_next_value(a, 1.0), VB_OK);
+  CHECK_EQ_INT(vb_array_write_pointer(a, INT64_MAX, 0, &p), VB_EOVERFLOW);
+  CHECK(p == NULL);
+  CHECK_EQ_INT(vb_array_write_pointer(a, INT64_MAX - 5, 5, &p), VB_EOVERFLOW);
+  CHECK_EQ_INT(vb_array_get_number_of_values(a), 1);
+  vb_array_release(a);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
@@ -223,5 +237,6 @@ int main(void) {
   RUN(test_cell_array_with_arbitrary_offsets);
   RUN(test_internal_observer_not_removable);
   RUN(test_array_released_by_its_observer_on_buffer_change);
+  RUN(test_write_pointer_at_int64_max);
   return vb_test_done();
 }

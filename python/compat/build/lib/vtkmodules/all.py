@@ -1,6 +1,0 @@
-"""vtkmodules.all over vtkbuf: every class and constant the compat modules provide
-(VTK's monolithic namespace, limited to what vtkbuf has)."""
-from vtkmodules.vtkCommonCore import *  # noqa: F401,F403
-from vtkmodules.vtkCommonDataModel import *  # noqa: F401,F403
-from vtkmodules.vtkCommonExecutionModel import *  # noqa: F401,F403
-from vtkmodules.vtkFiltersSources import *  # noqa: F401,F403

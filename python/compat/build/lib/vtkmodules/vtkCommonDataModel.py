@@ -1,5 +1,0 @@
-"""vtkmodules.vtkCommonDataModel over vtkbuf."""
-from vtkbuf import (  # noqa: F401
-    vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
-    vtkFieldData, vtkDataSet, vtkPointSet,
-)

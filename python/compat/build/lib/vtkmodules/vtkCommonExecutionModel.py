@@ -1,2 +1,0 @@
-"""vtkmodules.vtkCommonExecutionModel over vtkbuf (the vtkAlgorithm constants)."""
-from vtkbuf import vtkAlgorithm  # noqa: F401

@@ -1,2 +1,0 @@
-"""vtkmodules.vtkFiltersSources over vtkbuf."""
-from vtkbuf import vtkSphereSource  # noqa: F401
