@@ -227,6 +227,14 @@ int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 /* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
  * keyword constructors); 0 or -1 with an exception. */
 int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
+/* A class constant (VTK's enums as ints) and the loop that sets a table of
+ * them on a readied type: 0, or -1 with an exception (vbpy_wrap.c) */
+typedef struct {
+  const char *name;
+  long value;
+} vbpy_int_constant;
+int vbpy_add_int_constants(PyTypeObject *tp, const vbpy_int_constant *k, size_t n);
+#define VBPY_ADD_INT_CONSTANTS(tp, table) vbpy_add_int_constants((tp), (table), sizeof(table) / sizeof *(table))
 /* PyGetSetDef helpers for VTK 9.7's snake_case properties: the closure is
  * the getter's name ("GetData"); the setter calls "SetData". */
 PyObject *vbpy_prop_get(PyObject *self, void *getter);

@@ -204,14 +204,8 @@ PyGetSetDef vbpy_array_info_getset[] = {
 
 /* vtkAbstractArray's class constants (VTK 9.7.1's values) */
 int vbpy_array_info_add_constants(PyTypeObject *tp) {
-  static const struct { const char *name; long v; } k[] = {
-    {"MAX_DISCRETE_VALUES", 32},
-  };
-  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
-    PyObject *v = PyLong_FromLong(k[i].v);
-    if (!v || PyDict_SetItemString(tp->tp_dict, k[i].name, v) < 0) { Py_XDECREF(v); return -1; }
-    Py_DECREF(v);
-  }
+  static const vbpy_int_constant k[] = {{"MAX_DISCRETE_VALUES", 32}};
+  if (VBPY_ADD_INT_CONSTANTS(tp, k) < 0) return -1;
   /* the enum types, their values instances of them (as VTK's) */
   static const struct { const char *type, *name; long v; } e[] = {
     {"DeleteMethod", "VTK_DATA_ARRAY_FREE", 0}, {"DeleteMethod", "VTK_DATA_ARRAY_DELETE", 1},

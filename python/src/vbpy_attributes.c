@@ -412,7 +412,7 @@ ATTRS_TYPE(VbCellData_Type, "vtkCellData", named_attrs_methods, NULL, "vtkCellDa
 
 /* VTK's class constants (AttributeTypes, AttributeCopyOperations,
  * AttributeLimitTypes, PointGhostTypes, CellGhostTypes) */
-static const struct { const char *name; int value; } consts[] = {
+static const vbpy_int_constant consts[] = {
   {"SCALARS", 0}, {"VECTORS", 1}, {"NORMALS", 2}, {"TCOORDS", 3}, {"TENSORS", 4}, {"GLOBALIDS", 5},
   {"PEDIGREEIDS", 6}, {"EDGEFLAG", 7}, {"TANGENTS", 8}, {"RATIONALWEIGHTS", 9}, {"HIGHERORDERDEGREES", 10},
   {"PROCESSIDS", 11}, {"NUM_ATTRIBUTES", 12}, {"COPYTUPLE", 0}, {"INTERPOLATE", 1}, {"PASSDATA", 2},
@@ -421,13 +421,4 @@ static const struct { const char *name; int value; } consts[] = {
   {"EXTERIORCELL", 16}, {"HIDDENCELL", 32},
 };
 
-int vbpy_attributes_add_constants(void) {
-  for (size_t k = 0; k < sizeof consts / sizeof *consts; k++) {
-    PyObject *v = PyLong_FromLong(consts[k].value);
-    int r = v ? PyDict_SetItemString(VbAttributes_Type.tp_dict, consts[k].name, v) : -1;
-    Py_XDECREF(v);
-    if (r < 0) return -1;
-  }
-  PyType_Modified(&VbAttributes_Type);
-  return 0;
-}
+int vbpy_attributes_add_constants(void) { return VBPY_ADD_INT_CONSTANTS(&VbAttributes_Type, consts); }

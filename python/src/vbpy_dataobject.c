@@ -187,7 +187,7 @@ PyTypeObject VbPointSet_Type = {
 };
 
 /* vtkDataObject's constants (FieldAssociations, AttributeTypes) */
-static const struct { const char *name; int value; } consts[] = {
+static const vbpy_int_constant consts[] = {
   {"FIELD_ASSOCIATION_POINTS", 0}, {"FIELD_ASSOCIATION_CELLS", 1}, {"FIELD_ASSOCIATION_NONE", 2},
   {"FIELD_ASSOCIATION_POINTS_THEN_CELLS", 3}, {"FIELD_ASSOCIATION_VERTICES", 4}, {"FIELD_ASSOCIATION_EDGES", 5},
   {"FIELD_ASSOCIATION_ROWS", 6}, {"NUMBER_OF_ASSOCIATIONS", 7}, {"POINT", 0}, {"CELL", 1}, {"FIELD", 2},
@@ -196,13 +196,4 @@ static const struct { const char *name; int value; } consts[] = {
   {"FIELD_OPERATION_REMOVED", 3},
 };
 
-int vbpy_data_object_add_constants(void) {
-  for (size_t k = 0; k < sizeof consts / sizeof *consts; k++) {
-    PyObject *v = PyLong_FromLong(consts[k].value);
-    int r = v ? PyDict_SetItemString(VbDataObject_Type.tp_dict, consts[k].name, v) : -1;
-    Py_XDECREF(v);
-    if (r < 0) return -1;
-  }
-  PyType_Modified(&VbDataObject_Type);
-  return 0;
-}
+int vbpy_data_object_add_constants(void) { return VBPY_ADD_INT_CONSTANTS(&VbDataObject_Type, consts); }

@@ -319,15 +319,8 @@ PyTypeObject VbIdList_Type = {
 };
 
 int vbpy_id_list_add_constants(void) {
-  static const struct { const char *name; long v; } k[] = {
+  static const vbpy_int_constant k[] = {
     {"VTK_DATA_ARRAY_FREE", 0}, {"VTK_DATA_ARRAY_DELETE", 1},
     {"VTK_DATA_ARRAY_ALIGNED_FREE", 2}, {"VTK_DATA_ARRAY_USER_DEFINED", 3}};
-  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
-    PyObject *v = PyLong_FromLong(k[i].v);
-    int r = v ? PyDict_SetItemString(VbIdList_Type.tp_dict, k[i].name, v) : -1;
-    Py_XDECREF(v);
-    if (r < 0) return -1;
-  }
-  PyType_Modified(&VbIdList_Type);
-  return 0;
+  return VBPY_ADD_INT_CONSTANTS(&VbIdList_Type, k);
 }

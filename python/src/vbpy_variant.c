@@ -247,13 +247,7 @@ PyTypeObject VbVariant_Type = {
 };
 
 int vbpy_variant_add_constants(void) {
-  static const char *fmt[] = {"DEFAULT_FORMATTING", "FIXED_FORMATTING", "SCIENTIFIC_FORMATTING"};
-  for (long i = 0; i < 3; i++) {
-    PyObject *v = PyLong_FromLong(i);
-    int r = v ? PyDict_SetItemString(VbVariant_Type.tp_dict, fmt[i], v) : -1;
-    Py_XDECREF(v);
-    if (r < 0) return -1;
-  }
-  PyType_Modified(&VbVariant_Type);
-  return 0;
+  static const vbpy_int_constant k[] = {
+    {"DEFAULT_FORMATTING", 0}, {"FIXED_FORMATTING", 1}, {"SCIENTIFIC_FORMATTING", 2}};
+  return VBPY_ADD_INT_CONSTANTS(&VbVariant_Type, k);
 }

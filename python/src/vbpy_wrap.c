@@ -253,3 +253,14 @@ int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
   return 0;
 }
 
+
+int vbpy_add_int_constants(PyTypeObject *tp, const vbpy_int_constant *k, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    PyObject *v = PyLong_FromLong(k[i].value);
+    int r = v ? PyDict_SetItemString(tp->tp_dict, k[i].name, v) : -1;
+    Py_XDECREF(v);
+    if (r < 0) return -1;
+  }
+  PyType_Modified(tp);
+  return 0;
+}
