@@ -634,8 +634,8 @@ TEST(test_data_set_generic) {
   vb_polydata_release(pd);
 }
 
-/* vtkStructuredData's numbering (values as VTK 9.7.1's vtkStructuredData
- * and vtkImageData give them: GetCellPoints i fastest) */
+/* vtkStructuredData's numbering, worked by hand (the classes using it are
+ * compared with VTK 9.7.1 by conformance snippets) */
 TEST(test_structured_math) {
   int ext[6] = {2, 4, 0, 1, 5, 5}, dims[3], ijk[3] = {1, 1, 0};
   int64_t ids[8];
