@@ -1,6 +1,6 @@
 /* vb_data_object.c - vtkDataObject (field data) and the vtkDataSet /
  * vtkPointSet methods over vtkPolyData. */
-#include "vb_polydata_impl.h"
+#include "vb_composite_impl.h"
 
 #include <math.h>
 
@@ -14,7 +14,9 @@ static const vb_class data_object_class = {"vtkDataObject", data_object_destroy,
 
 vb_object *vb_data_object_object(vb_data_object *d) { return d ? &d->obj : NULL; }
 vb_data_object *vb_data_object_from_object(vb_object *o) {
-  return o && (o->cls == &data_object_class || vb_polydata_from_object(o)) ? (vb_data_object *)o : NULL;
+  return o && (o->cls == &data_object_class || vb_polydata_from_object(o) || vb_composite_from_object(o))
+             ? (vb_data_object *)o
+             : NULL;
 }
 
 vb_data_object *vb_data_object_new(void) {
@@ -49,7 +51,7 @@ int vb_data_object_set_field_data(vb_data_object *d, vb_field_data *fd) {
 }
 
 int vb_data_object_get_data_object_type(const vb_data_object *d) {
-  return pdof(d) ? VB_POLY_DATA : VB_DATA_OBJECT;
+  return pdof(d) ? VB_POLY_DATA : vb__composite_of(d) ? vb_composite_get_type(vb__composite_of(d)) : VB_DATA_OBJECT;
 }
 
 vb_attributes *vb_data_object_get_attributes(const vb_data_object *d, int type) {
