@@ -1,0 +1,74 @@
+"""What VTK 9.7's Python adds to composite data sets, over the C extension's
+classes: the information keys (``vtkCompositeDataSet.NAME()``, ...) and
+``append``. (``for block in composite``, the non-empty leaves, is the C
+extension's: a ``NewIterator()``, itself a Python iterator.)
+
+vtkInformation is reduced to what composite metadata uses: string and integer
+keys (see src/vb_information.h); the keys are the objects below, one per
+(location, name), so ``NAME() is NAME()`` as in VTK."""
+from . import _vtkbuf as _c
+
+
+class vtkInformationKey:
+    """A key of a vtkInformation: its name, its location (the class defining it)."""
+
+    _vb_kind = "s"
+    _keys = {}
+
+    def __new__(cls, name, location):
+        k = cls._keys.get((name, location))
+        if k is None:
+            k = super().__new__(cls)
+            k._name, k._location = name, location
+            k._vb_key = f"{location}::{name}"
+            cls._keys[(name, location)] = k
+        return k
+
+    def GetName(self):
+        return self._name
+
+    def GetLocation(self):
+        return self._location
+
+    def GetClassName(self):
+        return type(self).__name__
+
+    def Set(self, info, value):
+        info.Set(self, value)
+
+    def Get(self, info):
+        return info.Get(self)
+
+    def Has(self, info):
+        return info.Has(self)
+
+    def Remove(self, info):
+        info.Remove(self)
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self._location}::{self._name}>"
+
+
+class vtkInformationStringKey(vtkInformationKey):
+    _vb_kind = "s"
+
+
+class vtkInformationIntegerKey(vtkInformationKey):
+    _vb_kind = "i"
+
+
+_KEYS = {
+    "NAME": vtkInformationStringKey("NAME", "vtkCompositeDataSet"),
+    "CURRENT_PROCESS_CAN_LOAD_BLOCK": vtkInformationIntegerKey("CURRENT_PROCESS_CAN_LOAD_BLOCK",
+                                                               "vtkCompositeDataSet"),
+}
+for _name, _key in _KEYS.items():
+    _c._set_type_attr(_c.vtkCompositeDataSet, _name, staticmethod(lambda _k=_key: _k))
+
+
+_c._set_type_attr(_c.vtkPartitionedDataSet, "append",
+                  lambda self, ds: self.SetPartition(self.GetNumberOfPartitions(), ds))
+_c._set_type_attr(_c.vtkPartitionedDataSetCollection, "append",
+                  lambda self, ds: self.SetPartitionedDataSet(self.GetNumberOfPartitionedDataSets(), ds))
+
+__all__ = ["vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey"]
