@@ -18,47 +18,52 @@ static void drop_children(vb_composite *c, int64_t from) {
   if (from < c->n) c->n = from;
 }
 
-static void composite_destroy(vb_object *o) {
-  vb_composite *c = (vb_composite *)o;
+static void composite_destroy(vb_data_object *d) {
+  vb_composite *c = (vb_composite *)d;
   drop_children(c, 0);
   vb__free(c->child);
   vb__free(c->meta);
-  vb_field_data_release(c->base.field_data);
-  vb__free(c);
 }
 
-static const vb_class composite_class = {"vtkCompositeDataSet", composite_destroy, vb__composite_name};
-
-const char *vb__composite_name(const vb_object *o) {
-  switch (((const vb_composite *)o)->type) {
-  case VB_MULTIBLOCK_DATA_SET: return "vtkMultiBlockDataSet";
-  case VB_PARTITIONED_DATA_SET: return "vtkPartitionedDataSet";
-  default: return "vtkPartitionedDataSetCollection";
-  }
+int vb__composite_drop(vb_data_object *d) {
+  vb_composite *c = (vb_composite *)d;
+  composite_destroy(d);
+  c->child = NULL;
+  c->meta = NULL;
+  c->cap = 0;
+  return VB_OK;
 }
+
+/* one class record per type (the type id is the class's) */
+#define COMPOSITE_CLASS(var, type, name)                                                               \
+  static const vb_data_class var##_data = {.type_id = type, .flags = VB__COMPOSITE, .initialize = vb__composite_drop, \
+                                           .memory = vb__composite_memory, .destroy = composite_destroy};        \
+  static const vb_class var##_class = {name, vb__data_object_destroy, NULL, &var##_data};
+COMPOSITE_CLASS(mb, VB_MULTIBLOCK_DATA_SET, "vtkMultiBlockDataSet")
+COMPOSITE_CLASS(pds, VB_PARTITIONED_DATA_SET, "vtkPartitionedDataSet")
+COMPOSITE_CLASS(pdc, VB_PARTITIONED_DATA_SET_COLLECTION, "vtkPartitionedDataSetCollection")
 
 vb_object *vb_composite_object(vb_composite *c) { return c ? &c->base.obj : NULL; }
 vb_composite *vb_composite_from_object(vb_object *o) {
-  return o && o->cls == &composite_class ? (vb_composite *)o : NULL;
+  return o && o->cls->data && (o->cls->data->flags & VB__COMPOSITE) ? (vb_composite *)o : NULL;
 }
 vb_data_object *vb_composite_data_object(vb_composite *c) { return c ? &c->base : NULL; }
 void vb_composite_retain(vb_composite *c) { vb_object_retain(vb_composite_object(c)); }
 void vb_composite_release(vb_composite *c) { vb_object_release(vb_composite_object(c)); }
-int vb_composite_get_type(const vb_composite *c) { return c ? c->type : VB_DATA_OBJECT; }
+int vb_composite_get_type(const vb_composite *c) { return c ? c->base.obj.cls->data->type_id : VB_DATA_OBJECT; }
 vb_composite *vb__composite_of(const vb_data_object *d) {
   return d ? vb_composite_from_object((vb_object *)&d->obj) : NULL;
 }
 
 vb_composite *vb_composite_new(int type) {
+  const vb_class *cls = type == VB_MULTIBLOCK_DATA_SET ? &mb_class
+                        : type == VB_PARTITIONED_DATA_SET ? &pds_class
+                        : type == VB_PARTITIONED_DATA_SET_COLLECTION ? &pdc_class : NULL;
   vb_composite *c;
-  VB_CHECK_NULL(type == VB_MULTIBLOCK_DATA_SET || type == VB_PARTITIONED_DATA_SET ||
-                    type == VB_PARTITIONED_DATA_SET_COLLECTION,
-                VB_EINVAL, "not a composite data set type: %d", type);
+  VB_CHECK_NULL(cls != NULL, VB_EINVAL, "not a composite data set type: %d", type);
   if (!(c = vb__calloc(sizeof *c, VB_MIN_ALIGN))) return NULL;
-  vb__object_init(&c->base.obj, &composite_class);
-  c->type = type;
-  if (!(c->base.field_data = vb_field_data_new())) {
-    vb__free(c);
+  if (vb__data_object_init(&c->base, cls) != VB_OK) {
+    vb_object_release(&c->base.obj);
     return NULL;
   }
   return c;
@@ -97,7 +102,7 @@ static int grow(vb_composite *c, int64_t n) {
   int64_t k;
   if (n <= c->n) return VB_OK;
   if (reserve(c, n) != VB_OK) return VB_ENOMEM;
-  for (k = c->n; c->type == VB_PARTITIONED_DATA_SET_COLLECTION && k < n; k++) {
+  for (k = c->n; vb_composite_get_type(c) == VB_PARTITIONED_DATA_SET_COLLECTION && k < n; k++) {
     vb_composite *p = vb_composite_new(VB_PARTITIONED_DATA_SET);
     if (!p) {
       while (k-- > c->n) vb_composite_release((vb_composite *)c->child[k]), c->child[k] = NULL;
@@ -136,13 +141,13 @@ static int contains(const vb_data_object *d, const vb_composite *c) {
 /* may obj be a child of c (VB_OK), for the caller fn */
 static int check_child(const vb_composite *c, const vb_data_object *obj, const char *fn) {
   const vb_composite *oc = vb__composite_of(obj);
-  if (c->type == VB_MULTIBLOCK_DATA_SET)
-    VB_CHECK_IN(fn, !oc || oc->type != VB_PARTITIONED_DATA_SET, VB_ETYPE,
+  if (vb_composite_get_type(c) == VB_MULTIBLOCK_DATA_SET)
+    VB_CHECK_IN(fn, !oc || vb_composite_get_type(oc) != VB_PARTITIONED_DATA_SET, VB_ETYPE,
                 "a vtkPartitionedDataSet cannot be added as a block");
-  else if (c->type == VB_PARTITIONED_DATA_SET)
+  else if (vb_composite_get_type(c) == VB_PARTITIONED_DATA_SET)
     VB_CHECK_IN(fn, !oc, VB_ETYPE, "a partition cannot be a composite data set");
   else
-    VB_CHECK_IN(fn, oc && oc->type == VB_PARTITIONED_DATA_SET, VB_ETYPE,
+    VB_CHECK_IN(fn, oc && vb_composite_get_type(oc) == VB_PARTITIONED_DATA_SET, VB_ETYPE,
                 "a partitioned data set collection holds vtkPartitionedDataSet only");
   VB_CHECK_IN(fn, !contains(obj, c), VB_EINVAL, "a composite data set cannot contain itself");
   return VB_OK;
@@ -164,7 +169,7 @@ int vb__composite_put(vb_composite *c, int64_t i, vb_data_object *obj, const cha
 }
 
 int vb_composite_set_child(vb_composite *c, int64_t i, vb_data_object *child) {
-  VB_CHECK(c == NULL || child || c->type != VB_PARTITIONED_DATA_SET_COLLECTION, VB_EINVAL,
+  VB_CHECK(c == NULL || child || vb_composite_get_type(c) != VB_PARTITIONED_DATA_SET_COLLECTION, VB_EINVAL,
            "a partitioned dataset cannot be None");
   return vb__composite_put(c, i, child, __func__);
 }
@@ -205,7 +210,7 @@ int vb_composite_set_child_meta_data(vb_composite *c, int64_t i, vb_information 
 
 #define CHECK_PDC(c)                                                                        \
   CHECK_C(c);                                                                               \
-  VB_CHECK((c)->type == VB_PARTITIONED_DATA_SET_COLLECTION, VB_ETYPE, "not a partitioned data set collection")
+  VB_CHECK(vb_composite_get_type(c) == VB_PARTITIONED_DATA_SET_COLLECTION, VB_ETYPE, "not a partitioned data set collection")
 
 int vb_composite_set_partition(vb_composite *c, int64_t i, int64_t j, vb_data_object *obj) {
   vb_composite *p;
@@ -235,7 +240,7 @@ int vb_composite_set_number_of_partitions(vb_composite *c, int64_t i, int64_t n)
 int vb_composite_remove_null_partitions(vb_composite *c) {
   int64_t k, next = 0;
   CHECK_C(c);
-  VB_CHECK(c->type == VB_PARTITIONED_DATA_SET, VB_ETYPE, "not a partitioned data set");
+  VB_CHECK(vb_composite_get_type(c) == VB_PARTITIONED_DATA_SET, VB_ETYPE, "not a partitioned data set");
   for (k = 0; k < c->n; k++) {
     if (!c->child[k]) {
       vb_information_release(c->meta[k]); /* VTK drops an empty partition's metadata too */
@@ -282,6 +287,7 @@ static int64_t leaf_sum(const vb_composite *c, int type, int data_sets_only) {
 int64_t vb_composite_get_number_of_points(const vb_composite *c) { return leaf_sum(c, VB_DATA_POINT, 1); }
 int64_t vb_composite_get_number_of_cells(const vb_composite *c) { return leaf_sum(c, VB_DATA_CELL, 1); }
 int64_t vb_composite_get_actual_memory_size(const vb_composite *c) { return leaf_sum(c, -1, 0); }
+int64_t vb__composite_memory(const vb_data_object *d) { return leaf_sum(vb__composite_of(d), -1, 0); }
 int64_t vb_composite_get_number_of_elements(const vb_composite *c, int type) {
   return c ? leaf_sum(c, type, 0) + (type == VB_DATA_FIELD ? vb_field_data_get_number_of_tuples(c->base.field_data) : 0)
            : 0;

@@ -12,10 +12,10 @@ enum { STRUCTURE, SHALLOW, DEEP, COMPOSITE_SHALLOW };
 static vb_data_object *new_like(const vb_data_object *d) {
   vb_composite *c = vb__composite_of(d);
   vb_polydata *pd;
-  if (c) return vb_composite_data_object(vb_composite_new(c->type));
-  if (vb_polydata_from_object((vb_object *)&d->obj))
-    return (pd = vb_polydata_new()) ? vb_polydata_data_object(pd) : NULL;
-  if (vb_data_object_get_data_object_type(d) == VB_DATA_OBJECT) return vb_data_object_new();
+  int type = vb_data_object_get_data_object_type(d);
+  if (c) return vb_composite_data_object(vb_composite_new(type));
+  if (type == VB_POLY_DATA) return (pd = vb_polydata_new()) ? vb_polydata_data_object(pd) : NULL;
+  if (type == VB_DATA_OBJECT) return vb_data_object_new();
   vb__fail(NULL, VB_ETYPE, "cannot copy a %s block", vb_object_class_name(&d->obj));
   return NULL;
 }
@@ -108,6 +108,10 @@ static int copy_from(vb_composite *dst, const vb_data_object *src, int mode, con
   return vb__named(fn, copy_tree(dst, s, mode));
 }
 
+int vb__composite_copy(vb_data_object *dst, const vb_data_object *src, int deep, const char *fn) {
+  return copy_from(vb__composite_of(dst), src, deep ? DEEP : SHALLOW, fn);
+}
+
 int vb_composite_copy_structure(vb_composite *dst, const vb_composite *src) {
   return copy_from(dst, src ? &src->base : NULL, STRUCTURE, "CopyStructure");
 }
@@ -122,12 +126,5 @@ int vb_composite_composite_shallow_copy(vb_composite *dst, const vb_composite *s
 }
 
 int vb_composite_initialize(vb_composite *c) {
-  VB_CHECK(c != NULL, VB_EINVAL, "composite data set is NULL");
-  free_lists(c->child, c->meta, c->n);
-  c->child = NULL;
-  c->meta = NULL;
-  c->n = c->cap = 0;
-  if (c->base.field_data) vb_field_data_initialize(c->base.field_data);
-  vb_object_modified(&c->base.obj);
-  return VB_OK;
+  return vb_data_object_initialize(vb_composite_data_object(c));
 }

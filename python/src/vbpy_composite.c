@@ -51,14 +51,6 @@ static PyObject *wrap_do(vb_data_object *d) { return vbpy_wrap(vb_data_object_ob
 /* ---- vtkCompositeDataSet ---- */
 static PyObject *c_npoints(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_composite_get_number_of_points(CD(op))); }
 static PyObject *c_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_composite_get_number_of_cells(CD(op))); }
-static PyObject *c_memory(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_composite_get_actual_memory_size(CD(op))); }
-static PyObject *c_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_composite_initialize(CD(op))); }
-
-static PyObject *c_elements(PyObject *op, PyObject *arg) {
-  int t;
-  if (vbpy_int_arg("GetNumberOfElements", arg, &t) < 0) return NULL;
-  return PyLong_FromLongLong(vb_composite_get_number_of_elements(CD(op), t));
-}
 
 /* GetBounds(out) as VTK; GetBounds() -> tuple too */
 static PyObject *c_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n) {
@@ -68,13 +60,6 @@ static PyObject *c_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   if (n == 0) return vbpy_tuple_d(b, 6);
   return vbpy_fill_out("GetBounds", args[0], b, 6) < 0 ? NULL : Py_NewRef(Py_None);
 }
-
-static PyObject *copy_op(PyObject *op, PyObject *arg, const char *fn, int (*f)(vb_composite *, const vb_data_object *)) {
-  vb_data_object *src = vbpy_data_object_arg(fn, arg);
-  return src ? vbpy_status(f(CD(op), src), Py_NewRef(Py_None)) : NULL;
-}
-static PyObject *c_deep(PyObject *op, PyObject *arg) { return copy_op(op, arg, "DeepCopy", vb_composite_deep_copy); }
-static PyObject *c_shallow(PyObject *op, PyObject *arg) { return copy_op(op, arg, "ShallowCopy", vb_composite_shallow_copy); }
 
 static vb_composite *composite_arg(const char *fn, PyObject *o) {
   if (!PyObject_TypeCheck(o, &VbCompositeDataSet_Type)) {
@@ -132,12 +117,7 @@ static PyObject *c_has_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 
 static PyMethodDef cd_methods[] = {
   {"GetNumberOfPoints", c_npoints, METH_NOARGS, "points of the leaves"},
   {"GetNumberOfCells", c_ncells, METH_NOARGS, "cells of the leaves"},
-  {"GetNumberOfElements", c_elements, METH_O, "GetNumberOfElements(type): over the leaves (+ field data)"},
-  {"GetActualMemorySize", c_memory, METH_NOARGS, "KiB of the leaves"},
   {"GetBounds", VBPY_FC(c_bounds), "GetBounds(out[6]) (or -> tuple): union of the leaves' bounds"},
-  {"Initialize", c_initialize, METH_NOARGS, "no children"},
-  {"DeepCopy", c_deep, METH_O, "DeepCopy(src)"},
-  {"ShallowCopy", c_shallow, METH_O, "ShallowCopy(src): children shallow-copied into new objects"},
   {"CopyStructure", c_structure, METH_O, "CopyStructure(src): the tree without its leaves"},
   {"CompositeShallowCopy", c_composite_shallow, METH_O, "CompositeShallowCopy(src): leaves shared"},
   {"NewIterator", c_new_iterator, METH_NOARGS, "a vtkDataObjectTreeIterator at the first leaf"},

@@ -112,7 +112,7 @@ static int wraps_attributes(vb_object *o) { return wraps_association(o, VB_ASSOC
 static int wraps_point_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_POINTS); }
 static int wraps_cell_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_CELLS); }
 static int wraps_data_object(vb_object *o) {
-  return vb_data_object_from_object(o) && !vb_polydata_from_object(o) && !vb_composite_from_object(o);
+  return vb_data_object_get_data_object_type(vb_data_object_from_object(o)) == VB_DATA_OBJECT;
 }
 static int wraps_composite_type(vb_object *o, int type) {
   return vb_composite_get_type(vb_composite_from_object(o)) == type;
