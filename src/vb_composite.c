@@ -142,8 +142,8 @@ static int contains(const vb_data_object *d, const vb_composite *c) {
 static int check_child(const vb_composite *c, const vb_data_object *obj, const char *fn) {
   const vb_composite *oc = vb__composite_of(obj);
   if (vb_composite_get_type(c) == VB_MULTIBLOCK_DATA_SET)
-    VB_CHECK_IN(fn, !oc || vb_composite_get_type(oc) != VB_PARTITIONED_DATA_SET, VB_ETYPE,
-                "a vtkPartitionedDataSet cannot be added as a block");
+    VB_CHECK_IN(fn, !oc || vb_composite_get_type(oc) == VB_MULTIBLOCK_DATA_SET, VB_ETYPE,
+                "a %s cannot be added as a block", vb_object_class_name(&obj->obj));
   else if (vb_composite_get_type(c) == VB_PARTITIONED_DATA_SET)
     VB_CHECK_IN(fn, !oc, VB_ETYPE, "a partition cannot be a composite data set");
   else

@@ -7,8 +7,8 @@
  * the vtkDataObject's) holding an ordered list of children, each a data
  * object or empty, with optional metadata (a vb_information, created on
  * first GetMetaData).  What a child may be is VTK 9.7.1's:
- *   vtkMultiBlockDataSet: any data object but a vtkPartitionedDataSet (VTK
- *     prints an error; here VB_ETYPE);
+ *   vtkMultiBlockDataSet: any data object but a vtkPartitionedDataSet or
+ *     vtkPartitionedDataSetCollection (VTK prints an error; here VB_ETYPE);
  *   vtkPartitionedDataSet: any data object that is not composite (VB_ETYPE);
  *   vtkPartitionedDataSetCollection: vtkPartitionedDataSet only (empty
  *     children refused as VTK does; new slots get an empty partitioned

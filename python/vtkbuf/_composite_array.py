@@ -192,10 +192,18 @@ class VTKCompositeDataArray:
             r = self.Arrays[k][i]
             return r[rest] if rest else r
         if isinstance(head, slice):
+            # VTK 9.7's placement: the parts in chunk order (reversed for a negative
+            # step), a missing chunk keeping its slot, chunks the slice misses left out;
+            # NoneArray fills the end
             slices, step = self._chunk_slices(head)
-            parts = [none if s is None else (a[s][(slice(None),) + rest] if rest else a[s])
-                     for a, s in zip(self.Arrays, slices)]
-            return self._like(parts[::-1] if step < 0 else parts)
+            parts = [none] * len(self.Arrays)
+            i = 0
+            for a, s in zip(self.Arrays, slices):
+                if a is none or s is not None:
+                    if a is not none:
+                        parts[i if step > 0 else -i - 1] = a[s][(slice(None),) + rest] if rest else a[s]
+                    i += 1
+            return self._like(parts)
         raise TypeError(f"unsupported index type: {type(head).__name__}")
 
     def __setitem__(self, index, value):

@@ -53,6 +53,11 @@ TEST(test_multiblock) {
   CHECK_EQ_INT(vb_composite_set_child(mb, 0, CDO(pds)), VB_ETYPE);
   CHECK(vb_composite_get_child(mb, 0) == NULL);
   CHECK_EQ_INT(vb_composite_set_child(mb, 0, CDO(mb)), VB_EINVAL); /* a cycle */
+  {
+    vb_composite *pdc = vb_composite_new(VB_PARTITIONED_DATA_SET_COLLECTION);
+    CHECK_EQ_INT(vb_composite_set_child(mb, 0, CDO(pdc)), VB_ETYPE); /* VTK: error, nothing done */
+    vb_composite_release(pdc);
+  }
   CHECK_EQ_INT(vb_composite_set_child(pds, 0, CDO(mb)), VB_ETYPE);
   CHECK_EQ_INT(vb_composite_set_child(pds, 1, DOBJ(b)), VB_OK);
   CHECK_EQ_INT(vb_composite_get_number_of_points(mb), 2);
