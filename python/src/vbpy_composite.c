@@ -115,16 +115,16 @@ static PyObject *c_get_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 
 static PyObject *c_has_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 1); }
 
 static PyMethodDef cd_methods[] = {
-  {"GetNumberOfPoints", c_npoints, METH_NOARGS, "points of the leaves"},
-  {"GetNumberOfCells", c_ncells, METH_NOARGS, "cells of the leaves"},
-  {"GetBounds", VBPY_FC(c_bounds), "GetBounds(out[6]) (or -> tuple): union of the leaves' bounds"},
-  {"CopyStructure", c_structure, METH_O, "CopyStructure(src): the tree without its leaves"},
-  {"CompositeShallowCopy", c_composite_shallow, METH_O, "CompositeShallowCopy(src): leaves shared"},
-  {"NewIterator", c_new_iterator, METH_NOARGS, "a vtkDataObjectTreeIterator at the first leaf"},
-  {"GetDataSet", c_get_data_set, METH_O, "GetDataSet(iterator)"},
-  {"SetDataSet", VBPY_FC(c_set_data_set), "SetDataSet(iterator, obj)"},
-  {"GetMetaData", c_get_meta, METH_O, "GetMetaData(i | iterator) -> vtkInformation (created if absent)"},
-  {"HasMetaData", c_has_meta, METH_O, "HasMetaData(i | iterator) -> 1 / 0"},
+  {"GetNumberOfPoints", c_npoints, METH_NOARGS, ""},
+  {"GetNumberOfCells", c_ncells, METH_NOARGS, ""},
+  {"GetBounds", VBPY_FC(c_bounds), ""},
+  {"CopyStructure", c_structure, METH_O, ""},
+  {"CompositeShallowCopy", c_composite_shallow, METH_O, ""},
+  {"NewIterator", c_new_iterator, METH_NOARGS, ""},
+  {"GetDataSet", c_get_data_set, METH_O, ""},
+  {"SetDataSet", VBPY_FC(c_set_data_set), ""},
+  {"GetMetaData", c_get_meta, METH_O, ""},
+  {"HasMetaData", c_has_meta, METH_O, ""},
   {NULL, NULL, 0, NULL},
 };
 
@@ -235,44 +235,44 @@ static PyObject *c_set_nparts(PyObject *op, PyObject *const *args, Py_ssize_t n)
 static PyMethodDef tree_methods[] = {
   {"GetNumberOfChildren", t_count, METH_NOARGS, ""},
   {"SetNumberOfChildren", t_set_count, METH_O, ""},
-  {"GetChild", t_get, METH_O, "GetChild(i) -> data object or None"},
-  {"GetChildMetaData", t_child_meta, METH_O, "GetChildMetaData(i) -> vtkInformation or None"},
+  {"GetChild", t_get, METH_O, ""},
+  {"GetChildMetaData", t_child_meta, METH_O, ""},
   {"HasChildMetaData", t_has_child_meta, METH_O, ""},
-  {"NewTreeIterator", c_new_iterator, METH_NOARGS, "a vtkDataObjectTreeIterator"},
-  {"SetDataSetFrom", VBPY_FC(c_set_data_set), "SetDataSetFrom(iterator, obj)"},
+  {"NewTreeIterator", c_new_iterator, METH_NOARGS, ""},
+  {"SetDataSetFrom", VBPY_FC(c_set_data_set), ""},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef mb_methods[] = {
   {"GetNumberOfBlocks", t_count, METH_NOARGS, ""},
-  {"SetNumberOfBlocks", mb_set_count, METH_O, "SetNumberOfBlocks(n): blocks past n dropped"},
-  {"GetBlock", mb_get, METH_O, "GetBlock(i) -> data object or None"},
-  {"SetBlock", VBPY_FC(mb_set), "SetBlock(i, obj | None): grows to i + 1 blocks"},
-  {"RemoveBlock", mb_remove, METH_O, "RemoveBlock(i): the following blocks move down"},
+  {"SetNumberOfBlocks", mb_set_count, METH_O, ""},
+  {"GetBlock", mb_get, METH_O, ""},
+  {"SetBlock", VBPY_FC(mb_set), ""},
+  {"RemoveBlock", mb_remove, METH_O, ""},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef pds_methods[] = {
   {"GetNumberOfPartitions", t_count, METH_NOARGS, ""},
   {"SetNumberOfPartitions", p_set_count, METH_O, ""},
-  {"GetPartition", p_get, METH_O, "GetPartition(i) -> data set or None"},
-  {"GetPartitionAsDataObject", p_get_do, METH_O, "GetPartitionAsDataObject(i) -> data object or None"},
-  {"SetPartition", VBPY_FC(p_set), "SetPartition(i, obj | None)"},
+  {"GetPartition", p_get, METH_O, ""},
+  {"GetPartitionAsDataObject", p_get_do, METH_O, ""},
+  {"SetPartition", VBPY_FC(p_set), ""},
   {"RemoveNullPartitions", p_remove_null, METH_NOARGS, ""},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef pdc_methods[] = {
   {"GetNumberOfPartitionedDataSets", t_count, METH_NOARGS, ""},
-  {"SetNumberOfPartitionedDataSets", t_set_count, METH_O, "new slots get empty vtkPartitionedDataSet"},
+  {"SetNumberOfPartitionedDataSets", t_set_count, METH_O, ""},
   {"GetPartitionedDataSet", c_get_pds, METH_O, ""},
-  {"SetPartitionedDataSet", VBPY_FC(c_set_pds), "SetPartitionedDataSet(i, vtkPartitionedDataSet)"},
+  {"SetPartitionedDataSet", VBPY_FC(c_set_pds), ""},
   {"RemovePartitionedDataSet", c_remove, METH_O, ""},
-  {"GetNumberOfPartitions", c_nparts, METH_O, "GetNumberOfPartitions(i)"},
-  {"SetNumberOfPartitions", VBPY_FC(c_set_nparts), "SetNumberOfPartitions(i, n)"},
-  {"GetPartition", VBPY_FC(c_get_part_ds), "GetPartition(i, j) -> data set or None"},
-  {"GetPartitionAsDataObject", VBPY_FC(c_get_part_do), "GetPartitionAsDataObject(i, j)"},
-  {"SetPartition", VBPY_FC(c_set_part), "SetPartition(i, j, obj | None)"},
+  {"GetNumberOfPartitions", c_nparts, METH_O, ""},
+  {"SetNumberOfPartitions", VBPY_FC(c_set_nparts), ""},
+  {"GetPartition", VBPY_FC(c_get_part_ds), ""},
+  {"GetPartitionAsDataObject", VBPY_FC(c_get_part_do), ""},
+  {"SetPartition", VBPY_FC(c_set_part), ""},
   {NULL, NULL, 0, NULL},
 };
 

@@ -58,58 +58,31 @@ static PyObject *i_meta(PyObject *op, PyObject *u) {
 }
 static PyObject *i_has_meta(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_composite_iterator_has_current_meta_data(IT(op))); }
 
-/* Get<Option>, Set<Option>(flag), <Option>On, <Option>Off: closure-free rows
- * through one function per option */
-#define OPTION(opt, Name)                                                                     \
-  static PyObject *get_##opt(PyObject *op, PyObject *u) {                                     \
-    (void)u;                                                                                  \
-    return PyLong_FromLong(vb_composite_iterator_get_option(IT(op), VB_ITER_##opt));           \
-  }                                                                                           \
-  static PyObject *set_##opt(PyObject *op, PyObject *arg) {                                   \
-    int on;                                                                                   \
-    if (vbpy_bool_arg("Set" Name, arg, &on) < 0) return NULL;                                 \
-    vb_composite_iterator_set_option(IT(op), VB_ITER_##opt, on);                              \
-    Py_RETURN_NONE;                                                                           \
-  }                                                                                           \
-  static PyObject *on_##opt(PyObject *op, PyObject *u) {                                      \
-    (void)u;                                                                                  \
-    vb_composite_iterator_set_option(IT(op), VB_ITER_##opt, 1);                               \
-    Py_RETURN_NONE;                                                                           \
-  }                                                                                           \
-  static PyObject *off_##opt(PyObject *op, PyObject *u) {                                     \
-    (void)u;                                                                                  \
-    vb_composite_iterator_set_option(IT(op), VB_ITER_##opt, 0);                               \
-    Py_RETURN_NONE;                                                                           \
-  }
-OPTION(SKIP_EMPTY_NODES, "SkipEmptyNodes")
-OPTION(VISIT_ONLY_LEAVES, "VisitOnlyLeaves")
-OPTION(TRAVERSE_SUB_TREE, "TraverseSubTree")
-static PyObject *get_REVERSE(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_composite_iterator_get_option(IT(op), VB_ITER_REVERSE)); }
-
-#define OPTION_ROWS(opt, Name)                                                                \
-  {"Get" Name, get_##opt, METH_NOARGS, ""}, {"Set" Name, set_##opt, METH_O, ""},             \
-      {Name "On", on_##opt, METH_NOARGS, ""}, {Name "Off", off_##opt, METH_NOARGS, ""}
+/* _option(k) / _option(k, on): the options VB_ITER_*; Get<Option>, Set<Option>,
+ * <Option>On/Off are vtkbuf/_composite.py's over it */
+static PyObject *i_option(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int k, on = 0;
+  if (vbpy_nargs("_option", n, 1, 2) < 0 || vbpy_int_arg("_option", args[0], &k) < 0 ||
+      (n == 2 && vbpy_bool_arg("_option", args[1], &on) < 0))
+    return NULL;
+  if (n == 1) return PyLong_FromLong(vb_composite_iterator_get_option(IT(op), k));
+  vb_composite_iterator_set_option(IT(op), k, on);
+  Py_RETURN_NONE;
+}
 
 static PyMethodDef it_methods[] = {
-  {"SetDataSet", i_set_ds, METH_O, "SetDataSet(composite | None): goes to the first item"},
+  {"SetDataSet", i_set_ds, METH_O, ""},
   {"GetDataSet", i_get_ds, METH_NOARGS, ""},
   {"InitTraversal", i_init, METH_NOARGS, ""},
   {"InitReverseTraversal", i_init_rev, METH_NOARGS, ""},
   {"GoToFirstItem", i_first, METH_NOARGS, ""},
   {"GoToNextItem", i_next, METH_NOARGS, ""},
-  {"IsDoneWithTraversal", i_done, METH_NOARGS, "1 / 0"},
-  {"GetCurrentDataObject", i_current, METH_NOARGS, "data object or None"},
-  {"GetCurrentFlatIndex", i_flat, METH_NOARGS, "preorder index (the root is 0); error in reverse"},
-  {"GetCurrentMetaData", i_meta, METH_NOARGS, "vtkInformation (created if absent)"},
-  {"HasCurrentMetaData", i_has_meta, METH_NOARGS, "1 / 0"},
-  {"GetReverse", get_REVERSE, METH_NOARGS, ""},
-  OPTION_ROWS(SKIP_EMPTY_NODES, "SkipEmptyNodes"),
-  {NULL, NULL, 0, NULL},
-};
-
-static PyMethodDef tree_it_methods[] = {
-  OPTION_ROWS(VISIT_ONLY_LEAVES, "VisitOnlyLeaves"),
-  OPTION_ROWS(TRAVERSE_SUB_TREE, "TraverseSubTree"),
+  {"IsDoneWithTraversal", i_done, METH_NOARGS, ""},
+  {"GetCurrentDataObject", i_current, METH_NOARGS, ""},
+  {"GetCurrentFlatIndex", i_flat, METH_NOARGS, ""},
+  {"GetCurrentMetaData", i_meta, METH_NOARGS, ""},
+  {"HasCurrentMetaData", i_has_meta, METH_NOARGS, ""},
+  {"_option", VBPY_FC(i_option), ""},
   {NULL, NULL, 0, NULL},
 };
 
@@ -165,7 +138,6 @@ PyTypeObject VbDataObjectTreeIterator_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkDataObjectTreeIterator: preorder over a composite data set",
-  .tp_methods = tree_it_methods,
   .tp_getset = tree_it_props,
   .tp_new = it_new,
 };
@@ -261,14 +233,14 @@ static PyObject *n_keys(PyObject *op, PyObject *u) {
 }
 
 static PyMethodDef info_methods[] = {
-  {"Set", VBPY_FC(n_set), "Set(key, value): a string or integer key"},
-  {"Get", n_get, METH_O, "Get(key) -> value (None / 0 when absent)"},
-  {"Has", n_has, METH_O, "Has(key) -> 1 / 0"},
-  {"Remove", n_remove, METH_O, "Remove(key)"},
+  {"Set", VBPY_FC(n_set), ""},
+  {"Get", n_get, METH_O, ""},
+  {"Has", n_has, METH_O, ""},
+  {"Remove", n_remove, METH_O, ""},
   {"GetNumberOfKeys", n_count, METH_NOARGS, ""},
   {"Clear", n_clear, METH_NOARGS, ""},
-  {"Copy", VBPY_FC(n_copy), "Copy(from, deep=0): the entries become from's"},
-  {"_keys", n_keys, METH_NOARGS, "internal: the key names held"},
+  {"Copy", VBPY_FC(n_copy), ""},
+  {"_keys", n_keys, METH_NOARGS, ""},
   {NULL, NULL, 0, NULL},
 };
 

@@ -66,6 +66,18 @@ for _name, _key in _KEYS.items():
     _c._set_type_attr(_c.vtkCompositeDataSet, _name, staticmethod(lambda _k=_key: _k))
 
 
+def _options():
+    """vtkDataObjectTreeIterator's Get/Set<Option>, <Option>On/Off over _option(k[, on])"""
+    for k, name in enumerate(("SkipEmptyNodes", "VisitOnlyLeaves", "TraverseSubTree", "Reverse")):
+        cls = _c.vtkCompositeDataIterator if k in (0, 3) else _c.vtkDataObjectTreeIterator
+        _c._set_type_attr(cls, "Get" + name, lambda self, _k=k: self._option(_k))
+        if k < 3:
+            _c._set_type_attr(cls, "Set" + name, lambda self, on, _k=k: self._option(_k, on))
+            _c._set_type_attr(cls, name + "On", lambda self, _k=k: self._option(_k, 1))
+            _c._set_type_attr(cls, name + "Off", lambda self, _k=k: self._option(_k, 0))
+
+
+_options()
 _c._set_type_attr(_c.vtkPartitionedDataSet, "append",
                   lambda self, ds: self.SetPartition(self.GetNumberOfPartitions(), ds))
 _c._set_type_attr(_c.vtkPartitionedDataSetCollection, "append",

@@ -115,7 +115,7 @@ class VTKCompositeDataArray:
     def __array__(self, dtype=None, copy=None):
         if copy is False:
             raise ValueError("a VTKCompositeDataArray is converted to a NumPy array by copying its chunks")
-        parts = [np.asarray(a) for a in self.Arrays if a is not _none()]
+        parts = [a for a in self.Arrays if a is not _none()]  # (a stale VTKArray raises)
         return np.concatenate(parts, axis=0, dtype=dtype) if parts else np.empty(0, dtype=dtype)
 
     def __str__(self):

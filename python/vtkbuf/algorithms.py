@@ -59,13 +59,13 @@ def _reduce(name, combine):
             return NoneArray
         if isinstance(array, VTKCompositeDataArray):
             if axis not in (None, 0):
-                return _chunkwise(lambda a: op(np.asarray(a), axis))(array)
-            parts = [op(np.asarray(a), axis) for a in array.Arrays if a is not NoneArray]
+                return _chunkwise(lambda a: op(a, axis))(array)
+            parts = [np.asarray(op(a, axis)) for a in array.Arrays if a is not NoneArray]
             if not parts:
                 return NoneArray
             r = combine(np.asarray(parts), axis=0)
             return r if name == "all" else np.float64(r) if np.ndim(r) == 0 else r.astype(np.float64)
-        r = op(np.asarray(array), axis)
+        r = np.asarray(op(array, axis))
         return r if name == "all" else np.asarray(r, dtype=np.float64)[()]
     reduce.__name__ = name
     return reduce
@@ -88,14 +88,14 @@ def array_count(array, axis=None, controller=None):
 
 def mean(array, axis=None, controller=None, size=None):
     if axis not in (None, 0):
-        return _chunkwise(lambda a: np.mean(np.asarray(a), axis))(array)
+        return _chunkwise(lambda a: np.mean(a, axis))(array)
     s = sum(array, axis)
     return NoneArray if s is NoneArray else s / (array_count(array, axis) if size is None else size)
 
 
 def var(array, axis=None, controller=None):
     if axis not in (None, 0):
-        return _chunkwise(lambda a: np.var(np.asarray(a), axis))(array)
+        return _chunkwise(lambda a: np.var(a, axis))(array)
     m = mean(array, axis)
     if m is NoneArray:
         return m
@@ -131,7 +131,7 @@ def flatnonzero(array):
         if a is NoneArray:
             res.append(NoneArray)
         else:
-            res.append(np.flatnonzero(np.asarray(a)) + offset)
+            res.append(np.flatnonzero(a) + offset)
             offset += a.size
     return array._like(res)
 
@@ -145,7 +145,7 @@ def _like(fill):
 
 
 def _unwrap(f):
-    return lambda a, *args, **kwargs: f(np.asarray(a), *args, **kwargs)
+    return lambda a, *args, **kwargs: f(a, *args, **kwargs)
 
 
 def dot(a1, a2):
@@ -154,7 +154,7 @@ def dot(a1, a2):
         if np.shape(x)[1] != np.shape(y)[1]:
             raise RuntimeError(f"Dot product only works with vectors of same dimension. "
                                f"Input shapes {np.shape(x)} and {np.shape(y)}")
-        return VTKArray(np.add.reduce(np.asarray(x) * np.asarray(y), 1))
+        return VTKArray(np.add.reduce(x * y, 1))
     return _pairwise(d)(a1, a2)
 
 
@@ -168,7 +168,7 @@ def cross(x, y):
 
 
 def _mag(a):
-    return np.sqrt(np.add.reduce(np.asarray(a) * np.asarray(a), 1))
+    return np.sqrt(np.add.reduce(a * a, 1))
 
 
 mag = _chunkwise(lambda a: VTKArray(_mag(a)))
@@ -197,7 +197,7 @@ def make_vector(arrayx, arrayy, arrayz=None):
     """an (n, 3) array from 2 or 3 arrays of n values (z 0 if not given)"""
     def mk(x, y, z=None):
         z = np.zeros(np.shape(x)) if z is None else z
-        return VTKArray(np.stack([np.asarray(x), np.asarray(y), np.asarray(z)], axis=1))
+        return VTKArray(np.stack([x, y, z], axis=1))
     if arrayz is None:
         return _pairwise(mk)(arrayx, arrayy)
     return _pairwise(lambda xy, z: mk(xy[:, 0], xy[:, 1], z))(_pairwise(mk)(arrayx, arrayy), arrayz)
