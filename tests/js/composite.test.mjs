@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 function poly(n, x0 = 0) {
   const pd = new vb.vtkPolyData(), p = new vb.vtkPoints();
-  for (let k = 0; k < n; k++) p.InsertNextPoint(x0 + k, 2 * k, -k);
+  for (let k = 0; k < n; k++) p.InsertNextPoint(x0 + k, 2 * k, 0 - k + 0); // (not -0: Python gives 0)
   pd.SetPoints(p);
   return pd;
 }
