@@ -354,9 +354,8 @@ class DataSetAttributes(VTKObjectWrapper):
         not the number of points/cells, is repeated for each of them (as VTK's)."""
         if narray is NoneArray:
             return
-        n = None
-        if self.DataSet is not None and self.Association in (ArrayAssociation.POINT, ArrayAssociation.CELL):
-            n = self.DataSet.GetNumberOfElements(self.Association)
+        count = getattr(self.DataSet, "GetNumberOfElements", None)
+        n = count(self.Association) if count and self.Association in (0, 1) else None
         if np.ndim(narray) == 0:
             narray = np.full(1 if n is None else n, narray)
         elif n is not None and np.shape(narray)[0] != n:
