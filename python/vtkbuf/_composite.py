@@ -78,6 +78,36 @@ def _options():
 
 
 _options()
+
+
+def _leaf_data(assoc):
+    """VTK 9.7's point_data / cell_data / field_data of a composite: the leaves'
+    arrays by name (dataset_adapter's CompositeDataSetAttributes: VTKCompositeDataArray
+    where VTK's data_model gives a VTKPartitionedArray). Setting a name gives every leaf
+    the value as it is (a scalar: one value), a composite array its chunks, as VTK's."""
+    def get(self):
+        from . import dataset_adapter as dsa
+
+        class LeafData(dsa.CompositeDataSetAttributes):
+            def __setitem__(self, name, narray):
+                if narray is dsa.NoneArray:
+                    return
+                leaves = list(self.DataSet)
+                chunks = narray.Arrays if isinstance(narray, dsa.VTKCompositeDataArray) else \
+                    [__import__("numpy").atleast_1d(narray)] * len(leaves)
+                for ds, a in zip(leaves, chunks):
+                    if a is not dsa.NoneArray:
+                        ds.GetAttributes(self.Association).VTKObject.AddArray(dsa.numpyTovtkDataArray(a, name))
+                if leaves and name not in self.ArrayNames:
+                    self.ArrayNames.append(name)
+        return LeafData(dsa.WrapDataObject(self), assoc)
+    return property(get)
+
+
+for _name, _assoc in (("point_data", 0), ("cell_data", 1), ("field_data", 2)):
+    _c._set_type_attr(_c.vtkCompositeDataSet, _name, _leaf_data(_assoc))
+_c._set_type_attr(_c.vtkCompositeDataSet, "points", property(
+    lambda self: __import__("vtkbuf.dataset_adapter").dataset_adapter.WrapDataObject(self).Points))
 _c._set_type_attr(_c.vtkPartitionedDataSet, "append",
                   lambda self, ds: self.SetPartition(self.GetNumberOfPartitions(), ds))
 _c._set_type_attr(_c.vtkPartitionedDataSetCollection, "append",

@@ -449,6 +449,21 @@ class CompositeDataSetAttributes:
     def values(self):
         return [self[k] for k in self.ArrayNames]
 
+    def items(self):
+        return [(k, self[k]) for k in self.ArrayNames]
+
+    def __contains__(self, name):
+        return name in self.ArrayNames
+
+    def __iter__(self):
+        return iter(self.ArrayNames)
+
+    def __len__(self):
+        return len(self.ArrayNames)
+
+    def __setitem__(self, name, narray):
+        self.append(narray, name)
+
     def __getitem__(self, idx):
         return self.GetArray(idx)
 

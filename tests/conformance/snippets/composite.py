@@ -150,6 +150,10 @@ SNIPPETS = [
     ("cdsa.global_data", _D + "m = withdata()\na = vtkIntArray(); a.SetName('g'); a.SetNumberOfValues(2)\nm.GetFieldData().AddArray(a)\nw = dsa.WrapDataObject(m)\n(list(w.GlobalData.keys()), list(w.FieldData.keys()))"),
     ("cdsa.numpy_array", _D + "w = dsa.WrapDataObject(withdata())\nnp.array(w.PointData['s']).tolist()"),
     ("cdsa.none_shape", "dsa.NoneArray.shape"),
+    # ---- VTK 9.7's point_data / cell_data on composites (util.data_model) ----
+    ("cdm.point_data", _D + "m = withdata()\n(list(m.point_data.keys()), 's' in m.point_data, 'x' in m.point_data, len(m.point_data), list(m.cell_data.keys()), list(m.field_data.keys()))"),
+    ("cdm.point_data_values", _D + "m = withdata()\n(np.asarray(m.point_data['s']).tolist(), float(np.sum(m.point_data['v'])), np.shape(m.point_data['v']))"),
+    ("cdm.point_data_set", _D + "m = withdata()\nm.point_data['t'] = 2.5\n(list(m.point_data.keys()), np.asarray(m.point_data['t']).tolist(), m.GetBlock(0).GetPointData().GetArray('t').GetNumberOfTuples())"),
     # ---- algorithms ----
     ("algs.reductions", _D + "s = dsa.WrapDataObject(withdata()).PointData['s']\n[float(f(s)) for f in (algs.sum, algs.max, algs.min, algs.mean, algs.var, algs.std)]"),
     ("algs.reductions_axis0", _D + "v = dsa.WrapDataObject(withdata()).PointData['v']\n[L(f(v, axis=0)) for f in (algs.sum, algs.max, algs.min, algs.mean, algs.var, algs.std)]"),
