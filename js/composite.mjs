@@ -31,6 +31,7 @@ export function defineComposite(ctx, known) {
       Object.assign(this, { _name: name, _location: location, _id: id, _kind: kind });
       keys.set(id, Object.freeze(this));
     }
+    GetClassName() { return this.constructor.name; }
     GetName() { return this._name; }
     GetLocation() { return this._location; }
     Set(info, v) { info.Set(this, v); }
@@ -85,10 +86,12 @@ export function defineComposite(ctx, known) {
 
   // ---- the iterator ----
   const OPTIONS = ['SkipEmptyNodes', 'VisitOnlyLeaves', 'TraverseSubTree'];
-  class vtkDataObjectTreeIterator extends vtkObject {
+  /** vtkCompositeDataIterator (abstract): the base of vtkDataObjectTreeIterator. */
+  class vtkCompositeDataIterator extends vtkObject {
     constructor(arg) {
       if (arg === INTERNAL) { super(INTERNAL, arguments[1]); return; }
-      argc(arguments.length, 0, 0, 'vtkDataObjectTreeIterator');
+      argc(arguments.length, 0, 0, new.target.name);
+      if (new.target === vtkCompositeDataIterator) throw new TypeError('vtkCompositeDataIterator is abstract: use vtkDataObjectTreeIterator');
       super(INTERNAL, M._vb_composite_iterator_new());
     }
     SetDataSet(c) { ctx.done(M._vb_composite_iterator_set_data_set(this._ptr(), ptrOf(c, vtkCompositeDataSet, 'SetDataSet', true)), 'SetDataSet'); }
@@ -112,8 +115,9 @@ export function defineComposite(ctx, known) {
       for (; !this.IsDoneWithTraversal(); this.GoToNextItem()) yield this.GetCurrentDataObject();
     }
   }
+  class vtkDataObjectTreeIterator extends vtkCompositeDataIterator {}
   OPTIONS.forEach((name, k) => {
-    const P = vtkDataObjectTreeIterator.prototype;
+    const P = (k ? vtkDataObjectTreeIterator : vtkCompositeDataIterator).prototype;
     P[`Get${name}`] = function () { return M._vb_composite_iterator_get_option(this._ptr(), k); };
     P[`Set${name}`] = function (on) { M._vb_composite_iterator_set_option(this._ptr(), k, on ? 1 : 0); };
     P[`${name}On`] = function () { this[`Set${name}`](1); };
@@ -172,6 +176,8 @@ export function defineComposite(ctx, known) {
       ctx.done(M._vb_composite_set_child(C(this), uint(i, what), ptrOf(obj, vtkDataObject, what, true)), what);
     }
     _remove(i, what) { ctx.done(M._vb_composite_remove_child(C(this), uint(i, what)), what); }
+    NewTreeIterator() { return this.NewIterator(); }
+    SetDataSetFrom(it, obj) { argc(arguments.length, 2, 2, 'SetDataSetFrom'); this.SetDataSet(it, obj); }
     GetChildMetaData(i) { return wrap(M._vb_composite_get_child_meta_data(C(this), uint(i, 'GetChildMetaData'))); }
     HasChildMetaData(i) { return M._vb_composite_has_child_meta_data(C(this), uint(i, 'HasChildMetaData')) ? 1 : 0; }
   }
@@ -213,7 +219,8 @@ export function defineComposite(ctx, known) {
   const NAME = new vtkInformationStringKey('NAME', 'vtkCompositeDataSet');
   const CAN_LOAD = new vtkInformationIntegerKey('CURRENT_PROCESS_CAN_LOAD_BLOCK', 'vtkCompositeDataSet');
   const classes = {
-    vtkInformation, vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey, vtkDataObjectTreeIterator,
+    vtkInformation, vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey, vtkCompositeDataIterator,
+    vtkDataObjectTreeIterator,
     vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
   };
   Object.assign(known, classes);

@@ -29,7 +29,7 @@ import type {
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
 } from './types/dataobjects.js';
 import type {
-  CompositeStatics, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
+  CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
 
@@ -87,11 +87,13 @@ export interface VtkBuf {
   vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
   vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
-  vtkCompositeDataSet: CompositeStatics;
-  vtkDataObjectTree: CompositeStatics;
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkCompositeDataSet: (abstract new () => vtkCompositeDataSet) & CompositeStatics;
+  vtkDataObjectTree: (abstract new () => vtkDataObjectTree) & CompositeStatics;
   vtkMultiBlockDataSet: Ctor0<vtkMultiBlockDataSet> & CompositeStatics;
   vtkPartitionedDataSet: Ctor0<vtkPartitionedDataSet> & CompositeStatics;
   vtkPartitionedDataSetCollection: Ctor0<vtkPartitionedDataSetCollection> & CompositeStatics;
+  vtkCompositeDataIterator: abstract new () => vtkCompositeDataIterator;
   vtkDataObjectTreeIterator: Ctor0<vtkDataObjectTreeIterator>;
   vtkInformation: Ctor0<vtkInformation>;
   vtkInformationKey: new (name: string, location: string, kind: 's' | 'i') => vtkInformationKey;

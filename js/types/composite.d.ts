@@ -10,6 +10,7 @@ type Index = number | bigint;
 
 /** A key of a vtkInformation (vtkCompositeDataSet.NAME(), ...): one object per name. */
 export interface vtkInformationKey {
+  GetClassName(): string;
   GetName(): string;
   GetLocation(): string;
   Set(info: vtkInformation, value: string | number): void;
@@ -31,7 +32,9 @@ export interface vtkInformation extends vtkObject {
 
 /** vtkDataObjectTreeIterator: preorder over a composite (VTK's flat indices and options);
  * iterable (the current data object, then GoToNextItem). */
-export interface vtkDataObjectTreeIterator extends vtkObject, Iterable<vtkDataObject | null> {
+export interface vtkDataObjectTreeIterator extends vtkCompositeDataIterator {}
+/** vtkCompositeDataIterator (abstract): the iterator's API. */
+export interface vtkCompositeDataIterator extends vtkObject, Iterable<vtkDataObject | null> {
   SetDataSet(c: vtkCompositeDataSet | null): void;
   GetDataSet(): vtkCompositeDataSet | null;
   InitTraversal(): void;
@@ -68,6 +71,8 @@ export interface vtkDataObjectTree extends vtkCompositeDataSet {
   GetChild(i: Index): vtkDataObject | null;
   GetChildMetaData(i: Index): vtkInformation | null;
   HasChildMetaData(i: Index): number;
+  NewTreeIterator(): vtkDataObjectTreeIterator;
+  SetDataSetFrom(it: vtkDataObjectTreeIterator, obj: vtkDataObject | null): void;
 }
 export interface vtkMultiBlockDataSet extends vtkDataObjectTree {
   GetNumberOfBlocks(): number;

@@ -106,6 +106,7 @@ def _leaf_data(assoc):
 
 for _name, _assoc in (("point_data", 0), ("cell_data", 1), ("field_data", 2)):
     _c._set_type_attr(_c.vtkCompositeDataSet, _name, _leaf_data(_assoc))
+_c._set_type_attr(_c.vtkCompositeDataSet, "get_attributes", lambda self, t: _leaf_data(t).fget(self))
 _c._set_type_attr(_c.vtkCompositeDataSet, "points", property(
     lambda self: __import__("vtkbuf.dataset_adapter").dataset_adapter.WrapDataObject(self).Points))
 _c._set_type_attr(_c.vtkPartitionedDataSet, "append",
