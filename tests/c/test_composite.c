@@ -203,11 +203,54 @@ TEST(test_copies) {
   for (int k = 0; k < 4; k++) vb_polydata_release(pds[k]);
 }
 
+/* allocation failure anywhere: VB_ENOMEM (never an abort) and the object unchanged */
+TEST(test_allocation_failure) {
+  vb_polydata *pds[4];
+  vb_composite *mb = sample(pds);
+  for (long k = 0; k < 30; k++) {
+    vb_composite *c = vb_composite_new(VB_PARTITIONED_DATA_SET_COLLECTION), *d;
+    vb_composite_iterator *it = vb_composite_iterator_new();
+    vb_information *info = vb_information_new();
+    int st;
+    vb_information_set_string(info, "NAME", "keep");
+    vbt_alloc_fail_after(k);
+    st = vb_composite_set_partition(c, 3, 5, DOBJ(pds[0]));
+    vbt_alloc_reset();
+    CHECK(st == VB_OK || (st == VB_ENOMEM && vb_composite_get_number_of_children(c) <= 4 &&
+                          vb_composite_get_number_of_points(c) == 0));
+    vbt_alloc_fail_after(k);
+    st = vb_composite_set_number_of_children(c, 40);
+    vbt_alloc_reset();
+    CHECK(st == VB_OK ? vb_composite_get_number_of_children(c) == 40 : st == VB_ENOMEM);
+    vbt_alloc_fail_after(k);
+    st = vb_information_set_string(info, "NAME", "a longer value");
+    vbt_alloc_reset();
+    CHECK(st == VB_OK || (st == VB_ENOMEM && strcmp(vb_information_get_string(info, "NAME"), "keep") == 0));
+    vbt_alloc_fail_after(k);
+    st = vb_composite_iterator_set_data_set(it, mb);
+    vbt_alloc_reset();
+    CHECK(st == VB_OK || st == VB_ENOMEM);
+    vbt_alloc_fail_after(k);
+    d = vb_composite_new(VB_MULTIBLOCK_DATA_SET);
+    st = d ? vb_composite_copy_structure(d, mb) : VB_ENOMEM;
+    if (st == VB_OK) st = vb_composite_shallow_copy(d, CDO(mb));
+    vbt_alloc_reset();
+    CHECK(st == VB_OK || st == VB_ENOMEM);
+    vb_composite_release(d);
+    vb_composite_iterator_release(it);
+    vb_information_release(info);
+    vb_composite_release(c);
+  }
+  vb_composite_release(mb);
+  for (int k = 0; k < 4; k++) vb_polydata_release(pds[k]);
+}
+
 int main(void) {
   RUN(test_information);
   RUN(test_multiblock);
   RUN(test_collection);
   RUN(test_iterator);
   RUN(test_copies);
+  RUN(test_allocation_failure);
   return vb_test_done();
 }
