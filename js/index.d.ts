@@ -12,6 +12,7 @@ export * from './types/objects.js';
 export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
+export * from './types/composite.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -27,6 +28,10 @@ import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
 } from './types/dataobjects.js';
+import type {
+  CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
+  vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
+} from './types/composite.js';
 
 type Ctor0<T> = new () => T;
 
@@ -82,6 +87,18 @@ export interface VtkBuf {
   vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
   vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkCompositeDataSet: (abstract new () => vtkCompositeDataSet) & CompositeStatics;
+  vtkDataObjectTree: (abstract new () => vtkDataObjectTree) & CompositeStatics;
+  vtkMultiBlockDataSet: Ctor0<vtkMultiBlockDataSet> & CompositeStatics;
+  vtkPartitionedDataSet: Ctor0<vtkPartitionedDataSet> & CompositeStatics;
+  vtkPartitionedDataSetCollection: Ctor0<vtkPartitionedDataSetCollection> & CompositeStatics;
+  vtkCompositeDataIterator: abstract new () => vtkCompositeDataIterator;
+  vtkDataObjectTreeIterator: Ctor0<vtkDataObjectTreeIterator>;
+  vtkInformation: Ctor0<vtkInformation>;
+  vtkInformationKey: new (name: string, location: string, kind: 's' | 'i') => vtkInformationKey;
+  vtkInformationStringKey: new (name: string, location: string) => vtkInformationKey;
+  vtkInformationIntegerKey: new (name: string, location: string) => vtkInformationKey;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };

@@ -17,6 +17,11 @@ from ._vtkbuf import (  # noqa: F401
     vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
+from ._vtkbuf import (  # noqa: F401
+    vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
+    vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator, vtkInformation,
+)
+from ._composite import vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -48,4 +53,7 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
+           "vtkCompositeDataSet", "vtkDataObjectTree", "vtkMultiBlockDataSet", "vtkPartitionedDataSet",
+           "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
+           "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

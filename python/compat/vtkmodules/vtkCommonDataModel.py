@@ -3,3 +3,7 @@ from vtkbuf import (  # noqa: F401
     vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
     vtkFieldData, vtkDataSet, vtkPointSet,
 )
+from vtkbuf import (  # noqa: F401
+    vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
+    vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator,
+)
