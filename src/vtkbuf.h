@@ -20,6 +20,8 @@
 #include "vb_polydata.h"
 #include "vb_sphere.h"
 #include "vb_id_list.h"
+#include "vb_cell.h"
+#include "vb_cell_types.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
 
