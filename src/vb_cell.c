@@ -281,6 +281,28 @@ int vb_cell_deep_copy(vb_cell *c, const vb_cell *src) {
               src->pts, SEQ, src->faces, __func__);
 }
 
+int vb_cell_shallow_copy(vb_cell *c, const vb_cell *src) {
+  CHECK_C(c);
+  VB_CHECK(src != NULL, VB_EINVAL, "source cell is NULL");
+  if (c == src) return VB_OK;
+  vb_cell_array *nf = NULL;
+  int64_t n = vb_cell_get_number_of_points(src);
+  int type = c->generic ? src->type : c->type, st = vb_id_list_reserve(c->ids, n);
+  if (st == VB_OK && type == VB_POLYHEDRON && src->faces)
+    st = (nf = vb_cell_array_new()) ? vb_cell_array_deep_copy(nf, src->faces) : VB_ENOMEM;
+  if (st == VB_OK) st = vb_points_shallow_copy(c->pts, src->pts);
+  if (st < 0) {
+    vb_cell_array_release(nf);
+    return VB_NAMED(st);
+  }
+  vb_id_list_set_number_of_ids(c->ids, n); /* room reserved: cannot fail */
+  for (int64_t k = 0; k < n; k++) vb_id_list_set_id(c->ids, k, vb_id_list_data(src->ids)[k]);
+  vb_cell_array_release(c->faces);
+  c->faces = nf;
+  c->type = type;
+  return VB_OK;
+}
+
 int vb_cell_initialize(vb_cell *c) {
   CHECK_C(c);
   return VB_OK;

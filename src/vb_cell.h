@@ -97,9 +97,13 @@ VB_API vb_cell *vb_cell_get_face(vb_cell *c, int i);
 
 /* Bounds of the points; (1, -1, 1, -1, 1, -1) when there are none. */
 VB_API int vb_cell_get_bounds(const vb_cell *c, double b[6]);
-/* VTK ShallowCopy / DeepCopy (same for a cell: ids, points and faces are
- * copied; a generic cell takes src's type, another cell needs src's type). */
+/* VTK DeepCopy: src's ids, points and faces copied (VTK's vtkCell copies
+ * them whatever the types: a generic cell takes src's type, another cell
+ * keeps its own).  ShallowCopy: the same, but the points share src's data
+ * array, as VTK's; the ids are copied (VTK shares their buffer: vb_id_list
+ * has none to share, as vtkIdList's ShallowCopy). */
 VB_API int vb_cell_deep_copy(vb_cell *c, const vb_cell *src);
+VB_API int vb_cell_shallow_copy(vb_cell *c, const vb_cell *src);
 /* VTK Initialize() of a generic cell / polyhedron: nothing to do (VB_OK) */
 VB_API int vb_cell_initialize(vb_cell *c);
 

@@ -114,6 +114,7 @@ static int wraps_cell_data(vb_object *o) { return wraps_association(o, VB_ASSOCI
 static int wraps_data_object(vb_object *o) { return vb_data_object_from_object(o) && !vb_polydata_from_object(o); }
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
+VBPY_WRAPS(cell_types)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
@@ -149,6 +150,8 @@ static const vbpy_type_row types[] = {
   {&VbDataArrayCollection_Type, &VbCollection_Type, "vtkDataArrayCollection",
    wraps_data_array_collection},
   {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
+  {&VbCell_Type, NULL, "vtkCell", NULL}, /* its classes: vbpy_cell_add_types */
+  {&VbCellTypes_Type, NULL, "vtkCellTypes", wraps_cell_types},
   {NULL, NULL, NULL, NULL},
 };
 
@@ -181,7 +184,7 @@ static int exec_module(PyObject *m) {
       vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0 ||
       vbpy_variant_add_constants() < 0 ||
       vbpy_attributes_add_constants() < 0 ||
-      vbpy_data_object_add_constants() < 0)
+      vbpy_data_object_add_constants() < 0 || vbpy_cell_add_types(m) < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

@@ -40,6 +40,16 @@ globals().update(_TYPE_IDS)
 from ._constants import CONSTANTS as _CONSTANTS  # noqa: E402
 globals().update(_CONSTANTS)
 
+# the cells: vtkCell, a class per cell type (vtkTetra, ..., vtkGenericCell),
+# vtkCellTypes and vtkCellType.h's VTK_* constants, all made by the core
+from . import _vtkbuf as _core  # noqa: E402
+_CELLS = {n: getattr(_core, n) for n in dir(_core)
+          if isinstance(getattr(_core, n), type) and issubclass(getattr(_core, n), _core.vtkCell)}
+_CELLS["vtkCellTypes"] = _core.vtkCellTypes
+_CELL_TYPE_IDS = {n: getattr(_core, n) for n in dir(_core) if n.startswith("VTK_") and n not in globals()}
+globals().update(_CELLS)
+globals().update(_CELL_TYPE_IDS)
+
 __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray", "vtkBuffer",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
@@ -48,4 +58,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
-           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
+           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
+           *_CELLS, *_CELL_TYPE_IDS]

@@ -3,3 +3,7 @@ from vtkbuf import (  # noqa: F401
     vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
     vtkFieldData, vtkDataSet, vtkPointSet,
 )
+# the cells (vtkCell, vtkTetra, ..., vtkGenericCell, vtkCellTypes) and VTK_* cell types
+from vtkbuf import _CELLS, _CELL_TYPE_IDS  # noqa: E402
+globals().update(_CELLS)
+globals().update(_CELL_TYPE_IDS)
