@@ -6,6 +6,7 @@
 
 #include "vb_cell_impl.h"
 #include "vb_internal.h"
+#include "vb_data_set.h"
 #include "vb_polydata.h"
 
 enum { SUB_LINE, SUB_TRIANGLE, SUB_QUAD, SUB_POLYGON, SUB_PIXEL, NSUB };
@@ -49,9 +50,22 @@ static int64_t fixed_points(int t) {
  * allocations happen before anything changes. */
 #define SEQ ((const vb_id *)&seq_mark) /* `at`: point k of src */
 static const vb_id seq_mark = 0;
-static int fill(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_points *src, const vb_id *at,
-                const vb_cell_array *faces, const char *fn) {
-  int64_t ns = vb_points_get_number_of_points(src);
+/* where fill reads coordinates: points, or a data set (vb_data_set.h) */
+typedef struct {
+  const vb_points *pts;
+  const vb_data_object *ds;
+} source;
+static int64_t src_count(const source *s) {
+  return s->ds ? vb_data_set_get_number_of_points(s->ds) : vb_points_get_number_of_points(s->pts);
+}
+static void src_point(const source *s, int64_t id, double x[3]) {
+  if (s->ds) vb_data_set_get_point(s->ds, id, x);
+  else vb_points_get_point(s->pts, id, x);
+}
+
+static int fill_from(vb_cell *c, int type, int64_t n, const vb_id *ids, const source *src, const vb_id *at,
+                     const vb_cell_array *faces, const char *fn) {
+  int64_t ns = src ? src_count(src) : 0;
   vb_cell_array *nf = NULL;
   int st;
   for (int64_t k = 0; src && k < n; k++) {
@@ -74,13 +88,28 @@ static int fill(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_poin
   for (int64_t k = 0; k < n; k++) {
     double x[3] = {0, 0, 0};
     vb_id_list_set_id(c->ids, k, ids ? ids[k] : 0);
-    if (src) vb_points_get_point(src, at == SEQ ? k : at ? at[k] : ids[k], x);
+    if (src) src_point(src, at == SEQ ? k : at ? at[k] : ids[k], x);
     vb_points_set_point(c->pts, k, x);
   }
   vb_cell_array_release(c->faces);
   c->faces = nf;
   c->type = type;
   return VB_OK;
+}
+
+static int fill(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_points *pts, const vb_id *at,
+                const vb_cell_array *faces, const char *fn) {
+  source src = {pts, NULL};
+  return fill_from(c, type, n, ids, pts ? &src : NULL, at, faces, fn);
+}
+
+int vb__cell_set_from(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_data_object *d,
+                      const vb_cell_array *faces, const char *fn) {
+  source src = {NULL, d};
+  if (!vb_cell_type_is_supported(type)) return vb__fail(fn, VB_EINVAL, "cell type %d is not supported", type);
+  if (!c->generic && type != c->type)
+    return vb__fail(fn, VB_EINVAL, "a %s cannot hold a cell of type %d", vb_cell_type_class_name(c->type), type);
+  return fill_from(c, type, n, ids, &src, NULL, faces, fn);
 }
 
 vb_cell *vb_cell_new(int type, int generic) {

@@ -30,7 +30,8 @@
 #include "vb_id_list.h"
 #include "vb_object.h"
 #include "vb_points.h"
-#include "vb_polydata.h"
+#include "vb_data_object.h"
+#include "vb_polydata.h" /* VB_EMPTY_CELL .. VB_QUAD */
 
 /* the rest of vtkCellType.h's linear types (VB_EMPTY_CELL .. VB_QUAD: vb_polydata.h) */
 enum {
@@ -107,12 +108,13 @@ VB_API int vb_cell_shallow_copy(vb_cell *c, const vb_cell *src);
 /* VTK Initialize() of a generic cell / polyhedron: nothing to do (VB_OK) */
 VB_API int vb_cell_initialize(vb_cell *c);
 
-#endif
-
 /* ---- cells of data sets (vb_cell_get.c) ---- */
-/* VTK GetCell(id, cell): cell becomes cell id of the data set (type, point
- * ids, coordinates).  A cell that is not generic must be of the cell's type
- * (VB_EINVAL); VB_ERANGE for a bad id or a point id past the points. */
-VB_API int vb_polydata_get_cell(vb_polydata *pd, int64_t id, vb_cell *cell);
+/* VTK GetCell(id, cell) of any data set: cell becomes cell id (type, point
+ * ids, coordinates; a polyhedron's faces).  A cell that is not generic must
+ * be of the cell's type (VB_EINVAL); VB_ERANGE for a bad id or a point id
+ * past the points. */
+VB_API int vb_data_set_get_cell(vb_data_object *d, int64_t id, vb_cell *cell);
 /* VTK GetDistinctCellTypes(types): the distinct types, ascending */
-VB_API int vb_polydata_get_distinct_cell_types(vb_polydata *pd, vb_cell_types *types);
+VB_API int vb_data_set_get_distinct_cell_types(vb_data_object *d, vb_cell_types *types);
+
+#endif

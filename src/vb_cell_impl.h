@@ -7,4 +7,9 @@
  * ids, in VTK's order (vb_cell_tables.h) */
 const unsigned char *vb__cell_topology(int type);
 
+/* vb_cell_set with coordinates read from a data set (vb_data_set_get_point) */
+#include "vb_cell.h"
+int vb__cell_set_from(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_data_object *d,
+                      const vb_cell_array *faces, const char *fn);
+
 #endif

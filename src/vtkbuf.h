@@ -23,6 +23,7 @@
 #include "vb_id_list.h"
 #include "vb_cell.h"
 #include "vb_cell_types.h"
+#include "vb_unstructured_grid.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
 

@@ -214,17 +214,17 @@ int vbpy_cell_add_types(PyObject *m) {
  * (a vtkGenericCell, or a cell of the cell's type) and returns None */
 PyObject *vbpy_data_set_get_cell(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t id;
-  vb_polydata *pd = vb_polydata_from_object(VBPY_OBJ(op));
+  vb_data_object *d = vb_data_object_from_object(VBPY_OBJ(op));
   if (vbpy_nargs("GetCell", n, 1, 2) < 0 || vbpy_index_arg("GetCell", args[0], &id) < 0) return NULL;
   if (n == 2) {
     vb_cell *c = vbpy_cell_arg("GetCell", args[1]);
-    return c ? vbpy_status(vb_polydata_get_cell(pd, id, c), Py_NewRef(Py_None)) : NULL;
+    return c ? vbpy_status(vb_data_set_get_cell(d, id, c), Py_NewRef(Py_None)) : NULL;
   }
-  int t = vb_polydata_get_cell_type(pd, id);
+  int t = vb_data_set_get_cell_type(d, id);
   if (t < 0) return vbpy_error(t);
   vb_cell *c = vb_cell_new(t, 0);
   if (!c) return vbpy_error(vb_last_status());
-  int s = vb_polydata_get_cell(pd, id, c);
+  int s = vb_data_set_get_cell(d, id, c);
   PyObject *r = s < 0 ? vbpy_error(s) : vbpy_wrap(vb_cell_object(c), NULL);
   vb_cell_release(c);
   return r;
@@ -235,6 +235,6 @@ PyObject *vbpy_data_set_distinct_cell_types(PyObject *op, PyObject *arg) {
     PyErr_Format(PyExc_TypeError, "GetDistinctCellTypes argument: expected a vtkCellTypes, got %.100s", Py_TYPE(arg)->tp_name);
     return NULL;
   }
-  VBPY_RETURN_NONE(vb_polydata_get_distinct_cell_types(vb_polydata_from_object(VBPY_OBJ(op)),
+  VBPY_RETURN_NONE(vb_data_set_get_distinct_cell_types(vb_data_object_from_object(VBPY_OBJ(op)),
                                                         vb_cell_types_from_object(VBPY_OBJ(arg))));
 }

@@ -117,6 +117,7 @@ static int wraps_data_object(vb_object *o) {
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
 VBPY_WRAPS(cell_types)
+VBPY_WRAPS(unstructured_grid)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
@@ -154,6 +155,8 @@ static const vbpy_type_row types[] = {
   {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
   {&VbCell_Type, NULL, "vtkCell", NULL}, /* its classes: vbpy_cell_add_types */
   {&VbCellTypes_Type, NULL, "vtkCellTypes", wraps_cell_types},
+  {&VbUnstructuredGridBase_Type, &VbPointSet_Type, "vtkUnstructuredGridBase", NULL},
+  {&VbUnstructuredGrid_Type, &VbUnstructuredGridBase_Type, "vtkUnstructuredGrid", wraps_unstructured_grid},
   {NULL, NULL, NULL, NULL},
 };
 

@@ -208,6 +208,9 @@ int vbpy_uchar_arg(const char *fn, PyObject *o, int *out);
 PyObject *vbpy_data_set_get_cell(PyObject *op, PyObject *const *args, Py_ssize_t n);
 PyObject *vbpy_data_set_distinct_cell_types(PyObject *op, PyObject *arg);
 
+/* ---- vtkUnstructuredGridBase, vtkUnstructuredGrid (vbpy_unstructured_grid.c) ---- */
+extern PyTypeObject VbUnstructuredGridBase_Type, VbUnstructuredGrid_Type;
+
 /* ---- vtkCollection, vtkDataArrayCollection (vbpy_collection.c) ---- */
 extern PyTypeObject VbCollection_Type, VbDataArrayCollection_Type;
 

@@ -41,11 +41,14 @@ from ._constants import CONSTANTS as _CONSTANTS  # noqa: E402
 globals().update(_CONSTANTS)
 
 # the cells: vtkCell, a class per cell type (vtkTetra, ..., vtkGenericCell),
-# vtkCellTypes and vtkCellType.h's VTK_* constants, all made by the core
+# vtkCellTypes and vtkCellType.h's VTK_* constants, all made by the core; the
+# unstructured grid
 from . import _vtkbuf as _core  # noqa: E402
 _CELLS = {n: getattr(_core, n) for n in dir(_core)
           if isinstance(getattr(_core, n), type) and issubclass(getattr(_core, n), _core.vtkCell)}
 _CELLS["vtkCellTypes"] = _core.vtkCellTypes
+_CELLS["vtkUnstructuredGridBase"] = _core.vtkUnstructuredGridBase
+_CELLS["vtkUnstructuredGrid"] = _core.vtkUnstructuredGrid
 _CELL_TYPE_IDS = {n: getattr(_core, n) for n in dir(_core) if n.startswith("VTK_") and n not in globals()}
 globals().update(_CELLS)
 globals().update(_CELL_TYPE_IDS)

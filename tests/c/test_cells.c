@@ -5,6 +5,8 @@
 
 #include "vb_test.h"
 
+#define DS(pd) vb_data_object_from_object(vb_polydata_object(pd))
+
 static vb_id id_at(vb_cell *c, int64_t i) {
   vb_id v = -1;
   vb_cell_get_point_id(c, i, &v);
@@ -200,15 +202,15 @@ TEST(test_polydata_get_cell) {
   vb_polydata_insert_next_cell(pd, VB_QUAD, 4, quad);
   vb_polydata_insert_next_cell(pd, VB_LINE, 2, ln);
   vb_cell *g = vb_cell_new(VB_EMPTY_CELL, 1);
-  CHECK_EQ_INT(vb_polydata_get_cell(pd, 1, g), VB_OK);
+  CHECK_EQ_INT(vb_data_set_get_cell(DS(pd), 1, g), VB_OK);
   CHECK_EQ_INT(vb_cell_get_cell_type(g), VB_QUAD);
   CHECK_EQ_INT(id_at(g, 3), 6);
-  CHECK_EQ_INT(vb_polydata_get_cell(pd, 3, g), VB_ERANGE);
+  CHECK_EQ_INT(vb_data_set_get_cell(DS(pd), 3, g), VB_ERANGE);
   CHECK_EQ_INT(vb_cell_get_cell_type(g), VB_QUAD);
   vb_cell *t = vb_cell_new(VB_TRIANGLE, 0);
-  CHECK_EQ_INT(vb_polydata_get_cell(pd, 1, t), VB_EINVAL);
+  CHECK_EQ_INT(vb_data_set_get_cell(DS(pd), 1, t), VB_EINVAL);
   vb_cell_types *ty = vb_cell_types_new();
-  CHECK_EQ_INT(vb_polydata_get_distinct_cell_types(pd, ty), VB_OK);
+  CHECK_EQ_INT(vb_data_set_get_distinct_cell_types(DS(pd), ty), VB_OK);
   CHECK_EQ_INT(vb_cell_types_get_number_of_types(ty), 3);
   CHECK_EQ_INT(vb_cell_types_get_cell_type(ty, 0), VB_LINE); /* ascending */
   CHECK_EQ_INT(vb_cell_types_get_cell_type(ty, 2), VB_QUAD);
