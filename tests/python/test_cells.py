@@ -25,7 +25,7 @@ def polydata():
 def test_classes():
     for name, cls in vtkbuf._CELLS.items():
         assert cls.__name__ == name and cls.__module__ == "vtkbuf"
-        if name in ("vtkCell", "vtkCell3D", "vtkCellTypes"):
+        if not issubclass(cls, vtkCell) or name in ("vtkCell", "vtkCell3D"):
             continue
         c = cls()
         assert type(c) is cls and c.GetClassName() == name and isinstance(c, vtkCell)
@@ -134,3 +134,56 @@ def test_cell_types_object():
     pd = polydata()
     pd.GetDistinctCellTypes(t)
     assert [t.GetCellType(i) for i in range(t.GetNumberOfTypes())] == [5, 9]
+
+
+def grid():
+    g = vtkbuf.vtkUnstructuredGrid()
+    p = vtkPoints()
+    for k in range(8):
+        p.InsertNextPoint(k & 1, (k >> 1) & 1, (k >> 2) & 1)
+    g.SetPoints(p)
+    return g
+
+
+def test_grid_insert_failures_leave_it_unchanged():
+    g = grid()
+    g.InsertNextCell(vtkbuf.VTK_TETRA, 4, (0, 1, 2, 4))
+    for args, exc in (((vtkbuf.VTK_TETRA, 4, (0, 1, -2, 4)), IndexError), ((300, 1, (0,)), OverflowError),
+                      ((vtkbuf.VTK_TETRA, 4, (0, 1)), TypeError), ((vtkbuf.VTK_POLYHEDRON, 2, (3, 0, 1)), ValueError),
+                      ((vtkbuf.VTK_LINE, [0, 1]), TypeError)):
+        with pytest.raises(exc):
+            g.InsertNextCell(*args)
+        assert g.GetNumberOfCells() == 1 and g.GetCellTypes().GetNumberOfValues() == 1
+        assert g.GetPolyhedronFaces() is None
+
+
+def test_grid_polyhedron_cell_and_faces():
+    g = grid()
+    faces = ((0, 2, 3, 1), (4, 5, 7, 6), (0, 1, 5, 4), (1, 3, 7, 5), (3, 2, 6, 7), (2, 0, 4, 6))
+    stream = [x for f in faces for x in (len(f), *f)]
+    g.InsertNextCell(vtkbuf.VTK_LINE, 2, (0, 7))
+    assert g.InsertNextCell(vtkbuf.VTK_POLYHEDRON, 6, stream) == 1
+    c = g.GetCell(1)
+    assert type(c) is vtkbuf.vtkPolyhedron and c.GetNumberOfFaces() == 6 and c.GetNumberOfEdges() == 12
+    assert [c.GetPointId(i) for i in range(8)] == list(range(8))
+    loc = g.GetPolyhedronFaceLocations()
+    assert loc.GetNumberOfCells() == 2 and loc.GetCellSize(0) == 0 and loc.GetCellSize(1) == 6
+    s = vtkIdList()
+    g.GetFaceStream(1, s)
+    assert [s.GetId(i) for i in range(s.GetNumberOfIds())] == [6, *stream]
+
+
+def test_grid_from_numpy():
+    np = pytest.importorskip("numpy")
+    from vtkbuf import vtkCellArray
+    from vtkmodules.util.numpy_support import numpy_to_vtk
+    conn = np.array([0, 1, 2, 4, 1, 3, 7], dtype=np.int64)
+    offs = np.array([0, 4, 7], dtype=np.int64)
+    types = np.array([vtkbuf.VTK_TETRA, vtkbuf.VTK_TRIANGLE], dtype=np.uint8)
+    ca = vtkCellArray()
+    ca.SetData(numpy_to_vtk(offs), numpy_to_vtk(conn))
+    g = grid()
+    t = numpy_to_vtk(types)
+    g.SetCells(t, ca)
+    assert g.GetCells() is ca and g.GetCellTypes() is t and g.GetCellType(1) == vtkbuf.VTK_TRIANGLE
+    assert type(g.GetCell(0)) is vtkTetra and list(np.asarray(g.GetDistinctCellTypesArray())) == [5, 10]
