@@ -81,6 +81,9 @@ export function defineCells(ctx, { vtkPoints, vtkCellArray, vtkDataSet }) {
     classes[name] = byType[t] = named(name, M._vb_cell_type_dimension(t) === 3 ? vtkCell3D : vtkCell, t);
   }
   vtkGenericCell = classes.vtkGenericCell = named('vtkGenericCell', vtkCell, 0);
+  for (const [t, C] of Object.entries(byType)) { // SetCellTypeToTetra(), ... (the linear types)
+    vtkGenericCell.prototype[`SetCellTypeTo${C.name.slice(3)}`] = function () { this.SetCellType(Number(t)); };
+  }
   /** SetCellType(type): a linear cell type (TypeError otherwise). */
   vtkGenericCell.prototype.SetCellType = function SetCellType(t) {
     argc(arguments.length, 1, 1, 'SetCellType');

@@ -142,6 +142,19 @@ static PyMethodDef cell_methods[] = {
   {NULL, NULL, 0, NULL},
 };
 
+static PyGetSetDef cell_props[] = {
+  {"bounds", vbpy_prop_get, NULL, "", "GetBounds"},
+  {"cell_dimension", vbpy_prop_get, NULL, "", "GetCellDimension"},
+  {"cell_type", vbpy_prop_get, NULL, "", "GetCellType"},
+  {"length2", vbpy_prop_get, NULL, "", "GetLength2"},
+  {"number_of_edges", vbpy_prop_get, NULL, "", "GetNumberOfEdges"},
+  {"number_of_faces", vbpy_prop_get, NULL, "", "GetNumberOfFaces"},
+  {"number_of_points", vbpy_prop_get, NULL, "", "GetNumberOfPoints"},
+  {"point_ids", vbpy_prop_get, NULL, "", "GetPointIds"},
+  {"points", vbpy_prop_get, NULL, "", "GetPoints"},
+  {NULL, NULL, NULL, NULL, NULL},
+};
+
 PyTypeObject VbCell_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkCell",
@@ -150,6 +163,7 @@ PyTypeObject VbCell_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkCell: a cell's type, point ids and points (abstract).",
   .tp_methods = cell_methods,
+  .tp_getset = cell_props,
   .tp_repr = c_repr,
   .tp_new = cell_new,
 };

@@ -143,6 +143,13 @@ static PyMethodDef ct_methods[] = {
   {NULL, NULL, 0, NULL},
 };
 
+static PyGetSetDef ct_props[] = {
+  {"actual_memory_size", vbpy_prop_get, NULL, "", "GetActualMemorySize"},
+  {"cell_types_array", vbpy_prop_get, NULL, "", "GetCellTypesArray"},
+  {"number_of_types", vbpy_prop_get, NULL, "", "GetNumberOfTypes"},
+  {NULL, NULL, NULL, NULL, NULL},
+};
+
 PyTypeObject VbCellTypes_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkCellTypes",
@@ -151,5 +158,6 @@ PyTypeObject VbCellTypes_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkCellTypes: a list of cell types.",
   .tp_methods = ct_methods,
+  .tp_getset = ct_props,
   .tp_new = ct_new,
 };

@@ -203,22 +203,18 @@ static PyObject *ug_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NO
 static PyObject *ug_noop(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_NONE; }
 
 static PyMethodDef ug_methods[] = {
-  {"Allocate", VBPY_FC(ug_allocate), "Allocate(numCells=1000, extSize=1000)"},
   {"AllocateExact", VBPY_FC(ug_alloc_exact), "AllocateExact(numCells, connectivitySize) -> True"},
   {"AllocateEstimate", VBPY_FC(ug_alloc_estimate), "AllocateEstimate(numCells, maxCellSize) -> True"},
-  {"InsertNextCell", VBPY_FC(ug_insert), "InsertNextCell(type, npts, pts[, nfaces, faces | faces]) / (type, idlist)"},
   {"SetCells", VBPY_FC(ug_set_cells), "SetCells(type | types, cells)"},
   {"SetPolyhedralCells", VBPY_FC(ug_set_polyhedral), "SetPolyhedralCells(types, cells, faceLocations, faces)"},
   {"GetCells", ug_cells, METH_NOARGS, "vtkCellArray or None"},
   {"GetCellTypes", VBPY_FC(ug_cell_types), "GetCellTypes() -> array; GetCellTypes(vtkCellTypes)"},
   {"GetCellTypesArray", ug_types_array, METH_NOARGS, "the types as vtkUnsignedCharArray (None for another array)"},
   {"GetDistinctCellTypesArray", ug_distinct, METH_NOARGS, "vtkUnsignedCharArray of the distinct types"},
-  {"IsHomogeneous", ug_homogeneous, METH_NOARGS, ""},
   {"GetPolyhedronFaces", VBPY_FC(ug_faces), "GetPolyhedronFaces() / GetPolyhedronFaces(cellId, faces)"},
   {"GetPolyhedronFaceLocations", ug_face_locations, METH_NOARGS, "vtkCellArray or None"},
   {"GetFaceStream", VBPY_FC(ug_face_stream), "GetFaceStream(cellId, idlist)"},
   {"GetPointCells", VBPY_FC(ug_point_cells), "GetPointCells(ptId, idlist)"},
-  {"GetIdsOfCellsOfType", VBPY_FC(ug_ids_of_type), "GetIdsOfCellsOfType(type, idTypeArray)"},
   {"GetCellBounds", VBPY_FC(ug_cell_bounds), "GetCellBounds(cellId, bounds)"},
   {"GetMaxSpatialDimension", ug_max_dim, METH_NOARGS, ""},
   {"GetMinSpatialDimension", ug_min_dim, METH_NOARGS, ""},
@@ -228,6 +224,25 @@ static PyMethodDef ug_methods[] = {
   {NULL, NULL, 0, NULL},
 };
 
+/* vtkUnstructuredGridBase's own (inherited by vtkUnstructuredGrid) */
+static PyMethodDef base_methods[] = {
+  {"Allocate", VBPY_FC(ug_allocate), "Allocate(numCells=1000, extSize=1000)"},
+  {"InsertNextCell", VBPY_FC(ug_insert), "InsertNextCell(type, npts, pts[, nfaces, faces | faces]) / (type, idlist)"},
+  {"IsHomogeneous", ug_homogeneous, METH_NOARGS, ""},
+  {"GetIdsOfCellsOfType", VBPY_FC(ug_ids_of_type), "GetIdsOfCellsOfType(type, idTypeArray)"},
+  {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef ug_props[] = {
+  {"cell_types", vbpy_prop_get, NULL, "", "GetCellTypes"},
+  {"cell_types_array", vbpy_prop_get, NULL, "", "GetCellTypesArray"},
+  {"cells", vbpy_prop_get, NULL, "", "GetCells"},
+  {"distinct_cell_types_array", vbpy_prop_get, NULL, "", "GetDistinctCellTypesArray"},
+  {"polyhedron_face_locations", vbpy_prop_get, NULL, "", "GetPolyhedronFaceLocations"},
+  {"polyhedron_faces", vbpy_prop_get, NULL, "", "GetPolyhedronFaces"},
+  {NULL, NULL, NULL, NULL, NULL},
+};
+
 PyTypeObject VbUnstructuredGridBase_Type = {
   PyVarObject_HEAD_INIT(NULL, 0)
   .tp_name = "vtkbuf.vtkUnstructuredGridBase",
@@ -235,6 +250,7 @@ PyTypeObject VbUnstructuredGridBase_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkUnstructuredGridBase (abstract).",
+  .tp_methods = base_methods,
   .tp_new = vbpy_data_set_abstract_new,
 };
 
@@ -246,5 +262,6 @@ PyTypeObject VbUnstructuredGrid_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = "vtkUnstructuredGrid: points, cells of any type and their attributes.",
   .tp_methods = ug_methods,
+  .tp_getset = ug_props,
   .tp_new = ug_new,
 };

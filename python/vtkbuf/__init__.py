@@ -52,6 +52,10 @@ _CELLS["vtkUnstructuredGrid"] = _core.vtkUnstructuredGrid
 _CELL_TYPE_IDS = {n: getattr(_core, n) for n in dir(_core) if n.startswith("VTK_") and n not in globals()}
 globals().update(_CELLS)
 globals().update(_CELL_TYPE_IDS)
+for _n, _c in list(_CELLS.items()):  # vtkGenericCell.SetCellTypeToTetra(), ... (the linear types)
+    if "_vb_type" in vars(_c) and _n != "vtkGenericCell":
+        setattr(_core.vtkGenericCell, f"SetCellTypeTo{_n[3:]}",
+                lambda self, _t=_c._vb_type: self.SetCellType(_t))
 
 __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray", "vtkBuffer",
