@@ -33,6 +33,25 @@ export interface vtkCell extends vtkObjectBase {
 export interface vtkGenericCell extends vtkCell {
   /** A linear cell type (TypeError otherwise). */
   SetCellType(type: number): void;
+  /** SetCellType of that linear type. */
+  SetCellTypeToEmptyCell(): void;
+  SetCellTypeToVertex(): void;
+  SetCellTypeToPolyVertex(): void;
+  SetCellTypeToLine(): void;
+  SetCellTypeToPolyLine(): void;
+  SetCellTypeToTriangle(): void;
+  SetCellTypeToTriangleStrip(): void;
+  SetCellTypeToPolygon(): void;
+  SetCellTypeToPixel(): void;
+  SetCellTypeToQuad(): void;
+  SetCellTypeToTetra(): void;
+  SetCellTypeToVoxel(): void;
+  SetCellTypeToHexahedron(): void;
+  SetCellTypeToWedge(): void;
+  SetCellTypeToPyramid(): void;
+  SetCellTypeToPentagonalPrism(): void;
+  SetCellTypeToHexagonalPrism(): void;
+  SetCellTypeToPolyhedron(): void;
 }
 export interface vtkCellTypes extends vtkObjectBase {
   Allocate(size?: number | bigint): 1;
