@@ -13,6 +13,7 @@ export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
 export * from './types/composite.js';
+export * from './types/cells.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -32,6 +33,7 @@ import type {
   CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
+import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 
 type Ctor0<T> = new () => T;
 
@@ -102,6 +104,19 @@ export interface VtkBuf {
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkCell: abstract new () => vtkCell;
+  vtkCell3D: abstract new () => vtkCell;
+  vtkEmptyCell: Ctor0<vtkCell>; vtkVertex: Ctor0<vtkCell>; vtkPolyVertex: Ctor0<vtkCell>;
+  vtkLine: Ctor0<vtkCell>; vtkPolyLine: Ctor0<vtkCell>; vtkTriangle: Ctor0<vtkCell>;
+  vtkTriangleStrip: Ctor0<vtkCell>; vtkPolygon: Ctor0<vtkCell>; vtkPixel: Ctor0<vtkCell>;
+  vtkQuad: Ctor0<vtkCell>; vtkTetra: Ctor0<vtkCell>; vtkVoxel: Ctor0<vtkCell>;
+  vtkHexahedron: Ctor0<vtkCell>; vtkWedge: Ctor0<vtkCell>; vtkPyramid: Ctor0<vtkCell>;
+  vtkPentagonalPrism: Ctor0<vtkCell>; vtkHexagonalPrism: Ctor0<vtkCell>; vtkPolyhedron: Ctor0<vtkCell>;
+  vtkGenericCell: Ctor0<vtkGenericCell>;
+  vtkCellTypes: Ctor0<vtkCellTypes> & CellTypesStatics;
+  vtkUnstructuredGridBase: (abstract new () => vtkUnstructuredGrid) & DataObjectStatics;
+  vtkUnstructuredGrid: (new (data?: UnstructuredGridData) => vtkUnstructuredGrid) & DataObjectStatics;
   /** Not constructible by users (TypeError); exported for instanceof checks. */
   SafeView: abstract new () => SafeView;
   StaleViewError: typeof StaleViewError;

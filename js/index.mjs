@@ -19,6 +19,8 @@ import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
 import { defineComposite } from './composite.mjs';
+import { defineCells } from './cells.mjs';
+import { defineUnstructuredGrid } from './ugrid.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -144,7 +146,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineSphereSource]) {
+    definePolyData, defineSphereSource, defineCells, defineUnstructuredGrid]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
@@ -165,6 +167,8 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     /** VTK scalar type ids from the core's table (VTK_FLOAT: 10, ...), also spread below. */
     VTK: ctx.types.VTK,
     ...ctx.types.VTK,
+    /** The VTK_* cell types (vtkCellType.h: VTK_TETRA 10, ...), from the core. */
+    ...ctx.cellTypeConstants,
     /** The ten dtypes of the seed; allDtypes also has char, long, ulong, idtype. */
     dtypes: ctx.types.seed,
     allDtypes: ctx.types.all,

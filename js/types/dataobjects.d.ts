@@ -131,6 +131,11 @@ export interface vtkDataSet extends vtkDataObject {
   GetMaxSpatialDimension(): number; GetMinSpatialDimension(): number;
   AllocatePointGhostArray(): void; AllocateCellGhostArray(): void;
   GetPoints(): vtkPoints | null;
+  /** A new cell of the cell's class; GetCell(i, cell) fills cell (a vtkGenericCell or one of the type). */
+  GetCell(i: number | bigint): import('./cells.js').vtkCell;
+  GetCell(i: number | bigint, cell: import('./cells.js').vtkCell): undefined;
+  GetDistinctCellTypes(types: import('./cells.js').vtkCellTypes): void;
+  GetCellTypes(types: import('./cells.js').vtkCellTypes): void;
 }
 export interface vtkPointSet extends vtkDataSet {
   /** null until set (as VTK's None). */

@@ -46,6 +46,9 @@
  *   vbpy_polydata.c      vtkPolyData
  *   vbpy_sphere.c        vtkSphereSource
  *   vbpy_id_list.c       vtkIdList
+ *   vbpy_cell.c          vtkCell and the cell classes, GetCell of the data sets
+ *   vbpy_cell_types.c    vtkCellTypes
+ *   vbpy_unstructured_grid.c  vtkUnstructuredGridBase, vtkUnstructuredGrid
  *   vbpy_collection.c    vtkCollection, vtkDataArrayCollection
  *   vbpy_variant.c       vtkVariant (a value type, not a vtkObject)
  *   vbpy_module.c        the module: its functions, the type table, PyInit__vtkbuf

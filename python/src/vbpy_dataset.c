@@ -230,6 +230,9 @@ static PyMethodDef ds_methods[] = {
   {"AllocatePointGhostArray", s_alloc_pghosts, METH_NOARGS, "a zeroed vtkGhostType point array"},
   {"AllocateCellGhostArray", s_alloc_cghosts, METH_NOARGS, "a zeroed vtkGhostType cell array"},
   {"GetPoints", s_points, METH_NOARGS, "vtkPoints or None"},
+  {"GetCell", VBPY_FC(vbpy_data_set_get_cell), "GetCell(cellId) -> cell; GetCell(cellId, cell)"},
+  {"GetDistinctCellTypes", vbpy_data_set_distinct_cell_types, METH_O, "GetDistinctCellTypes(vtkCellTypes)"},
+  {"GetCellTypes", vbpy_data_set_distinct_cell_types, METH_O, "GetCellTypes(vtkCellTypes) (deprecated in VTK)"},
   {NULL, NULL, 0, NULL},
 };
 

@@ -124,6 +124,8 @@ VBPY_WRAPS(composite_iterator)
 VBPY_WRAPS(information)
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
+VBPY_WRAPS(cell_types)
+VBPY_WRAPS(unstructured_grid)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
@@ -168,6 +170,10 @@ static const vbpy_type_row types[] = {
   {&VbCompositeIterator_Type, NULL, "vtkCompositeDataIterator", NULL},
   {&VbDataObjectTreeIterator_Type, &VbCompositeIterator_Type, "vtkDataObjectTreeIterator", wraps_composite_iterator},
   {&VbInformation_Type, NULL, "vtkInformation", wraps_information},
+  {&VbCell_Type, NULL, "vtkCell", NULL}, /* its classes: vbpy_cell_add_types */
+  {&VbCellTypes_Type, NULL, "vtkCellTypes", wraps_cell_types},
+  {&VbUnstructuredGridBase_Type, &VbPointSet_Type, "vtkUnstructuredGridBase", NULL},
+  {&VbUnstructuredGrid_Type, &VbUnstructuredGridBase_Type, "vtkUnstructuredGrid", wraps_unstructured_grid},
   {NULL, NULL, NULL, NULL},
 };
 
@@ -200,7 +206,7 @@ static int exec_module(PyObject *m) {
       vbpy_array_info_add_constants(&VbAbstractArray_Type) < 0 || vbpy_id_list_add_constants() < 0 ||
       vbpy_variant_add_constants() < 0 ||
       vbpy_attributes_add_constants() < 0 ||
-      vbpy_data_object_add_constants() < 0)
+      vbpy_data_object_add_constants() < 0 || vbpy_cell_add_types(m) < 0)
     return -1;
 #ifdef __EMSCRIPTEN__
   if (PyModule_AddFunctions(m, vbpy_js_methods) < 0) return -1;

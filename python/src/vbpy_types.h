@@ -194,6 +194,23 @@ vb_id_list *vbpy_id_list_arg(const char *fn, PyObject *o);
 /* vtkIdList's class constants (VTK_DATA_ARRAY_FREE, ...; after PyType_Ready) */
 int vbpy_id_list_add_constants(void);
 
+/* ---- vtkCell and its classes, vtkCellTypes (vbpy_cell.c, vbpy_cell_types.c) ---- */
+extern PyTypeObject VbCell_Type, VbCellTypes_Type;
+/* the class of a cell's new wrapper (borrowed), NULL if o is no cell */
+PyTypeObject *vbpy_cell_class(vb_object *o);
+/* the cell classes (vtkTetra, ..., vtkGenericCell) and VTK_* cell-type
+ * constants into the module (after PyType_Ready of vtkCell) */
+int vbpy_cell_add_types(PyObject *m);
+/* a vtkCell argument (NULL + TypeError) / an unsigned char one (OverflowError) */
+vb_cell *vbpy_cell_arg(const char *fn, PyObject *o);
+int vbpy_uchar_arg(const char *fn, PyObject *o, int *out);
+/* vtkDataSet's GetCell(id[, cell]) and GetDistinctCellTypes(types) */
+PyObject *vbpy_data_set_get_cell(PyObject *op, PyObject *const *args, Py_ssize_t n);
+PyObject *vbpy_data_set_distinct_cell_types(PyObject *op, PyObject *arg);
+
+/* ---- vtkUnstructuredGridBase, vtkUnstructuredGrid (vbpy_unstructured_grid.c) ---- */
+extern PyTypeObject VbUnstructuredGridBase_Type, VbUnstructuredGrid_Type;
+
 /* ---- vtkCollection, vtkDataArrayCollection (vbpy_collection.c) ---- */
 extern PyTypeObject VbCollection_Type, VbDataArrayCollection_Type;
 

@@ -20,6 +20,8 @@
  */
 #include "vbpy.h"
 
+PyTypeObject *vbpy_cell_class(vb_object *o); /* vbpy_cell.c */
+
 static PyObject *wrapper_map;          /* dict int -> int */
 static PyObject *ghosts;               /* {address: (type, dict or None, observer id)} */
 static PyObject *class_lookup;         /* callable(kind, type, layout) -> class */
@@ -83,6 +85,8 @@ void vbpy_forget(PyObject *self) {
 }
 
 PyTypeObject *vbpy_class_of(vb_object *o) {
+  PyTypeObject *cell = vbpy_cell_class(o); /* a class per cell type (vbpy_cell.c) */
+  if (cell) return vbpy_overridden((PyTypeObject *)Py_NewRef((PyObject *)cell));
   for (const vbpy_type_row *r = type_rows; r && r->type; r++)
     if (r->wraps && r->wraps(o)) return vbpy_overridden((PyTypeObject *)Py_NewRef((PyObject *)r->type));
   if (!class_lookup) {

@@ -45,6 +45,23 @@ globals().update(_TYPE_IDS)
 from ._constants import CONSTANTS as _CONSTANTS  # noqa: E402
 globals().update(_CONSTANTS)
 
+# the cells: vtkCell, a class per cell type (vtkTetra, ..., vtkGenericCell),
+# vtkCellTypes and vtkCellType.h's VTK_* constants, all made by the core; the
+# unstructured grid
+from . import _vtkbuf as _core  # noqa: E402
+_CELLS = {n: getattr(_core, n) for n in dir(_core)
+          if isinstance(getattr(_core, n), type) and issubclass(getattr(_core, n), _core.vtkCell)}
+_CELLS["vtkCellTypes"] = _core.vtkCellTypes
+_CELLS["vtkUnstructuredGridBase"] = _core.vtkUnstructuredGridBase
+_CELLS["vtkUnstructuredGrid"] = _core.vtkUnstructuredGrid
+_CELL_TYPE_IDS = {n: getattr(_core, n) for n in dir(_core) if n.startswith("VTK_") and n not in globals()}
+globals().update(_CELLS)
+globals().update(_CELL_TYPE_IDS)
+for _n, _c in list(_CELLS.items()):  # vtkGenericCell.SetCellTypeToTetra(), ... (the linear types)
+    if "_vb_type" in vars(_c) and _n != "vtkGenericCell":
+        setattr(_core.vtkGenericCell, f"SetCellTypeTo{_n[3:]}",
+                lambda self, _t=_c._vb_type: self.SetCellType(_t))
+
 __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray", "vtkBuffer",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
@@ -57,3 +74,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
+           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
+           *_CELLS, *_CELL_TYPE_IDS]

@@ -7,3 +7,7 @@ from vtkbuf import (  # noqa: F401
     vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
     vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator,
 )
+# the cells (vtkCell, vtkTetra, ..., vtkGenericCell, vtkCellTypes) and VTK_* cell types
+from vtkbuf import _CELLS, _CELL_TYPE_IDS  # noqa: E402
+globals().update(_CELLS)
+globals().update(_CELL_TYPE_IDS)
