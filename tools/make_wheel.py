@@ -5,7 +5,9 @@ through the project's build backend): summary, readme, license, Requires-Python,
 Requires-Dist, project URLs, classifiers.
 
 Stages the files and a dist-info (METADATA, WHEEL, licenses/), then lets the
-standard `wheel pack` command write the archive and its RECORD (sha256 rows).
+standard `wheel pack` command write the archive and its RECORD (sha256 rows), and
+deflates its members again at level 9 (wheel pack's zipfile uses 6; the download's
+size: 390 B less for the Pyodide wheel).
 
 usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]... [--module FILE.py]...
                      --out DIR
@@ -18,6 +20,18 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zipfile
+
+
+def recompress(path):
+    """Deflate every member of the zip at `path` at level 9, same names, order, times
+    and attributes (the contents, hence RECORD, are unchanged)."""
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    os.replace(tmp, path)
 
 
 def metadata(project, root):
@@ -81,7 +95,9 @@ def main():
         env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
         subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
                        stdout=subprocess.DEVNULL, env=env)
-    print(os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl"))
+    whl = os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl")
+    recompress(whl)
+    print(whl)
 
 
 if __name__ == "__main__":
