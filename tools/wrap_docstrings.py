@@ -73,7 +73,7 @@ def docs(src):
             lead = re.match(r"(?:\s|\\\n)*", text).end()  # blanks and line continuations
             tail = len(text) - len(re.sub(r"(?:\s|\\\n)*$", "", text))
             out.append((a + lead, b - tail))
-    for m in re.finditer(r'\.tp_doc\s*=\s*([^,;]+?)\s*,', src):
+    for m in re.finditer(r'\.tp_doc\s*=\s*((?:"(?:[^"\\\n]|\\.)*"|\s|\\\n)+?)\s*[,}]', src):
         if is_doc(m.group(1)):
             out.append(m.span(1))
     return sorted(out)
