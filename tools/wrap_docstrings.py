@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Wrap the docstrings of the extension's tables in VBPY_DOC(...) (python/src/vbpy.h):
 the doc of each method row ({"Name", fn, METH_X, "doc"} and {"Name", VBPY_FC(fn), "doc"}),
-of each property row ({"name", get, set, "doc", closure}) and each `.tp_doc = "..."`.
+of each property row ({"name", get, set, "doc", closure}) and each `.tp_doc = "..."` (or
+`.tp_doc = doc`, a macro's parameter).
 VBPY_DOC keeps them in the native build and drops them from the Pyodide side module.
 
 Idempotent (wrapped docs are left alone); rows whose doc is NULL are left alone.
@@ -75,6 +76,10 @@ def docs(src):
             out.append((a + lead, b - tail))
     for m in re.finditer(r'\.tp_doc\s*=\s*((?:"(?:[^"\\\n]|\\.)*"|\s|\\\n)+?)\s*[,}]', src):
         if is_doc(m.group(1)):
+            out.append(m.span(1))
+    # .tp_doc = doc: a macro's parameter (or a variable) holding the string
+    for m in re.finditer(r'\.tp_doc\s*=\s*([A-Za-z_]\w*)\s*[,}]', src):
+        if m.group(1) not in ("NULL", "VBPY_DOC"):
             out.append(m.span(1))
     return sorted(out)
 
