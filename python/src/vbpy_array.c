@@ -487,7 +487,7 @@ PyTypeObject VbAbstractArray_Type = {
   .tp_basicsize = sizeof(VbArrayObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = VBPY_DOC("VTK's abstract array: the static helpers CreateArray, CreateDataArray, GetDataTypeSize."),
+  .tp_doc = "VTK's abstract array: the static helpers CreateArray, CreateDataArray, GetDataTypeSize.",
   .tp_methods = abstract_methods,
 };
 
@@ -500,7 +500,7 @@ PyTypeObject VbArray_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
   .tp_traverse = vbpy_array_traverse,
   .tp_clear = vbpy_array_clear,
-  .tp_doc = VBPY_DOC("VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol."),
+  .tp_doc = "VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol.",
   .tp_new = array_new,
   .tp_methods = array_methods,
   .tp_getset = vbpy_array_info_getset,

@@ -109,7 +109,7 @@ PyTypeObject VbSphere_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = VBPY_DOC("vtkSphereSource: a polygonal sphere, VTK 9.7's parameters, defaults and output."),
+  .tp_doc = "vtkSphereSource: a polygonal sphere, VTK 9.7's parameters, defaults and output.",
   .tp_methods = sphere_methods,
   .tp_new = sphere_new,
 };
