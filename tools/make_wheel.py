@@ -5,7 +5,10 @@ through the project's build backend): summary, readme, license, Requires-Python,
 Requires-Dist, project URLs, classifiers.
 
 Stages the files and a dist-info (METADATA, WHEEL, licenses/), then lets the
-standard `wheel pack` command write the archive and its RECORD (sha256 rows).
+standard `wheel pack` command write the archive and its RECORD (sha256 rows), and
+deflates its members again with zopfli (requirements-dev.txt; still deflate, any
+unzip reads it): the Pyodide wheel is a download, zopfli makes it 6.3 KB (5 %)
+smaller than zlib at level 9, which is 390 B smaller than wheel pack's level 6.
 
 usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]... [--module FILE.py]...
                      --out DIR
@@ -18,6 +21,46 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zipfile
+
+import zopfli.zopfli
+
+
+class _ZopfliDeflate:
+    """zipfile's compressor interface (compress/flush) over zopfli: raw deflate of the
+    whole member at flush (zopfli's zlib container without its 2-byte header and
+    4-byte Adler-32 trailer)."""
+
+    def __init__(self):
+        self.parts = []
+
+    def compress(self, data):
+        self.parts.append(data)
+        return b""
+
+    def flush(self):
+        return zopfli.zopfli.compress(b"".join(self.parts), numiterations=15)[2:-4]
+
+
+def recompress(path):
+    """Deflate every member of the zip at `path` again with zopfli: same names, order,
+    times and attributes (the contents, hence RECORD, are unchanged; checked)."""
+    tmp = path + ".tmp"
+    get = zipfile._get_compressor  # zipfile has no public hook for another deflater
+    zipfile._get_compressor = lambda kind, level=None: _ZopfliDeflate() if kind == zipfile.ZIP_DEFLATED else get(kind, level)
+    try:
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+            for info in src.infolist():
+                dst.writestr(info, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+    finally:
+        zipfile._get_compressor = get
+    with zipfile.ZipFile(path) as a, zipfile.ZipFile(tmp) as b:
+        pairs = list(zip(a.infolist(), b.infolist()))
+        if len(a.infolist()) != len(b.infolist()) or any(
+                (x.filename, x.date_time, x.external_attr, a.read(x)) != (y.filename, y.date_time, y.external_attr, b.read(y))
+                for x, y in pairs):
+            sys.exit(f"make_wheel.py: recompressing {path} changed it")
+    os.replace(tmp, path)
 
 
 def metadata(project, root):
@@ -81,7 +124,9 @@ def main():
         env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
         subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
                        stdout=subprocess.DEVNULL, env=env)
-    print(os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl"))
+    whl = os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl")
+    recompress(whl)
+    print(whl)
 
 
 if __name__ == "__main__":

@@ -265,6 +265,16 @@ int vbpy_observers_traverse(PyObject *op, visitproc visit, void *arg);
 void vbpy_observers_finalize(PyObject *op);
 void vbpy_observers_clear(PyObject *op);
 
-/* a METH_FASTCALL row of a method table: {"Name", VBPY_FC(fn), "doc"} */
+/* a METH_FASTCALL row of a method table: {"Name", VBPY_FC(fn), VBPY_DOC("doc")} */
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
+/* A docstring (method and property rows, tp_doc), as CPython's PyDoc_STR: kept in
+ * the native build; the Pyodide side module is built with VBPY_NO_DOCSTRINGS
+ * (python/CMakeLists.txt) and has none (__doc__ None): the strings and the load-time
+ * relocation of each pointer to them cost the wheel 8 KB (docs/python.md, Sizes).
+ * tools/wrap_docstrings.py wraps the docs of new rows (--check lists unwrapped ones). */
+#ifdef VBPY_NO_DOCSTRINGS
+#define VBPY_DOC(s) NULL
+#else
+#define VBPY_DOC(s) s
+#endif
 #endif

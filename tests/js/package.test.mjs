@@ -72,8 +72,11 @@ describe('package', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue
     expect(w32.files.some((f) => readFileSync(path.join(ROOT, 'js/dist', f), 'utf8').includes('vtkbuf64.wasm'))).toBe(false);
-    // the brief's product limit (data sets and file I/O in); issue 17 aimed at 60 KB for its
-    // part and is not there (docs/js.md, Package)
+    // the brief's product limit for issues 17, 18 (data sets) and 19 (file I/O) together.
+    // Not lower: on 2026-12-03 it is 76.4 KB (docs/js.md, Size) and data sets and file I/O
+    // are still to come, with an unknown share of the 23.6 KB left; a lower number here
+    // would hand issue 17 a part of their room. Issue 17 aimed at 60 KB for its part and
+    // is not there (the .wasm alone is 47.9 KB).
     expect(w32.total).toBeLessThanOrEqual(100_000);
     // vtkbuf/memory64: reported (its own glue and .wasm; the JS layer is shared)
     const w64 = download('memory64.mjs', 'vtkbuf64.wasm', false);

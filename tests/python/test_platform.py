@@ -42,3 +42,14 @@ def test_vtkbuf_does_not_install_vtkmodules_itself():
     assert files, "vtkbuf distribution metadata not found"
     assert not any(f.startswith("vtkmodules") for f in files)
     assert vtkbuf.__version__
+
+
+def test_docstrings_native_only():
+    # VBPY_DOC (python/src/vbpy.h): the extension's docstrings are kept natively and
+    # left out of the Pyodide side module (the wheel's size, docs/python.md)
+    docs = [vtkbuf.vtkPoints.InsertNextPoint.__doc__, vtkbuf.vtkDataArray.__doc__,
+            vtkbuf.vtkCellArray.InsertNextCell.__doc__, vtkbuf.vtkPointData.__doc__]
+    if sys.platform == "emscripten":
+        assert docs == [None] * 4
+    else:
+        assert all(isinstance(d, str) and d for d in docs), docs

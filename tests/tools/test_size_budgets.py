@@ -1,8 +1,16 @@
 """Size budgets of what browser users download (the brief): the Pyodide wheel of
-vtkbuf is at most 160 KB, the brief's limit with data sets and file I/O in (issue 17 aimed
-at 110 KB for its part and is not there: docs/python.md). (The JS module's budget is in tests/js/package.test.mjs.)"""
+vtkbuf is at most 160 KB, the brief's limit for issues 17, 18 (data sets) and 19 (file
+I/O) together. (The JS module's budget is in tests/js/package.test.mjs.)
+
+Why 160 KB and not less: on 2026-12-03 the wheel is 119.2 KB (docs/python.md, Sizes)
+and data sets and file I/O are still to come, with an unknown share of the 40.8 KB left;
+a lower number here would hand issue 17 a part of their room. Issue 17 aimed at 110 KB
+for its part and is not there (the side module's code is 70 KB of the wheel).
+The docstrings test keeps the 10 KB the Pyodide build saves by leaving them out."""
 import glob
 import os
+import subprocess
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -11,9 +19,36 @@ def test_pyodide_wheel_at_most_160_kb():
     wheels = glob.glob(os.path.join(ROOT, "dist", "vtkbuf-*-pyemscripten_2026_0_wasm32.whl"))
     assert len(wheels) == 1, f"expected one built Pyodide wheel in dist/ (make wheels), found {wheels}"
     size = os.path.getsize(wheels[0])
+    print(f"Pyodide wheel: {size} B ({160_000 - size} B left under 160 KB)")
     assert size <= 160_000, f"{os.path.basename(wheels[0])} is {size} bytes, over 160 KB"
 
 
 def test_compat_wheel_is_small():
     wheels = glob.glob(os.path.join(ROOT, "dist", "vtkbuf_vtkmodules-*-py3-none-any.whl"))
     assert len(wheels) == 1 and os.path.getsize(wheels[0]) <= 16 * 1024
+
+
+def test_extension_docstrings_in_vbpy_doc():
+    # every docstring of a method row, property row and tp_doc is VBPY_DOC("..."), which
+    # the Pyodide side module leaves out; after adding rows: tools/wrap_docstrings.py
+    out = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "wrap_docstrings.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and not out.stdout, out.stdout + out.stderr
+
+
+def test_wrap_docstrings_finds_an_unwrapped_doc(tmp_path):
+    src = tmp_path / "vbpy_x.c"
+    src.write_text('static PyMethodDef m[] = {\n  {"A", VBPY_FC(a), "A(x)"},\n'
+                   '  {"B", b, METH_O, VBPY_DOC("B(y)")},\n  {"C", c, METH_NOARGS, NULL},\n  {NULL}\n};\n'
+                   'static PyGetSetDef g[] = {{"p", get, NULL, "p doc", "GetP"}, {NULL}};\n'
+                   'PyTypeObject T = {.tp_name = "T", .tp_doc = "T doc, (a comma)", .tp_flags = 0};\n'
+                   '#define TYPE(doc) {.tp_doc = doc, .tp_base = NULL}\n')
+    tool = [sys.executable, os.path.join(ROOT, "tools", "wrap_docstrings.py")]
+    out = subprocess.run(tool + ["--check", str(src)], capture_output=True, text=True)
+    assert out.returncode == 1 and [line.split(":")[1] for line in out.stdout.splitlines()] == ["2", "7", "8", "9"]
+    subprocess.run(tool + [str(src)], check=True, capture_output=True)
+    text = src.read_text()
+    assert 'VBPY_DOC("A(x)")' in text and 'VBPY_DOC("p doc"), "GetP"' in text and '.tp_doc = VBPY_DOC("T doc, (a comma)")' in text
+    assert "{.tp_doc = VBPY_DOC(doc), .tp_base = NULL}" in text
+    assert 'VBPY_DOC(VBPY_DOC(' not in text and '.tp_name = "T"' in text and "METH_NOARGS, NULL}" in text
+    assert subprocess.run(tool + ["--check", str(src)], capture_output=True).returncode == 0
