@@ -22,5 +22,6 @@
 #include "vb_id_list.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
+#include "vb_value_array.h"
 
 #endif

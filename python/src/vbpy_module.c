@@ -115,6 +115,12 @@ static int wraps_data_object(vb_object *o) { return vb_data_object_from_object(o
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
 /* a plain vtkObject (vb_object_new) */
+static int wraps_string_array(vb_object *o) {
+  return vb_value_array_type(vb_value_array_from_object(o)) == VB_STRING_ARRAY;
+}
+static int wraps_variant_array(vb_object *o) {
+  return vb_value_array_type(vb_value_array_from_object(o)) == VB_VARIANT_ARRAY;
+}
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
   vb_collection *c = vb_collection_from_object(o);
@@ -149,6 +155,8 @@ static const vbpy_type_row types[] = {
   {&VbDataArrayCollection_Type, &VbCollection_Type, "vtkDataArrayCollection",
    wraps_data_array_collection},
   {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
+  {&VbStringArray_Type, &VbAbstractArray_Type, "vtkStringArray", wraps_string_array},
+  {&VbVariantArray_Type, &VbAbstractArray_Type, "vtkVariantArray", wraps_variant_array},
   {NULL, NULL, NULL, NULL},
 };
 
