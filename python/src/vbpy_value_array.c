@@ -140,12 +140,13 @@ GETTER(a_maxid, PyLong_FromLongLong(vb_value_array_get_max_id(VA(op))))
 GETTER(a_size, PyLong_FromLongLong(vb_value_array_get_size(VA(op))))
 GETTER(a_data_size, PyLong_FromLongLong(vb_value_array_get_data_size(VA(op))))
 GETTER(a_memory, PyLong_FromLongLong(vb_value_array_get_actual_memory_size(VA(op))))
-GETTER(a_array_type, PyLong_FromLong(IS_STR(op) ? 1 : 2))
+GETTER(a_array_type, PyLong_FromLong(IS_STR(op) ? 2 : 3))
 GETTER(a_array_type_str, PyUnicode_FromString(IS_STR(op) ? "VTK_STRING_ARRAY" : "VTK_VARIANT_ARRAY"))
 GETTER(a_false, Py_NewRef(Py_False))
 GETTER(a_true, Py_NewRef(Py_True))
 GETTER(a_none, Py_NewRef(Py_None))
 GETTER(a_one, PyLong_FromLong(1))
+GETTER(a_zero, PyLong_FromLong(0))
 GETTER(a_ncomp_max, PyLong_FromLong(2147483647))
 GETTER(a_name, vb_value_array_get_name(VA(op)) ? PyUnicode_FromString(vb_value_array_get_name(VA(op)))
                                                : Py_NewRef(Py_None))
@@ -404,7 +405,7 @@ static PyObject *a_set_max_discrete(PyObject *op, PyObject *arg) {
   {"InterpolateTuple", VBPY_FC(a_interpolate), "InterpolateTuple(i, ids, src, weights) | (i, id1, s1, id2, s2, t)"}, \
   {"GetDataSize", a_data_size, METH_NOARGS, ""},                                                           \
   {"GetActualMemorySize", a_memory, METH_NOARGS, "KiB"},                                                   \
-  {"IsNumeric", a_false, METH_NOARGS, "False"},                                                            \
+  {"IsNumeric", a_zero, METH_NOARGS, "0"},                                                                  \
   {"IsIntegral", a_false, METH_NOARGS, "False"},                                                           \
   {"GetArrayType", a_array_type, METH_NOARGS, ""},                                                         \
   {"GetArrayTypeAsString", a_array_type_str, METH_NOARGS, ""},                                             \
