@@ -79,6 +79,7 @@ int vb__va_reserve(vb_value_array *a, int64_t t) {
   int64_t cur = a->st->cap / a->ncomp, nv = 0;
   int st;
   if (t <= cur) return VB_OK;
+  VB_CHECK(t <= INT64_MAX / 4, VB_EOVERFLOW, "%lld tuples is too many", (long long)t);
   if ((st = tuples_to_values(cur + t, a->ncomp, &nv)) != VB_OK) return st;
   return vb__va_set_cap(a, nv);
 }
@@ -141,7 +142,7 @@ int vb_value_array_set_number_of_values(vb_value_array *a, int64_t n) {
   int st;
   VA_CHECK(a);
   VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
-  if ((st = vb__va_reserve(a, (n + a->ncomp - 1) / a->ncomp)) != VB_OK) return VB_NAMED(st);
+  if ((st = vb__va_reserve(a, n / a->ncomp + (n % a->ncomp != 0))) != VB_OK) return VB_NAMED(st);
   a->max_id = n - 1;
   return VB_OK;
 }
@@ -191,8 +192,9 @@ int vb_value_array_allocate(vb_value_array *a, int64_t size) {
   /* Initialize then ReserveValues: the result is an empty array of exactly
    * this capacity (or none) */
   if (size == 0) return vb_value_array_initialize(a);
-  int64_t t = (size + a->ncomp - 1) / a->ncomp;
-  int st = vb__va_set_cap(a, t * a->ncomp);
+  int64_t t = size / a->ncomp + (size % a->ncomp != 0), nv = 0;
+  int st = tuples_to_values(t, a->ncomp, &nv);
+  if (st == VB_OK) st = vb__va_set_cap(a, nv);
   if (st == VB_OK) a->max_id = -1;
   return VB_NAMED(st);
 }

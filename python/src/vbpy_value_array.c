@@ -192,7 +192,7 @@ static PyObject *a_reserve_tuples(PyObject *op, PyObject *a) {
 }
 static int reserve_values(vb_value_array *a, int64_t n) {
   int nc = vb_value_array_get_number_of_components(a);
-  return vb_value_array_reserve_tuples(a, n < 0 ? n : (n + nc - 1) / nc);
+  return vb_value_array_reserve_tuples(a, n < 0 ? n : n / nc + (n % nc != 0));
 }
 static PyObject *a_reserve_values(PyObject *op, PyObject *a) {
   return counted(op, a, "ReserveValues", reserve_values, PyLong_FromLong(1));
