@@ -18,6 +18,7 @@ import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
+import { defineValues } from './values.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -139,7 +140,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
   Object.assign(ctx, defineDataObjectBase(ctx, arrays));
-  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx), ...defineValues(ctx, arrays.vtkAbstractArray) };
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
