@@ -9,6 +9,7 @@
 // a vtkbuf object, another vtkVariant. Strings come back as JS strings (text that
 // is not UTF-8 decodes with U+FFFD); 64-bit integers as Numbers when safe, else BigInt.
 import { argc, describe, heapView, int32, int64 } from './common.mjs';
+import { id64 } from './idlist.mjs';
 
 const TYPES = [['Char', 2], ['SignedChar', 15], ['UnsignedChar', 3], ['Short', 4], ['UnsignedShort', 5],
   ['Int', 6], ['UnsignedInt', 7], ['Long', 8], ['UnsignedLong', 9], ['LongLong', 16],
@@ -124,6 +125,8 @@ export function defineValues(ctx, vtkAbstractArray) {
       },
     });
   }
+  vtkVariant.prototype.ToTypeInt64 = vtkVariant.prototype.ToLongLong;
+  vtkVariant.prototype.ToTypeUInt64 = vtkVariant.prototype.ToUnsignedLongLong;
   Object.assign(vtkVariant, { DEFAULT_FORMATTING: 0, FIXED_FORMATTING: 1, SCIENTIFIC_FORMATTING: 2 });
 
   /** vtkStringArray / vtkVariantArray: one class per core type. */
@@ -293,7 +296,41 @@ export function defineValues(ctx, vtkAbstractArray) {
     GetArrayTypeAsString() { return this.#str() ? 'VTK_STRING_ARRAY' : 'VTK_VARIANT_ARRAY'; }
     HasStandardMemoryLayout() { return true; }
     HasInformation() { return false; }
-    HasAComponentName() { return false; }
+    HasAComponentName() { return M._vb_value_array_has_a_component_name(this._ptr()) !== 0; }
+    SetComponentName(c, name) {
+      argc(arguments.length, 2, 2, 'SetComponentName');
+      const p = this._ptr(), cc = id64(c, 'SetComponentName');
+      if (name === null) return;
+      ctx.withCString(name, 'SetComponentName', (s) => ctx.done(M._vb_value_array_set_component_name(p, cc, s), 'SetComponentName'));
+    }
+    GetComponentName(c) {
+      argc(arguments.length, 1, 1, 'GetComponentName');
+      const s = M._vb_value_array_get_component_name(this._ptr(), id64(c, 'GetComponentName'));
+      return s ? M.UTF8ToString(s) : null;
+    }
+    /** CopyComponentNames(src) -> 1 if copied, else 0 */
+    CopyComponentNames(src) {
+      argc(arguments.length, 1, 1, 'CopyComponentNames');
+      if (src === null) return 0;
+      const p = this._ptr(), sp = this.#same(src, 'CopyComponentNames');
+      return withScratch(4, (s) => {
+        ctx.done(M._vb_value_array_copy_component_names(p, sp, s), 'CopyComponentNames');
+        return heapView(memory, Int32Array, s, 1)[0];
+      });
+    }
+    /** CopyComponent(dstComp, src, srcComp) -> false where VTK refuses (another class, counts) */
+    CopyComponent(dc, src, sc) {
+      argc(arguments.length, 3, 3, 'CopyComponent');
+      const p = this._ptr(), d = int32(dc, 'CopyComponent', -0x80000000), c = int32(sc, 'CopyComponent', -0x80000000);
+      if (!(src instanceof vtkValueArray)) return false;
+      const r = M._vb_value_array_copy_component(p, d, src._ptr(), c);
+      if (r === -1) ctx.fail(r, 'CopyComponent');
+      M._vb_clear_error();
+      return r === 0;
+    }
+    GetMaxDiscreteValues() { return M._vb_value_array_get_max_discrete_values(this._ptr()) >>> 0; }
+    SetMaxDiscreteValues(n) { argc(arguments.length, 1, 1, 'SetMaxDiscreteValues'); M._vb_value_array_set_max_discrete_values(this._ptr(), int32(n, 'SetMaxDiscreteValues', -0x80000000)); }
+    static ExtendedNew() { return new this(); }
     GetNumberOfComponentsMinValue() { return 1; }
     GetNumberOfComponentsMaxValue() { return 2147483647; }
     ClearLookup() {}
@@ -302,6 +339,10 @@ export function defineValues(ctx, vtkAbstractArray) {
     NewInstance() { return new this.constructor(); }
     static FastDownCast(a) { return a instanceof this ? a : null; }
   }
+  Object.assign(vtkValueArray, {
+    MAX_DISCRETE_VALUES: 32, VTK_DATA_ARRAY_FREE: 0, VTK_DATA_ARRAY_DELETE: 1, VTK_DATA_ARRAY_ALIGNED_FREE: 2,
+    VTK_DATA_ARRAY_USER_DEFINED: 3,
+  });
   class vtkStringArray extends vtkValueArray {
     static _TYPE = STRING_ARRAY;
     GetNumberOfElementComponents() { return 1; }

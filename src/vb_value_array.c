@@ -21,6 +21,7 @@ static void value_array_destroy(vb_object *o) {
   vb_value_array *a = (vb_value_array *)o;
   store_release(a->st);
   vb__free(a->name);
+  vb__names_free(&a->comp_names);
   vb__free(a);
 }
 
@@ -43,6 +44,7 @@ vb_value_array *vb_value_array_new(int type) {
   a->type = type;
   a->ncomp = 1;
   a->max_id = -1;
+  a->max_discrete = 32;
   return a;
 }
 
@@ -311,6 +313,44 @@ int64_t vb_value_array_get_actual_memory_size(const vb_value_array *a) {
   return (bytes + 1023) / 1024;
 }
 
+/* ------------------------------------------- component names, discrete */
+
+int vb_value_array_set_component_name(vb_value_array *a, int64_t c, const char *name) {
+  VA_CHECK(a);
+  return vb__names_set(&a->comp_names, c, name, "SetComponentName");
+}
+const char *vb_value_array_get_component_name(const vb_value_array *a, int64_t c) {
+  return a ? vb__names_get(&a->comp_names, c) : NULL;
+}
+int vb_value_array_has_a_component_name(const vb_value_array *a) { return a && a->comp_names.n > 0; }
+
+/* dst's names become a copy of src's when src has a list (1), else nothing (0) */
+static int copy_names(vb_value_array *dst, const vb_value_array *src) {
+  vb__names n;
+  if (src == dst || !src->comp_names.has) return 0;
+  if (vb__names_dup(&src->comp_names, &n) != VB_OK) return VB_ENOMEM;
+  vb__names_free(&dst->comp_names);
+  dst->comp_names = n;
+  return 1;
+}
+
+int vb_value_array_copy_component_names(vb_value_array *dst, const vb_value_array *src, int *copied) {
+  int r;
+  if (copied) *copied = 0;
+  VB_CHECK(dst != NULL, VB_EINVAL, "array is NULL");
+  if (!src) return VB_OK;
+  if ((r = copy_names(dst, src)) < 0) return VB_NAMED(r);
+  if (copied) *copied = r;
+  return VB_OK;
+}
+
+unsigned vb_value_array_get_max_discrete_values(const vb_value_array *a) { return a ? a->max_discrete : 0; }
+int vb_value_array_set_max_discrete_values(vb_value_array *a, unsigned n) {
+  VA_CHECK(a);
+  a->max_discrete = n;
+  return VB_OK;
+}
+
 /* ----------------------------------------------------------------- copies */
 
 int vb__va_check_src(const char *fn, const vb_value_array *dst, const vb_value_array *src) {
@@ -325,6 +365,7 @@ static int copy_name(vb_value_array *dst, const vb_value_array *src) {
 }
 
 int vb_value_array_deep_copy(vb_value_array *dst, const vb_value_array *src) {
+  vb__names names = {0};
   vb__vstore *s;
   int64_t n, i;
   int st;
@@ -335,11 +376,17 @@ int vb_value_array_deep_copy(vb_value_array *dst, const vb_value_array *src) {
   if (n && !(s->v = vb__calloc((size_t)n * sizeof *s->v, VB_MIN_ALIGN))) st = VB_ENOMEM;
   s->cap = n;
   for (i = 0; i < n && st == VB_OK; i++) st = vb_variant_copy(&s->v[i], &src->st->v[i]);
+  if (st == VB_OK && src->comp_names.has) st = vb__names_dup(&src->comp_names, &names);
   if (st == VB_OK) st = copy_name(dst, src);
   if (st != VB_OK) {
     s->cap = s->v ? n : 0;
     store_release(s);
+    vb__names_free(&names);
     return VB_NAMED(st);
+  }
+  if (src->comp_names.has) {
+    vb__names_free(&dst->comp_names);
+    dst->comp_names = names;
   }
   store_release(dst->st);
   dst->st = s;
@@ -354,7 +401,7 @@ int vb_value_array_shallow_copy(vb_value_array *dst, const vb_value_array *src) 
   int st;
   if ((st = vb__va_check_src("ShallowCopy", dst, src)) != VB_OK) return st;
   if (dst == src) return VB_OK;
-  if ((st = copy_name(dst, src)) != VB_OK) return st;
+  if ((st = copy_name(dst, src)) != VB_OK || (st = copy_names(dst, src)) < 0) return VB_NAMED(st);
   src->st->refs++;
   store_release(dst->st);
   dst->st = src->st;

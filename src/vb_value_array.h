@@ -90,6 +90,17 @@ VB_API int64_t vb_value_array_get_data_size(const vb_value_array *a);
  * 32 bytes each plus its text, variant: 16 each) */
 VB_API int64_t vb_value_array_get_actual_memory_size(const vb_value_array *a);
 
+/* ---- component names, MaxDiscreteValues (vtkAbstractArray) ----
+ * As vb_array's: any c >= 0 (c < 0 or a NULL name ignored), copied; get:
+ * borrowed, NULL when unset; copy: dst's names = src's when src has a list
+ * (*copied = 1; copied may be NULL).  DeepCopy / ShallowCopy copy them. */
+VB_API int vb_value_array_set_component_name(vb_value_array *a, int64_t c, const char *name);
+VB_API const char *vb_value_array_get_component_name(const vb_value_array *a, int64_t c);
+VB_API int vb_value_array_has_a_component_name(const vb_value_array *a);
+VB_API int vb_value_array_copy_component_names(vb_value_array *dst, const vb_value_array *src, int *copied);
+VB_API unsigned vb_value_array_get_max_discrete_values(const vb_value_array *a); /* 32 at first */
+VB_API int vb_value_array_set_max_discrete_values(vb_value_array *a, unsigned n);
+
 /* ---- copies (src: a value array of dst's type, VB_ETYPE) ---- */
 /* DeepCopy: src's components, values, name; Size = NumberOfValues (VTK Squeeze) */
 VB_API int vb_value_array_deep_copy(vb_value_array *dst, const vb_value_array *src);
@@ -110,6 +121,9 @@ VB_API int vb_value_array_insert_tuples_starting_at(vb_value_array *dst, int64_t
 /* GetTuples into out's tuples 0.., which must exist in out (VB_ERANGE) */
 VB_API int vb_value_array_get_tuples(const vb_value_array *a, const int64_t *ids, int64_t n, vb_value_array *out);
 VB_API int vb_value_array_get_tuples_range(const vb_value_array *a, int64_t p1, int64_t p2, vb_value_array *out);
+/* CopyComponent: component sc of src into component dc of dst (same type,
+ * as many tuples: VB_EINVAL; components exist: VB_ERANGE) */
+VB_API int vb_value_array_copy_component(vb_value_array *dst, int dc, const vb_value_array *src, int sc);
 VB_API int vb_value_array_remove_tuple(vb_value_array *a, int64_t t);
 VB_API int vb_value_array_remove_first_tuple(vb_value_array *a);
 VB_API int vb_value_array_remove_last_tuple(vb_value_array *a);

@@ -4,6 +4,7 @@
 #define VB_VALUE_ARRAY_IMPL_H
 
 #include "vb_internal.h"
+#include "vb_names.h"
 #include "vb_value_array.h"
 
 /* the values, shared by shallow copies (refcounted); slots past MaxId are
@@ -21,6 +22,8 @@ struct vb_value_array {
   int64_t max_id;
   vb__vstore *st; /* never NULL */
   char *name;
+  vb__names comp_names; /* vtkAbstractArray::ComponentNames */
+  unsigned max_discrete; /* MaxDiscreteValues: a setting only */
 };
 
 #define VA_CHECK(a) VB_CHECK((a) != NULL, VB_EINVAL, "array is NULL")

@@ -101,6 +101,30 @@ int vb_value_array_get_tuples_range(const vb_value_array *a, int64_t p1, int64_t
   return move_tuples("GetTuples", out, NULL, 0, NULL, p1, p2 >= p1 ? p2 - p1 + 1 : 0, a, 0);
 }
 
+int vb_value_array_copy_component(vb_value_array *dst, int dc, const vb_value_array *src, int sc) {
+  int64_t nt, t;
+  vb_variant *v;
+  int st;
+  if ((st = vb__va_check_src("CopyComponent", dst, src)) != VB_OK) return st;
+  nt = vb_value_array_get_number_of_tuples(dst);
+  VB_CHECK(nt == vb_value_array_get_number_of_tuples(src), VB_EINVAL, "%lld and %lld tuples", (long long)nt,
+           (long long)vb_value_array_get_number_of_tuples(src));
+  VB_CHECK(dc >= 0 && dc < dst->ncomp && sc >= 0 && sc < src->ncomp, VB_ERANGE, "component %d / %d out of range", dc, sc);
+  if (!nt) return VB_OK;
+  if (!(v = vb__calloc((size_t)nt * sizeof *v, VB_MIN_ALIGN))) return VB_NAMED(VB_ENOMEM);
+  for (t = 0; t < nt && st == VB_OK; t++) st = vb_variant_copy(&v[t], &src->st->v[t * src->ncomp + sc]);
+  for (t = 0; t < nt; t++) {
+    if (st == VB_OK) {
+      vb_variant_clear(&dst->st->v[t * dst->ncomp + dc]);
+      dst->st->v[t * dst->ncomp + dc] = v[t]; /* moved */
+    } else {
+      vb_variant_clear(&v[t]);
+    }
+  }
+  vb__free(v);
+  return VB_NAMED(st);
+}
+
 int vb_value_array_remove_tuple(vb_value_array *a, int64_t t) {
   int64_t nt, nc, k;
   VA_CHECK(a);

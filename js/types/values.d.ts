@@ -34,6 +34,7 @@ export interface vtkVariant {
   /** 64-bit: a Number when safe, else a BigInt */
   ToLong(): number | bigint; ToUnsignedLong(): number | bigint;
   ToLongLong(): number | bigint; ToUnsignedLongLong(): number | bigint;
+  ToTypeInt64(): number | bigint; ToTypeUInt64(): number | bigint;
   delete(): void;
   [Symbol.dispose](): void;
 }
@@ -92,7 +93,13 @@ export interface vtkValueArray<V> extends vtkAbstractArray {
   GetArrayTypeAsString(): string;
   HasStandardMemoryLayout(): true;
   HasInformation(): false;
-  HasAComponentName(): false;
+  HasAComponentName(): boolean;
+  SetComponentName(c: Integer, name: string | null): void;
+  GetComponentName(c: Integer): string | null;
+  CopyComponentNames(src: this | null): 0 | 1;
+  CopyComponent(dstComp: number, src: vtkAbstractArray, srcComp: number): boolean;
+  GetMaxDiscreteValues(): number;
+  SetMaxDiscreteValues(n: number): void;
   GetNumberOfComponentsMinValue(): number;
   GetNumberOfComponentsMaxValue(): number;
   ClearLookup(): void;
@@ -113,4 +120,10 @@ export interface VariantStatics {
 export interface ValueArrayStatics<A> {
   /** The array if it is one of this class, else null. */
   FastDownCast(a: unknown): A | null;
+  ExtendedNew(): A;
+  readonly MAX_DISCRETE_VALUES: 32;
+  readonly VTK_DATA_ARRAY_FREE: 0;
+  readonly VTK_DATA_ARRAY_DELETE: 1;
+  readonly VTK_DATA_ARRAY_ALIGNED_FREE: 2;
+  readonly VTK_DATA_ARRAY_USER_DEFINED: 3;
 }

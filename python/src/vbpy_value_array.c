@@ -148,6 +148,8 @@ GETTER(a_none, Py_NewRef(Py_None))
 GETTER(a_one, PyLong_FromLong(1))
 GETTER(a_zero, PyLong_FromLong(0))
 GETTER(a_ncomp_max, PyLong_FromLong(2147483647))
+GETTER(a_max_discrete, PyLong_FromUnsignedLong(vb_value_array_get_max_discrete_values(VA(op))))
+GETTER(a_has_comp_name, PyBool_FromLong(vb_value_array_has_a_component_name(VA(op))))
 GETTER(a_name, vb_value_array_get_name(VA(op)) ? PyUnicode_FromString(vb_value_array_get_name(VA(op)))
                                                : Py_NewRef(Py_None))
 GETTER(a_squeeze, vbpy_status(vb_value_array_squeeze(VA(op)), Py_NewRef(Py_None)))
@@ -356,9 +358,48 @@ static PyObject *a_fast_down_cast(PyObject *cls, PyObject *arg) {
 }
 
 static PyObject *a_set_max_discrete(PyObject *op, PyObject *arg) {
-  (void)op;
   int n;
-  return vbpy_int_arg("SetMaxDiscreteValues", arg, &n) < 0 ? NULL : Py_NewRef(Py_None);
+  if (vbpy_int_arg("SetMaxDiscreteValues", arg, &n) < 0) return NULL;
+  return vbpy_status(vb_value_array_set_max_discrete_values(VA(op), (unsigned)n), Py_NewRef(Py_None));
+}
+
+/* component names, CopyComponent */
+static PyObject *a_set_comp_name(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int64_t c;
+  const char *name = NULL;
+  if (vbpy_nargs("SetComponentName", n, 2, 2) < 0 || vbpy_index_arg("SetComponentName", args[0], &c) < 0 ||
+      (args[1] != Py_None && !(name = PyUnicode_AsUTF8(args[1]))))
+    return NULL;
+  return vbpy_status(vb_value_array_set_component_name(VA(op), c, name), Py_NewRef(Py_None));
+}
+static PyObject *a_get_comp_name(PyObject *op, PyObject *arg) {
+  int64_t c;
+  if (vbpy_index_arg("GetComponentName", arg, &c) < 0) return NULL;
+  const char *name = vb_value_array_get_component_name(VA(op), c);
+  return name ? PyUnicode_FromString(name) : Py_NewRef(Py_None);
+}
+static PyObject *a_copy_comp_names(PyObject *op, PyObject *arg) {
+  vb_value_array *src;
+  int copied = 0;
+  if (arg == Py_None) return PyLong_FromLong(0);
+  if (!(src = same_arg("CopyComponentNames", op, arg))) return NULL;
+  int st = vb_value_array_copy_component_names(VA(op), src, &copied);
+  return vbpy_status(st, PyLong_FromLong(copied));
+}
+/* CopyComponent(dstComp, src, srcComp) -> bool: False for a source VTK refuses */
+static PyObject *a_copy_comp(PyObject *op, PyObject *const *args, Py_ssize_t n) {
+  int dc, sc;
+  if (vbpy_nargs("CopyComponent", n, 3, 3) < 0 || vbpy_int_arg("CopyComponent", args[0], &dc) < 0 ||
+      vbpy_int_arg("CopyComponent", args[2], &sc) < 0)
+    return NULL;
+  vb_value_array *src = PyObject_TypeCheck(args[1], &VbObject_Type) ? vb_value_array_from_object(VBPY_OBJ(args[1])) : NULL;
+  int st = src ? vb_value_array_copy_component(VA(op), dc, src, sc) : VB_ETYPE;
+  if (st == VB_ENOMEM) return vbpy_error(st);
+  return vbpy_done(PyBool_FromLong(st == VB_OK));
+}
+static PyObject *a_extended_new(PyObject *cls, PyObject *u) {
+  (void)u;
+  return PyObject_CallNoArgs(cls);
 }
 
 #define VAL_ROWS                                                                                           \
@@ -411,10 +452,15 @@ static PyObject *a_set_max_discrete(PyObject *op, PyObject *arg) {
   {"GetArrayTypeAsString", a_array_type_str, METH_NOARGS, ""},                                             \
   {"HasStandardMemoryLayout", a_true, METH_NOARGS, ""},                                                    \
   {"HasInformation", a_false, METH_NOARGS, "False: no vtkInformation"},                                    \
-  {"HasAComponentName", a_false, METH_NOARGS, ""},                                                         \
+  {"HasAComponentName", a_has_comp_name, METH_NOARGS, ""},                                                 \
+  {"SetComponentName", VBPY_FC(a_set_comp_name), "SetComponentName(c, name)"},                             \
+  {"GetComponentName", a_get_comp_name, METH_O, "GetComponentName(c) -> str or None"},                     \
+  {"CopyComponentNames", a_copy_comp_names, METH_O, "CopyComponentNames(src) -> 1 if copied, else 0"},     \
+  {"CopyComponent", VBPY_FC(a_copy_comp), "CopyComponent(dstComp, src, srcComp) -> bool"},                 \
+  {"ExtendedNew", a_extended_new, METH_NOARGS | METH_CLASS, "a new empty array of the class"},             \
   {"GetNumberOfComponentsMinValue", a_one, METH_NOARGS, ""},                                               \
   {"GetNumberOfComponentsMaxValue", a_ncomp_max, METH_NOARGS, ""},                                         \
-  {"GetMaxDiscreteValues", a_ncomp_max, METH_NOARGS, ""},                                                  \
+  {"GetMaxDiscreteValues", a_max_discrete, METH_NOARGS, ""},                                                    \
   {"SetMaxDiscreteValues", a_set_max_discrete, METH_O, "a setting only"},                                  \
   {"ClearLookup", a_none, METH_NOARGS, "no cache to clear"},                                               \
   {"DataChanged", a_none, METH_NOARGS, "no cache to clear"},                                               \
@@ -443,6 +489,9 @@ static PyGetSetDef va_props[] = {
   {"element_component_size", vbpy_prop_get, NULL, "", "GetElementComponentSize"},
   {"actual_memory_size", vbpy_prop_get, NULL, "", "GetActualMemorySize"},
   {"array_type", vbpy_prop_get, NULL, "", "GetArrayType"},
+  {"max_discrete_values", vbpy_prop_get, vbpy_prop_set, "", "GetMaxDiscreteValues"},
+  {"number_of_components_max_value", vbpy_prop_get, NULL, "", "GetNumberOfComponentsMaxValue"},
+  {"number_of_components_min_value", vbpy_prop_get, NULL, "", "GetNumberOfComponentsMinValue"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -109,3 +109,18 @@ describe('vtkVariantArray and field data', () => {
     for (const x of [v, s, fd, g]) x.delete();
   });
 });
+
+describe('component names and CopyComponent', () => {
+  test('as VTK (snippets va.comp_names, va.copy_component, va.discrete)', () => {
+    const s = new vb.vtkStringArray(), t = new vb.vtkStringArray();
+    s.SetComponentName(0, 'x'); s.SetComponentName(-1, 'ignored');
+    expect([s.GetComponentName(0), s.GetComponentName(3), s.HasAComponentName(), t.HasAComponentName()]).toEqual(['x', null, true, false]);
+    expect([t.CopyComponentNames(s), t.GetComponentName(0), t.CopyComponentNames(new vb.vtkStringArray())]).toEqual([1, 'x', 0]);
+    const a = strings('a', 'bb', 'ccc'), b = strings('x', 'y', 'z');
+    expect([a.CopyComponent(0, b, 0), values(a), a.CopyComponent(0, new vb.vtkIntArray(), 0), a.CopyComponent(1, b, 0)])
+      .toEqual([true, ['x', 'y', 'z'], false, false]);
+    expect([a.GetMaxDiscreteValues(), (a.SetMaxDiscreteValues(4), a.GetMaxDiscreteValues())]).toEqual([32, 4]);
+    expect(vb.vtkStringArray.ExtendedNew().GetClassName()).toBe('vtkStringArray');
+    for (const x of [s, t, a, b]) x.delete();
+  });
+});

@@ -70,6 +70,14 @@ SNIPPETS = [
     ("va.pd_pass_data", _FD + "pd = vtkPointData(); pd.AddArray(s); pd.AddArray(i)\np = vtkPointData(); p.PassData(pd)\n"
      "(p.GetNumberOfArrays(), p.GetAbstractArray('s') is s)"),
     ("va.pd_active", _FD + "pd = vtkPointData(); pd.AddArray(s)\n(pd.SetActiveScalars('s'), pd.GetScalars())"),
+    ("va.comp_names", "s = vtkStringArray(); t = vtkStringArray()\n(s.SetComponentName(0, 'x'), s.GetComponentName(0), s.GetComponentName(3),"
+     " s.HasAComponentName(), t.HasAComponentName(), t.CopyComponentNames(s), t.GetComponentName(0), t.CopyComponentNames(vtkStringArray()))"),
+    ("va.comp_names_copies", "s = vtkVariantArray(); s.SetComponentName(1, 'y')\nu = vtkVariantArray(); u.DeepCopy(s); w = vtkVariantArray(); w.ShallowCopy(s)\n"
+     "(u.GetComponentName(1), w.GetComponentName(1), u.GetComponentName(0))"),
+    ("va.copy_component", _S + "t = vtkStringArray()\nfor w in 'xyz': t.InsertNextValue(w)\n"
+     "(s.CopyComponent(0, t, 0), [s.GetValue(k) for k in range(3)], s.CopyComponent(0, vtkIntArray(), 0), s.CopyComponent(1, t, 0))"),
+    ("va.discrete", _S + "(s.GetMaxDiscreteValues(), s.SetMaxDiscreteValues(4), s.GetMaxDiscreteValues(), s.max_discrete_values,"
+     " s.number_of_components_max_value, type(vtkStringArray.ExtendedNew()).__name__)"),
     ("va.pd_set_scalars", _FD + "pd = vtkPointData()\nstate = lambda: pd.GetNumberOfArrays()\npd.SetScalars(s)"),
 ]
 
