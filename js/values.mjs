@@ -159,6 +159,10 @@ export function defineValues(ctx, vtkAbstractArray) {
       }
       return a._ptr();
     }
+    /** a source of tuples: the same class, or a string array into a variant array (VTK) */
+    #source(a, what) {
+      return a instanceof vtkStringArray && this instanceof vtkVariantArray ? a._ptr() : this.#same(a, what);
+    }
     GetDataType() { return this.constructor._TYPE; }
     GetDataTypeAsString() { return this.#str() ? 'string' : 'variant'; }
     GetDataTypeSize() { return M._vb_value_array_get_data_type_size(this._ptr()); }
@@ -229,11 +233,11 @@ export function defineValues(ctx, vtkAbstractArray) {
       if (cc < 0 || cc >= nc) throw new RangeError(`${what}: component ${cc} not in [0, ${nc})`);
       return int64(t, what) * BigInt(nc) + BigInt(cc);
     }
-    SetTuple(i, j, src) { argc(arguments.length, 3, 3, 'SetTuple'); ctx.done(M._vb_value_array_set_tuple_from(this._ptr(), int64(i, 'SetTuple'), this.#same(src, 'SetTuple'), int64(j, 'SetTuple')), 'SetTuple'); }
-    InsertTuple(i, j, src) { argc(arguments.length, 3, 3, 'InsertTuple'); ctx.done(M._vb_value_array_insert_tuple_from(this._ptr(), int64(i, 'InsertTuple'), this.#same(src, 'InsertTuple'), int64(j, 'InsertTuple')), 'InsertTuple'); }
+    SetTuple(i, j, src) { argc(arguments.length, 3, 3, 'SetTuple'); ctx.done(M._vb_value_array_set_tuple_from(this._ptr(), int64(i, 'SetTuple'), this.#source(src, 'SetTuple'), int64(j, 'SetTuple')), 'SetTuple'); }
+    InsertTuple(i, j, src) { argc(arguments.length, 3, 3, 'InsertTuple'); ctx.done(M._vb_value_array_insert_tuple_from(this._ptr(), int64(i, 'InsertTuple'), this.#source(src, 'InsertTuple'), int64(j, 'InsertTuple')), 'InsertTuple'); }
     InsertNextTuple(j, src) {
       argc(arguments.length, 2, 2, 'InsertNextTuple');
-      const p = this._ptr(), sp = this.#same(src, 'InsertNextTuple'), jj = int64(j, 'InsertNextTuple');
+      const p = this._ptr(), sp = this.#source(src, 'InsertNextTuple'), jj = int64(j, 'InsertNextTuple');
       return withScratch(8, (s) => {
         ctx.done(M._vb_value_array_insert_next_tuple_from(p, sp, jj, s), 'InsertNextTuple');
         return Number(heapView(memory, BigInt64Array, s, 1)[0]);
@@ -242,7 +246,7 @@ export function defineValues(ctx, vtkAbstractArray) {
     /** InsertTuples(dstIds, srcIds, src) | InsertTuples(dstStart, n, srcStart, src) */
     InsertTuples(...a) {
       argc(a.length, 3, 4, 'InsertTuples');
-      const p = this._ptr(), sp = this.#same(a[a.length - 1], 'InsertTuples');
+      const p = this._ptr(), sp = this.#source(a[a.length - 1], 'InsertTuples');
       if (a.length === 4) {
         ctx.done(M._vb_value_array_insert_tuples_range(p, int64(a[0], 'InsertTuples'), int64(a[1], 'InsertTuples'), int64(a[2], 'InsertTuples'), sp), 'InsertTuples');
         return;
@@ -254,7 +258,7 @@ export function defineValues(ctx, vtkAbstractArray) {
     }
     InsertTuplesStartingAt(dstStart, ids, src) {
       argc(arguments.length, 3, 3, 'InsertTuplesStartingAt');
-      const p = this._ptr(), sp = this.#same(src, 'InsertTuplesStartingAt'), d = int64(dstStart, 'InsertTuplesStartingAt');
+      const p = this._ptr(), sp = this.#source(src, 'InsertTuplesStartingAt'), d = int64(dstStart, 'InsertTuplesStartingAt');
       ctx.withIds(ids, 'InsertTuplesStartingAt', (s, n) => ctx.done(M._vb_value_array_insert_tuples_starting_at(p, d, s, BigInt(n), sp), 'InsertTuplesStartingAt'));
     }
     /** GetTuples(ids, out) | GetTuples(p1, p2, out) */

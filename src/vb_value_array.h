@@ -18,7 +18,8 @@
  * Errors: VB_OK or a negative vb_status with vb_last_error(); a failed call
  * leaves the array unchanged.  Value indices are checked (VB_ERANGE) where
  * VTK checks them with VTK_EXPECTS; Insert* grow.  Sources of tuples must be
- * value arrays of the same type (VB_ETYPE) and number of components
+ * value arrays of the same type (VB_ETYPE; a variant array's SetTuple /
+ * InsertTuple* also take a string array's, as VTK) and number of components
  * (VB_EINVAL).  Arrays passed in are borrowed for the call.
  *
  * Ownership: vb_value_array_new returns a new reference; values returned

@@ -19,7 +19,7 @@ static int gather(const vb_value_array *src, const int64_t *ids, int64_t start, 
   if (!(v = vb__calloc((size_t)(n * nc) * sizeof *v, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (k = 0; k < n; k++)
     for (c = 0; c < nc; c++) {
-      int st = vb_variant_copy(&v[k * nc + c], &src->st->v[(ids ? ids[k] : start + k) * nc + c]);
+      int st = vb_variant_copy(&v[k * nc + c], vb_value_array_get_value(src, (ids ? ids[k] : start + k) * nc + c));
       if (st != VB_OK) {
         for (k = 0; k < n * nc; k++) vb_variant_clear(&v[k]);
         vb__free(v);
@@ -37,7 +37,9 @@ static int move_tuples(const char *fn, vb_value_array *dst, const int64_t *dst_i
   vb_variant *v;
   int64_t k, c, nc, maxt = -1, nt;
   int st;
-  if ((st = vb__va_check_src(fn, dst, src)) != VB_OK) return st;
+  /* a variant array takes tuples of a string array too (VTK's SetTuple / InsertTuple*) */
+  int mixed = dst && src && dst->type == VB_VARIANT_ARRAY && src->type == VB_STRING_ARRAY;
+  if (!mixed && (st = vb__va_check_src(fn, dst, src)) != VB_OK) return st;
   VB_CHECK_IN(fn, n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
   VB_CHECK_IN(fn, dst->ncomp == src->ncomp, VB_EINVAL, "%d components into %d", src->ncomp, dst->ncomp);
   nc = dst->ncomp;
@@ -95,9 +97,11 @@ int vb_value_array_insert_tuples_starting_at(vb_value_array *dst, int64_t dst_st
 
 int vb_value_array_get_tuples(const vb_value_array *a, const int64_t *ids, int64_t n, vb_value_array *out) {
   VB_CHECK(n == 0 || ids, VB_EINVAL, "ids are NULL");
+  VB_CHECK(a && out && a->type == out->type, a && out ? VB_ETYPE : VB_EINVAL, "arrays of different classes");
   return move_tuples("GetTuples", out, NULL, 0, ids, 0, n, a, 0);
 }
 int vb_value_array_get_tuples_range(const vb_value_array *a, int64_t p1, int64_t p2, vb_value_array *out) {
+  VB_CHECK(a && out && a->type == out->type, a && out ? VB_ETYPE : VB_EINVAL, "arrays of different classes");
   return move_tuples("GetTuples", out, NULL, 0, NULL, p1, p2 >= p1 ? p2 - p1 + 1 : 0, a, 0);
 }
 

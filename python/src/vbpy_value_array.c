@@ -26,6 +26,13 @@ static vb_value_array *same_arg(const char *fn, PyObject *self, PyObject *o) {
   return a;
 }
 
+/* a source of tuples: the same class, or a string array into a variant array */
+static vb_value_array *source_arg(const char *fn, PyObject *self, PyObject *o) {
+  vb_value_array *a = PyObject_TypeCheck(o, &VbObject_Type) ? vb_value_array_from_object(VBPY_OBJ(o)) : NULL;
+  if (a && !IS_STR(self) && vb_value_array_type(a) == VB_STRING_ARRAY) return a;
+  return same_arg(fn, self, o);
+}
+
 /* a Python value into v: strings only for a string array's value methods */
 static int value_arg(const char *fn, PyObject *self, PyObject *o, int strict, vb_variant *v) {
   vb_variant_init(v);
@@ -226,7 +233,7 @@ static PyObject *a_set_tuple(PyObject *op, PyObject *const *args, Py_ssize_t n) 
   int64_t i, j;
   vb_value_array *src;
   if (vbpy_nargs("SetTuple", n, 3, 3) < 0 || vbpy_index_arg("SetTuple", args[0], &i) < 0 ||
-      vbpy_index_arg("SetTuple", args[1], &j) < 0 || !(src = same_arg("SetTuple", op, args[2])))
+      vbpy_index_arg("SetTuple", args[1], &j) < 0 || !(src = source_arg("SetTuple", op, args[2])))
     return NULL;
   return vbpy_status(vb_value_array_set_tuple_from(VA(op), i, src, j), Py_NewRef(Py_None));
 }
@@ -234,7 +241,7 @@ static PyObject *a_insert_tuple(PyObject *op, PyObject *const *args, Py_ssize_t 
   int64_t i, j;
   vb_value_array *src;
   if (vbpy_nargs("InsertTuple", n, 3, 3) < 0 || vbpy_index_arg("InsertTuple", args[0], &i) < 0 ||
-      vbpy_index_arg("InsertTuple", args[1], &j) < 0 || !(src = same_arg("InsertTuple", op, args[2])))
+      vbpy_index_arg("InsertTuple", args[1], &j) < 0 || !(src = source_arg("InsertTuple", op, args[2])))
     return NULL;
   return vbpy_status(vb_value_array_insert_tuple_from(VA(op), i, src, j), Py_NewRef(Py_None));
 }
@@ -242,7 +249,7 @@ static PyObject *a_insert_next_tuple(PyObject *op, PyObject *const *args, Py_ssi
   int64_t j, i = -1;
   vb_value_array *src;
   if (vbpy_nargs("InsertNextTuple", n, 2, 2) < 0 || vbpy_index_arg("InsertNextTuple", args[0], &j) < 0 ||
-      !(src = same_arg("InsertNextTuple", op, args[1])))
+      !(src = source_arg("InsertNextTuple", op, args[1])))
     return NULL;
   int st = vb_value_array_insert_next_tuple_from(VA(op), src, j, &i);
   return vbpy_status(st, PyLong_FromLongLong(i));
@@ -252,7 +259,7 @@ static PyObject *a_insert_next_tuple(PyObject *op, PyObject *const *args, Py_ssi
 static PyObject *a_insert_tuples(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   vb_value_array *src;
   int st = VB_OK;
-  if (vbpy_nargs("InsertTuples", n, 3, 4) < 0 || !(src = same_arg("InsertTuples", op, args[n - 1]))) return NULL;
+  if (vbpy_nargs("InsertTuples", n, 3, 4) < 0 || !(src = source_arg("InsertTuples", op, args[n - 1]))) return NULL;
   if (n == 4) {
     int64_t d, k, s;
     if (vbpy_index_arg("InsertTuples", args[0], &d) < 0 || vbpy_index_arg("InsertTuples", args[1], &k) < 0 ||
@@ -281,7 +288,7 @@ static PyObject *a_insert_tuples_at(PyObject *op, PyObject *const *args, Py_ssiz
   vb_id *s = NULL;
   int64_t d, ns;
   if (vbpy_nargs("InsertTuplesStartingAt", n, 3, 3) < 0 || vbpy_index_arg("InsertTuplesStartingAt", args[0], &d) < 0 ||
-      !(src = same_arg("InsertTuplesStartingAt", op, args[2])) ||
+      !(src = source_arg("InsertTuplesStartingAt", op, args[2])) ||
       vbpy_ids_arg("InsertTuplesStartingAt", args[1], &s, &ns) < 0)
     return NULL;
   int st = vb_value_array_insert_tuples_starting_at(VA(op), d, s, ns, src);

@@ -124,3 +124,11 @@ describe('component names and CopyComponent', () => {
     for (const x of [s, t, a, b]) x.delete();
   });
 });
+
+test('a variant array takes tuples of a string array (VTK, snippet va.tuple_other_class)', () => {
+  const s = strings('a', 'b'), v = new vb.vtkVariantArray();
+  expect(v.InsertNextTuple(1, s)).toBe(0);
+  expect(v.GetValue(0).ToString()).toBe('b');
+  expect(() => s.InsertNextTuple(0, v)).toThrow(TypeError);
+  s.delete(); v.delete();
+});
