@@ -78,6 +78,8 @@ SNIPPETS = [
      "(s.CopyComponent(0, t, 0), [s.GetValue(k) for k in range(3)], s.CopyComponent(0, vtkIntArray(), 0), s.CopyComponent(1, t, 0))"),
     ("va.discrete", _S + "(s.GetMaxDiscreteValues(), s.SetMaxDiscreteValues(4), s.GetMaxDiscreteValues(), s.max_discrete_values,"
      " s.number_of_components_max_value, type(vtkStringArray.ExtendedNew()).__name__)"),
+    ("va.dataset_adapter", _FD + "pd = vtkPolyData(); pd.GetPointData().AddArray(s); pd.GetPointData().AddArray(i)\n"
+     "w = dsa.WrapDataObject(pd)\n(w.PointData['s'].GetClassName(), w.PointData.keys(), list(w.PointData['i']), w.PointData['zz'] is dsa.NoneArray)"),
     ("va.vtk_to_numpy", _S + "ns.vtk_to_numpy(s)"),
     ("va.tuple_comp_mismatch", _S + "t = vtkStringArray(); t.SetNumberOfComponents(2)\nstate = lambda: t.GetNumberOfValues()\nt.InsertNextTuple(0, s)"),
     ("va.tuple_other_class", _S + "v = vtkVariantArray()\nstate = lambda: v.GetNumberOfValues()\nv.InsertNextTuple(0, s)"),
