@@ -334,7 +334,8 @@ class DataSetAttributes(VTKObjectWrapper):
             raise IndexError("array index out of range")
         array = self.VTKObject.GetArray(idx)
         if array is None:  # a string / variant array comes back as itself (VTK)
-            array = self.VTKObject.GetAbstractArray(idx)
+            get = getattr(self.VTKObject, "GetAbstractArray", None)  # duck-typed attributes may lack it
+            array = get(idx) if get else None
             return NoneArray if array is None else array
         va = vtkDataArrayToVTKArray(array, self.DataSet)
         va.Association = self.Association
