@@ -28,7 +28,7 @@ export function defineFieldData(ctx) {
     /** Append, or replace the array of the same name; returns its index. */
     AddArray(arr) {
       argc(arguments.length, 1, 1, 'AddArray');
-      const r = M._vb_field_data_add_array(this._ptr(), arrayArg(arr, 'AddArray'));
+      const r = M._vb_field_data_add_abstract_array(this._ptr(), arr instanceof ctx.vtkValueArray ? arr._ptr() : arrayArg(arr, 'AddArray'));
       ctx.done(r, 'AddArray');
       return r;
     }
@@ -38,11 +38,17 @@ export function defineFieldData(ctx) {
       const p = this._ptr();
       return ctx.wrapArray(key(k, 'GetArray', (s) => M._vb_field_data_get_array_by_name(p, s, 0), (i) => M._vb_field_data_get_array(p, i)));
     }
-    GetAbstractArray(k) { argc(arguments.length, 1, 1, 'GetAbstractArray'); return this.GetArray(k); }
+    /** Any array of this name or index: a data array, vtkStringArray or vtkVariantArray (null: none). */
+    GetAbstractArray(k) {
+      argc(arguments.length, 1, 1, 'GetAbstractArray');
+      const p = this._ptr();
+      const o = key(k, 'GetAbstractArray', (s) => M._vb_field_data_get_abstract_array_by_name(p, s, 0), (i) => M._vb_field_data_get_abstract_array(p, i));
+      return !o ? null : M._vb_value_array_from_object(o) ? ctx.wrapValueArray(o) : ctx.wrapArray(o);
+    }
     HasArray(name) {
       argc(arguments.length, 1, 1, 'HasArray');
       const p = this._ptr();
-      return withCString(name, 'HasArray', (s) => M._vb_field_data_get_array_by_name(p, s, 0) !== 0);
+      return withCString(name, 'HasArray', (s) => M._vb_field_data_get_abstract_array_by_name(p, s, 0) !== 0);
     }
     /** Name of array i (null for an unnamed array or a bad index, as VTK). */
     GetArrayName(i) {

@@ -14,6 +14,7 @@ export * from './types/points.js';
 export * from './types/dataobjects.js';
 export * from './types/composite.js';
 export * from './types/cells.js';
+export * from './types/values.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -25,6 +26,9 @@ import type {
   vtkDataArrayStatics, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
 } from './types/arrays.js';
 import type { CellArrayData, PointsData, vtkCellArray, vtkPoints } from './types/points.js';
+import type {
+  ValueArrayStatics, VariantStatics, VariantValue, vtkStringArray, vtkVariant, vtkVariantArray,
+} from './types/values.js';
 import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
@@ -45,6 +49,9 @@ export interface VtkBuf {
   vtkIdList: ObjectStatics & (new () => vtkIdList);
   vtkCollection: ObjectStatics & (new () => vtkCollection);
   vtkDataArrayCollection: ObjectStatics & (new () => vtkDataArrayCollection);
+  vtkVariant: VariantStatics & (new (value?: VariantValue, type?: number) => vtkVariant);
+  vtkStringArray: ObjectStatics & ValueArrayStatics<vtkStringArray> & (new () => vtkStringArray);
+  vtkVariantArray: ObjectStatics & ValueArrayStatics<vtkVariantArray> & (new () => vtkVariantArray);
   vtkBuffer: new <D extends DType>(dtype: D) => vtkBuffer<D>;
   vtkAbstractArray: abstract new () => vtkAbstractArray;
   vtkDataArray: (abstract new () => vtkDataArray) & vtkDataArrayStatics;

@@ -21,6 +21,7 @@ import { defineCollection } from './collection.mjs';
 import { defineComposite } from './composite.mjs';
 import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
+import { defineValues } from './values.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -142,7 +143,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
   Object.assign(ctx, defineDataObjectBase(ctx, arrays));
-  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
+  const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx), ...defineValues(ctx, arrays.vtkAbstractArray) };
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,

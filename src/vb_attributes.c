@@ -76,6 +76,7 @@ int vb_attributes_check_number_of_components(int nc, int type) {
 }
 
 static int check_components(const vb_array *a, int type, const char *fn) {
+  if (!a) return vb__fail(fn, VB_ETYPE, "a string or variant array cannot be the active %s", type_names[type]);
   int nc = vb_array_get_number_of_components(a);
   if (vb_attributes_check_number_of_components(nc, type)) return VB_OK;
   return vb__fail(fn, VB_EINVAL, "an array of %d components cannot be the active %s", nc, type_names[type]);
@@ -95,7 +96,7 @@ int vb_attributes_set_attribute(vb_attributes *at, vb_array *a, int type) {
     return VB_OK;
   }
   if ((st = check_components(a, type, "SetAttribute")) != VB_OK) return st;
-  if (cur >= 0 && fd->arrays[cur] == a) return cur;
+  if (cur >= 0 && fd->arrays[cur] == vb_array_object(a)) return cur;
   vb_array_retain(a); /* survives the removal below even if a was held only by at */
   if (cur >= 0) vb_field_data_remove_array_by_index(fd, cur);
   idx = vb_field_data_add_array(fd, a);
@@ -114,7 +115,7 @@ int vb_attributes_set_active_attribute(vb_attributes *at, int index, int type) {
   if (index != -1 && (index < 0 || index >= fd->n))
     return VB_FAIL(VB_ERANGE, "index %d not in [0, %d)", index, fd->n);
   if (index >= 0 && type != VB_ATTRIBUTE_PEDIGREEIDS && /* VTK checks no pedigree ids here */
-      (st = check_components(fd->arrays[index], type, "SetActiveAttribute")) != VB_OK)
+      (st = check_components(vb__fd_arr(fd, index), type, "SetActiveAttribute")) != VB_OK)
     return st;
   if (fd->active[type] != index) {
     fd->active[type] = index;
@@ -132,7 +133,8 @@ int vb_attributes_set_active_attribute_by_name(vb_attributes *at, const char *na
   /* as VTK: a name not found unsets the attribute, an array of the wrong
    * number of components leaves it; both answer -1 without an error */
   if (i >= 0 && type != VB_ATTRIBUTE_PEDIGREEIDS &&
-      !vb_attributes_check_number_of_components(vb_array_get_number_of_components(FD(at)->arrays[i]), type))
+      (!vb__fd_arr(FD(at), i) || /* VTK: only data arrays are active attributes */
+       !vb_attributes_check_number_of_components(vb__aa_ncomp(FD(at)->arrays[i]), type)))
     return -1;
   if ((st = vb_attributes_set_active_attribute(at, i, type)) != VB_OK) return st;
   return i;
@@ -143,7 +145,7 @@ vb_array *vb_attributes_get_attribute(const vb_attributes *at, int type) {
     VB_FAIL(VB_EINVAL, "%s", at ? "unknown attribute type" : "attributes is NULL");
     return NULL;
   }
-  return CFD(at)->active[type] >= 0 ? CFD(at)->arrays[CFD(at)->active[type]] : NULL;
+  return CFD(at)->active[type] >= 0 ? vb__fd_arr(CFD(at), CFD(at)->active[type]) : NULL;
 }
 
 vb_array *vb_attributes_get_attribute_by_name(const vb_attributes *at, const char *name, int type) {

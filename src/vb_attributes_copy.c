@@ -59,8 +59,8 @@ void vb__attributes_forget_copy(vb_field_data *fd) {
 static int required_arrays(const vb_field_data *at, const vb_field_data *src, int ctype, int *out) {
   int n = 0, i, t, k;
   for (i = 0; i < src->n; i++)
-    if (vb_field_data__passes(at, vb_array_get_name(src->arrays[i])) &&
-        (ctype != VB_COPY_INTERPOLATE || vb_array_type(src->arrays[i]) != VB_ID_TYPE))
+    if (vb_field_data__passes(at, vb__aa_name(src->arrays[i])) &&
+        (ctype != VB_COPY_INTERPOLATE || vb_array_type(vb__fd_arr(src, i)) != VB_ID_TYPE))
       out[n++] = i;
   for (t = 0; t < VB_NUM_ATTRIBUTES; t++) {
     int idx = src->active[t];
@@ -69,7 +69,7 @@ static int required_arrays(const vb_field_data *at, const vb_field_data *src, in
       int have = 0;
       if (idx < 0) continue;
       for (k = 0; k < n; k++) have |= out[k] == idx;
-      if (!have && (ctype != VB_COPY_INTERPOLATE || vb_array_type(src->arrays[idx]) != VB_ID_TYPE)) out[n++] = idx;
+      if (!have && (ctype != VB_COPY_INTERPOLATE || vb_array_type(vb__fd_arr(src, idx)) != VB_ID_TYPE)) out[n++] = idx;
     } else {
       for (k = 0; k < n; k++)
         if (out[k] == idx) {
@@ -99,7 +99,7 @@ int vb_attributes_pass_data(vb_attributes *at, const vb_field_data *src) {
       fd->active[t] = -1;
     }
   for (int k = 0; k < n; k++) { /* room reserved: add_array cannot fail */
-    int i = req[k], idx = vb_field_data_add_array(fd, src->arrays[i]);
+    int i = req[k], idx = vb_field_data_add_abstract_array(fd, src->arrays[i]);
     int type = vb_attributes_is_array_an_attribute((const vb_attributes *)src, i);
     if (idx >= 0 && type >= 0 && fd->copy_attr[VB_COPY_PASSDATA][type])
       vb_attributes_set_active_attribute(at, idx, type);
@@ -131,22 +131,22 @@ int vb_attributes_copy_allocate(vb_attributes *at, const vb_attributes *src_at, 
   }
   if (fd == src) {
     for (k = 0; k < n && st == VB_OK; k++) {
-      st = vb_array_reserve_tuples(fd->arrays[req[k]], sze);
+      st = vb__aa_reserve(fd->arrays[req[k]], sze);
       target[req[k]] = req[k];
     }
   } else {
     st = vb_field_data_allocate_arrays(fd, fd->n + n);
     for (k = 0; k < n && st == VB_OK; k++) {
-      vb_array *a = src->arrays[req[k]], *b = a;
+      vb_object *a = src->arrays[req[k]], *b = a;
       int type;
       if (!shallow) {
-        if (!(b = vb__array_like(a))) st = vb_last_status();
-        else if ((st = vb_array_reserve_tuples(b, sze > 0 ? sze : vb_array_get_number_of_tuples(a))) != VB_OK)
-          vb_array_release(b);
+        if (!(b = vb__aa_like(a))) st = vb_last_status();
+        else if ((st = vb__aa_reserve(b, sze > 0 ? sze : vb__aa_ntuples(a))) != VB_OK)
+          vb_object_release(b);
         if (st != VB_OK) break;
       }
-      target[req[k]] = vb_field_data_add_array(fd, b); /* room reserved: cannot fail */
-      if (!shallow) vb_array_release(b);
+      target[req[k]] = vb_field_data_add_abstract_array(fd, b); /* room reserved: cannot fail */
+      if (!shallow) vb_object_release(b);
       type = vb_attributes_is_array_an_attribute(src_at, req[k]);
       if (type >= 0 && fd->copy_attr[ctype][type]) {
         fd->copy_attr[ctype][type] = src->copy_attr[ctype][type];
@@ -172,18 +172,23 @@ static int check_mapping(const vb_field_data *fd, const vb_field_data *src, cons
   return VB_OK;
 }
 
-static int check_tuple(const vb_array *a, int64_t t, const char *fn) {
-  VB_CHECK_IN(fn, t >= 0 && t < vb_array_get_number_of_tuples(a), VB_ERANGE, "tuple %lld not in [0, %lld)",
-           (long long)t, (long long)vb_array_get_number_of_tuples(a));
+static int check_tuple(const vb_object *a, int64_t t, const char *fn) {
+  VB_CHECK_IN(fn, t >= 0 && t < vb__aa_ntuples(a), VB_ERANGE, "tuple %lld not in [0, %lld)",
+           (long long)t, (long long)vb__aa_ntuples(a));
   return VB_OK;
 }
 
 /* tuple from_id of `from` into tuple to_id of `to` (inserted: grows), values
  * as they are (VB_RULES_VALUE); the component counts must agree */
-static int copy_tuple(vb_array *to, int64_t to_id, const vb_array *from, int64_t from_id, const char *fn) {
-  int nc = vb_array_get_number_of_components(from), st;
+static int copy_tuple_any(vb_object *to_o, int64_t to_id, const vb_object *from_o, int64_t from_id, const char *fn) {
+  vb_array *to = vb_array_from_object(to_o);
+  const vb_array *from = vb_array_from_object((vb_object *)from_o);
+  int nc = vb__aa_ncomp(from_o), st;
   vb_scalar small[16], *buf;
-  VB_CHECK_IN(fn, nc == vb_array_get_number_of_components(to), VB_ESTATE, "%d and %d components", nc, vb_array_get_number_of_components(to));
+  VB_CHECK_IN(fn, nc == vb__aa_ncomp(to_o), VB_ESTATE, "%d and %d components", nc, vb__aa_ncomp(to_o));
+  if (!to || !from) /* string / variant arrays: the value array's own InsertTuple */
+    return vb__named(fn, vb_value_array_insert_tuple_from(vb_value_array_from_object(to_o), to_id,
+                                                           vb_value_array_from_object((vb_object *)from_o), from_id));
   if (!(buf = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *buf, VB_MIN_ALIGN))) return VB_ENOMEM;
   st = vb_array_get_tuple_s(from, from_id, VB_RULES_VALUE, buf);
   if (st == VB_OK) st = vb_array_insert_tuple_s(to, to_id, VB_RULES_VALUE, buf);
@@ -201,7 +206,7 @@ int vb_attributes_copy_data(vb_attributes *at, const vb_attributes *src_at, int6
   for (k = 0; k < fd->nrequired; k++)
     if ((st = check_tuple(src->arrays[fd->required[k]], from, "CopyData")) != VB_OK) return st;
   for (k = 0; k < fd->nrequired; k++)
-    if ((st = copy_tuple(fd->arrays[fd->target[fd->required[k]]], to, src->arrays[fd->required[k]], from, "CopyData")) != VB_OK)
+    if ((st = copy_tuple_any(fd->arrays[fd->target[fd->required[k]]], to, src->arrays[fd->required[k]], from, "CopyData")) != VB_OK)
       return st;
   return VB_OK;
 }
@@ -230,7 +235,13 @@ int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src_
       if ((st = check_tuple(src->arrays[fd->required[k]], ids[j], "InterpolatePoint")) != VB_OK) return st;
   for (k = 0; k < fd->nrequired; k++) {
     int ti = fd->target[fd->required[k]];
-    vb_array *a = src->arrays[fd->required[k]], *b = fd->arrays[ti];
+    vb_array *a = vb__fd_arr(src, fd->required[k]), *b = vb__fd_arr(fd, ti);
+    if (!a || !b) { /* string / variant arrays: the tuple of the largest weight (VTK) */
+      st = vb_value_array_interpolate_tuple(vb_value_array_from_object(fd->arrays[ti]), to, ids, n,
+                                            vb_value_array_from_object(src->arrays[fd->required[k]]), weights);
+      if (st != VB_OK) return VB_NAMED(st);
+      continue;
+    }
     int nc = vb_array_get_number_of_components(a), type = vb_attributes_is_array_an_attribute(at, ti);
     double small[16], *tuple;
     VB_CHECK(nc == vb_array_get_number_of_components(b), VB_ESTATE,
@@ -241,7 +252,7 @@ int vb_attributes_interpolate_point(vb_attributes *at, const vb_attributes *src_
       double wmax = 0;
       for (j = 0; j < n; j++)
         if (weights[j] > wmax) wmax = weights[j], best = ids[j];
-      if (n > 0 && (st = copy_tuple(b, to, a, best, "InterpolatePoint")) != VB_OK) return st;
+      if (n > 0 && (st = copy_tuple_any(vb_array_object(b), to, vb_array_object(a), best, "InterpolatePoint")) != VB_OK) return st;
       continue;
     }
     if (!(tuple = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *tuple, VB_MIN_ALIGN))) return VB_ENOMEM;
@@ -268,8 +279,10 @@ static int interp2(vb_array *to, int64_t to_id, const vb_array *a, int64_t ia, c
   double small[16], *tuple, x, y;
   VB_CHECK_IN(fn, nc == vb_array_get_number_of_components(b) && nc == vb_array_get_number_of_components(to), VB_ESTATE,
            "component counts differ");
-  if ((st = check_tuple(a, ia, fn)) != VB_OK || (st = check_tuple(b, ib, fn)) != VB_OK) return st;
-  if (nearest) return copy_tuple(to, to_id, t < 0.5 ? a : b, t < 0.5 ? ia : ib, fn);
+  if ((st = check_tuple(vb_array_object((vb_array *)a), ia, fn)) != VB_OK ||
+      (st = check_tuple(vb_array_object((vb_array *)b), ib, fn)) != VB_OK)
+    return st;
+  if (nearest) return copy_tuple_any(vb_array_object(to), to_id, vb_array_object((vb_array *)(t < 0.5 ? a : b)), t < 0.5 ? ia : ib, fn);
   if (!(tuple = nc <= 16 ? small : vb__alloc((size_t)nc * sizeof *tuple, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (c = 0; c < nc; c++) {
     vb_array_get_component(a, ia, c, &x);
@@ -291,8 +304,14 @@ int vb_attributes_interpolate_edge(vb_attributes *at, const vb_attributes *src_a
   if ((st = check_mapping(fd, src, "InterpolateEdge")) != VB_OK) return st;
   for (k = 0; k < fd->nrequired; k++) {
     int ti = fd->target[fd->required[k]], type = vb_attributes_is_array_an_attribute(at, ti);
-    const vb_array *a = src->arrays[fd->required[k]];
-    if ((st = interp2(fd->arrays[ti], to, a, p1, a, p2, t,
+    const vb_array *a = vb__fd_arr(src, fd->required[k]);
+    if (!a || !vb__fd_arr(fd, ti)) { /* string / variant arrays: nearest (VTK) */
+      vb_value_array *va = vb_value_array_from_object(src->arrays[fd->required[k]]);
+      st = vb_value_array_interpolate_tuple2(vb_value_array_from_object(fd->arrays[ti]), to, p1, va, p2, va, t);
+      if (st != VB_OK) return VB_NAMED(st);
+      continue;
+    }
+    if ((st = interp2(vb__fd_arr(fd, ti), to, a, p1, a, p2, t,
                       type >= 0 && fd->copy_attr[VB_COPY_INTERPOLATE][type] == 2, "InterpolateEdge")) != VB_OK)
       return st;
   }
@@ -325,11 +344,11 @@ int vb_field_data_copy_tuple(vb_field_data *dst, int64_t i, const vb_field_data 
   for (k = 0; k < dst->n; k++) { /* every index checked before anything changes */
     if ((st = check_tuple(src->arrays[k], j, fn)) != VB_OK) return st;
     if (!insert && (st = check_tuple(dst->arrays[k], i, fn)) != VB_OK) return st;
-    VB_CHECK_IN(fn, vb_array_get_number_of_components(src->arrays[k]) == vb_array_get_number_of_components(dst->arrays[k]),
+    VB_CHECK_IN(fn, vb__aa_ncomp(src->arrays[k]) == vb__aa_ncomp(dst->arrays[k]),
              VB_ESTATE, "array %d: component counts differ", k);
   }
   for (k = 0; k < dst->n; k++)
-    if ((st = copy_tuple(dst->arrays[k], i, src->arrays[k], j, fn)) != VB_OK) return st;
+    if ((st = copy_tuple_any(dst->arrays[k], i, src->arrays[k], j, fn)) != VB_OK) return st;
   return VB_OK;
 }
 
@@ -338,10 +357,17 @@ int vb_field_data_null_data(vb_field_data *fd, int64_t id) {
   VB_CHECK(fd != NULL, VB_EINVAL, "field data is NULL");
   VB_CHECK(id >= 0, VB_ERANGE, "negative tuple %lld", (long long)id);
   for (int k = 0; k < fd->n; k++) {
-    int nc = vb_array_get_number_of_components(fd->arrays[k]);
+    int nc = vb__aa_ncomp(fd->arrays[k]);
+    vb_value_array *va = vb_value_array_from_object(fd->arrays[k]);
+    if (va) { /* string / variant arrays: empty values */
+      vb_variant none = {0};
+      for (int c = nc - 1; c >= 0; c--)
+        if ((st = vb_value_array_insert_value(va, id * nc + c, &none)) != VB_OK) return VB_NAMED(st);
+      continue;
+    }
     double small[16] = {0}, *z = nc <= 16 ? small : vb__calloc((size_t)nc * sizeof *z, VB_MIN_ALIGN);
     if (!z) return VB_ENOMEM;
-    st = vb_array_insert_tuple(fd->arrays[k], id, z);
+    st = vb_array_insert_tuple(vb__fd_arr(fd, k), id, z);
     if (z != small) vb__free(z);
     if (st != VB_OK) return st;
   }
@@ -352,6 +378,6 @@ int vb_attributes_copy_tuple(vb_array *from, vb_array *to, int64_t from_id, int6
   int st;
   VB_CHECK(from && to, VB_EINVAL, "array is NULL");
   VB_CHECK(to_id >= 0, VB_ERANGE, "negative target id %lld", (long long)to_id);
-  if ((st = check_tuple(from, from_id, "CopyTuple")) != VB_OK) return st;
-  return copy_tuple(to, to_id, from, from_id, "CopyTuple");
+  if ((st = check_tuple(vb_array_object(from), from_id, "CopyTuple")) != VB_OK) return st;
+  return copy_tuple_any(vb_array_object(to), to_id, vb_array_object(from), from_id, "CopyTuple");
 }

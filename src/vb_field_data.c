@@ -7,7 +7,7 @@
 static void field_data_destroy(vb_object *o) {
   vb_field_data *fd = (vb_field_data *)o;
   int i;
-  for (i = 0; i < fd->n; i++) vb_array_release(fd->arrays[i]);
+  for (i = 0; i < fd->n; i++) vb_object_release(fd->arrays[i]);
   for (i = 0; i < fd->nflags; i++) vb__free(fd->flags[i].name);
   if (fd->arrays) vb__free(fd->arrays);
   if (fd->flags) vb__free(fd->flags);
@@ -58,14 +58,14 @@ int vb_field_data_get_number_of_arrays(const vb_field_data *fd) { return fd ? fd
 static int find(const vb_field_data *fd, const char *name) {
   if (!name) return -1;
   for (int i = 0; i < fd->n; i++) {
-    const char *s = vb_array_get_name(fd->arrays[i]);
+    const char *s = vb__aa_name(fd->arrays[i]);
     if (s && strcmp(s, name) == 0) return i;
   }
   return -1;
 }
 
 int vb_field_data_allocate_arrays(vb_field_data *fd, int n) {
-  vb_array **na;
+  vb_object **na;
   CHECK_FD(fd);
   if (n <= fd->cap) return VB_OK;
   VB_CHECK(n <= (1 << 28), VB_EOVERFLOW, "%d arrays is too many", n);
@@ -78,44 +78,57 @@ int vb_field_data_allocate_arrays(vb_field_data *fd, int n) {
 }
 
 int vb_field_data_add_array(vb_field_data *fd, vb_array *a) {
-  int i, st;
-  CHECK_FD(fd);
   VB_CHECK(a != NULL, VB_EINVAL, "array is NULL");
-  if ((i = find(fd, vb_array_get_name(a))) >= 0) { /* same name: replace in place (VTK) */
+  return vb_field_data_add_abstract_array(fd, vb_array_object(a));
+}
+
+int vb_field_data_add_abstract_array(vb_field_data *fd, vb_object *a) {
+  int i, st;
+  CHECK_FD_IN("AddArray", fd);
+  VB_CHECK_IN("AddArray", vb__aa_is(a), VB_ETYPE, "not an array");
+  if ((i = find(fd, vb__aa_name(a))) >= 0) { /* same name: replace in place (VTK) */
     if (fd->arrays[i] != a) {
-      vb_array_retain(a);
-      vb_array_release(fd->arrays[i]);
+      vb_object_retain(a);
+      vb_object_release(fd->arrays[i]);
       fd->arrays[i] = a;
       vb_object_modified(&fd->obj);
     }
     return i;
   }
   if (fd->n == fd->cap && (st = vb_field_data_allocate_arrays(fd, fd->cap ? 2 * fd->cap : 4)) != VB_OK) return st;
-  vb_array_retain(a);
+  vb_object_retain(a);
   fd->arrays[fd->n] = a;
   vb_object_modified(&fd->obj);
   return fd->n++;
 }
 
-vb_array *vb_field_data_get_array(const vb_field_data *fd, int index) {
+vb_object *vb_field_data_get_abstract_array(const vb_field_data *fd, int index) {
   return fd && index >= 0 && index < fd->n ? fd->arrays[index] : NULL;
 }
 
-vb_array *vb_field_data_get_array_by_name(const vb_field_data *fd, const char *name, int *index) {
+vb_object *vb_field_data_get_abstract_array_by_name(const vb_field_data *fd, const char *name, int *index) {
   int i = fd ? find(fd, name) : -1;
   if (index) *index = i;
   return i >= 0 ? fd->arrays[i] : NULL;
 }
 
+vb_array *vb_field_data_get_array(const vb_field_data *fd, int index) {
+  return vb_array_from_object(vb_field_data_get_abstract_array(fd, index));
+}
+
+vb_array *vb_field_data_get_array_by_name(const vb_field_data *fd, const char *name, int *index) {
+  return vb_array_from_object(vb_field_data_get_abstract_array_by_name(fd, name, index));
+}
+
 const char *vb_field_data_get_array_name(const vb_field_data *fd, int index) {
-  vb_array *a = vb_field_data_get_array(fd, index);
-  return a ? vb_array_get_name(a) : NULL;
+  vb_object *a = vb_field_data_get_abstract_array(fd, index);
+  return a ? vb__aa_name(a) : NULL;
 }
 
 int vb_field_data_has_array(const vb_field_data *fd, const char *name) { return fd && find(fd, name) >= 0; }
 
 int vb_field_data_remove_array_by_index(vb_field_data *fd, int index) {
-  vb_array *a;
+  vb_object *a;
   CHECK_FD(fd);
   if (index < 0 || index >= fd->n) return 0; /* nothing to remove: no error (VTK) */
   a = fd->arrays[index];
@@ -126,7 +139,7 @@ int vb_field_data_remove_array_by_index(vb_field_data *fd, int index) {
     else if (fd->active[t] > index) fd->active[t]--;
   }
   vb__attributes_forget_copy(fd); /* indices moved: a CopyAllocate mapping is void */
-  vb_array_release(a);
+  vb_object_release(a);
   vb_object_modified(&fd->obj);
   return 1;
 }
@@ -138,7 +151,7 @@ int vb_field_data_remove_array(vb_field_data *fd, const char *name) {
 }
 
 void vb__field_data_clear_arrays(vb_field_data *fd) {
-  while (fd->n > 0) vb_array_release(fd->arrays[--fd->n]);
+  while (fd->n > 0) vb_object_release(fd->arrays[--fd->n]);
   for (int t = 0; t < VB_NUM_ATTRIBUTES; t++) fd->active[t] = -1;
   vb__attributes_forget_copy(fd);
 }
@@ -168,7 +181,7 @@ int vb_field_data_initialize(vb_field_data *fd) {
 }
 
 int64_t vb_field_data_get_number_of_tuples(const vb_field_data *fd) {
-  return fd && fd->n > 0 ? vb_array_get_number_of_tuples(fd->arrays[0]) : 0;
+  return fd && fd->n > 0 ? vb__aa_ntuples(fd->arrays[0]) : 0;
 }
 
 int vb_field_data_set_number_of_tuples(vb_field_data *fd, int64_t n) {
@@ -176,20 +189,20 @@ int vb_field_data_set_number_of_tuples(vb_field_data *fd, int64_t n) {
   CHECK_FD(fd);
   VB_CHECK(n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
   for (int i = 0; i < fd->n; i++)
-    if ((st = vb_array_set_number_of_tuples(fd->arrays[i], n)) != VB_OK) return st;
+    if ((st = vb__aa_set_ntuples(fd->arrays[i], n)) != VB_OK) return st;
   return VB_OK;
 }
 
 int vb_field_data_get_number_of_components(const vb_field_data *fd) {
   int s = 0;
-  for (int i = 0; fd && i < fd->n; i++) s += vb_array_get_number_of_components(fd->arrays[i]);
+  for (int i = 0; fd && i < fd->n; i++) s += vb__aa_ncomp(fd->arrays[i]);
   return s;
 }
 
 int vb_field_data_get_array_containing_component(const vb_field_data *fd, int i, int *array_comp) {
   int count = 0;
   for (int j = 0; fd && j < fd->n; j++) {
-    int nc = vb_array_get_number_of_components(fd->arrays[j]);
+    int nc = vb__aa_ncomp(fd->arrays[j]);
     if (i >= count && i < count + nc) {
       if (array_comp) *array_comp = i - count;
       return j;
@@ -203,16 +216,18 @@ int vb_field_data_squeeze(vb_field_data *fd) {
   int st;
   CHECK_FD(fd);
   for (int i = 0; i < fd->n; i++)
-    if ((st = vb_array_squeeze(fd->arrays[i])) != VB_OK) return st;
+    if ((st = vb__aa_squeeze(fd->arrays[i])) != VB_OK) return st;
   return VB_OK;
 }
 
 int vb_field_data_reset(vb_field_data *fd) {
   CHECK_FD(fd);
   for (int i = 0; i < fd->n; i++) {
-    int64_t size = vb_array_get_size(fd->arrays[i]);
-    vb_array_allocate(fd->arrays[i], size > 0 ? size : 1, 0); /* keeps the storage: cannot fail */
-    if (size <= 0) vb_array_initialize(fd->arrays[i]);
+    vb_array *a = vb__fd_arr(fd, i);
+    int64_t size = vb_array_get_size(a);
+    if (!a) vb_value_array_reset(vb_value_array_from_object(fd->arrays[i]));
+    else vb_array_allocate(a, size > 0 ? size : 1, 0); /* keeps the storage: cannot fail */
+    if (a && size <= 0) vb_array_initialize(a);
   }
   return VB_OK;
 }
@@ -225,7 +240,7 @@ int64_t vb__array_kib(const vb_array *a) {
 
 int64_t vb_field_data_get_actual_memory_size(const vb_field_data *fd) {
   int64_t s = 0;
-  for (int i = 0; fd && i < fd->n; i++) s += vb__array_kib(fd->arrays[i]);
+  for (int i = 0; fd && i < fd->n; i++) s += vb__aa_kib(fd->arrays[i]);
   return s;
 }
 
@@ -243,20 +258,20 @@ vb_array *vb__array_like(const vb_array *a) {
 /* new arrays like src's (deep: with its values), installed in dst only once
  * all exist, so that a failure leaves dst unchanged */
 static int copy_arrays(vb_field_data *dst, const vb_field_data *src, int deep, int shallow) {
-  vb_array **made = NULL;
+  vb_object **made = NULL;
   int i, n = src->n, st = VB_OK;
   if (n && !(made = vb__calloc((size_t)n * sizeof *made, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (i = 0; i < n && st == VB_OK; i++) {
     if (shallow) {
-      vb_array_retain(made[i] = src->arrays[i]);
+      vb_object_retain(made[i] = src->arrays[i]);
       continue;
     }
-    if (!(made[i] = vb__array_like(src->arrays[i]))) st = vb_last_status();
-    else if (deep) st = vb_array_deep_copy(made[i], src->arrays[i]);
+    if (!(made[i] = vb__aa_like(src->arrays[i]))) st = vb_last_status();
+    else if (deep) st = vb__aa_deep_copy(made[i], src->arrays[i]);
   }
   if (st == VB_OK && n > dst->cap) st = vb_field_data_allocate_arrays(dst, n);
   if (st != VB_OK) {
-    for (i = 0; i < n; i++) vb_array_release(made[i]);
+    for (i = 0; i < n; i++) vb_object_release(made[i]);
     if (made) vb__free(made);
     return st;
   }
@@ -334,7 +349,7 @@ int vb_field_data_pass_data(vb_field_data *dst, const vb_field_data *src) {
   VB_CHECK(dst && src, VB_EINVAL, "field data is NULL");
   if ((st = vb_field_data_allocate_arrays(dst, dst->n + src->n)) != VB_OK) return st;
   for (int i = 0; i < src->n; i++) /* room reserved: add_array cannot fail */
-    if (vb_field_data__passes(dst, vb_array_get_name(src->arrays[i]))) vb_field_data_add_array(dst, src->arrays[i]);
+    if (vb_field_data__passes(dst, vb__aa_name(src->arrays[i]))) vb_field_data_add_abstract_array(dst, src->arrays[i]);
   return VB_OK;
 }
 

@@ -40,7 +40,14 @@ VB_API void vb_field_data_release(vb_field_data *fd); /* NULL ok */
 VB_API int vb_field_data_get_number_of_arrays(const vb_field_data *fd); /* 0 for NULL */
 /* Index of the added/replacing array (>= 0) or a negative vb_status. */
 VB_API int vb_field_data_add_array(vb_field_data *fd, vb_array *a);
+/* GetArray: a data array; NULL for none or for a string / variant array (VTK) */
 VB_API vb_array *vb_field_data_get_array(const vb_field_data *fd, int index); /* NULL: none */
+/* The vtkAbstractArray API: any array, a vb_array or a vb_value_array
+ * (vb_value_array.h), as its vb_object (borrowed; NULL: none).  add: the
+ * same rules as add_array; VB_ETYPE for an object that is not an array. */
+VB_API int vb_field_data_add_abstract_array(vb_field_data *fd, vb_object *a);
+VB_API vb_object *vb_field_data_get_abstract_array(const vb_field_data *fd, int index);
+VB_API vb_object *vb_field_data_get_abstract_array_by_name(const vb_field_data *fd, const char *name, int *index);
 /* NULL when no array has this name; *index (may be NULL) gets its index or -1 */
 VB_API vb_array *vb_field_data_get_array_by_name(const vb_field_data *fd, const char *name, int *index);
 VB_API const char *vb_field_data_get_array_name(const vb_field_data *fd, int index); /* borrowed; NULL */

@@ -5,6 +5,7 @@
 
 #include "vb_attributes.h"
 #include "vb_internal.h"
+#include "vb_value_array.h"
 
 enum { VB__COPY_KINDS = 3 }; /* COPYTUPLE, INTERPOLATE, PASSDATA */
 
@@ -15,7 +16,7 @@ typedef struct {
 
 struct vb_field_data {
   vb_object obj;
-  vb_array **arrays;
+  vb_object **arrays; /* vtkAbstractArrays: vb_array or vb_value_array (vb_abstract_array.c) */
   int n, cap;
   /* copy flags (vtkFieldData) */
   vb__copy_flag *flags;
@@ -50,5 +51,20 @@ void vb__attributes_forget_copy(vb_field_data *fd); /* drop required/target */
 int64_t vb__array_kib(const vb_array *a);
 /* a new empty array like a (type, layout, components, name) */
 vb_array *vb__array_like(const vb_array *a);
+
+/* ---- the arrays of a field data (vb_abstract_array.c): a vb_array or a
+ * vb_value_array, as vtkAbstractArray ---- */
+int vb__aa_is(const vb_object *o);
+const char *vb__aa_name(const vb_object *o);
+int vb__aa_ncomp(const vb_object *o);
+int64_t vb__aa_ntuples(const vb_object *o);
+int vb__aa_set_ntuples(vb_object *o, int64_t n);
+int vb__aa_reserve(vb_object *o, int64_t ntuples);
+int vb__aa_squeeze(vb_object *o);
+int64_t vb__aa_kib(const vb_object *o);
+vb_object *vb__aa_like(const vb_object *o);                /* new reference */
+int vb__aa_deep_copy(vb_object *dst, const vb_object *src); /* same class */
+/* array i of fd as a data array, NULL for a string / variant array */
+static inline vb_array *vb__fd_arr(const vb_field_data *fd, int i) { return vb_array_from_object(fd->arrays[i]); }
 
 #endif

@@ -29,5 +29,6 @@
 #include "vb_variant.h"
 #include "vb_information.h"
 #include "vb_composite.h"
+#include "vb_value_array.h"
 
 #endif

@@ -102,3 +102,11 @@ __attribute__((constructor)) static void js_allocator(void) {
   vb_allocator a = {js_alloc, vb_default_free, NULL, js_alloc_zeroed};
   vb_set_allocator(&a);
 }
+
+/* vtkVariant's To<type>() for a real type (js/values.mjs): vb_variant_to
+ * returns a struct, which JS cannot take; integer types use vb_variant_to_i64. */
+VB_API double vb_js_variant_to_real(const vb_variant *v, int type, int *valid);
+double vb_js_variant_to_real(const vb_variant *v, int type, int *valid) {
+  vb_scalar s = vb_variant_to(v, type, valid);
+  return vb_scalar_to_double(&s);
+}

@@ -1,6 +1,7 @@
 // Types of vtkbuf's data objects (part of js/index.d.ts, which re-exports them): vtkFieldData,
 // vtkDataSetAttributes, vtkDataObject/vtkDataSet/vtkPointSet/vtkPolyData, vtkSphereSource.
 
+import type { vtkStringArray, vtkVariantArray } from './values.js';
 import type { IdsArg, vtkIdList, vtkObjectBase } from './objects.js';
 import type { vtkDataArray } from './arrays.js';
 import type { Bounds, XYZ, vtkCellArray, vtkPoints } from './points.js';
@@ -12,10 +13,10 @@ export type AttributeType = number;
 export interface vtkFieldData extends vtkObjectBase {
   GetNumberOfArrays(): number;
   /** Append, or replace the array of the same name; returns its index. */
-  AddArray(arr: vtkDataArray): number;
+  AddArray(arr: vtkDataArray | vtkStringArray | vtkVariantArray): number;
   /** null when there is no such array (as VTK). */
   GetArray(nameOrIndex: string | number): vtkDataArray | null;
-  GetAbstractArray(nameOrIndex: string | number): vtkDataArray | null;
+  GetAbstractArray(nameOrIndex: string | number): vtkDataArray | vtkStringArray | vtkVariantArray | null;
   HasArray(name: string): boolean;
   /** null for an unnamed array or a bad index (not found, as VTK). */
   GetArrayName(i: number): string | null;

@@ -165,6 +165,7 @@ typedef struct {
   PyObject_HEAD
   vb_object *obj; /* one reference owned by the wrapper */
   PyObject *weakrefs;
+  PyObject *dict;      /* instance attributes (VTK's objects have one; ghosts keep it) */
   long registered;     /* core references taken by Register() (UnRegister drops them) */
   int ignore_register; /* a VTK_NEWINSTANCE result (NewInstance, CreateDataArray):
                           Register/UnRegister do nothing, as VTK's flag

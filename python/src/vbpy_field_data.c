@@ -55,19 +55,25 @@ static PyObject *f_ghost_name(PyObject *op, PyObject *u) { (void)op; (void)u; re
 static PyObject *f_get_skip(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLong(vb_field_data_get_ghosts_to_skip(FD(op))); }
 
 static PyObject *f_add(PyObject *op, PyObject *arg) {
-  vb_array *a = vbpy_array_arg("AddArray", arg, 0, NULL);
-  if (!a) return NULL;
-  int i = vb_field_data_add_array(FD(op), a);
+  vb_object *o = PyObject_TypeCheck(arg, &VbObject_Type) ? VBPY_OBJ(arg) : NULL;
+  vb_array *a = vb_value_array_from_object(o) ? NULL : vbpy_array_arg("AddArray", arg, 0, NULL);
+  if (!a && !vb_value_array_from_object(o)) return NULL;
+  int i = vb_field_data_add_abstract_array(FD(op), a ? vb_array_object(a) : o);
   return vbpy_status(i < 0 ? i : VB_OK, PyLong_FromLong(i));
 }
 
-/* GetArray(name | index) / GetAbstractArray: None when there is none. */
-static PyObject *f_get(PyObject *op, PyObject *arg) {
+/* GetAbstractArray(name | index): None when there is none; GetArray: None
+ * for a string / variant array too (VTK) */
+static PyObject *get_any(PyObject *op, PyObject *arg, const char *fn, int data_only) {
   const char *name = NULL;
-  int idx = -1, k = name_or_index("GetArray", arg, &name, &idx);
+  int idx = -1, k = name_or_index(fn, arg, &name, &idx);
   if (k < 0) return NULL;
-  return wrap_arr(k ? vb_field_data_get_array_by_name(FD(op), name, NULL) : vb_field_data_get_array(FD(op), idx));
+  vb_object *o = k ? vb_field_data_get_abstract_array_by_name(FD(op), name, NULL)
+                   : vb_field_data_get_abstract_array(FD(op), idx);
+  return vbpy_wrap(data_only && !vb_array_from_object(o) ? NULL : o, NULL);
 }
+static PyObject *f_get(PyObject *op, PyObject *arg) { return get_any(op, arg, "GetArray", 1); }
+static PyObject *f_get_abstract(PyObject *op, PyObject *arg) { return get_any(op, arg, "GetAbstractArray", 0); }
 
 static PyObject *f_has(PyObject *op, PyObject *arg) {
   if (!PyUnicode_Check(arg)) {
@@ -116,8 +122,9 @@ static PyObject *f_allocate(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   vb_field_data *fd = FD(op);
   for (int i = 0; i < vb_field_data_get_number_of_arrays(fd); i++) {
     vb_array *a = vb_field_data_get_array(fd, i);
-    int s = vb_array_initialize(a);
-    if (s == VB_OK) s = vb_array_reserve_values(a, sz);
+    vb_value_array *v = vb_value_array_from_object(vb_field_data_get_abstract_array(fd, i));
+    int s = v ? vb_value_array_allocate(v, sz) : vb_array_initialize(a);
+    if (s == VB_OK && !v) s = vb_array_reserve_values(a, sz);
     if (s < 0) return vbpy_error(s);
   }
   return vbpy_done(PyLong_FromLong(1));
@@ -251,7 +258,7 @@ static PyMethodDef fd_methods[] = {
   {"GetNumberOfArrays", f_narrays, METH_NOARGS, ""},
   {"AddArray", f_add, METH_O, "AddArray(array) -> index (replaces an array of the same name)"},
   {"GetArray", f_get, METH_O, "GetArray(name | index) -> array or None"},
-  {"GetAbstractArray", f_get, METH_O, "GetAbstractArray(name | index) -> array or None"},
+  {"GetAbstractArray", f_get_abstract, METH_O, "GetAbstractArray(name | index) -> array or None"},
   {"HasArray", f_has, METH_O, "HasArray(name) -> 1 / 0"},
   {"RemoveArray", f_remove, METH_O, "RemoveArray(name | index)"},
   {"GetArrayName", f_name, METH_O, "GetArrayName(index) -> name or None"},

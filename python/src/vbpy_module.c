@@ -127,6 +127,12 @@ VBPY_WRAPS(id_list)
 VBPY_WRAPS(cell_types)
 VBPY_WRAPS(unstructured_grid)
 /* a plain vtkObject (vb_object_new) */
+static int wraps_string_array(vb_object *o) {
+  return vb_value_array_type(vb_value_array_from_object(o)) == VB_STRING_ARRAY;
+}
+static int wraps_variant_array(vb_object *o) {
+  return vb_value_array_type(vb_value_array_from_object(o)) == VB_VARIANT_ARRAY;
+}
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
   vb_collection *c = vb_collection_from_object(o);
@@ -174,6 +180,8 @@ static const vbpy_type_row types[] = {
   {&VbCellTypes_Type, NULL, "vtkCellTypes", wraps_cell_types},
   {&VbUnstructuredGridBase_Type, &VbPointSet_Type, "vtkUnstructuredGridBase", NULL},
   {&VbUnstructuredGrid_Type, &VbUnstructuredGridBase_Type, "vtkUnstructuredGrid", wraps_unstructured_grid},
+  {&VbStringArray_Type, &VbAbstractArray_Type, "vtkStringArray", wraps_string_array},
+  {&VbVariantArray_Type, &VbAbstractArray_Type, "vtkVariantArray", wraps_variant_array},
   {NULL, NULL, NULL, NULL},
 };
 

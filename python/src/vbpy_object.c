@@ -13,9 +13,13 @@
 
 void vbpy_object_dealloc(PyObject *op) {
   VbObject *self = (VbObject *)op;
+  /* subtype_dealloc ran tp_finalize for a Python subclass; a built-in class
+   * runs it here (the ghost of a wrapper given attributes) */
+  if (!(Py_TYPE(op)->tp_flags & Py_TPFLAGS_HEAPTYPE) && PyObject_CallFinalizerFromDealloc(op) < 0) return;
   PyObject_GC_UnTrack(op);
   vbpy_forget(op);
   if (self->weakrefs) PyObject_ClearWeakRefs(op);
+  Py_CLEAR(self->dict);
   vb_object *o = self->obj;
   self->obj = NULL;
   if (o) {
@@ -30,10 +34,12 @@ void vbpy_object_dealloc(PyObject *op) {
 }
 
 int vbpy_object_traverse(PyObject *op, visitproc visit, void *arg) {
+  Py_VISIT(((VbObject *)op)->dict);
   return vbpy_observers_traverse(op, visit, arg);
 }
 
 int vbpy_object_clear(PyObject *op) {
+  Py_CLEAR(((VbObject *)op)->dict);
   vbpy_observers_clear(op);
   return 0;
 }
@@ -370,6 +376,7 @@ PyTypeObject VbObject_Type = {
   .tp_finalize = vbpy_object_finalize,
   .tp_doc = "vtkObject: observers, modified time, class name; VTK's vtkObjectBase/vtkObject API.",
   .tp_weaklistoffset = offsetof(VbObject, weakrefs),
+  .tp_dictoffset = offsetof(VbObject, dict),
   .tp_methods = object_methods,
   .tp_getset = object_props,
   .tp_getattro = vbpy_object_getattro,

@@ -228,6 +228,13 @@ vb_composite_iterator *vbpy_composite_iterator_arg(const char *fn, PyObject *o);
 extern PyTypeObject VbVariant_Type;
 /* its class constants (DEFAULT_FORMATTING, ...; after PyType_Ready) */
 int vbpy_variant_add_constants(void);
+/* a Python value into v (initialised, cleared first; 0 / -1 with an
+ * exception) and a new vtkVariant holding a copy of v */
+int vbpy_variant_arg(PyObject *o, vb_variant *v);
+PyObject *vbpy_variant_new(const vb_variant *v);
+
+/* ---- vtkStringArray, vtkVariantArray (vbpy_value_array.c) ---- */
+extern PyTypeObject VbStringArray_Type, VbVariantArray_Type;
 
 /* ---- the module (vbpy_module.c) ---- */
 #ifdef __EMSCRIPTEN__

@@ -251,3 +251,17 @@ int vbpy_variant_add_constants(void) {
     {"DEFAULT_FORMATTING", 0}, {"FIXED_FORMATTING", 1}, {"SCIENTIFIC_FORMATTING", 2}};
   return VBPY_ADD_INT_CONSTANTS(&VbVariant_Type, k);
 }
+
+/* for vtkVariantArray / vtkStringArray (vbpy_value_array.c) */
+int vbpy_variant_arg(PyObject *o, vb_variant *v) { return from_python(v, o); }
+
+PyObject *vbpy_variant_new(const vb_variant *v) {
+  PyObject *self = VbVariant_Type.tp_alloc(&VbVariant_Type, 0);
+  if (!self) return NULL;
+  vb_variant_init(VAR(self));
+  if (v && vb_variant_copy(VAR(self), v) < 0) {
+    Py_DECREF(self);
+    return vbpy_error(vb_last_status());
+  }
+  return self;
+}

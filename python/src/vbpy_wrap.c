@@ -12,7 +12,8 @@
  * chooses; a class registered with cls.override(sub) takes cls's place.
  *
  * Ghosts: a Python subclass instance outlives its wrapper.  When the wrapper
- * of a Python subclass (class and __dict__) goes while the core object lives
+ * of a Python subclass, or of any object given attributes (class and
+ * __dict__), goes while the core object lives
  * on (held by a collection, a data object, ...), the class and dict are kept
  * and the next wrapper of the object gets them back, as VTK does: overrides
  * stay visible to every caller.  An internal DeleteEvent observer forgets the
@@ -120,11 +121,13 @@ static void ghost_gone(vb_object *caller, unsigned long event, void *calldata, v
 void vbpy_ghost_keep(PyObject *op) {
   vb_object *o = VBPY_OBJ(op);
   PyTypeObject *tp = Py_TYPE(op);
-  if (!o || vb_object_refcount(o) <= 1 || !(tp->tp_flags & Py_TPFLAGS_HEAPTYPE)) return;
+  PyObject *d = ((VbObject *)op)->dict; /* attributes set on the wrapper */
+  int has_dict = d && PyDict_Check(d) && PyDict_GET_SIZE(d) > 0;
+  if (!o || vb_object_refcount(o) <= 1 || (!(tp->tp_flags & Py_TPFLAGS_HEAPTYPE) && !has_dict)) return;
   PyObject *saved = vbpy_fetch_exc();
   PyTypeObject *dflt = (ghosts || (ghosts = PyDict_New())) ? vbpy_class_of(o) : NULL;
-  if (dflt && dflt != tp) {
-    PyObject *dict = tp->tp_dictoffset ? PyObject_GenericGetDict(op, NULL) : Py_NewRef(Py_None);
+  if (dflt && (dflt != tp || has_dict)) {
+    PyObject *dict = Py_NewRef(has_dict ? d : Py_None);
     unsigned long id = dict ? vb_object_add_internal_observer(o, VB_DELETE_EVENT, ghost_gone, NULL) : 0;
     PyObject *key = PyLong_FromVoidPtr(o);
     PyObject *val = id && key ? Py_BuildValue("(OOk)", (PyObject *)tp, dict, id) : NULL;

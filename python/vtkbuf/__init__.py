@@ -22,6 +22,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator, vtkInformation,
 )
 from ._composite import vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey  # noqa: F401
+from ._vtkbuf import vtkStringArray, vtkVariantArray  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -75,3 +76,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]
+           "vtkStringArray", "vtkVariantArray",
+           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

@@ -329,12 +329,15 @@ class DataSetAttributes(VTKObjectWrapper):
 
     def GetArray(self, idx):
         """A VTKArray for an array name or index. As VTK's dataset_adapter: an
-        unknown name gives NoneArray, an index past the end raises IndexError."""
+        unknown name gives NoneArray, an index past the end raises IndexError, a
+        string or variant array is returned as it is."""
         if isinstance(idx, int) and idx >= self.VTKObject.GetNumberOfArrays():
             raise IndexError("array index out of range")
         array = self.VTKObject.GetArray(idx)
-        if array is None:
-            return NoneArray
+        if array is None:  # a string / variant array comes back as itself (VTK)
+            get = getattr(self.VTKObject, "GetAbstractArray", None)  # duck-typed attributes may lack it
+            array = get(idx) if get else None
+            return NoneArray if array is None else array
         va = vtkDataArrayToVTKArray(array, self.DataSet)
         va.Association = self.Association
         return va

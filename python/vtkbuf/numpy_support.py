@@ -160,6 +160,8 @@ def vtk_to_numpy(vtk_array):
     several components (or scaled) has no single view: a contiguous copy, as VTK 9.7.
     A bit array's values are unpacked into a new uint8 array (VTK's behaviour)."""
     if not isinstance(vtk_array, _c.vtkDataArray):
+        if isinstance(vtk_array, _c.vtkAbstractArray):  # string / variant arrays: VTK's assertion
+            raise AssertionError(f"Unsupported array type {vtk_array.GetDataType()}")
         raise TypeError(f"vtk_to_numpy expects a VTK data array, got {type(vtk_array).__name__}")
     if vtk_array.GetDataType() == VTK_BIT:  # unpacked into a new uint8 array, as VTK
         n, nc = vtk_array.GetNumberOfValues(), vtk_array.GetNumberOfComponents()

@@ -11,6 +11,7 @@ from vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant 
 from vtkbuf import (  # noqa: F401
     vtkInformation, vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey,
 )
+from vtkbuf import vtkStringArray, vtkVariantArray  # noqa: F401
 from vtkbuf._reference import reference, number_reference, string_reference, tuple_reference  # noqa: F401
 from vtkbuf import vtkObject as vtkObjectBase  # noqa: F401  (VTK's root class; one level here)
 
