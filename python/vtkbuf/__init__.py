@@ -74,7 +74,6 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkCompositeDataSet", "vtkDataObjectTree", "vtkMultiBlockDataSet", "vtkPartitionedDataSet",
            "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
+           "vtkStringArray", "vtkVariantArray",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]
-           "vtkStringArray", "vtkVariantArray",
-           *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
