@@ -23,5 +23,7 @@
 #include "vb_id_list.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
+#include "vb_structured_grid.h"
+#include "vb_table.h"
 
 #endif
