@@ -116,6 +116,8 @@ static int wraps_data_object(vb_object *o) {
 }
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
+VBPY_WRAPS(structured_grid)
+VBPY_WRAPS(table)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
 static int wraps_collection(vb_object *o) {
@@ -151,6 +153,8 @@ static const vbpy_type_row types[] = {
   {&VbDataArrayCollection_Type, &VbCollection_Type, "vtkDataArrayCollection",
    wraps_data_array_collection},
   {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
+  {&VbStructuredGrid_Type, &VbPointSet_Type, "vtkStructuredGrid", wraps_structured_grid},
+  {&VbTable_Type, &VbDataObject_Type, "vtkTable", wraps_table},
   {NULL, NULL, NULL, NULL},
 };
 

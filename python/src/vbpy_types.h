@@ -201,6 +201,13 @@ extern PyTypeObject VbCollection_Type, VbDataArrayCollection_Type;
 extern PyTypeObject VbVariant_Type;
 /* its class constants (DEFAULT_FORMATTING, ...; after PyType_Ready) */
 int vbpy_variant_add_constants(void);
+/* a Python value (what vtkVariant(v) takes) into v, cleared first: 0 or -1
+ * with an exception; a new vtkVariant taking v's contents (v left invalid) */
+int vbpy_variant_arg(vb_variant *v, PyObject *o);
+PyObject *vbpy_variant_out(vb_variant *v);
+
+/* ---- vtkStructuredGrid (vbpy_structured_grid.c), vtkTable (vbpy_table.c) ---- */
+extern PyTypeObject VbStructuredGrid_Type, VbTable_Type;
 
 /* ---- the module (vbpy_module.c) ---- */
 #ifdef __EMSCRIPTEN__

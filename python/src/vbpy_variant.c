@@ -251,3 +251,13 @@ int vbpy_variant_add_constants(void) {
     {"DEFAULT_FORMATTING", 0}, {"FIXED_FORMATTING", 1}, {"SCIENTIFIC_FORMATTING", 2}};
   return VBPY_ADD_INT_CONSTANTS(&VbVariant_Type, k);
 }
+
+int vbpy_variant_arg(vb_variant *v, PyObject *o) { return from_python(v, o); }
+
+PyObject *vbpy_variant_out(vb_variant *v) {
+  PyObject *self = VbVariant_Type.tp_alloc(&VbVariant_Type, 0);
+  if (!self) return NULL;
+  *VAR(self) = *v; /* takes v's contents */
+  vb_variant_init(v);
+  return self;
+}
