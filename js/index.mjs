@@ -18,6 +18,7 @@ import { definePolyData } from './polydata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
+import { defineGrids } from './grids.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -143,7 +144,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineSphereSource]) {
+    definePolyData, defineSphereSource, defineGrids]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 

@@ -410,6 +410,15 @@ class PolyData(PointSet):
         return vtkDataArrayToVTKArray(polys.GetData(), self)
 
 
+class Table(DataObject):
+    """Wrapper of a vtkTable: ``RowData`` (its columns as VTKArrays)."""
+
+    def GetRowData(self):
+        return self._attrs("GetRowData", ArrayAssociation.ROW)
+
+    RowData = property(GetRowData, None, None, "the row data of the table")
+
+
 def WrapDataObject(ds):
     """Wrap a VTK data object: a DataSet wrapper for objects with points or
     point data, a DataObject wrapper otherwise; a data array becomes a VTKArray."""
@@ -425,9 +434,11 @@ def WrapDataObject(ds):
         return PointSet(ds)
     if hasattr(ds, "GetPointData"):
         return DataSet(ds)
+    if hasattr(ds, "GetRowData"):
+        return Table(ds)
     return DataObject(ds)
 
 
 __all__ = ["VTKArray", "VTKNoneArray", "NoneArray", "ArrayAssociation", "vtkDataArrayToVTKArray",
-           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData",
+           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData", "Table",
            "DataSetAttributes", "VTKObjectWrapper"]
