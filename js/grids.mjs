@@ -3,12 +3,11 @@
 // set / data object has is on their bases (dataset.mjs). GetDimensions(out) and
 // GetCellDims(out) also return the values without out; GetPoint(i, j, k, out,
 // adjustForExtent = true) is the ijk form of GetPoint. vtkTable's values are numbers
-// (null: no such row or column), or arrays of numbers for multi-component columns;
-// SetValue takes a number, or a vtkDataArray whose first tuple is used (VTK's variants).
+// (null: no such row or column), or arrays of numbers for multi-component columns (JS
+// has no vtkVariant: SetValue writes through double, as SetComponent / SetTuple).
 import { argc, describe, heapView, int32, int64 } from './common.mjs';
 
 const INT_MIN = -0x80000000;
-const VB_DOUBLE = 11, VB_LONG_LONG = 16, VB_OBJECT = 21;
 
 export function defineGrids(ctx, { vtkPointSet, vtkDataObject, vtkDataSetAttributes }) {
   const { M } = ctx;
@@ -23,8 +22,12 @@ export function defineGrids(ctx, { vtkPointSet, vtkDataObject, vtkDataSetAttribu
     return out === undefined ? v : ctx.fillOut(out, v, what);
   };
 
+  // VTK Initialize(): the structure, points and attributes dropped (the generic core call)
+  const initialize = (o) => ctx.done(M._vb_data_object_initialize(o._ptr()), 'Initialize');
+
   class vtkStructuredGrid extends vtkPointSet {
     static _make() { return M._vb_structured_grid_new(); }
+    Initialize() { initialize(this); }
     SetExtent(...e) {
       const v = ints(e, 6, 'SetExtent'), p = this._ptr();
       ctx.withScratch(24, (s) => { heapView(ctx.memory, Int32Array, s, 6).set(v); ctx.done(M._vb_structured_grid_set_extent(p, s), 'SetExtent'); });
@@ -64,6 +67,7 @@ export function defineGrids(ctx, { vtkPointSet, vtkDataObject, vtkDataSetAttribu
 
   class vtkTable extends vtkDataObject {
     static _make() { return M._vb_table_new(); }
+    Initialize() { initialize(this); }
     GetRowData() { return this.GetAttributes(vtkDataObject.ROW); }
     SetRowData(rd) {
       argc(arguments.length, 1, 1, 'SetRowData');
@@ -98,34 +102,24 @@ export function defineGrids(ctx, { vtkPointSet, vtkDataObject, vtkDataSetAttribu
       ctx.done(Number(r < 0 ? r : 0), 'InsertNextBlankRow');
       return Number(r);
     }
-    _variant(fn) { // a vtkVariant in scratch memory for the duration of fn
-      const n = Number(M._vb_variant_size());
-      const at = n + ((8 - (n % 8)) % 8); // a vb_scalar after it, 8-aligned
-      return ctx.withScratch(at + 16, (s) => { M._vb_variant_init(s); try { return fn(s, s + at); } finally { M._vb_variant_clear(s); } });
-    }
+    /** A number (1-component column), a tuple (wider column), or null for a row or
+     *  column not found (RangeError for a negative row), as vtkTable::GetValue. */
     GetValue(row, col) {
       argc(arguments.length, 2, 2, 'GetValue');
-      const p = this._ptr(), r = int64(row, 'GetValue'), c = int64(col, 'GetValue');
-      return this._variant((v) => {
-        ctx.done(M._vb_table_get_value(p, r, c, v), 'GetValue');
-        const t = M._vb_variant_type(v);
-        if (t === 0) return null;
-        if (t !== VB_OBJECT) return M._vb_variant_to_double(v, 0);
-        return ctx.wrapArray(M._vb_variant_object(v)).GetTuple(0);
-      });
+      const a = this.GetColumn(col), r = int64(row, 'GetValue');
+      if (!a || r >= BigInt(a.GetNumberOfTuples())) return null;
+      return a.GetNumberOfComponents() === 1 ? a.GetValue(Number(r)) : a.GetTuple(Number(r));
     }
     GetValueByName(row, name) { const c = this.GetColumnIndex(name); return c < 0 ? null : this.GetValue(row, c); }
+    /** A number into a 1-component column, a tuple (an Array) into a wider one, through
+     *  double as SetComponent / SetTuple (JS has no vtkVariant); a column not found: nothing. */
     SetValue(row, col, value) {
       argc(arguments.length, 3, 3, 'SetValue');
-      const p = this._ptr(), r = int64(row, 'SetValue'), c = int64(col, 'SetValue');
-      if (typeof value !== 'number' && !(value instanceof ctx.vtkDataArray)) throw new TypeError(`SetValue: expected a number or a vtkDataArray, got ${describe(value)}`);
-      this._variant((v, sp) => {
-        if (typeof value === 'number') {
-          ctx.scalars.put(sp, value, 'SetValue');
-          ctx.done(M._vb_variant_set_number(v, Number.isSafeInteger(value) ? VB_LONG_LONG : VB_DOUBLE, sp), 'SetValue');
-        } else M._vb_variant_set_object(v, value._ptr());
-        ctx.done(M._vb_table_set_value(p, r, c, v), 'SetValue');
-      });
+      const a = this.GetColumn(col), r = Number(int64(row, 'SetValue'));
+      if (!a) return;
+      if (a.GetNumberOfComponents() === 1 && typeof value === 'number') a.SetComponent(r, 0, value);
+      else if (Array.isArray(value) && value.length === a.GetNumberOfComponents()) a.SetTuple(r, value);
+      else throw new TypeError(`SetValue: expected ${a.GetNumberOfComponents() === 1 ? 'a number' : `an Array of ${a.GetNumberOfComponents()} numbers`}, got ${describe(value)}`);
     }
     SetValueByName(row, name, value) { const c = this.GetColumnIndex(name); if (c >= 0) this.SetValue(row, c, value); }
   }

@@ -12,6 +12,7 @@ export * from './types/objects.js';
 export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
+export * from './types/grids.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -27,6 +28,7 @@ import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
 } from './types/dataobjects.js';
+import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 
 type Ctor0<T> = new () => T;
 
@@ -82,6 +84,8 @@ export interface VtkBuf {
   vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
   vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
+  vtkStructuredGrid: Ctor0<vtkStructuredGrid> & DataObjectStatics;
+  vtkTable: Ctor0<vtkTable> & DataObjectStatics;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };
