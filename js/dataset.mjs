@@ -130,7 +130,7 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     GetCellBounds(i, out) {
       argc(arguments.length, 1, 2, 'GetCellBounds');
       const p = this._ptr(), c = int64(i, 'GetCellBounds');
-      return doublesOut(6, (s) => M._vb_polydata_get_cell_bounds(p, c, s), 'GetCellBounds', out);
+      return doublesOut(6, (s) => M._vb_data_set_get_cell_bounds(p, c, s), 'GetCellBounds', out);
     }
     GetMaxSpatialDimension() { return this._dims()[1]; }
     GetMinSpatialDimension() { return this._dims()[0]; }

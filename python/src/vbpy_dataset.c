@@ -171,7 +171,7 @@ static PyObject *s_cell_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n
   int64_t c;
   double b[6];
   if (vbpy_nargs("GetCellBounds", n, 2, 2) < 0 || vbpy_index_arg("GetCellBounds", args[0], &c) < 0) return NULL;
-  int s = vb_polydata_get_cell_bounds(PD(op), c, b);
+  int s = vb_data_set_get_cell_bounds(DO(op), c, b);
   return doubles_out(args + 1, 1, "GetCellBounds", s, b, 6);
 }
 static PyObject *dims(PyObject *op, int max) {
