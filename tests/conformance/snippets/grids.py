@@ -158,7 +158,7 @@ SNIPPETS = [
     ("dm.keys_tuple", _SG + "g = mksg()\ng.point_data = {'a': np.arange(12.0), 'b': np.ones((12, 3))}\n"
      "(g.point_data.keys(), len(g.point_data), 'a' in g.point_data, list(g.point_data), g.point_data['b'].shape)"),
     ("dm.cell_setter", _SG + "g = mksg()\ng.cell_data = {'m': np.ones(2, dtype=np.int32)}\n"
-     "(g.cell_data.keys(), g.cell_data['m'].GetNumberOfTuples(), g.cell_data['m'].association, g.GetCellData().GetArray('m').GetDataType())"),
+     "(g.cell_data.keys(), g.cell_data['m'].GetNumberOfTuples(), g.cell_data['m'].association, g.GetCellData().GetArray('m').GetDataTypeSize())"),
     ("dm.field_setter", _SG + "g = mksg()\ng.field_data = {'info': np.array([1.0, 2.0, 3.0])}\n"
      "(g.field_data.keys(), g.field_data['info'].GetNumberOfTuples(), g.field_data.association)"),
     ("dm.replace", "pd = vtkPolyData()\np = vtkPoints()\np.SetNumberOfPoints(4)\npd.SetPoints(p)\n"
