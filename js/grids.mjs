@@ -95,6 +95,16 @@ export function defineGrids(ctx, { vtkPointSet, vtkDataObject, vtkDataSetAttribu
       for (let i = 0; i < this.GetNumberOfColumns(); i++) if (this.GetColumnName(i) === name) return i;
       return -1;
     }
+    _rows(f, row, n, what) {
+      if (!Number.isInteger(row) || !Number.isInteger(n)) throw new TypeError(`${what}: expected integers, got ${describe(row)}, ${describe(n)}`);
+      ctx.done(f(this._ptr(), BigInt(row), BigInt(n)), what);
+    }
+    /** VTK InsertRows: row clamped to [0, rows], later rows move down (the new rows keep old values). */
+    InsertRow(row) { argc(arguments.length, 1, 1, 'InsertRow'); this._rows(M._vb_table_insert_rows, row, 1, 'InsertRow'); }
+    InsertRows(row, n) { argc(arguments.length, 2, 2, 'InsertRows'); this._rows(M._vb_table_insert_rows, row, n, 'InsertRows'); }
+    RemoveRow(row) { argc(arguments.length, 1, 1, 'RemoveRow'); this._rows(M._vb_table_remove_rows, row, 1, 'RemoveRow'); }
+    RemoveRows(row, n) { argc(arguments.length, 2, 2, 'RemoveRows'); this._rows(M._vb_table_remove_rows, row, n, 'RemoveRows'); }
+    RemoveAllRows() { ctx.done(M._vb_table_remove_all_rows(this._ptr()), 'RemoveAllRows'); }
     /** A row of `def` (through double) appended to every column; its index. */
     InsertNextBlankRow(def = 0) {
       if (typeof def !== 'number') throw new TypeError(`InsertNextBlankRow: expected a number, got ${describe(def)}`);

@@ -124,6 +124,57 @@ int64_t vb_table_insert_next_blank_row(vb_table *t, double def) {
   return vb_table_get_number_of_rows(t) - 1;
 }
 
+/* VTK MoveRowData(first, last, delta): rows first..last to first+delta..,
+ * every column (a copy safe for overlapping ranges) */
+static int move_rows(vb_table *t, int64_t first, int64_t last, int64_t delta) {
+  int n = vb_table_get_number_of_columns(t), st = VB_OK;
+  if (first < 0 || last < first || delta == 0) return VB_OK;
+  for (int c = 0; c < n && st == VB_OK; c++) {
+    vb_array *a = vb_field_data_get_array(ROWS(t), c);
+    for (int64_t k = 0; k <= last - first && st == VB_OK; k++) {
+      int64_t r = delta > 0 ? last - k : first + k;
+      st = vb_array_set_tuple_from(a, r + delta, a, r);
+    }
+  }
+  return st;
+}
+
+int vb_table_insert_rows(vb_table *t, int64_t row, int64_t n) {
+  int64_t rows;
+  int st;
+  CHECK_T(t);
+  if (n <= 0) return VB_OK;
+  rows = vb_table_get_number_of_rows(t);
+  row = row < 0 ? 0 : row > rows ? rows : row;
+  VB_CHECK(n <= INT64_MAX - rows, VB_EOVERFLOW, "%lld rows", (long long)n);
+  if ((st = vb_field_data_set_number_of_tuples(ROWS(t), rows + n)) != VB_OK) return VB_NAMED(st);
+  return VB_NAMED(move_rows(t, row, rows - 1, n));
+}
+
+int vb_table_remove_rows(vb_table *t, int64_t row, int64_t n) {
+  int64_t rows, room, gone, first;
+  int st;
+  CHECK_T(t);
+  if (n <= 0) return VB_OK;
+  rows = vb_table_get_number_of_rows(t);
+  room = row < 0 ? INT64_MAX : rows - row; /* VTK: min(n, rows - row) rows go */
+  gone = n < room ? n : room;
+  if (gone <= 0) return VB_OK;
+  if (gone > rows) gone = rows;
+  first = row > 0 && n > INT64_MAX - row ? INT64_MAX : row + n;
+  if (first >= 0 && first <= rows - 1) { /* VTK moves rows first.. up by n (none when first < 0) */
+    VB_CHECK(row >= 0, VB_ERANGE, "row %lld not in [0, %lld)", (long long)row, (long long)rows);
+    if ((st = move_rows(t, first, rows - 1, -n)) != VB_OK) return VB_NAMED(st);
+  }
+  return VB_NAMED(vb_field_data_set_number_of_tuples(ROWS(t), rows - gone));
+}
+
+int vb_table_remove_all_rows(vb_table *t) {
+  CHECK_T(t);
+  for (int c = 0; c < vb_table_get_number_of_columns(t); c++) vb_array_initialize(vb_field_data_get_array(ROWS(t), c));
+  return VB_OK;
+}
+
 /* the type a variant of the column's values has (VTK's GetVariantValue) */
 static int variant_type(int type) { return type == VB_ID_TYPE ? VB_LONG_LONG : type == VB_BIT ? VB_INT : type; }
 

@@ -49,6 +49,14 @@ VB_API vb_array *vb_table_get_column(const vb_table *t, int64_t col); /* borrowe
 /* InsertNextBlankRow(default): one tuple of `def` (through double, as
  * InsertNextTuple) appended to every column; the new row's index */
 VB_API int64_t vb_table_insert_next_blank_row(vb_table *t, double def);
+/* InsertRows(row, n): row clamped to [0, rows]; the rows from there move n
+ * down (the n rows at row keep their old values, as VTK's); RemoveRows(row,
+ * n): up to n rows from row removed, the later ones moved up (row < 0 with
+ * rows to move: VB_ERANGE, VTK writes before the arrays); RemoveAllRows:
+ * every column emptied.  n <= 0: nothing. */
+VB_API int vb_table_insert_rows(vb_table *t, int64_t row, int64_t n);
+VB_API int vb_table_remove_rows(vb_table *t, int64_t row, int64_t n);
+VB_API int vb_table_remove_all_rows(vb_table *t);
 /* GetValue(row, col) into out (cleared first): invalid for a column or row
  * not found (row >= rows); a 1-component column's value as its type (an id
  * array's as long long, a bit array's as int); a wider column's tuple as a

@@ -47,6 +47,10 @@ export interface vtkTable extends vtkDataObject {
   GetColumnName(col: Int): string | null;
   GetColumnIndex(name: string): number;
   InsertNextBlankRow(defaultValue?: number): number;
+  /** VTK's: row clamped to [0, rows]; later rows move down (the new rows keep the old values). */
+  InsertRow(row: number): void; InsertRows(row: number, n: number): void;
+  RemoveRow(row: number): void; RemoveRows(row: number, n: number): void;
+  RemoveAllRows(): void;
   /** A number, a tuple (multi-component column) or null (no such row / column). */
   GetValue(row: Int, col: Int): number | number[] | null;
   GetValueByName(row: Int, name: string): number | number[] | null;

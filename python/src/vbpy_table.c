@@ -93,6 +93,21 @@ static PyObject *t_blank_row(PyObject *op, PyObject *const *args, Py_ssize_t n) 
   return r < 0 ? vbpy_error((int)r) : PyLong_FromLongLong(r);
 }
 
+/* InsertRow(row) / InsertRows(row, n) / RemoveRow(row) / RemoveRows(row, n) */
+static PyObject *rows_op(PyObject *op, PyObject *const *args, Py_ssize_t n, int count, const char *fn,
+                         int (*f)(vb_table *, int64_t, int64_t)) {
+  int64_t row, k = 1;
+  if (vbpy_nargs(fn, n, 1 + count, 1 + count) < 0 || vbpy_id_arg(fn, args[0], &row) < 0 ||
+      (count && vbpy_id_arg(fn, args[1], &k) < 0))
+    return NULL;
+  VBPY_RETURN_NONE(f(TB(op), row, k));
+}
+static PyObject *t_insert_row(PyObject *op, PyObject *const *a, Py_ssize_t n) { return rows_op(op, a, n, 0, "InsertRow", vb_table_insert_rows); }
+static PyObject *t_insert_rows(PyObject *op, PyObject *const *a, Py_ssize_t n) { return rows_op(op, a, n, 1, "InsertRows", vb_table_insert_rows); }
+static PyObject *t_remove_row(PyObject *op, PyObject *const *a, Py_ssize_t n) { return rows_op(op, a, n, 0, "RemoveRow", vb_table_remove_rows); }
+static PyObject *t_remove_rows(PyObject *op, PyObject *const *a, Py_ssize_t n) { return rows_op(op, a, n, 1, "RemoveRows", vb_table_remove_rows); }
+static PyObject *t_remove_all_rows(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_table_remove_all_rows(TB(op))); }
+
 /* the column index of a GetValueByName/SetValueByName name (-1: none) */
 static int col_of(PyObject *op, PyObject *name, const char *fn, int64_t *col) {
   const char *s = name_arg(fn, name);
@@ -150,6 +165,11 @@ static PyMethodDef t_methods[] = {
   {"GetColumnName", t_col_name, METH_O, "GetColumnName(col) -> str or None"},
   {"GetColumnIndex", t_col_index, METH_O, "GetColumnIndex(name) -> index or -1"},
   {"InsertNextBlankRow", VBPY_FC(t_blank_row), "InsertNextBlankRow(default=0.0) -> row"},
+  {"InsertRow", VBPY_FC(t_insert_row), "InsertRow(row)"},
+  {"InsertRows", VBPY_FC(t_insert_rows), "InsertRows(row, n)"},
+  {"RemoveRow", VBPY_FC(t_remove_row), "RemoveRow(row)"},
+  {"RemoveRows", VBPY_FC(t_remove_rows), "RemoveRows(row, n)"},
+  {"RemoveAllRows", t_remove_all_rows, METH_NOARGS, "every column emptied"},
   {"GetValue", VBPY_FC(t_get_value), "GetValue(row, col) -> vtkVariant"},
   {"GetValueByName", VBPY_FC(t_get_value_name), "GetValueByName(row, name) -> vtkVariant"},
   {"SetValue", VBPY_FC(t_set_value), "SetValue(row, col, value)"},

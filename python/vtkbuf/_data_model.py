@@ -233,6 +233,14 @@ def _points(self):
     return pts
 
 
+def _coordinates(axis):
+    def get(self):
+        d = [0, 0, 0]
+        self.GetDimensions(d)
+        return _np.asarray(self.GetPoints().GetData())[:, axis].reshape(d, order="F")
+    return property(get, doc="the points' coordinate along one axis, shaped as the grid (VTK 9.7)")
+
+
 def _install():
     for base, sub in ((_c.vtkFieldData, FieldData), (_c.vtkDataSetAttributes, DataSetAttributes),
                       (_c.vtkPointData, PointData), (_c.vtkCellData, CellData)):
@@ -244,6 +252,8 @@ def _install():
         "GetPointData", vtkDataObject.POINT, "point arrays by name; set from a dict {name: array}"))
     _c._set_type_attr(_c.vtkDataSet, "cell_data", _attrs_property(
         "GetCellData", vtkDataObject.CELL, "cell arrays by name; set from a dict {name: array}"))
+    for k, axis in enumerate("xyz"):
+        _c._set_type_attr(_c.vtkStructuredGrid, f"{axis}_coordinates", _coordinates(k))
     _c._set_type_attr(_c.vtkPointSet, "points", property(
         _points, lambda self, pts: self.SetPoints(pts), doc="vtkPoints or None (its data knows the data set)"))
 

@@ -197,6 +197,24 @@ TEST(test_table) {
   CHECK_EQ_INT(vb_table_get_number_of_columns(t), 1);
   CHECK_EQ_INT(vb_data_object_initialize(d), VB_OK);
   CHECK_EQ_INT(vb_table_get_number_of_columns(t), 0);
+  /* rows moved as VTK's InsertRows / RemoveRows (values from VTK 9.7.1: test_grids.py) */
+  {
+    vb_table *w = vb_table_new();
+    vb_array *k = column(VB_INT, "k", 1, 3); /* 0 10 20 */
+    double y[4];
+    vb_table_insert_column(w, k, 0);
+    CHECK_EQ_INT(vb_table_insert_rows(w, 1, 1), VB_OK);
+    for (int r = 0; r < 4; r++) vb_array_get_value(k, r, &y[r]);
+    CHECK(y[0] == 0 && y[1] == 10 && y[2] == 10 && y[3] == 20);
+    CHECK_EQ_INT(vb_table_remove_rows(w, -1, 2), VB_ERANGE); /* VTK writes before the array */
+    CHECK_EQ_INT(vb_table_remove_rows(w, 0, 2), VB_OK);
+    vb_array_get_value(k, 0, &y[0]);
+    CHECK(vb_array_get_number_of_tuples(k) == 2 && y[0] == 10);
+    CHECK_EQ_INT(vb_table_remove_all_rows(w), VB_OK);
+    CHECK_EQ_INT(vb_table_get_number_of_rows(w), 0);
+    vb_array_release(k);
+    vb_object_release(vb_data_object_object(vb_table_data_object(w)));
+  }
   /* a failed blank row leaves every column as it was */
   vb_table_insert_column(t, a, 0);
   vb_table_insert_column(t, c, 1);

@@ -101,6 +101,14 @@ describe('vtkTable', () => {
     expect([t.InsertNextBlankRow(), t.InsertNextBlankRow(-1.5), t.GetValue(4, 0), t.GetValue(4, 1), t.GetValue(4, 2)]).toEqual([3, 4, -1, -1.5, [-1.5, -1.5]]);
     t.SetNumberOfRows(2);
     expect([t.GetNumberOfRows(), t.GetColumn(2).GetNumberOfTuples()]).toEqual([2, 2]);
+    const u = new vb.vtkTable(), a = col(vb.vtkIntArray, 'i', [1, 2, 3]); // tb.insert_rows, tb.remove_rows
+    u.AddColumn(a);
+    u.InsertRow(1);
+    expect([0, 1, 2, 3].map((r) => u.GetValue(r, 0))).toEqual([1, 2, 2, 3]);
+    u.RemoveRows(0, 2);
+    expect([0, 1].map((r) => u.GetValue(r, 0))).toEqual([2, 3]);
+    u.RemoveAllRows();
+    expect([u.GetNumberOfRows(), u.GetNumberOfColumns()]).toEqual([0, 1]);
   });
   test('copies and column edits (tb.deep_copy, tb.insert_column, tb.remove_column)', () => {
     const t = table(), u = new vb.vtkTable(), rd = u.GetRowData();

@@ -226,6 +226,23 @@ def test_table_bad_input_leaves_it_unchanged():
     assert [a.GetValue(i) for i in range(3)] == [1, 2, 3]
 
 
+def test_table_rows():
+    """VTK 9.7.1 gives the same (printed by running these calls there)."""
+    t = vtkTable()
+    a = col(vtkIntArray, "i", [1, 2, 3])
+    t.AddColumn(a)
+    t.InsertRow(1)
+    assert [a.GetValue(i) for i in range(4)] == [1, 2, 2, 3]
+    t.RemoveRows(0, 2)
+    assert [a.GetValue(i) for i in range(2)] == [2, 3]
+    t.InsertNextBlankRow()
+    with pytest.raises(IndexError):
+        t.RemoveRows(-1, 2)  # VTK moves row 1 to row -1: writes before the array
+    assert [a.GetValue(i) for i in range(3)] == [2, 3, 0]
+    t.RemoveAllRows()
+    assert t.GetNumberOfRows() == 0 and t.GetNumberOfColumns() == 1
+
+
 def test_table_dsa():
     t = vtkTable()
     t.AddColumn(col(vtkFloatArray, "v", [1, 2, 3, 4], 2))

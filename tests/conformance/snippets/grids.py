@@ -134,6 +134,11 @@ SNIPPETS = [
     ("tb.set_value_tuple", _TB + "t = mktb()\na = col(vtkFloatArray, 'w', [8, 9], 2)\nt.SetValue(0, 2, vtkVariant(a))\n"
      "t.SetValue(1, 2, 5)\nvals(t)"),
     ("tb.blank_row", _TB + "t = mktb()\nr = t.InsertNextBlankRow()\ns = t.InsertNextBlankRow(-1.5)\n(r, s, t.GetNumberOfRows(), vals(t))"),
+    ("tb.insert_rows", _TB + "t = mktb()\nt.InsertRow(1)\nt.InsertRows(-2, 2)\nt.InsertRows(99, 1)\nt.InsertRows(0, 0)\n(t.GetNumberOfRows(), vals(t)[:5])"),
+    ("tb.remove_rows", _TB + "t = mktb()\nt.InsertNextBlankRow(7)\nt.InsertNextBlankRow(8)\nt.RemoveRow(1)\nt.RemoveRows(2, 9)\nt.RemoveRows(5, 1)\nt.RemoveRows(0, 0)\n(t.GetNumberOfRows(), vals(t))"),
+    ("tb.remove_rows_before", _TB + "t = mktb()\nt.RemoveRows(-4, 2)\n(t.GetNumberOfRows(), vals(t))"),
+    ("tb.remove_all_rows", _TB + "t = mktb()\nt.RemoveAllRows()\n(t.GetNumberOfRows(), t.GetNumberOfColumns(), t.GetColumn(2).GetNumberOfComponents())"),
+    ("sg.xyz_coordinates", _SG + "g = mksg()\n(g.x_coordinates.shape, g.y_coordinates[:, 1, 0].tolist(), g.z_coordinates[0, 0, :].tolist())"),
     ("tb.set_rows", _TB + "t = mktb()\nt.SetNumberOfRows(2)\n(t.GetNumberOfRows(), vals(t), t.GetColumn(2).GetNumberOfTuples())"),
     ("tb.remove_column", _TB + "t = mktb()\nt.RemoveColumn(0)\nt.RemoveColumn(9)\nt.RemoveColumnByName('v')\n"
      "t.RemoveColumnByName('zz')\n(t.GetNumberOfColumns(), t.GetColumnName(0), vals(t))"),
