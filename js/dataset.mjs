@@ -118,7 +118,7 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
       if (!(o instanceof vtkDataSet)) throw new TypeError(`CopyStructure: expected a vtkDataSet, got ${describe(o)}`);
       ctx.done(M._vb_data_set_copy_structure(this._ptr(), o._ptr()), 'CopyStructure');
     }
-    Squeeze() { ctx.done(M._vb_polydata_squeeze(this._ptr()), 'Squeeze'); }
+    Squeeze() { ctx.done(M._vb_data_set_squeeze(this._ptr()), 'Squeeze'); }
     // DUPLICATEPOINT / DUPLICATECELL (1) set in the point / cell ghost array
     HasAnyGhostPoints() { return this.GetPointData().HasAnyGhostBitSet(1); }
     HasAnyGhostCells() { return this.GetCellData().HasAnyGhostBitSet(1); }

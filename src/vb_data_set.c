@@ -2,6 +2,7 @@
  * points, cells, bounds, scalar range, ghosts (through the class record,
  * vb_data_set_impl.h). */
 #include "vb_data_set_impl.h"
+#include "vb_polydata.h"
 
 #define CHECK_DS(d) VB_CHECK(vb_data_object_is_data_set(d), VB_ETYPE, "not a data set")
 
@@ -77,6 +78,16 @@ int vb_data_set_get_cell_bounds(vb_data_object *d, int64_t id, double b[6]) {
   if (st < 0) return st;
   for (int c = 0; c < 6; c++) b[c] = out[c];
   return VB_OK;
+}
+
+int vb_data_set_squeeze(vb_data_object *d) {
+  vb_polydata *pd = vb_polydata_from_object(d ? &d->obj : NULL);
+  int st;
+  CHECK_DS(d);
+  if (pd) return vb_polydata_squeeze(pd); /* its cell arrays too */
+  if (d->points && (st = vb_points_squeeze(d->points)) != VB_OK) return st;
+  if ((st = vb_field_data_squeeze(vb_attributes_field_data(d->point_data))) != VB_OK) return st;
+  return vb_field_data_squeeze(vb_attributes_field_data(d->cell_data));
 }
 
 vb_attributes *vb_data_set_get_point_data(const vb_data_object *d) { return d ? d->point_data : NULL; }

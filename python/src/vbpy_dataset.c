@@ -72,7 +72,7 @@ static PyObject *s_cell_data(PyObject *op, PyObject *u) {
 static PyObject *s_npoints(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_points(DO(op))); }
 static PyObject *s_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_cells(DO(op))); }
 static PyObject *s_max_cell_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_max_cell_size(DO(op))); }
-static PyObject *s_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_polydata_squeeze(PD(op))); }
+static PyObject *s_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_set_squeeze(DO(op))); }
 
 static PyObject *s_cell_type(PyObject *op, PyObject *arg) {
   int64_t c;

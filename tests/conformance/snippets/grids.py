@@ -71,6 +71,7 @@ SNIPPETS = [
      "g.GetPoint(1, 4, 7, y, False)\ny"),
     ("sg.point_ijk_outside", _SG + "g = mksg()\nx = [9, 9, 9]\ng.GetPoint(3, 0, 0, x)\nx"),
     ("sg.cell_bounds", _SG + "g = mksg()\nb = [0] * 6\ng.GetCellBounds(1, b)\nc = [0] * 6\ng.BlankPoint(0)\ng.GetCellBounds(0, c)\n(b, c)"),
+    ("sg.squeeze", _SG + "g = mksg()\ng.Squeeze()\n(g.GetNumberOfPoints(), g.GetPoints().GetData().GetSize(), g.GetBounds())"),
     ("sg.bounds", _SG + "g = mksg()\n(g.GetBounds(), g.GetCenter(), round(g.GetLength(), 6))"),
     ("sg.cell_type_no_points", _SG + "g = vtkStructuredGrid()\ng.SetDimensions(2, 2, 2)\n"
      "(g.GetNumberOfPoints(), g.GetNumberOfCells(), g.GetCellType(0), g.GetCellSize(0))"),
