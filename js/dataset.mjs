@@ -118,7 +118,7 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
       if (!(o instanceof vtkDataSet)) throw new TypeError(`CopyStructure: expected a vtkDataSet, got ${describe(o)}`);
       ctx.done(M._vb_data_set_copy_structure(this._ptr(), o._ptr()), 'CopyStructure');
     }
-    Squeeze() { ctx.done(M._vb_polydata_squeeze(this._ptr()), 'Squeeze'); }
+    Squeeze() { ctx.done(M._vb_data_set_squeeze(this._ptr()), 'Squeeze'); }
     // DUPLICATEPOINT / DUPLICATECELL (1) set in the point / cell ghost array
     HasAnyGhostPoints() { return this.GetPointData().HasAnyGhostBitSet(1); }
     HasAnyGhostCells() { return this.GetCellData().HasAnyGhostBitSet(1); }
@@ -130,7 +130,7 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     GetCellBounds(i, out) {
       argc(arguments.length, 1, 2, 'GetCellBounds');
       const p = this._ptr(), c = int64(i, 'GetCellBounds');
-      return doublesOut(6, (s) => M._vb_polydata_get_cell_bounds(p, c, s), 'GetCellBounds', out);
+      return doublesOut(6, (s) => M._vb_data_set_get_cell_bounds(p, c, s), 'GetCellBounds', out);
     }
     GetMaxSpatialDimension() { return this._dims()[1]; }
     GetMinSpatialDimension() { return this._dims()[0]; }

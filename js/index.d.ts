@@ -15,6 +15,7 @@ export * from './types/dataobjects.js';
 export * from './types/composite.js';
 export * from './types/cells.js';
 export * from './types/values.js';
+export * from './types/grids.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -38,6 +39,7 @@ import type {
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
+import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 
 type Ctor0<T> = new () => T;
 
@@ -108,6 +110,8 @@ export interface VtkBuf {
   vtkInformationKey: new (name: string, location: string, kind: 's' | 'i') => vtkInformationKey;
   vtkInformationStringKey: new (name: string, location: string) => vtkInformationKey;
   vtkInformationIntegerKey: new (name: string, location: string) => vtkInformationKey;
+  vtkStructuredGrid: Ctor0<vtkStructuredGrid> & DataObjectStatics;
+  vtkTable: Ctor0<vtkTable> & DataObjectStatics;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };

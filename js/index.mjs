@@ -22,6 +22,7 @@ import { defineComposite } from './composite.mjs';
 import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
+import { defineGrids } from './grids.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -148,6 +149,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
     definePolyData, defineSphereSource, defineCells, defineUnstructuredGrid]) {
+    definePolyData, defineSphereSource, defineGrids]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 

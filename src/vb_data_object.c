@@ -64,6 +64,7 @@ int vb_data_object_get_data_object_type(const vb_data_object *d) { return d ? vb
 
 vb_attributes *vb_data_object_get_attributes(const vb_data_object *d, int type) {
   if (!d) return NULL;
+  if (vb__data_class(d)->attributes) return vb__data_class(d)->attributes(d, type);
   return type == VB_DATA_POINT ? d->point_data : type == VB_DATA_CELL ? d->cell_data : NULL;
 }
 
@@ -77,6 +78,8 @@ int64_t vb_data_object_get_number_of_elements(const vb_data_object *d, int type)
   if (vb__composite_of(d)) return vb_composite_get_number_of_elements(vb__composite_of(d), type);
   if (vb_data_object_is_data_set(d) && type == VB_DATA_POINT) return vb_data_set_get_number_of_points(d);
   if (vb_data_object_is_data_set(d) && type == VB_DATA_CELL) return vb_data_set_get_number_of_cells(d);
+  if (type == 6 && vb_data_object_get_attributes(d, type)) /* ROW: vtkTable's rows */
+    return vb_field_data_get_number_of_tuples(vb_attributes_field_data(vb_data_object_get_attributes(d, type)));
   return type == VB_DATA_FIELD ? vb_field_data_get_number_of_tuples(vb_data_object_get_field_data(d)) : 0;
 }
 

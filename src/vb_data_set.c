@@ -2,6 +2,7 @@
  * points, cells, bounds, scalar range, ghosts (through the class record,
  * vb_data_set_impl.h). */
 #include "vb_data_set_impl.h"
+#include "vb_polydata.h"
 
 #define CHECK_DS(d) VB_CHECK(vb_data_object_is_data_set(d), VB_ETYPE, "not a data set")
 
@@ -55,6 +56,38 @@ int64_t vb_data_set_get_cell_size(vb_data_object *d, int64_t id) {
   n = st < 0 ? st : vb_id_list_get_number_of_ids(ids);
   vb_id_list_release(ids);
   return n;
+}
+
+int vb_data_set_get_cell_bounds(vb_data_object *d, int64_t id, double b[6]) {
+  vb_id_list *ids;
+  double x[3], out[6] = {1.0, -1.0, 1.0, -1.0, 1.0, -1.0};
+  int64_t n;
+  int st;
+  VB_CHECK(b != NULL, VB_EINVAL, "output is NULL");
+  if (!(ids = vb_id_list_new())) return VB_NAMED(vb_last_status());
+  st = cell_of(d, id, ids, "GetCellBounds");
+  n = vb_id_list_get_number_of_ids(ids);
+  for (int64_t i = 0; st >= 0 && i < n; i++) {
+    if ((st = vb__named("GetCellBounds", vb_data_set_get_point(d, vb_id_list_data(ids)[i], x))) < 0) break;
+    for (int c = 0; c < 3; c++) {
+      if (i == 0 || x[c] < out[2 * c]) out[2 * c] = x[c];
+      if (i == 0 || x[c] > out[2 * c + 1]) out[2 * c + 1] = x[c];
+    }
+  }
+  vb_id_list_release(ids);
+  if (st < 0) return st;
+  for (int c = 0; c < 6; c++) b[c] = out[c];
+  return VB_OK;
+}
+
+int vb_data_set_squeeze(vb_data_object *d) {
+  vb_polydata *pd = vb_polydata_from_object(d ? &d->obj : NULL);
+  int st;
+  CHECK_DS(d);
+  if (pd) return vb_polydata_squeeze(pd); /* its cell arrays too */
+  if (d->points && (st = vb_points_squeeze(d->points)) != VB_OK) return st;
+  if ((st = vb_field_data_squeeze(vb_attributes_field_data(d->point_data))) != VB_OK) return st;
+  return vb_field_data_squeeze(vb_attributes_field_data(d->cell_data));
 }
 
 vb_attributes *vb_data_set_get_point_data(const vb_data_object *d) { return d ? d->point_data : NULL; }

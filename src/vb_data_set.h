@@ -34,6 +34,11 @@ VB_API int vb_data_set_get_cell_points(vb_data_object *d, int64_t id, vb_id_list
 /* VTK GetCellSize(id): number of points of the cell, or a negative status */
 VB_API int64_t vb_data_set_get_cell_size(vb_data_object *d, int64_t id);
 VB_API int64_t vb_data_set_get_max_cell_size(const vb_data_object *d);
+/* VTK GetCellBounds(id, bounds): the bounds of the cell's points (VTK's
+ * uninitialized bounds for a cell without points); VB_ERANGE for a bad id */
+VB_API int vb_data_set_get_cell_bounds(vb_data_object *d, int64_t id, double bounds[6]);
+/* VTK Squeeze(): points, point/cell data (and a polydata's cell arrays) to their size */
+VB_API int vb_data_set_squeeze(vb_data_object *d);
 VB_API vb_attributes *vb_data_set_get_point_data(const vb_data_object *d); /* borrowed, NULL if no data set */
 VB_API vb_attributes *vb_data_set_get_cell_data(const vb_data_object *d);
 /* VTK CopyStructure(src): dst (same class as src) shares src's structure

@@ -54,6 +54,9 @@ typedef struct vb_data_class {
   void (*destroy)(vb_data_object *d);         /* frees what the class added; NULL: nothing */
   /* number of points of cell `id` (checked); NULL: counted through `cell` */
   int64_t (*cell_size)(vb_data_object *d, int64_t id);
+  /* GetAttributes(type) of a data object that is not a data set (vtkTable's
+   * row data); NULL: point/cell data of data sets, else none */
+  vb_attributes *(*attributes)(const vb_data_object *d, int type);
 } vb_data_class;
 
 /* The base of a new data object of class cls, zeroed before: field data,

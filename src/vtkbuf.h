@@ -30,5 +30,7 @@
 #include "vb_information.h"
 #include "vb_composite.h"
 #include "vb_value_array.h"
+#include "vb_structured_grid.h"
+#include "vb_table.h"
 
 #endif

@@ -125,7 +125,7 @@ export interface vtkDataSet extends vtkDataObject {
   CopyStructure(other: vtkDataSet): void;
   Squeeze(): void;
   HasAnyGhostPoints(): boolean; HasAnyGhostCells(): boolean;
-  HasAnyBlankPoints(): false; HasAnyBlankCells(): false;
+  HasAnyBlankPoints(): boolean; HasAnyBlankCells(): boolean;
   GetPointGhostArray(): vtkDataArray | null; GetCellGhostArray(): vtkDataArray | null;
   GetGhostArray(type: number): vtkDataArray | null;
   GetCellBounds(i: number | bigint): Bounds; GetCellBounds<T extends number[] | Float64Array>(i: number | bigint, out: T): T;

@@ -32,7 +32,7 @@ PyObject *vbpy_data_set_abstract_new(PyTypeObject *cls, PyObject *args, PyObject
 
 static PyObject *wrap_fd(vb_field_data *fd) {
   vb_attributes *at = vb_attributes_from_object(vb_field_data_object(fd));
-  return at ? vbpy_wrap(vb_attributes_object(at), NULL) : vbpy_wrap(vb_field_data_object(fd), &VbFieldData_Type);
+  return at ? vbpy_wrap(vb_attributes_object(at), NULL) : vbpy_wrap(vb_field_data_object(fd), NULL);
 }
 
 static PyObject *o_field(PyObject *op, PyObject *u) { (void)u; return wrap_fd(vb_data_object_get_field_data(DO(op))); }

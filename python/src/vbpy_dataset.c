@@ -72,7 +72,7 @@ static PyObject *s_cell_data(PyObject *op, PyObject *u) {
 static PyObject *s_npoints(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_points(DO(op))); }
 static PyObject *s_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_cells(DO(op))); }
 static PyObject *s_max_cell_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_max_cell_size(DO(op))); }
-static PyObject *s_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_polydata_squeeze(PD(op))); }
+static PyObject *s_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_set_squeeze(DO(op))); }
 
 static PyObject *s_cell_type(PyObject *op, PyObject *arg) {
   int64_t c;
@@ -171,7 +171,7 @@ static PyObject *s_cell_bounds(PyObject *op, PyObject *const *args, Py_ssize_t n
   int64_t c;
   double b[6];
   if (vbpy_nargs("GetCellBounds", n, 2, 2) < 0 || vbpy_index_arg("GetCellBounds", args[0], &c) < 0) return NULL;
-  int s = vb_polydata_get_cell_bounds(PD(op), c, b);
+  int s = vb_data_set_get_cell_bounds(DO(op), c, b);
   return doubles_out(args + 1, 1, "GetCellBounds", s, b, 6);
 }
 static PyObject *dims(PyObject *op, int max) {

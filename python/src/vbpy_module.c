@@ -126,6 +126,8 @@ VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
 VBPY_WRAPS(cell_types)
 VBPY_WRAPS(unstructured_grid)
+VBPY_WRAPS(structured_grid)
+VBPY_WRAPS(table)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_string_array(vb_object *o) {
   return vb_value_array_type(vb_value_array_from_object(o)) == VB_STRING_ARRAY;
@@ -182,6 +184,8 @@ static const vbpy_type_row types[] = {
   {&VbUnstructuredGrid_Type, &VbUnstructuredGridBase_Type, "vtkUnstructuredGrid", wraps_unstructured_grid},
   {&VbStringArray_Type, &VbAbstractArray_Type, "vtkStringArray", wraps_string_array},
   {&VbVariantArray_Type, &VbAbstractArray_Type, "vtkVariantArray", wraps_variant_array},
+  {&VbStructuredGrid_Type, &VbPointSet_Type, "vtkStructuredGrid", wraps_structured_grid},
+  {&VbTable_Type, &VbDataObject_Type, "vtkTable", wraps_table},
   {NULL, NULL, NULL, NULL},
 };
 

@@ -8,7 +8,8 @@
 #define PD(op) vb_polydata_from_object(VBPY_OBJ(op))
 
 static PyObject *poly_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  /* keywords: vtkObject's tp_init sets them (VTK 9.7's properties) */
+  if (PyTuple_GET_SIZE(args) && vbpy_no_args(cls, args, kwds) < 0) return NULL;
   return vbpy_wrap_new(vb_polydata_object(vb_polydata_new()), cls);
 }
 

@@ -235,6 +235,11 @@ PyObject *vbpy_variant_new(const vb_variant *v);
 
 /* ---- vtkStringArray, vtkVariantArray (vbpy_value_array.c) ---- */
 extern PyTypeObject VbStringArray_Type, VbVariantArray_Type;
+/* a new vtkVariant taking v's contents (v left invalid) */
+PyObject *vbpy_variant_out(vb_variant *v);
+
+/* ---- vtkStructuredGrid (vbpy_structured_grid.c), vtkTable (vbpy_table.c) ---- */
+extern PyTypeObject VbStructuredGrid_Type, VbTable_Type;
 
 /* ---- the module (vbpy_module.c) ---- */
 #ifdef __EMSCRIPTEN__

@@ -139,8 +139,10 @@ static PyObject *v_type_str(PyObject *op, PyObject *u) { (void)u; return PyUnico
 static PyObject *v_numeric(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_variant_is_numeric(VAR(op))); }
 static PyObject *v_is_string(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(VAR(op)->type == VB_VARIANT_STRING); }
 static PyObject *v_is_object(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(VAR(op)->type == VB_VARIANT_OBJECT); }
-static PyObject *v_false(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_FALSE; }
-static PyObject *v_none(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_NONE; }
+/* an array held as an object (vtkTable's values of multi-component columns) */
+static vb_array *held_array(PyObject *op) { return vb_array_from_object(vb_variant_object(VAR(op))); }
+static PyObject *v_is_array(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(held_array(op) != NULL); }
+static PyObject *v_to_array(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_array_object(held_array(op)), NULL); }
 static PyObject *v_to_object(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(VAR(op)->obj, NULL); }
 
 /* ToString([formatting, precision]): VTK's default formatting (%g) only;
@@ -217,8 +219,8 @@ static PyMethodDef variant_methods[] = {
   {"IsNumeric", v_numeric, METH_NOARGS, ""},
   {"IsString", v_is_string, METH_NOARGS, ""},
   {"IsVTKObject", v_is_object, METH_NOARGS, ""},
-  {"IsArray", v_false, METH_NOARGS, "False (vtkbuf variants hold no arrays of values)"},
-  {"ToArray", v_none, METH_NOARGS, "None"},
+  {"IsArray", v_is_array, METH_NOARGS, "True if the variant holds an array"},
+  {"ToArray", v_to_array, METH_NOARGS, "the array, or None"},
   {"ToVTKObject", v_to_object, METH_NOARGS, "the object, or None"},
   {"ToString", v_to_string, METH_VARARGS, "ToString([formatting, precision])"},
   {"IsEqual", v_is_equal, METH_O, "IsEqual(other) -> bool"},
@@ -263,5 +265,14 @@ PyObject *vbpy_variant_new(const vb_variant *v) {
     Py_DECREF(self);
     return vbpy_error(vb_last_status());
   }
+  return self;
+}
+
+/* a new vtkVariant taking v's contents (v left invalid) */
+PyObject *vbpy_variant_out(vb_variant *v) {
+  PyObject *self = VbVariant_Type.tp_alloc(&VbVariant_Type, 0);
+  if (!self) return NULL;
+  *VAR(self) = *v;
+  vb_variant_init(v);
   return self;
 }

@@ -224,6 +224,11 @@ int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
 
 PyObject *vbpy_short_class_name(PyObject *op, PyObject *unused) {
   (void)unused;
+  /* the VTK class an override (a Python subclass) stands for: its __vtkname__ */
+  PyObject *v = PyObject_GetAttrString((PyObject *)Py_TYPE(op), "__vtkname__");
+  if (v && PyUnicode_Check(v)) return v;
+  Py_XDECREF(v);
+  PyErr_Clear();
   const char *n = strrchr(Py_TYPE(op)->tp_name, '.');
   return PyUnicode_FromString(n ? n + 1 : Py_TYPE(op)->tp_name);
 }

@@ -23,6 +23,7 @@ from ._vtkbuf import (  # noqa: F401
 )
 from ._composite import vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey  # noqa: F401
 from ._vtkbuf import vtkStringArray, vtkVariantArray  # noqa: F401
+from ._vtkbuf import vtkStructuredGrid, vtkTable  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -74,6 +75,6 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkCompositeDataSet", "vtkDataObjectTree", "vtkMultiBlockDataSet", "vtkPartitionedDataSet",
            "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
-           "vtkStringArray", "vtkVariantArray",
+           "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]

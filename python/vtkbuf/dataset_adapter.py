@@ -528,6 +528,15 @@ class CompositeDataSet(DataObject):
         return VTKCompositeDataArray(pts, dataset=self)
 
 
+class Table(DataObject):
+    """Wrapper of a vtkTable: ``RowData`` (its columns as VTKArrays)."""
+
+    def GetRowData(self):
+        return self._attrs("GetRowData", ArrayAssociation.ROW)
+
+    RowData = property(GetRowData, None, None, "the row data of the table")
+
+
 def WrapDataObject(ds):
     """Wrap a VTK data object: a DataSet wrapper for objects with points or
     point data, a DataObject wrapper otherwise; a data array becomes a VTKArray."""
@@ -545,6 +554,8 @@ def WrapDataObject(ds):
         return PointSet(ds)
     if hasattr(ds, "GetPointData"):
         return DataSet(ds)
+    if hasattr(ds, "GetRowData"):
+        return Table(ds)
     return DataObject(ds)
 
 
@@ -559,6 +570,6 @@ def reshape_append_ones(a1, a2):
 from . import algorithms as _algorithms  # noqa: E402,F401  (the NumPy functions of composite arrays)
 
 __all__ = ["VTKArray", "VTKNoneArray", "NoneArray", "ArrayAssociation", "vtkDataArrayToVTKArray",
-           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData",
+           "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData", "Table",
            "DataSetAttributes", "VTKObjectWrapper", "VTKCompositeDataArray", "CompositeDataSet",
            "CompositeDataSetAttributes", "reshape_append_ones"]

@@ -197,6 +197,8 @@ static vb_cell_array *C[NC];
 static vb_attributes *T[NT];
 static vb_polydata *D[ND];
 static vb_sphere_source *S;
+static vb_structured_grid *SG; /* issue 18: one structured grid, one table */
+static vb_table *TB;
 static xport E[NE];
 
 static int trace;
@@ -1016,6 +1018,77 @@ static int data_object_op(unsigned op) {
   }
 }
 
+/* vtkStructuredGrid and vtkTable (issue 18): extents, points of the pool,
+ * blanking, cells, copies; columns of the pool, rows, values */
+static int grid_op(unsigned op) {
+  vb_data_object *g, *t;
+  vb_variant v;
+  vb_scalar sc;
+  double x[3];
+  int e[6], i, st;
+  if (!SG && !(SG = vb_structured_grid_new())) return VB_ENOMEM;
+  if (!TB && !(TB = vb_table_new())) return VB_ENOMEM;
+  g = vb_structured_grid_data_object(SG);
+  t = vb_table_data_object(TB);
+  if (trace) fprintf(stderr, "grid op %u\n", op % 14);
+  switch (op % 14) {
+  case 0: for (i = 0; i < 6; i++) e[i] = (int8_t)u8() % 7; return vb_structured_grid_set_extent(SG, e);
+  case 1: return vb_point_set_set_points(g, P[u8() % NP]);
+  case 2: return vb_structured_grid_set_blank(SG, u8() & 1, count(), u8() & 1);
+  case 3: st = vb_structured_grid_is_visible(SG, u8() & 1, count()); return st < 0 ? st : VB_OK;
+  case 4: {
+    vb_id_list *l = vb_id_list_new();
+    st = l ? vb_data_set_get_cell_points(g, count(), l) : VB_ENOMEM;
+    vb_id_list_release(l);
+    return st < 0 ? st : vb_data_set_get_cell_size(g, count()) < 0 ? vb_last_status() : VB_OK;
+  }
+  case 5: {
+    int ijk[3] = {(int8_t)u8() % 7, (int8_t)u8() % 7, (int8_t)u8() % 7};
+    double b[6];
+    st = vb_structured_grid_get_point_ijk(SG, ijk, u8() & 1, x);
+    return st < 0 ? st : vb_data_object_get_bounds(g, b);
+  }
+  case 6: {
+    vb_structured_grid *h = vb_structured_grid_new();
+    vb_data_object *hd = vb_structured_grid_data_object(h);
+    unsigned k = u8() % 3;
+    st = !h ? VB_ENOMEM : k == 0 ? vb_data_object_deep_copy(hd, g) : k == 1 ? vb_data_object_shallow_copy(hd, g)
+                                                                            : vb_data_set_copy_structure(hd, g);
+    if (st == VB_OK && (u8() & 1)) { /* the copy becomes the pool's grid */
+      vb_object_release(vb_data_object_object(g));
+      SG = h;
+      return VB_OK;
+    }
+    vb_object_release(vb_data_object_object(hd));
+    return st;
+  }
+  case 7: st = vb_table_insert_column(TB, arr(), count()); return st < 0 ? st : VB_OK;
+  case 8: st = vb_table_remove_column(TB, count()); return st < 0 ? st : VB_OK;
+  case 9: return vb_table_insert_next_blank_row(TB, dbl()) < 0 ? vb_last_status() : VB_OK;
+  case 10: return vb_table_set_number_of_rows(TB, count() & 0xffff);
+  case 11:
+    vb_variant_init(&v);
+    st = vb_table_get_value(TB, count(), count(), &v);
+    if (st == VB_OK && (u8() & 1)) st = vb_table_set_value(TB, count(), count(), &v);
+    vb_variant_clear(&v);
+    return st;
+  case 12:
+    vb_variant_init(&v);
+    sc = vb_scalar_real(dbl());
+    st = vb_variant_set_number(&v, VB_DOUBLE, &sc);
+    if (st == VB_OK) st = vb_table_set_value(TB, count(), count(), &v);
+    vb_variant_clear(&v);
+    return st;
+  default: {
+    vb_table *u = vb_table_new();
+    st = !u ? VB_ENOMEM : (u8() & 1) ? vb_data_object_deep_copy(vb_table_data_object(u), t)
+                                     : vb_data_object_initialize(t);
+    vb_object_release(vb_data_object_object(vb_table_data_object(u)));
+    return st;
+  }
+  }
+}
+
 /* ---------------------------------------------------------------- driver */
 
 static void release_all(void) {
@@ -1030,6 +1103,10 @@ static void release_all(void) {
   for (i = 0; i < ND; i++) PUT(D[i], NULL, vb_polydata);
   vb_sphere_source_release(S);
   S = NULL;
+  vb_object_release(vb_data_object_object(vb_structured_grid_data_object(SG)));
+  vb_object_release(vb_data_object_object(vb_table_data_object(TB)));
+  SG = NULL;
+  TB = NULL;
 }
 
 static void finish(void) {
@@ -1135,6 +1212,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       }
       break;
     }
+    case 7: if (u8() < 48) { grid_op(u8()); break; } /* fall through */
     default: data_object_op(u8()); break;
     }
     fail_countdown = -1;

@@ -59,7 +59,9 @@ def test_hierarchy():
         with pytest.raises(TypeError):
             abstract()
     pd = vtkPolyData()
-    assert type(pd.GetPointData()) is vtkPointData and type(pd.GetCellData()) is vtkCellData
+    # VTK 9.7's data model overrides: PointData(..., vtkPointData), CellData(..., vtkCellData)
+    assert type(pd.GetPointData()).__mro__[3] is vtkPointData and type(pd.GetCellData()).__mro__[3] is vtkCellData
+    assert (type(pd.GetPointData()).__name__, type(pd.GetCellData()).__name__) == ("PointData", "CellData")
     assert pd.GetPointData() is pd.GetPointData()  # one wrapper per core object
 
 

@@ -222,7 +222,7 @@ def test_results_carry_dataset_and_association():
         assert isinstance(r, VTKAOSArray) and r.dataset is pd
         assert r.association == vtkDataObject.POINT
     assert not isinstance(b.sum(), VTKAOSArray) and "x" in pd.point_data
-    assert pd.cell_data.keys() == [] and list(pd.point_data) == ["x"]
+    assert pd.cell_data.keys() == () and list(pd.point_data) == ["x"]
 
 
 def test_no_cycles_no_leaks():
