@@ -12,6 +12,7 @@
 #include "vb_block.h"
 #include "vb_buffer.h"
 #include "vb_array.h"
+#include "vb_implicit.h"
 #include "vb_points.h"
 #include "vb_cell_array.h"
 #include "vb_field_data.h"

@@ -133,6 +133,7 @@ static const vbpy_type_row types[] = {
   {&VbBuffer_Type, NULL, "vtkAbstractBuffer", NULL},
   {&VbAbstractArray_Type, NULL, "vtkAbstractArray", NULL},
   {&VbArray_Type, &VbAbstractArray_Type, "vtkDataArray", NULL},
+  {&VbImplicitArray_Type, &VbArray_Type, "vtkImplicitArray", NULL},
   {&VbPoints_Type, NULL, "vtkPoints", wraps_points},
   {&VbCellArray_Type, NULL, "vtkCellArray", wraps_cell_array},
   {&VbFieldData_Type, NULL, "vtkFieldData", wraps_field_data},
@@ -173,6 +174,9 @@ static int exec_module(PyObject *m) {
   if (PyModule_AddIntConstant(m, "LAYOUT_AOS", VB_LAYOUT_AOS) < 0 ||
       PyModule_AddIntConstant(m, "LAYOUT_SOA", VB_LAYOUT_SOA) < 0 ||
       PyModule_AddIntConstant(m, "LAYOUT_SCALED_SOA", VB_LAYOUT_SCALED_SOA) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_CONSTANT", VB_LAYOUT_CONSTANT) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_AFFINE", VB_LAYOUT_AFFINE) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_STRUCTURED", VB_LAYOUT_STRUCTURED) < 0 ||
       PyModule_AddIntConstant(m, "SINGLE_PRECISION", VB_SINGLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)

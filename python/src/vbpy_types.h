@@ -57,6 +57,7 @@ typedef struct {
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
+extern PyTypeObject VbImplicitArray_Type; /* vbpy_implicit.c */
 /* vbpy_array_api.c (edits) and vbpy_array_info.c (what an array says about itself):
  * rows of vtkDataArray's method table */
 PyObject *vbpy_array_component_pointer(PyObject *op, PyObject *arg);

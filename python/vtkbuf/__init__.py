@@ -21,6 +21,7 @@ from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
 )
+from ._templates import vtkConstantArray, vtkAffineArray, vtkStructuredPointArray  # noqa: F401
 try:  # the NumPy mixins of the array classes (vtkbuf imports without NumPy)
     import numpy as _np
 except ImportError:  # pragma: no cover - numpy missing
@@ -48,4 +49,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
+           "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]
