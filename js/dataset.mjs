@@ -1,5 +1,5 @@
 // vtkDataObject (field data only), vtkDataSet and vtkPointSet (abstract): the bases
-// of vtkPolyData, over src/vb_data_object.h and src/vb_polydata.h, chained as VTK
+// of every data set, over src/vb_data_object.h and src/vb_data_set.h, chained as VTK
 // 9.7.1's classes. VTK's output-argument forms are taken too: GetBounds(out),
 // GetCenter(out), GetScalarRange(out), GetPoint(id, out) fill and return out;
 // GetCellPoints(id, idlist) / GetPointCells(id, idlist) fill a vtkIdList or an
@@ -52,15 +52,15 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
   });
 
   class vtkDataSet extends vtkDataObject {
-    GetPointData() { return wrapFD(M._vb_polydata_get_point_data(this._ptr())); }
-    GetCellData() { return wrapFD(M._vb_polydata_get_cell_data(this._ptr())); }
-    GetNumberOfPoints() { return Number(M._vb_polydata_get_number_of_points(this._ptr())); }
-    GetNumberOfCells() { return Number(M._vb_polydata_get_number_of_cells(this._ptr())); }
-    /** [x, y, z] of point i (Error without points, RangeError for a bad id); GetPoint(i, out) fills out. */
+    GetPointData() { return wrapFD(M._vb_data_set_get_point_data(this._ptr())); }
+    GetCellData() { return wrapFD(M._vb_data_set_get_cell_data(this._ptr())); }
+    GetNumberOfPoints() { return Number(M._vb_data_set_get_number_of_points(this._ptr())); }
+    GetNumberOfCells() { return Number(M._vb_data_set_get_number_of_cells(this._ptr())); }
+    /** [x, y, z] of point i (RangeError for a bad id); GetPoint(i, out) fills out. */
     GetPoint(i, out) {
       argc(arguments.length, 1, 2, 'GetPoint');
       const p = this._ptr(), id = int64(i, 'GetPoint');
-      return doublesOut(3, (s) => M._vb_polydata_get_point(p, id, s), 'GetPoint', out);
+      return doublesOut(3, (s) => M._vb_data_set_get_point(p, id, s), 'GetPoint', out);
     }
     GetBounds(out) { const p = this._ptr(); return doublesOut(6, (s) => M._vb_data_object_get_bounds(p, s), 'GetBounds', out); }
     ComputeBounds() { this.GetBounds(); }
@@ -75,24 +75,29 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     /** VTK cell type of cell i (VTK_EMPTY_CELL 0 once deleted; RangeError for a bad id). */
     GetCellType(i) {
       argc(arguments.length, 1, 1, 'GetCellType');
-      const r = M._vb_polydata_get_cell_type(this._ptr(), int64(i, 'GetCellType'));
+      const r = M._vb_data_set_get_cell_type(this._ptr(), int64(i, 'GetCellType'));
       ctx.done(r, 'GetCellType');
       return r;
     }
     GetCellSize(i) {
       argc(arguments.length, 1, 1, 'GetCellSize');
-      const p = this._ptr(), c = int64(i, 'GetCellSize');
-      return ctx.withScratch(8, (s) => { ctx.done(M._vb_polydata_get_cell_size(p, c, s), 'GetCellSize'); return Number(ctx.i64(s, 1)[0]); });
+      const n = Number(M._vb_data_set_get_cell_size(this._ptr(), int64(i, 'GetCellSize')));
+      ctx.done(n < 0 ? n : 0, 'GetCellSize');
+      return n;
     }
     /** The point ids of cell i; GetCellPoints(i, idlist) fills a vtkIdList or Array. */
     GetCellPoints(i, out) {
       argc(arguments.length, 1, 2, 'GetCellPoints');
-      const p = this._ptr(), c = int64(i, 'GetCellPoints'), n = this.GetCellSize(i);
-      const ids = ctx.withScratch(8 * (n + 1), (s) => {
-        const r = M._vb_polydata_get_cell_points(p, c, s + 8, BigInt(n), s);
-        ctx.done(r < 0 ? r : 0, 'GetCellPoints');
-        return Array.from(ctx.i64(s + 8, Number(ctx.i64(s, 1)[0])), Number);
-      });
+      const p = this._ptr(), c = int64(i, 'GetCellPoints'), l = M._vb_id_list_new();
+      if (!l) ctx.fail(M._vb_last_status(), 'GetCellPoints');
+      let ids;
+      try {
+        ctx.done(Math.min(M._vb_data_set_get_cell_points(p, c, l), 0), 'GetCellPoints');
+        const n = Number(M._vb_id_list_get_number_of_ids(l));
+        ids = n ? Array.from(heapView(ctx.memory, BigInt64Array, M._vb_id_list_data(l), n), Number) : [];
+      } finally {
+        M._vb_object_release(l);
+      }
       return out === undefined ? ids : idsOut(out, ids, 'GetCellPoints');
     }
     /** The cells using point i (numbered as VTK's links); GetPointCells(i, idlist) fills it. */
@@ -106,12 +111,12 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
       });
       return out === undefined ? ids : idsOut(out, ids, 'GetPointCells');
     }
-    GetMaxCellSize() { return Number(M._vb_polydata_get_max_cell_size(this._ptr())); }
-    /** Share the other's points and cells. */
+    GetMaxCellSize() { return Number(M._vb_data_set_get_max_cell_size(this._ptr())); }
+    /** Share the other's structure (points, cells, ...); same class. */
     CopyStructure(o) {
       argc(arguments.length, 1, 1, 'CopyStructure');
-      if (!(o instanceof vtkDataSet)) throw new TypeError(`CopyStructure: expected a vtkPolyData, got ${describe(o)}`);
-      ctx.done(M._vb_polydata_copy_structure(this._ptr(), o._ptr()), 'CopyStructure');
+      if (!(o instanceof vtkDataSet)) throw new TypeError(`CopyStructure: expected a vtkDataSet, got ${describe(o)}`);
+      ctx.done(M._vb_data_set_copy_structure(this._ptr(), o._ptr()), 'CopyStructure');
     }
     Squeeze() { ctx.done(M._vb_polydata_squeeze(this._ptr()), 'Squeeze'); }
     // DUPLICATEPOINT / DUPLICATECELL (1) set in the point / cell ghost array
@@ -135,18 +140,18 @@ export function defineDataSet(ctx, { vtkPoints, vtkFieldData }) {
     }
     AllocatePointGhostArray() { ctx.done(M._vb_data_object_allocate_ghost_array(this._ptr(), 0), 'AllocatePointGhostArray'); }
     AllocateCellGhostArray() { ctx.done(M._vb_data_object_allocate_ghost_array(this._ptr(), 1), 'AllocateCellGhostArray'); }
-    GetPoints() { return wrap(vtkPoints, M._vb_polydata_get_points(this._ptr())); }
+    GetPoints() { return wrap(vtkPoints, M._vb_point_set_get_points(this._ptr())); }
     GetGhostArray(t) { const a = this.GetAttributes(t); return a ? a.GetGhostArray() : null; }
   }
 
   class vtkPointSet extends vtkDataSet {
     /** The points (null until set, as VTK's None). */
-    GetPoints() { return wrap(vtkPoints, M._vb_polydata_get_points(this._ptr())); }
+    GetPoints() { return wrap(vtkPoints, M._vb_point_set_get_points(this._ptr())); }
     /** Use pts (shared); null removes the points. */
     SetPoints(pts) {
       argc(arguments.length, 1, 1, 'SetPoints');
       if (pts !== null && !(pts instanceof vtkPoints)) throw new TypeError(`SetPoints: expected a vtkPoints or null, got ${describe(pts)}`);
-      ctx.done(M._vb_polydata_set_points(this._ptr(), pts === null ? 0 : pts._ptr()), 'SetPoints');
+      ctx.done(M._vb_point_set_set_points(this._ptr(), pts === null ? 0 : pts._ptr()), 'SetPoints');
     }
   }
   return { vtkDataObject, vtkDataSet, vtkPointSet };

@@ -20,8 +20,8 @@ static void collection_destroy(vb_object *o) {
   vb__free(c);
 }
 
-static const vb_class plain_collection_class = {"vtkCollection", collection_destroy, NULL};
-static const vb_class arrays_class = {"vtkDataArrayCollection", collection_destroy, NULL};
+static const vb_class plain_collection_class = {"vtkCollection", collection_destroy, NULL, NULL};
+static const vb_class arrays_class = {"vtkDataArrayCollection", collection_destroy, NULL, NULL};
 
 vb_object *vb_collection_object(vb_collection *c) { return c ? &c->obj : NULL; }
 vb_collection *vb_collection_from_object(vb_object *o) {

@@ -45,7 +45,7 @@ void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
  * static helpers) gives none. */
 static const char *const class_prefixes[] = {
   "sphere_source_", "cell_array_", "id_list_", "collection_", "attributes_", "polydata_", "points_", "array_",
-  "field_data_", "data_object_",
+  "field_data_", "data_object_", "data_set_", "point_set_",
   "buffer_", "block_", "object_", "scalar_", "type_",
 };
 /* the first word of every method name: where the class prefix of a class not

@@ -15,13 +15,13 @@ static void field_data_destroy(vb_object *o) {
   vb__free(fd);
 }
 
-static const vb_class field_data_class = {"vtkFieldData", field_data_destroy, NULL};
+static const vb_class field_data_class = {"vtkFieldData", field_data_destroy, NULL, NULL};
 /* vtkPointData / vtkCellData: attributes made with that association */
 static const char *attributes_name(const vb_object *o) {
   static const char *const names[] = {"vtkDataSetAttributes", "vtkPointData", "vtkCellData"};
   return names[((const vb_field_data *)o)->is_attributes - 1];
 }
-static const vb_class attributes_class = {"vtkDataSetAttributes", field_data_destroy, attributes_name};
+static const vb_class attributes_class = {"vtkDataSetAttributes", field_data_destroy, attributes_name, NULL};
 
 vb_object *vb_field_data_object(vb_field_data *fd) { return fd ? &fd->obj : NULL; }
 vb_field_data *vb_field_data_from_object(vb_object *o) {

@@ -56,13 +56,15 @@ typedef struct vb_class {
   /* concrete class name when it depends on the instance (an array's type);
    * NULL: `name` */
   const char *(*instance_name)(const vb_object *o);
+  /* data objects: their class record (vb_data_set_impl.h); NULL otherwise */
+  const struct vb_data_class *data;
 } vb_class;
 
 /* The class-definition pattern of every core class: the class record and
  * the four functions each public type has (vb_<p>_object, _from_object,
  * _retain, _release).  T is the struct (its first member `vb_object obj`). */
 #define VB_DEFINE_CLASS(p, T, name, destroy, instance_name)                                \
-  static const vb_class p##_class = {name, destroy, instance_name};                        \
+  static const vb_class p##_class = {name, destroy, instance_name, NULL};                      \
   vb_object *vb_##p##_object(T *x) { return x ? &x->obj : NULL; }                          \
   T *vb_##p##_from_object(vb_object *o) {                                                  \
     return o && o->cls == &p##_class ? (T *)o : NULL;                                      \

@@ -35,7 +35,7 @@ void vb__object_init(vb_object *o, const vb_class *cls) {
 }
 
 static void plain_destroy(vb_object *o) { vb__free(o); }
-static const vb_class plain_class = {"vtkObject", plain_destroy, NULL};
+static const vb_class plain_class = {"vtkObject", plain_destroy, NULL, NULL};
 
 vb_object *vb_object_new(void) {
   vb_object *o = vb__calloc(sizeof *o, VB_MIN_ALIGN);

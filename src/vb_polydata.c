@@ -3,19 +3,61 @@
 
 enum { VERTS = VB__VERTS, LINES = VB__LINES, POLYS = VB__POLYS, STRIPS = VB__STRIPS, NCELLTYPES = VB__NCELLTYPES };
 
-static void polydata_destroy(vb_object *o) {
-  vb_polydata *pd = (vb_polydata *)o;
-  int i;
-  vb_points_release(pd->points);
-  for (i = 0; i < NCELLTYPES; i++) vb_cell_array_release(pd->cells[i]);
-  vb_attributes_release(pd->point_data);
-  vb_attributes_release(pd->cell_data);
-  vb_field_data_release(pd->base.field_data);
+static void polydata_destroy(vb_data_object *d) {
+  vb_polydata *pd = (vb_polydata *)d;
+  for (int i = 0; i < NCELLTYPES; i++) vb_cell_array_release(pd->cells[i]);
   if (pd->map) vb__free(pd->map);
-  vb__free(pd);
 }
 
-static const vb_class polydata_class = {"vtkPolyData", polydata_destroy, NULL};
+static int64_t polydata_ncells(const vb_data_object *d) { return vb_polydata_get_number_of_cells((const vb_polydata *)d); }
+static int64_t polydata_max_cell_size(const vb_data_object *d) {
+  return vb_polydata_get_max_cell_size((const vb_polydata *)d);
+}
+
+/* VTK Initialize(): new empty cell arrays (the base drops the rest) */
+static int polydata_initialize(vb_data_object *d) {
+  vb_polydata *pd = (vb_polydata *)d;
+  vb_cell_array *fresh[NCELLTYPES];
+  int i, j;
+  for (i = 0; i < NCELLTYPES; i++)
+    if (!(fresh[i] = vb_cell_array_new())) {
+      for (j = 0; j < i; j++) vb_cell_array_release(fresh[j]);
+      return vb_last_status();
+    }
+  for (i = 0; i < NCELLTYPES; i++) {
+    vb_cell_array_release(pd->cells[i]);
+    pd->cells[i] = fresh[i];
+  }
+  vb__polydata_drop_cells(pd);
+  return VB_OK;
+}
+
+/* VTK has no cell array until one is given or allocated: empty ones count 0 */
+static int64_t polydata_memory(const vb_data_object *d) {
+  const vb_polydata *pd = (const vb_polydata *)d;
+  int64_t s = 0;
+  for (int k = 0; k < NCELLTYPES; k++)
+    if (vb_cell_array_get_number_of_cells(pd->cells[k]) > 0) s += vb_cell_array_get_actual_memory_size(pd->cells[k]);
+  return s;
+}
+
+static int64_t polydata_cell_size(vb_data_object *d, int64_t id) {
+  int64_t n = 0;
+  int st = vb_polydata_get_cell_size((vb_polydata *)d, id, &n);
+  return st < 0 ? st : n;
+}
+
+static const vb_data_class polydata_data = {.type_id = VB_POLY_DATA,
+                                            .flags = VB__POINT_SET,
+                                            .ncells = polydata_ncells,
+                                            .cell = vb__polydata_cell,
+                                            .max_cell_size = polydata_max_cell_size,
+                                            .copy_structure = vb__polydata_copy_structure,
+                                            .initialize = polydata_initialize,
+                                            .memory = polydata_memory,
+                                            .destroy = polydata_destroy,
+                                            .cell_size = polydata_cell_size};
+static const vb_class polydata_class = {"vtkPolyData", vb__data_object_destroy, NULL, &polydata_data};
 vb_object *vb_polydata_object(vb_polydata *pd) { return pd ? &pd->base.obj : NULL; }
 vb_polydata *vb_polydata_from_object(vb_object *o) {
   return o && o->cls == &polydata_class ? (vb_polydata *)o : NULL;
@@ -28,13 +70,10 @@ vb_data_object *vb_polydata_data_object(vb_polydata *pd) { return pd ? &pd->base
 
 vb_polydata *vb_polydata_new(void) {
   vb_polydata *pd = vb__calloc(sizeof *pd, VB_MIN_ALIGN);
-  int i, ok = 1;
+  int i, ok;
   if (!pd) return NULL;
-  vb__object_init(&pd->base.obj, &polydata_class);
+  ok = vb__data_object_init(&pd->base, &polydata_class) == VB_OK;
   for (i = 0; i < NCELLTYPES; i++) ok = ok && (pd->cells[i] = vb_cell_array_new()) != NULL;
-  ok = ok && (pd->point_data = vb_attributes_new_association(VB_ASSOCIATION_POINTS)) != NULL;
-  ok = ok && (pd->cell_data = vb_attributes_new_association(VB_ASSOCIATION_CELLS)) != NULL;
-  ok = ok && (pd->base.field_data = vb_field_data_new()) != NULL;
   if (!ok) {
     vb_object_release(&pd->base.obj);
     return NULL;
@@ -42,16 +81,11 @@ vb_polydata *vb_polydata_new(void) {
   return pd;
 }
 
-vb_points *vb_polydata_get_points(const vb_polydata *pd) { return pd ? pd->points : NULL; }
+vb_points *vb_polydata_get_points(const vb_polydata *pd) { return pd ? pd->base.points : NULL; }
 
 int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
   CHECK_PD(pd);
-  if (pts == pd->points) return VB_OK;
-  vb_points_retain(pts);
-  vb_points_release(pd->points);
-  pd->points = pts;
-  vb_object_modified(&pd->base.obj);
-  return VB_OK;
+  return vb_point_set_set_points(&pd->base, pts);
 }
 
 /* for the setter `fn` (its __func__) */
@@ -76,11 +110,11 @@ int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells
 int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca, __func__); }
 int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca, __func__); }
 
-vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd) { return pd ? pd->point_data : NULL; }
-vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd) { return pd ? pd->cell_data : NULL; }
+vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd) { return pd ? pd->base.point_data : NULL; }
+vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd) { return pd ? pd->base.cell_data : NULL; }
 
 int64_t vb_polydata_get_number_of_points(const vb_polydata *pd) {
-  return pd ? vb_points_get_number_of_points(pd->points) : 0;
+  return pd ? vb_points_get_number_of_points(pd->base.points) : 0;
 }
 
 int64_t vb_polydata_get_number_of_verts(const vb_polydata *pd) {
@@ -102,40 +136,16 @@ int64_t vb_polydata_get_number_of_cells(const vb_polydata *pd) {
 
 int vb_polydata_get_point(const vb_polydata *pd, int64_t id, double x[3]) {
   CHECK_PD(pd);
-  VB_CHECK(pd->points, VB_ESTATE, "polydata has no points");
-  return vb_points_get_point(pd->points, id, x);
+  VB_CHECK(pd->base.points, VB_ESTATE, "polydata has no points");
+  return vb_points_get_point(pd->base.points, id, x);
 }
 
 int vb_polydata_get_bounds(const vb_polydata *pd, double b[6]) {
   CHECK_PD(pd);
-  VB_CHECK(b, VB_EINVAL, "output is NULL");
-  if (!pd->points) {
-    b[0] = b[2] = b[4] = 1.0;
-    b[1] = b[3] = b[5] = -1.0;
-    return VB_OK;
-  }
-  return vb_points_get_bounds(pd->points, b);
+  return vb_data_object_get_bounds(&pd->base, b);
 }
 
 int vb_polydata_initialize(vb_polydata *pd) {
-  vb_cell_array *fresh[NCELLTYPES];
-  int i, j;
   CHECK_PD(pd);
-  for (i = 0; i < NCELLTYPES; i++)
-    if (!(fresh[i] = vb_cell_array_new())) {
-      for (j = 0; j < i; j++) vb_cell_array_release(fresh[j]);
-      return vb_last_status();
-    }
-  for (i = 0; i < NCELLTYPES; i++) {
-    vb_cell_array_release(pd->cells[i]);
-    pd->cells[i] = fresh[i];
-  }
-  vb_points_release(pd->points);
-  pd->points = NULL;
-  vb__polydata_drop_cells(pd);
-  if (pd->base.field_data) vb_field_data_initialize(pd->base.field_data);
-  vb_attributes_initialize(pd->point_data);
-  vb_attributes_initialize(pd->cell_data);
-  vb_object_modified(&pd->base.obj);
-  return VB_OK;
+  return vb_data_object_initialize(&pd->base);
 }

@@ -256,8 +256,8 @@ int vb_polydata_remove_deleted_cells(vb_polydata *pd) {
     goto done;
   }
   if ((st = allocate(pd, 0, 0, 1, "RemoveDeletedCells")) != VB_OK) goto done;
-  ocd = old->cell_data;
-  if ((st = vb_attributes_copy_allocate(pd->cell_data, ocd, 0, 0, VB_COPY_TUPLE)) != VB_OK) goto done;
+  ocd = old->base.cell_data;
+  if ((st = vb_attributes_copy_allocate(pd->base.cell_data, ocd, 0, 0, VB_COPY_TUPLE)) != VB_OK) goto done;
   n = old->nmap;
   for (c = 0; c < n && st == VB_OK; c++) {
     int type = vb_polydata_get_cell_type(old, c);
@@ -268,9 +268,9 @@ int vb_polydata_remove_deleted_cells(vb_polydata *pd) {
       st = (int)id;
       break;
     }
-    st = vb_attributes_copy_data(pd->cell_data, ocd, c, id);
+    st = vb_attributes_copy_data(pd->base.cell_data, ocd, c, id);
   }
-  if (st >= 0) st = vb_field_data_squeeze(vb_attributes_field_data(pd->cell_data));
+  if (st >= 0) st = vb_field_data_squeeze(vb_attributes_field_data(pd->base.cell_data));
 done:
   if (buf) vb__free(buf);
   vb_polydata_release(old);
@@ -300,33 +300,59 @@ int vb_polydata_squeeze(vb_polydata *pd) {
   CHECK_PD(pd);
   for (k = 0; k < VB__NCELLTYPES; k++)
     if ((st = vb_cell_array_squeeze(pd->cells[k])) != VB_OK) return st;
-  if (pd->points && (st = vb_points_squeeze(pd->points)) != VB_OK) return st;
-  if ((st = vb_field_data_squeeze(vb_attributes_field_data(pd->point_data))) != VB_OK) return st;
-  return vb_field_data_squeeze(vb_attributes_field_data(pd->cell_data));
+  if (pd->base.points && (st = vb_points_squeeze(pd->base.points)) != VB_OK) return st;
+  if ((st = vb_field_data_squeeze(vb_attributes_field_data(pd->base.point_data))) != VB_OK) return st;
+  return vb_field_data_squeeze(vb_attributes_field_data(pd->base.cell_data));
 }
 
 int vb_polydata_reset(vb_polydata *pd) {
   CHECK_PD(pd);
   for (int k = 0; k < VB__NCELLTYPES; k++) vb_cell_array_reset(pd->cells[k]);
-  if (pd->points) vb_points_reset(pd->points);
+  if (pd->base.points) vb_points_reset(pd->base.points);
   vb__polydata_drop_cells(pd);
   return VB_OK;
 }
 
 int vb_polydata_copy_structure(vb_polydata *dst, const vb_polydata *src) {
+  return vb_data_set_copy_structure(vb_polydata_data_object(dst), vb_polydata_data_object((vb_polydata *)src));
+}
+
+/* VTK: CopyStructure and ShallowCopy share the cell arrays, DeepCopy copies
+ * them; all three copy the cell map (deleted marks included) */
+int vb__polydata_copy_structure(vb_data_object *d, const vb_data_object *s, int mode) {
+  vb_polydata *dst = (vb_polydata *)d;
+  const vb_polydata *src = (const vb_polydata *)s;
+  vb_cell_array *c[VB__NCELLTYPES] = {0};
   int st, k;
-  VB_CHECK(dst && src, VB_EINVAL, "polydata is NULL");
-  if (dst == src) return VB_OK;
-  if ((st = vb_polydata_set_points(dst, src->points)) != VB_OK) return st;
-  if (src->map_built && (st = map_reserve(dst, src->nmap)) != VB_OK) return st;
-  for (k = 0; k < VB__NCELLTYPES; k++) {
-    vb_cell_array_retain(src->cells[k]);
-    vb_cell_array_release(dst->cells[k]);
-    dst->cells[k] = src->cells[k];
+  for (k = 0; k < VB__NCELLTYPES; k++) { /* the new cell arrays first: failure changes nothing */
+    if (mode != VB__COPY_DEEP) {
+      vb_cell_array_retain(c[k] = src->cells[k]);
+    } else if (!(c[k] = vb_cell_array_new()) || (st = vb_cell_array_deep_copy(c[k], src->cells[k])) != VB_OK) {
+      st = c[k] ? st : vb_last_status();
+      while (k >= 0) vb_cell_array_release(c[k--]);
+      return st;
+    }
   }
-  vb__polydata_copy_map(dst, src); /* VTK shares the cell map (deleted marks included) */
-  vb_object_modified(&dst->base.obj);
+  for (k = 0; k < VB__NCELLTYPES; k++) {
+    vb_cell_array_release(dst->cells[k]);
+    dst->cells[k] = c[k];
+  }
+  vb__polydata_copy_map(dst, src);
   return VB_OK;
+}
+
+int vb__polydata_cell(vb_data_object *d, int64_t id, vb_id_list *ids) {
+  vb_polydata *pd = (vb_polydata *)d;
+  vb_id small[32], *pts = small;
+  int64_t n = 0;
+  int t, st;
+  if (!ids) return vb_polydata_get_cell_type(pd, id);
+  if ((st = vb_polydata_get_cell_size(pd, id, &n)) != VB_OK) return st;
+  if (n > 32 && !(pts = vb__alloc((size_t)n * sizeof *pts, VB_MIN_ALIGN))) return VB_ENOMEM;
+  t = vb_polydata_get_cell_points(pd, id, pts, n, &n);
+  if (t >= 0 && (st = vb_id_list_set_list(ids, pts, n)) != VB_OK) t = st;
+  if (pts != small) vb__free(pts);
+  return t;
 }
 
 void vb__polydata_copy_map(vb_polydata *dst, const vb_polydata *src) {
@@ -356,7 +382,7 @@ int vb_polydata_get_cells_bounds(const vb_polydata *pd, double b[6]) {
       vb_array_get_value_i64(conn, i, &v);
       VB_CHECK(v >= 0 && v < np, VB_ERANGE, "point id %lld not in [0, %lld)", (long long)v,
                (long long)np);
-      vb_points_get_point(pd->points, v, x);
+      vb_points_get_point(pd->base.points, v, x);
       for (int c = 0; c < 3; c++) {
         if (!any || x[c] < b[2 * c]) b[2 * c] = x[c];
         if (!any || x[c] > b[2 * c + 1]) b[2 * c + 1] = x[c];

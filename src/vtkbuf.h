@@ -18,6 +18,7 @@
 #include "vb_field_data.h"
 #include "vb_attributes.h"
 #include "vb_data_object.h"
+#include "vb_data_set.h"
 #include "vb_polydata.h"
 #include "vb_sphere.h"
 #include "vb_id_list.h"

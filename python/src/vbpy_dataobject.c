@@ -6,7 +6,6 @@
 #include "vbpy_types.h"
 
 #define DO(op) vb_data_object_from_object(VBPY_OBJ(op))
-#define PD(op) vb_polydata_from_object(VBPY_OBJ(op))
 
 PyTypeObject VbDataObject_Type, VbPointSet_Type;
 
@@ -136,7 +135,7 @@ static PyMethodDef do_methods[] = {
 /* ---- vtkPointSet ---- */
 static PyObject *ps_get_points(PyObject *op, PyObject *u) {
   (void)u;
-  return vbpy_wrap(vb_points_object(vb_polydata_get_points(PD(op))), NULL);
+  return vbpy_wrap(vb_points_object(vb_point_set_get_points(DO(op))), NULL);
 }
 
 static PyObject *ps_set_points(PyObject *op, PyObject *arg) {
@@ -148,7 +147,7 @@ static PyObject *ps_set_points(PyObject *op, PyObject *arg) {
     }
     p = vb_points_from_object(VBPY_OBJ(arg));
   }
-  VBPY_RETURN_NONE(vb_polydata_set_points(PD(op), p));
+  VBPY_RETURN_NONE(vb_point_set_set_points(DO(op), p));
 }
 
 static PyGetSetDef ps_props[] = {

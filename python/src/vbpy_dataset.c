@@ -40,7 +40,7 @@ static PyObject *s_point(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t id;
   double x[3];
   if (vbpy_nargs("GetPoint", n, 1, 2) < 0 || vbpy_index_arg("GetPoint", args[0], &id) < 0) return NULL;
-  return doubles_out(args + 1, n - 1, "GetPoint", vb_polydata_get_point(PD(op), id, x), x, 3);
+  return doubles_out(args + 1, n - 1, "GetPoint", vb_data_set_get_point(DO(op), id, x), x, 3);
 }
 
 static PyObject *s_length2(PyObject *op, PyObject *u) {
@@ -63,62 +63,59 @@ static PyObject *s_compute_bounds(PyObject *op, PyObject *u) {
 
 static PyObject *s_point_data(PyObject *op, PyObject *u) {
   (void)u;
-  return vbpy_wrap(vb_attributes_object(vb_polydata_get_point_data(PD(op))), NULL);
+  return vbpy_wrap(vb_attributes_object(vb_data_set_get_point_data(DO(op))), NULL);
 }
 static PyObject *s_cell_data(PyObject *op, PyObject *u) {
   (void)u;
-  return vbpy_wrap(vb_attributes_object(vb_polydata_get_cell_data(PD(op))), NULL);
+  return vbpy_wrap(vb_attributes_object(vb_data_set_get_cell_data(DO(op))), NULL);
 }
-static PyObject *s_npoints(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_polydata_get_number_of_points(PD(op))); }
-static PyObject *s_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_polydata_get_number_of_cells(PD(op))); }
-static PyObject *s_max_cell_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_polydata_get_max_cell_size(PD(op))); }
+static PyObject *s_npoints(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_points(DO(op))); }
+static PyObject *s_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_number_of_cells(DO(op))); }
+static PyObject *s_max_cell_size(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_data_set_get_max_cell_size(DO(op))); }
 static PyObject *s_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_polydata_squeeze(PD(op))); }
 
 static PyObject *s_cell_type(PyObject *op, PyObject *arg) {
   int64_t c;
   if (vbpy_index_arg("GetCellType", arg, &c) < 0) return NULL;
-  int t = vb_polydata_get_cell_type(PD(op), c);
+  int t = vb_data_set_get_cell_type(DO(op), c);
   return vbpy_status(t < 0 ? t : VB_OK, PyLong_FromLong(t));
 }
 
 static PyObject *s_cell_size(PyObject *op, PyObject *arg) {
   int64_t c, n;
   if (vbpy_index_arg("GetCellSize", arg, &c) < 0) return NULL;
-  int s = vb_polydata_get_cell_size(PD(op), c, &n);
-  return vbpy_status(s, PyLong_FromLongLong(n));
+  n = vb_data_set_get_cell_size(DO(op), c);
+  return n < 0 ? vbpy_error((int)n) : PyLong_FromLongLong(n);
 }
 
-/* the ids of cell c (PyMem; *type the cell type) */
-static int cell_ids(PyObject *op, int64_t c, vb_id **ids, int64_t *n, int *type) {
-  int s = vb_polydata_get_cell_size(PD(op), c, n);
-  if (s < 0) return vbpy_error(s), -1;
-  if (!(*ids = PyMem_Malloc((size_t)(*n + 1) * sizeof **ids))) return PyErr_NoMemory(), -1;
-  if ((*type = vb_polydata_get_cell_points(PD(op), c, *ids, *n, n)) < 0) {
-    PyMem_Free(*ids);
-    return vbpy_error(*type), -1;
+/* the ids of cell c (a new id list; *type the cell type) */
+static vb_id_list *cell_ids(PyObject *op, int64_t c, int *type) {
+  vb_id_list *l = vb_id_list_new();
+  if (!l) return (vb_id_list *)PyErr_NoMemory();
+  if ((*type = vb_data_set_get_cell_points(DO(op), c, l)) < 0) {
+    vb_id_list_release(l);
+    return vbpy_error(*type), NULL;
   }
-  return 0;
+  return l;
 }
 
 /* GetCellPoints(id, idlist) / GetCellPoints(id, npts, pts) -> type (references) */
 static PyObject *s_cell_points(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   int64_t c, np;
-  vb_id *ids;
-  int type, r;
+  vb_id_list *ids;
+  int type = 0, r;
   if (vbpy_nargs("GetCellPoints", n, 2, 3) < 0 || vbpy_index_arg("GetCellPoints", args[0], &c) < 0) return NULL;
   if (n == 3 && !(vbpy_is_reference(args[1]) && vbpy_is_reference(args[2]))) {
     PyErr_SetString(PyExc_TypeError, "GetCellPoints(cellId, npts, pts): npts and pts must be vtkmodules references");
     return NULL;
   }
-  if (cell_ids(op, c, &ids, &np, &type) < 0) return NULL;
-  if (n == 2) {
-    r = vbpy_ids_out("GetCellPoints", args[1], ids, np);
-    PyMem_Free(ids);
-    return r < 0 ? NULL : Py_NewRef(Py_None);
-  }
-  r = vbpy_ref_set(args[1], PyLong_FromLongLong(np)) < 0 || vbpy_ref_set(args[2], vbpy_ids_tuple(ids, np)) < 0;
-  PyMem_Free(ids);
-  return r ? NULL : PyLong_FromLong(type);
+  if (!(ids = cell_ids(op, c, &type))) return NULL;
+  np = vb_id_list_get_number_of_ids(ids);
+  if (n == 2) r = vbpy_ids_out("GetCellPoints", args[1], vb_id_list_data(ids), np);
+  else r = vbpy_ref_set(args[1], PyLong_FromLongLong(np)) < 0 || vbpy_ref_set(args[2], vbpy_ids_tuple(vb_id_list_data(ids), np)) < 0 ? -1 : 0;
+  vb_id_list_release(ids);
+  if (r < 0) return NULL;
+  return n == 2 ? Py_NewRef(Py_None) : PyLong_FromLong(type);
 }
 
 /* GetPointCells(id, idlist) / GetPointCells(id, ncells, cells) (references) */
@@ -140,11 +137,11 @@ static PyObject *s_point_cells(PyObject *op, PyObject *const *args, Py_ssize_t n
 }
 
 static PyObject *s_copy_structure(PyObject *op, PyObject *arg) {
-  if (!PyObject_TypeCheck(arg, &VbPolyData_Type) || !PD(op)) {
-    PyErr_Format(PyExc_TypeError, "CopyStructure(): expected vtkPolyData, not %.100s", Py_TYPE(arg)->tp_name);
+  if (!PyObject_TypeCheck(arg, &VbDataSet_Type) || !DO(arg)) {
+    PyErr_Format(PyExc_TypeError, "CopyStructure(): expected vtkDataSet, not %.100s", Py_TYPE(arg)->tp_name);
     return NULL;
   }
-  VBPY_RETURN_NONE(vb_polydata_copy_structure(PD(op), vb_polydata_from_object(VBPY_OBJ(arg))));
+  VBPY_RETURN_NONE(vb_data_set_copy_structure(DO(op), DO(arg)));
 }
 
 /* HasAnyGhostPoints/Cells, HasAnyBlankPoints/Cells (VTK's ghost bits) */
@@ -185,7 +182,7 @@ static PyObject *s_max_dim(PyObject *op, PyObject *u) { (void)u; return dims(op,
 static PyObject *s_min_dim(PyObject *op, PyObject *u) { (void)u; return dims(op, 0); }
 static PyObject *s_alloc_pghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_object_allocate_ghost_array(DO(op), VB_DATA_POINT)); }
 static PyObject *s_alloc_cghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_object_allocate_ghost_array(DO(op), VB_DATA_CELL)); }
-static PyObject *s_points(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_points_object(vb_polydata_get_points(PD(op))), NULL); }
+static PyObject *s_points(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_points_object(vb_point_set_get_points(DO(op))), NULL); }
 
 static PyGetSetDef ds_props[] = {
   {"number_of_points", vbpy_prop_get, NULL, "", "GetNumberOfPoints"},

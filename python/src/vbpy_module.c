@@ -111,7 +111,9 @@ static int wraps_association(vb_object *o, int association) {
 static int wraps_attributes(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_NONE); }
 static int wraps_point_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_POINTS); }
 static int wraps_cell_data(vb_object *o) { return wraps_association(o, VB_ASSOCIATION_CELLS); }
-static int wraps_data_object(vb_object *o) { return vb_data_object_from_object(o) && !vb_polydata_from_object(o); }
+static int wraps_data_object(vb_object *o) {
+  return vb_data_object_get_data_object_type(vb_data_object_from_object(o)) == VB_DATA_OBJECT;
+}
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(id_list)
 /* a plain vtkObject (vb_object_new) */

@@ -572,6 +572,67 @@ TEST(test_data_objects_out_of_memory) {
   CHECK(ok && k > 5);
 }
 
+/* the generic vtkDataSet / vtkPointSet calls (vb_data_set.h) over a polydata,
+ * and what a plain data object answers to them */
+TEST(test_data_set_generic) {
+  vb_polydata *pd = vb_polydata_new(), *other = vb_polydata_new();
+  vb_data_object *d = vb_polydata_data_object(pd), *plain = vb_data_object_new();
+  vb_points *p = vb_points_new(VB_DOUBLE);
+  vb_id_list *ids = vb_id_list_new();
+  vb_id quad[4] = {3, 2, 1, 0};
+  double x[3] = {0, 0, 0};
+  for (int i = 0; i < 4; i++) {
+    x[1] = i;
+    vb_points_insert_next_point(p, x);
+  }
+  CHECK(vb_data_object_is_data_set(d) && vb_data_object_is_point_set(d));
+  CHECK(!vb_data_object_is_data_set(plain) && !vb_data_object_is_point_set(plain));
+  CHECK_EQ_INT(vb_data_set_get_point(d, 0, x), VB_ESTATE); /* a point set without points */
+  CHECK_EQ_INT(vb_point_set_set_points(d, p), VB_OK);
+  CHECK(vb_point_set_get_points(d) == p && vb_polydata_get_points(pd) == p);
+  CHECK_EQ_INT(vb_point_set_set_points(plain, p), VB_ETYPE);
+  CHECK_EQ_INT(vb_polydata_insert_next_cell(pd, VB_QUAD, 4, quad), 0);
+  CHECK_EQ_INT(vb_data_set_get_number_of_points(d), 4);
+  CHECK_EQ_INT(vb_data_set_get_number_of_cells(d), 1);
+  CHECK_EQ_INT(vb_data_set_get_point(d, 3, x), VB_OK);
+  CHECK(x[1] == 3.0);
+  CHECK_EQ_INT(vb_data_set_get_point(d, 4, x), VB_ERANGE);
+  CHECK_EQ_INT(vb_data_set_get_cell_type(d, 0), VB_QUAD);
+  CHECK_EQ_INT(vb_data_set_get_cell_type(d, 1), VB_ERANGE);
+  CHECK_EQ_INT(vb_data_set_get_cell_size(d, 0), 4);
+  CHECK_EQ_INT(vb_data_set_get_cell_points(d, 0, ids), VB_QUAD);
+  CHECK_EQ_INT(vb_id_list_get_number_of_ids(ids), 4);
+  CHECK(vb_id_list_data(ids)[0] == 3 && vb_id_list_data(ids)[3] == 0);
+  CHECK_EQ_INT(vb_data_set_get_cell_points(d, -1, ids), VB_ERANGE);
+  CHECK_EQ_INT(vb_id_list_get_number_of_ids(ids), 4); /* unchanged on error */
+  CHECK_EQ_INT(vb_data_set_get_max_cell_size(d), 4);
+  CHECK(vb_data_set_get_point_data(d) == vb_polydata_get_point_data(pd));
+  CHECK(vb_data_set_get_cell_data(plain) == NULL && vb_data_set_get_number_of_points(plain) == 0);
+  CHECK_EQ_INT(vb_data_set_get_cell_type(plain, 0), VB_ETYPE);
+  /* CopyStructure: same class only; shares points and cells */
+  CHECK_EQ_INT(vb_data_set_copy_structure(plain, d), VB_ETYPE);
+  CHECK_EQ_INT(vb_data_set_copy_structure(vb_polydata_data_object(other), d), VB_OK);
+  CHECK(vb_polydata_get_points(other) == p && vb_polydata_get_polys(other) == vb_polydata_get_polys(pd));
+  CHECK_EQ_INT(vb_data_object_get_data_object_type(d), VB_POLY_DATA);
+  CHECK_EQ_INT(vb_data_object_get_data_object_type(plain), VB_DATA_OBJECT);
+  /* DeepCopy into a polydata that has its own points keeps that object */
+  vb_points *own = vb_points_new(VB_FLOAT);
+  vb_polydata *deep = vb_polydata_new();
+  vb_polydata_set_points(deep, own);
+  CHECK_EQ_INT(vb_data_object_deep_copy(vb_polydata_data_object(deep), d), VB_OK);
+  CHECK(vb_polydata_get_points(deep) == own && vb_points_get_data_type(own) == VB_DOUBLE);
+  CHECK_EQ_INT(vb_points_get_number_of_points(own), 4);
+  CHECK(vb_polydata_get_polys(deep) != vb_polydata_get_polys(pd));
+  CHECK_EQ_INT(vb_data_set_get_cell_type(vb_polydata_data_object(deep), 0), VB_QUAD);
+  vb_points_release(own);
+  vb_polydata_release(deep);
+  vb_id_list_release(ids);
+  vb_points_release(p);
+  vb_object_release(vb_data_object_object(plain));
+  vb_polydata_release(other);
+  vb_polydata_release(pd);
+}
+
 int main(void) {
   RUN(test_points_basics);
   RUN(test_points_set_data_and_type);
@@ -585,5 +646,6 @@ int main(void) {
   RUN(test_polydata);
   RUN(test_array_name);
   RUN(test_data_objects_out_of_memory);
+  RUN(test_data_set_generic);
   return vb_test_done();
 }
