@@ -12,6 +12,7 @@ export * from './types/objects.js';
 export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
+export * from './types/implicit.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -23,6 +24,7 @@ import type {
   vtkDataArrayStatics, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
 } from './types/arrays.js';
 import type { CellArrayData, PointsData, vtkCellArray, vtkPoints } from './types/points.js';
+import type { vtkAffineArray, vtkConstantArray, vtkStructuredPointArray } from './types/implicit.js';
 import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
@@ -44,6 +46,9 @@ export interface VtkBuf {
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
   vtkSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkSOADataArrayTemplate<D>;
   vtkScaledSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkScaledSOADataArrayTemplate<D>;
+  vtkConstantArray: new <D extends DType>(dtype: D) => vtkConstantArray<D>;
+  vtkAffineArray: new <D extends DType>(dtype: D) => vtkAffineArray<D>;
+  vtkStructuredPointArray: new <D extends DType>(dtype: D) => vtkStructuredPointArray<D>;
   vtkFloatArray: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
   vtkDoubleArray: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
   vtkCharArray: Ctor0<vtkAOSDataArrayTemplate<'char'>>;

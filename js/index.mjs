@@ -8,6 +8,7 @@ import { defineScalars } from './scalars.mjs';
 import { defineSafeView } from './views.mjs';
 import { defineObjects } from './objects.mjs';
 import { defineArrays } from './arrays.mjs';
+import { defineImplicitArrays } from './implicit.mjs';
 import { defineDataObjectBase } from './dataobject.mjs';
 import { definePoints } from './points.mjs';
 import { defineCellArray } from './cellarray.mjs';
@@ -138,6 +139,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
+  Object.assign(arrays, defineImplicitArrays(ctx, arrays));
   Object.assign(ctx, defineDataObjectBase(ctx, arrays));
   const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx) };
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects

@@ -219,6 +219,7 @@ int64_t vb_array_get_data_size(const vb_array *a) { return a ? vb__nvalues(a) / 
 
 int64_t vb_array_get_actual_memory_size(const vb_array *a) {
   if (!a || vb__is_bit(a)) return 0; /* VTK: type size 0 for bits */
+  if (a->impl) return 1;             /* VTK 9.7.1: an implicit array's backend, 1 KiB */
   return (int64_t)ceil((double)a->esize * (double)vb__size_of(a) / 1024.0);
 }
 

@@ -20,6 +20,8 @@
 #include "vb_data_object.h"
 #include "vb_data_set.h"
 #include "vb_polydata.h"
+#include "vb_image_data.h"
+#include "vb_rectilinear_grid.h"
 #include "vb_sphere.h"
 #include "vb_id_list.h"
 #include "vb_collection.h"

@@ -115,6 +115,8 @@ static int wraps_data_object(vb_object *o) {
   return vb_data_object_get_data_object_type(vb_data_object_from_object(o)) == VB_DATA_OBJECT;
 }
 VBPY_WRAPS(sphere_source)
+VBPY_WRAPS(image_data)
+VBPY_WRAPS(rectilinear_grid)
 VBPY_WRAPS(id_list)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_object(vb_object *o) { return strcmp(vb_object_class_name(o), "vtkObject") == 0; }
@@ -146,6 +148,8 @@ static const vbpy_type_row types[] = {
   {&VbDataSet_Type, &VbDataObject_Type, "vtkDataSet", NULL},
   {&VbPointSet_Type, &VbDataSet_Type, "vtkPointSet", NULL},
   {&VbPolyData_Type, &VbPointSet_Type, "vtkPolyData", wraps_polydata},
+  {&VbImageData_Type, &VbDataSet_Type, "vtkImageData", wraps_image_data},
+  {&VbRectilinearGrid_Type, &VbDataSet_Type, "vtkRectilinearGrid", wraps_rectilinear_grid},
   {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
   {&VbIdList_Type, NULL, "vtkIdList", wraps_id_list},
   {&VbCollection_Type, NULL, "vtkCollection", wraps_collection},

@@ -171,6 +171,7 @@ PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg);
 extern PyTypeObject VbPoints_Type;                                     /* vbpy_points.c */
 extern PyTypeObject VbCellArray_Type;                                  /* vbpy_cell_array.c */
 extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbpy_attributes.c */
+extern PyTypeObject VbImageData_Type, VbRectilinearGrid_Type; /* vbpy_image_data.c */
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
 extern PyTypeObject VbFieldData_Type;                                  /* vbpy_field_data.c */

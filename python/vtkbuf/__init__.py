@@ -17,6 +17,7 @@ from ._vtkbuf import (  # noqa: F401
     vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
+from ._vtkbuf import vtkImageData, vtkRectilinearGrid  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -49,5 +50,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
-           "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
+           "vtkImageData", "vtkRectilinearGrid", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

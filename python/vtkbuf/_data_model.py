@@ -63,12 +63,13 @@ class _Attributes:
 
 
 def _install():
-    _c._set_type_attr(_c.vtkPolyData, "point_data", property(
-        lambda self: _Attributes(self.GetPointData(), self, vtkDataObject.POINT),
-        doc="point arrays by name (VTK 9.7's data model)"))
-    _c._set_type_attr(_c.vtkPolyData, "cell_data", property(
-        lambda self: _Attributes(self.GetCellData(), self, vtkDataObject.CELL),
-        doc="cell arrays by name (VTK 9.7's data model)"))
+    for cls in (_c.vtkPolyData, _c.vtkImageData, _c.vtkRectilinearGrid):
+        _c._set_type_attr(cls, "point_data", property(
+            lambda self: _Attributes(self.GetPointData(), self, vtkDataObject.POINT),
+            doc="point arrays by name (VTK 9.7's data model)"))
+        _c._set_type_attr(cls, "cell_data", property(
+            lambda self: _Attributes(self.GetCellData(), self, vtkDataObject.CELL),
+            doc="cell arrays by name (VTK 9.7's data model)"))
 
 
 _install()

@@ -3,3 +3,4 @@ from vtkbuf import (  # noqa: F401
     vtkCellArray, vtkDataSetAttributes, vtkPointData, vtkCellData, vtkPolyData, vtkDataObject,
     vtkFieldData, vtkDataSet, vtkPointSet,
 )
+from vtkbuf import vtkImageData, vtkRectilinearGrid  # noqa: F401,E402
