@@ -13,6 +13,7 @@ export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
 export * from './types/implicit.js';
+export * from './types/imagedata.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -25,6 +26,7 @@ import type {
 } from './types/arrays.js';
 import type { CellArrayData, PointsData, vtkCellArray, vtkPoints } from './types/points.js';
 import type { vtkAffineArray, vtkConstantArray, vtkStructuredPointArray } from './types/implicit.js';
+import type { vtkImageData, vtkRectilinearGrid } from './types/imagedata.js';
 import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
@@ -87,6 +89,8 @@ export interface VtkBuf {
   vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
   vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
+  vtkImageData: Ctor0<vtkImageData> & DataObjectStatics;
+  vtkRectilinearGrid: Ctor0<vtkRectilinearGrid> & DataObjectStatics;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };

@@ -16,6 +16,7 @@ import { defineFieldData } from './fielddata.mjs';
 import { defineAttributes } from './attributes.mjs';
 import { defineDataSet } from './dataset.mjs';
 import { definePolyData } from './polydata.mjs';
+import { defineImageData } from './imagedata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
@@ -145,7 +146,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineSphereSource]) {
+    definePolyData, defineImageData, defineSphereSource]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 

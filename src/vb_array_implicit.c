@@ -14,7 +14,7 @@ struct vb__implicit {
   int64_t n[3];    /* structured: points along each axis */
   int ext[6];
   double dir[9], origin[3];
-  int use_dir;
+  int use_dir, has_origin;
 };
 
 struct vb__implicit *vb__implicit_new(int layout) {
@@ -74,10 +74,12 @@ double vb__implicit_get(const vb_array *a, int64_t i) {
       v = coord(m, c, ijk[c]);
       break;
     }
-    q[0] = coord(m, 0, ijk[0]);
-    q[1] = coord(m, 1, ijk[1]);
-    q[2] = coord(m, 2, ijk[2]);
-    v = m->origin[c] + m->dir[3 * c] * q[0] + m->dir[3 * c + 1] * q[1] + m->dir[3 * c + 2] * q[2];
+    /* VTK 9.7.1: the first point plus D times spacing * index, the spacing
+     * of each axis its first step */
+    for (c = 0; c < 3; c++) q[c] = m->n[c] > 1 ? (coord(m, c, 1) - coord(m, c, 0)) * (double)ijk[c] : 0.0;
+    c = (int)(i % 3);
+    v = (m->has_origin ? m->origin[c] : coord(m, c, 0)) + m->dir[3 * c] * q[0] + m->dir[3 * c + 1] * q[1] +
+        m->dir[3 * c + 2] * q[2];
     break;
   }
   return as_type(a->type, v);
@@ -96,7 +98,7 @@ static int check_kind(const char *fn, const vb_array *a, int layout) {
 int vb_constant_array_construct_backend(vb_array *a, double value) {
   int st = check_kind(__func__, a, VB_LAYOUT_CONSTANT);
   if (st) return st;
-  a->impl->p[0] = value;
+  a->impl->p[0] = as_type(a->type, value); /* VTK's ValueType parameter */
   vb_object_modified(&a->obj);
   return VB_OK;
 }
@@ -108,8 +110,8 @@ double vb_constant_array_get_constant_value(const vb_array *a) {
 int vb_affine_array_construct_backend(vb_array *a, double slope, double intercept) {
   int st = check_kind(__func__, a, VB_LAYOUT_AFFINE);
   if (st) return st;
-  a->impl->p[0] = slope;
-  a->impl->p[1] = intercept;
+  a->impl->p[0] = as_type(a->type, slope); /* VTK's ValueType parameters */
+  a->impl->p[1] = as_type(a->type, intercept);
   vb_object_modified(&a->obj);
   return VB_OK;
 }
@@ -144,7 +146,8 @@ int vb_structured_point_array_construct_backend(vb_array *a, vb_array *x, vb_arr
   memcpy(m->ext, ext, sizeof m->ext);
   m->use_dir = dir != NULL;
   if (dir) memcpy(m->dir, dir, sizeof m->dir);
-  for (c = 0; c < 3; c++) m->origin[c] = dir && origin ? origin[c] : 0.0;
+  m->has_origin = dir && origin;
+  for (c = 0; c < 3; c++) m->origin[c] = m->has_origin ? origin[c] : 0.0;
   a->ncomp = 3;
   a->max_id = np * 3 - 1;
   vb_object_modified(&a->obj);

@@ -70,6 +70,7 @@ static int64_t im_max_cell_size(const vb_data_object *d) { (void)d; return 8; }
 static int refresh_points(vb_image_data *im) {
   vb_array *xyz[3] = {NULL, NULL, NULL}, *data;
   int64_t d[3], i;
+  double q[3], p0[3];
   int c, st = VB_OK, dir;
   if (!im->points) return VB_OK;
   data = vb_points_get_data(im->points);
@@ -79,14 +80,13 @@ static int refresh_points(vb_image_data *im) {
   for (c = 0; c < 3 && st == VB_OK; c++) {
     if (!(xyz[c] = vb_array_new(VB_DOUBLE))) st = vb_last_status();
     else st = vb_array_set_number_of_values(xyz[c], d[c]);
-    for (i = 0; st == VB_OK && i < d[c]; i++) {
-      double v = im->spacing[c] * (double)(im->ext[2 * c] + i);
-      st = vb_array_set_value(xyz[c], i, dir ? v : im->origin[c] + v);
-    }
+    for (i = 0; st == VB_OK && i < d[c]; i++) /* VTK: origin + spacing * index */
+      st = vb_array_set_value(xyz[c], i, im->origin[c] + im->spacing[c] * (double)(im->ext[2 * c] + i));
+    q[c] = im->ext[2 * c];
   }
+  to_physical(im, q, p0); /* the first point */
   if (st == VB_OK)
-    st = vb_structured_point_array_construct_backend(data, xyz[0], xyz[1], xyz[2], im->ext, dir ? im->dir : NULL,
-                                                     im->origin);
+    st = vb_structured_point_array_construct_backend(data, xyz[0], xyz[1], xyz[2], im->ext, dir ? im->dir : NULL, p0);
   for (c = 0; c < 3; c++) vb_array_release(xyz[c]);
   return st;
 }

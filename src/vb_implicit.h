@@ -12,11 +12,15 @@
  *
  *   constant:   value(i) = c
  *   affine:     value(i) = slope * i + intercept  (i: the flat value index)
+ *   (the parameters are stored as the array's type, VTK's ValueType)
  *   structured: 3 components; tuple t is point (i, j, k) of the extent
  *               (i fastest): (X[i], Y[j], Z[k]) from three coordinate
- *               arrays; with a direction matrix D and origin o,
- *               o + D * (X[i], Y[j], Z[k]).  A coordinate past its array
- *               (the array shrank) reads 0.
+ *               arrays; with a direction matrix D (VTK 9.7.1, which takes
+ *               each axis as uniform, its spacing its first step s):
+ *               P0 + D * (sx * i, sy * j, sz * k), P0 the
+ *               origin given (image data: its first point) or
+ *               (X[0], Y[0], Z[0]).  A coordinate past its array (the array
+ *               shrank) reads 0.
  *
  * Writes are refused (VB_ETYPE "an implicit array is read-only"): VTK 9.7.1
  * ignores SetTuple/SetComponent/Fill silently (contract rule d).  Storage
@@ -53,7 +57,8 @@ VB_API double vb_affine_array_get_intercept(const vb_array *a);
 /* vtkStructuredPointArray: ConstructBackend(x, y, z, extent[, direction,
  * origin]): x, y, z data arrays (retained; NULL: none, reads 0), extent
  * i0 i1 j0 j1 k0 k1 (an empty axis: i1 < i0), dir 9 doubles row-major or
- * NULL (no matrix), origin 3 doubles used with dir (NULL: 0).  Sets the
+ * NULL (no matrix), origin: P0 (3 doubles, used with dir; NULL: the first
+ * coordinates).  Sets the
  * array to 3 components and the extent's point count.  VB_EINVAL for an
  * array that is not one component, VB_EOVERFLOW for an extent past int64. */
 VB_API int vb_structured_point_array_construct_backend(vb_array *a, vb_array *x, vb_array *y, vb_array *z,

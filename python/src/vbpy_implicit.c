@@ -42,19 +42,18 @@ static PyObject *im_construct(PyObject *op, PyObject *const *args, Py_ssize_t na
   }
   if (nargs >= 6 && seq_d("ConstructBackend", args[5], p, 9) < 0) return NULL;
   if (nargs == 7 && seq_d("ConstructBackend", args[6], org, 3) < 0) return NULL; /* vtkbuf: the origin */
-  st = vb_structured_point_array_construct_backend(a, xyz[0], xyz[1], xyz[2], ext, nargs >= 6 ? p : NULL, org);
+  st = vb_structured_point_array_construct_backend(a, xyz[0], xyz[1], xyz[2], ext, nargs >= 6 ? p : NULL,
+                                                   nargs == 7 ? org : NULL);
   return vbpy_done(vbpy_status(st, Py_NewRef(Py_None)));
 }
 
-static PyObject *im_value(PyObject *op, PyObject *u) {
-  (void)u;
-  return PyFloat_FromDouble(vb_constant_array_get_constant_value(ARR(op)));
+/* a backend parameter as VTK's ValueType: int for integer arrays */
+static PyObject *param(PyObject *op, double v) {
+  return vb_type_is_integer(vb_array_type(ARR(op))) ? PyLong_FromDouble(v) : PyFloat_FromDouble(v);
 }
-static PyObject *im_slope(PyObject *op, PyObject *u) { (void)u; return PyFloat_FromDouble(vb_affine_array_get_slope(ARR(op))); }
-static PyObject *im_intercept(PyObject *op, PyObject *u) {
-  (void)u;
-  return PyFloat_FromDouble(vb_affine_array_get_intercept(ARR(op)));
-}
+static PyObject *im_value(PyObject *op, PyObject *u) { (void)u; return param(op, vb_constant_array_get_constant_value(ARR(op))); }
+static PyObject *im_slope(PyObject *op, PyObject *u) { (void)u; return param(op, vb_affine_array_get_slope(ARR(op))); }
+static PyObject *im_intercept(PyObject *op, PyObject *u) { (void)u; return param(op, vb_affine_array_get_intercept(ARR(op))); }
 
 static PyObject *coords(PyObject *op, int axis) {
   vb_array *c = vb_structured_point_array_get_coordinates(ARR(op), axis);

@@ -18,6 +18,7 @@ from ._vtkbuf import (  # noqa: F401
 )
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
 from ._vtkbuf import vtkImageData, vtkRectilinearGrid  # noqa: F401
+from ._structured_data import vtkStructuredData  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -50,5 +51,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
-           "vtkImageData", "vtkRectilinearGrid", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
+           "vtkImageData", "vtkRectilinearGrid", "vtkStructuredData", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

@@ -100,7 +100,9 @@ class VTKStructuredPointArray(VTKImplicitArrayMixin):
             dims = tuple(len(a) for a in axes)
         arr = vtkStructuredPointArray[dt.name]()
         ext = [0, dims[0] - 1, 0, dims[1] - 1, 0, dims[2] - 1]
-        arr.ConstructBackend(*[numpy_to_vtk(a, deep=True) for a in axes], ext, 0)
+        from ._structured_data import vtkStructuredData
+        arr.ConstructBackend(*[numpy_to_vtk(a, deep=True) for a in axes], ext,
+                             vtkStructuredData.GetDataDescriptionFromExtent(ext))
         return arr
 
     def _axes(self):
@@ -127,7 +129,7 @@ class VTKStructuredPointArray(VTKImplicitArrayMixin):
             axes = self._axes()
             c = int(index[1])
             if axes is not None and -3 <= c < 3:
-                return VTKStructuredAxisArray(axes[c % 3].astype(self.dtype), c % 3, self._dims(),
+                return VTKStructuredAxisArray(axes[c % 3], c % 3, self._dims(),
                                               self.dataset)
         return super().__getitem__(index)
 
@@ -135,7 +137,6 @@ class VTKStructuredPointArray(VTKImplicitArrayMixin):
         axes = self._axes()
         if axes is None or ufunc.nout != 1:
             return None
-        axes = [a.astype(self.dtype) for a in axes]
         if len(inputs) == 1:
             new = [ufunc(a) for a in axes]
         elif len(inputs) == 2 and inputs[0] is self and _is_scalar(inputs[1]):
@@ -157,7 +158,6 @@ class VTKStructuredPointArray(VTKImplicitArrayMixin):
             return NotImplemented
         dims = self._dims()
         n = int(np.prod(dims))
-        axes = [a.astype(self.dtype) for a in axes]
         if func is np.sum:
             per = np.array([a.sum(dtype=np.float64) * (n // len(a)) for a in axes]).astype(self.dtype)
         elif func is np.mean:

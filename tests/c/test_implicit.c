@@ -131,7 +131,7 @@ TEST(structured_points) {
                VB_OK);
   CHECK(vb_structured_point_array_get_uses_direction_matrix(p));
   CHECK_EQ_INT(vb_array_get_tuple(p, 5, t), VB_OK);
-  CHECK(t[0] == 12 && t[1] == 30 && t[2] == 30);
+  CHECK(t[0] == 12 && t[1] == 22 && t[2] == 30); /* P0 + D * (1 * 2, 2 * 1, 0): VTK takes the first step as the spacing */
   /* refused: a multi-component coordinate array, a structured one */
   CHECK_EQ_INT(vb_structured_point_array_construct_backend(p, p, NULL, NULL, ext, NULL, NULL), VB_EINVAL);
   vb_array_release(z);

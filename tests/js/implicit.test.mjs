@@ -60,3 +60,55 @@ describe('implicit arrays', () => {
     p.delete();
   });
 });
+
+describe('vtkImageData and vtkRectilinearGrid', () => {
+  test('geometry, queries, implicit points', () => {
+    const img = new vb.vtkImageData();
+    img.SetExtent(1, 3, 2, 4, 0, 0);
+    img.SetSpacing(2, 1, 1);
+    img.SetOrigin([1, 1, 1]);
+    expect(img.GetDimensions()).toEqual([3, 3, 1]);
+    expect(img.GetNumberOfPoints()).toBe(9);
+    expect(img.GetNumberOfCells()).toBe(4);
+    expect(img.GetDataDimension()).toBe(2);
+    expect(img.GetDataObjectType()).toBe(6);
+    expect(img.ComputePointId([2, 3, 0])).toBe(4);
+    expect(img.ComputeCellId([2, 3, 0])).toBe(3);
+    expect(img.FindPoint(4.4, 3.6, 1)).toBe(4);
+    expect(img.GetPoint(4)).toEqual([5, 4, 1]);
+    expect(img.GetBounds()).toEqual([3, 7, 3, 5, 1, 1]);
+    expect(img.GetCellType(0)).toBe(8);
+    const ijk = [0, 0, 0], pc = [0, 0, 0];
+    expect(img.ComputeStructuredCoordinates([4.5, 3.5, 1], ijk, pc)).toBe(1);
+    expect(ijk).toEqual([1, 2, 0]);
+    expect(pc).toEqual([0.75, 0.5, 0]);
+    expect(img.TransformContinuousIndexToPhysicalPoint(1.5, 2, 0)).toEqual([4, 3, 1]);
+    const pts = img.GetPoints();
+    const data = pts.GetData();
+    expect(data.GetArrayTypeAsString()).toBe('VTK_STRUCTURED_POINT_ARRAY');
+    expect(data.GetTuple(4)).toEqual([5, 4, 1]);
+    img.SetSpacing(1, 1, 1);
+    expect(data.GetTuple(4)).toEqual(img.GetPoint(4));
+    expect(() => img.SetDimensions(-1, 1, 1)).toThrow();
+    img.AllocateScalars(vb.VTK_FLOAT, 2);
+    expect(img.GetPointData().GetScalars().GetName()).toBe('ImageScalars');
+    data.delete(); pts.delete(); img.delete();
+  });
+
+  test('rectilinear grid over shared coordinates', () => {
+    const rg = new vb.vtkRectilinearGrid();
+    rg.SetDimensions(3, 2, 1);
+    const x = new vb.vtkFloatArray();
+    [0, 1, 3].forEach((v) => x.InsertNextValue(v));
+    rg.SetXCoordinates(x);
+    expect(rg.GetPoint(2)).toEqual([3, 0, 0]);
+    expect(rg.GetBounds()).toEqual([0, 3, 0, 0, 0, 0]);
+    x.SetValue(2, 10);
+    const d = rg.GetPoints().GetData();
+    expect(d.GetTuple(2)).toEqual([10, 0, 0]);
+    const copy = new vb.vtkRectilinearGrid();
+    copy.DeepCopy(rg);
+    expect(copy.GetPoint(2)).toEqual([10, 0, 0]);
+    copy.delete(); d.delete(); x.delete(); rg.delete();
+  });
+});
