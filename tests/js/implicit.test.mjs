@@ -55,7 +55,7 @@ describe('implicit arrays', () => {
     expect(p.GetTuple(5)).toEqual([10, 2, 5]);
     p.ConstructBackend(p.GetXCoordinates(), null, null, [0, 2, 0, 0, 0, 0], 0, [0, 1, 0, 1, 0, 0, 0, 0, 1]);
     expect(p.GetUsesDirectionMatrix()).toBe(true);
-    expect(p.GetTuple(2)).toEqual([0, 10, 0]);
+    expect(p.GetTuple(2)).toEqual([0, 2, 0]); // VTK: P0 + D * (first step * index)
     expect(() => p.ConstructBackend(p, null, null, [0, 0, 0, 0, 0, 0], 0)).toThrow(TypeError);
     p.delete();
   });
