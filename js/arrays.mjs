@@ -369,21 +369,12 @@ export function defineArrays(ctx) {
     }
 
     // --- views
+    // what a view covers is the core's answer (src/vb_view.h), errors included
     #where(component, what) {
-      const p = this._ptr();
-      if (component === undefined) {
-        const data = addr(M._vb_js_array_component_data(p, -1));
-        if (this.#layout !== AOS && M._vb_array_get_number_of_components(p) !== 1) {
-          throw new TypeError(`${what}: an SOA array with several components has one buffer per component; pass a component index`);
-        }
-        const nv = Number(M._vb_array_get_number_of_values(p));
-        return [p, -1, data, this.#info === types.bit ? Math.ceil(nv / 8) : nv];
-      }
-      if (this.#layout === AOS) throw new TypeError(`${what}: an AOS array has a single buffer; call it without a component`);
-      const c = int32(component, what, -0x80000000);
-      const nc = M._vb_array_get_number_of_components(p);
-      if (c < 0 || c >= nc) throw new RangeError(`${what}: component ${c} not in [0, ${nc})`);
-      return [p, c, addr(M._vb_js_array_component_data(p, c)), Number(M._vb_array_get_number_of_tuples(p))];
+      const p = this._ptr(), c = component === undefined ? -1 : int32(component, what, -0x80000000);
+      const n = Number(M._vb_js_view_count(p, c));
+      if (n < 0) ctx.fail(n, what);
+      return [p, c, addr(M._vb_js_view_data(p, c)), n];
     }
     /**
      * Raw zero-copy typed array over the values (AOS: all NumberOfValues values,
@@ -399,7 +390,7 @@ export function defineArrays(ctx) {
     getData(component) {
       argc(arguments.length, 0, 1, 'getData');
       const [p, c, data, n] = this.#where(component, 'getData');
-      return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_js_array_block(p, c), data, n,
+      return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_js_view_block(p, c), data, n,
         component === undefined ? 'arr.data' : `arr.getData(${c})`);
     }
     get data() { return this.getData(); }

@@ -351,18 +351,19 @@ export function defineObjects(ctx) {
     /** Address of element 0 in WASM memory (0 when empty). */
     GetVoidBuffer() { return addr(M._vb_buffer_data(this._ptr())); }
 
+    // views cover what the core says (src/vb_view.h): a buffer's whole capacity
     /** Raw zero-copy typed array: valid only until the next allocation anywhere in the module. */
     view() {
       argc(arguments.length, 0, 0, 'view');
       const p = this._ptr();
-      return heapView(memory, this.#info.Array, M._vb_buffer_data(p), Number(M._vb_buffer_count(p)));
+      return heapView(memory, this.#info.Array, M._vb_js_view_data(p, -1), Number(M._vb_js_view_count(p, -1)));
     }
     /** A new safe view (SafeView) over the whole buffer; checked once per call. */
     getData() {
       argc(arguments.length, 0, 0, 'getData');
       const p = this._ptr();
-      return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_buffer_block(p),
-        addr(M._vb_buffer_data(p)), Number(M._vb_buffer_count(p)), 'buf.data');
+      return new ctx.SafeView(INTERNAL, this, this.#info, () => M._vb_js_view_block(p, -1),
+        addr(M._vb_js_view_data(p, -1)), Number(M._vb_js_view_count(p, -1)), 'buf.data');
     }
     get data() { return this.getData(); }
     /** Copy out (into target if given, see SafeView.toArray). */

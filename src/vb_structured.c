@@ -1,79 +1,77 @@
-/* vb_structured.c - structured topology (vb_structured_impl.h). */
-#include "vb_internal.h"
-#include "vb_structured_impl.h"
+/* vb_structured.c - vtkStructuredData's index math (vb_structured.h). */
+#include "vb_structured.h"
 
-enum { VTK_EMPTY_CELL = 0, VTK_VERTEX = 1, VTK_LINE = 3, VTK_PIXEL = 8, VTK_VOXEL = 11 };
+#include <limits.h>
 
-void vb__extent_dims(const int ext[6], int64_t d[3]) {
-  int c;
-  for (c = 0; c < 3; c++) d[c] = ext[2 * c + 1] >= ext[2 * c] ? (int64_t)ext[2 * c + 1] - ext[2 * c] + 1 : 0;
-}
+#include "vb_polydata.h" /* the VTK cell type values */
 
-int64_t vb__extent_points(const int ext[6]) {
-  int64_t d[3];
-  vb__extent_dims(ext, d);
-  return d[0] * d[1] * d[2];
-}
-
-int64_t vb__extent_cells(const int ext[6]) {
-  int64_t d[3], n = 1;
-  int c;
-  vb__extent_dims(ext, d);
-  for (c = 0; c < 3; c++) {
-    if (d[c] == 0) return 0;
-    n *= d[c] > 1 ? d[c] - 1 : 1;
+void vb__structured_dims(const int ext[6], int dims[3]) {
+  for (int i = 0; i < 3; i++) {
+    int64_t d = (int64_t)ext[2 * i + 1] - ext[2 * i] + 1;
+    dims[i] = d < 0 ? 0 : d > INT_MAX ? INT_MAX : (int)d;
   }
+}
+
+static int empty(const int dims[3]) { return dims[0] < 1 || dims[1] < 1 || dims[2] < 1; }
+
+int vb__structured_dimension(const int dims[3]) {
+  if (empty(dims)) return 0;
+  return (dims[0] > 1) + (dims[1] > 1) + (dims[2] > 1);
+}
+
+int vb__structured_description(const int dims[3]) {
+  int x = dims[0] > 1, y = dims[1] > 1, z = dims[2] > 1;
+  if (empty(dims)) return VB__STRUCTURED_EMPTY;
+  switch (x | y << 1 | z << 2) {
+  case 0: return VB__STRUCTURED_SINGLE_POINT;
+  case 1: return VB__STRUCTURED_X_LINE;
+  case 2: return VB__STRUCTURED_Y_LINE;
+  case 4: return VB__STRUCTURED_Z_LINE;
+  case 3: return VB__STRUCTURED_XY_PLANE;
+  case 6: return VB__STRUCTURED_YZ_PLANE;
+  case 5: return VB__STRUCTURED_XZ_PLANE;
+  default: return VB__STRUCTURED_XYZ_GRID;
+  }
+}
+
+int64_t vb__structured_npoints(const int dims[3]) {
+  return empty(dims) ? 0 : (int64_t)dims[0] * dims[1] * dims[2];
+}
+
+static int64_t cdim(int d) { return d > 1 ? d - 1 : 1; }
+
+int64_t vb__structured_ncells(const int dims[3]) {
+  return empty(dims) ? 0 : cdim(dims[0]) * cdim(dims[1]) * cdim(dims[2]);
+}
+
+int64_t vb__structured_point_id(const int dims[3], const int ijk[3]) {
+  return ijk[0] + (int64_t)dims[0] * (ijk[1] + (int64_t)dims[1] * ijk[2]);
+}
+
+int64_t vb__structured_cell_id(const int dims[3], const int ijk[3]) {
+  return ijk[0] + cdim(dims[0]) * (ijk[1] + cdim(dims[1]) * ijk[2]);
+}
+
+int vb__structured_cell_points(const int dims[3], int64_t cell, int64_t ids[8]) {
+  int64_t c[3], lo[3], hi[3];
+  int n = 0;
+  if (empty(dims)) return 0;
+  c[0] = cell % cdim(dims[0]);
+  c[1] = cell / cdim(dims[0]) % cdim(dims[1]);
+  c[2] = cell / (cdim(dims[0]) * cdim(dims[1]));
+  for (int a = 0; a < 3; a++) { /* an axis of one point contributes one layer */
+    lo[a] = c[a];
+    hi[a] = dims[a] > 1 ? c[a] + 1 : c[a];
+  }
+  for (int64_t k = lo[2]; k <= hi[2]; k++)
+    for (int64_t j = lo[1]; j <= hi[1]; j++)
+      for (int64_t i = lo[0]; i <= hi[0]; i++) ids[n++] = i + dims[0] * (j + (int64_t)dims[1] * k);
   return n;
 }
 
-int vb__extent_data_dimension(const int ext[6]) {
-  int64_t d[3];
-  int c, n = 0;
-  vb__extent_dims(ext, d);
-  if (d[0] * d[1] * d[2] == 0) return 0;
-  for (c = 0; c < 3; c++) n += d[c] > 1;
-  return n;
-}
-
-void vb__extent_ijk(const int ext[6], int64_t id, int64_t ijk[3]) {
-  int64_t d[3];
-  vb__extent_dims(ext, d);
-  ijk[0] = id % d[0];
-  ijk[1] = (id / d[0]) % d[1];
-  ijk[2] = id / d[0] / d[1];
-}
-
-int vb__extent_cell(const int ext[6], int64_t id, vb_id_list *ids) {
-  static const int types[4] = {VTK_VERTEX, VTK_LINE, VTK_PIXEL, VTK_VOXEL};
-  int64_t d[3], cd[3], cijk[3], pts[8], base;
-  int c, n = 0, axes[3], na = 0, k;
-  vb__extent_dims(ext, d);
-  for (c = 0; c < 3; c++) {
-    cd[c] = d[c] > 1 ? d[c] - 1 : 1;
-    if (d[c] > 1) axes[na++] = c;
-  }
-  cijk[0] = id % cd[0];
-  cijk[1] = (id / cd[0]) % cd[1];
-  cijk[2] = id / cd[0] / cd[1];
-  if (!ids) return types[na];
-  base = cijk[0] + cijk[1] * d[0] + cijk[2] * d[0] * d[1];
-  /* corners in VTK's order: the first varying axis fastest */
-  for (k = 0; k < (1 << na); k++) {
-    int64_t p = base;
-    for (c = 0; c < na; c++)
-      if (k & (1 << c)) p += axes[c] == 0 ? 1 : axes[c] == 1 ? d[0] : d[0] * d[1];
-    pts[n++] = p;
-  }
-  k = vb_id_list_set_list(ids, pts, n);
-  return k < 0 ? k : types[na];
-}
-
-int vb__extent_check(const char *fn, const int ext[6]) {
-  int64_t d[3];
-  int c;
-  VB_CHECK_IN(fn, ext != NULL, VB_EINVAL, "extent is NULL");
-  vb__extent_dims(ext, d);
-  for (c = 0; c < 3; c++) VB_CHECK_IN(fn, d[c] < ((int64_t)1 << 31), VB_EINVAL, "extent axis %d is too long", c);
-  VB_CHECK_IN(fn, d[0] * d[1] <= INT64_MAX / (d[2] ? d[2] : 1) / 3, VB_EOVERFLOW, "the extent has too many points");
-  return VB_OK;
+int vb__structured_cell_type(const int dims[3], int hex) {
+  static const int image[] = {VB_VERTEX, VB_LINE, VB_PIXEL, 11 /* VTK_VOXEL */};
+  static const int grid[] = {VB_VERTEX, VB_LINE, VB_QUAD, 12 /* VTK_HEXAHEDRON */};
+  if (empty(dims)) return VB_EMPTY_CELL;
+  return (hex ? grid : image)[vb__structured_dimension(dims)];
 }

@@ -19,6 +19,7 @@
 #include "vb_attributes.h"
 #include "vb_data_object.h"
 #include "vb_data_set.h"
+#include "vb_view.h"
 #include "vb_polydata.h"
 #include "vb_image_data.h"
 #include "vb_rectilinear_grid.h"

@@ -8,10 +8,9 @@
  * rethrows it after the C call returns (the operation completes first, as in
  * Python). The try/catch below is a second net for the same rule.
  *
- * Storage identity: vb_js_array_block() gives the memory block behind an array's
- * buffer (c < 0: the AOS buffer, or component 0 of a 1-component SOA array;
- * c >= 0: component c of an SOA array), which a safe JS view compares once per
- * call to detect reallocation.
+ * Views: vb_js_view_block/_data/_count give the parts of vb_view_of(o, c)
+ * (src/vb_view.h: what a view covers, the core's one answer) as scalars; a
+ * safe JS view compares the block once per call to detect reallocation.
  */
 #include <emscripten.h>
 #include <stdint.h>
@@ -19,8 +18,9 @@
 #include "vtkbuf.h"
 
 VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int handle, double priority);
-VB_API vb_block *vb_js_array_block(const vb_array *a, int c);
-VB_API void *vb_js_array_component_data(const vb_array *a, int c);
+VB_API vb_block *vb_js_view_block(vb_object *o, int c);   /* NULL when there is no view */
+VB_API void *vb_js_view_data(vb_object *o, int c);        /* NULL when there is none or empty */
+VB_API int64_t vb_js_view_count(vb_object *o, int c);     /* elements, or a negative status */
 
 EM_JS(void, vb_js_dispatch, (int handle, int event, void *calldata), {
   try { Module["vbDispatch"](handle, event, calldata); } catch (e) { Module["vbStash"](e); }
@@ -42,13 +42,18 @@ VB_API unsigned long vb_js_add_observer(vb_object *o, unsigned long event, int h
   return vb_object_add_observer_priority(o, event, on_event, (void *)(intptr_t)handle, on_free, priority);
 }
 
-static vb_buffer *array_buffer(const vb_array *a, int c) {
-  if (c >= 0) return vb_array_get_component_buffer(a, c);
-  if (vb_array_layout(a) == VB_LAYOUT_AOS) return vb_array_get_buffer(a);
-  if (vb_array_get_number_of_components(a) == 1) return vb_array_get_component_buffer(a, 0);
-  return NULL;
+vb_block *vb_js_view_block(vb_object *o, int c) {
+  vb_view v;
+  return vb_view_of(o, c, &v) < 0 ? NULL : v.block;
 }
 
-vb_block *vb_js_array_block(const vb_array *a, int c) { return vb_buffer_block(array_buffer(a, c)); }
+void *vb_js_view_data(vb_object *o, int c) {
+  vb_view v;
+  return vb_view_of(o, c, &v) < 0 ? NULL : v.data;
+}
 
-void *vb_js_array_component_data(const vb_array *a, int c) { return vb_buffer_data(array_buffer(a, c)); }
+int64_t vb_js_view_count(vb_object *o, int c) {
+  vb_view v;
+  int st = vb_view_of(o, c, &v);
+  return st < 0 ? st : v.count;
+}

@@ -2,26 +2,20 @@
  * Pyodide's memory (js/pyodide.mjs, vtkbufViews): two accessors and the block /
  * object reference counts, called from JS through Pyodide's function table (their
  * addresses come from _js_api()), so a JS view checks its block once per call
- * without entering Python. Policy (what a view holds, when it is stale) is the JS
- * SafeView's (js/views.mjs); nothing here changes the core. */
+ * without entering Python. What a view covers is the core's (src/vb_view.h); when it
+ * is stale is the JS SafeView's (js/views.mjs); nothing here changes the core. */
 #include "vbpy_types.h"
 
-/* The storage a view of (o, c) reads: a buffer; an array's AOS buffer (c < 0),
- * the only component of a 1-component SOA array (c < 0) or component c. */
-static vb_buffer *target_buffer(vb_object *o, int c) {
-  vb_buffer *b = vb_buffer_from_object(o);
-  if (b) return c < 0 ? b : NULL;
-  vb_array *a = vb_array_from_object(o);
-  if (!a) return NULL;
-  if (c >= 0) return c < vb_array_get_number_of_components(a) ? vb_array_get_component_buffer(a, c) : NULL;
-  if (vb_array_layout(a) == VB_LAYOUT_AOS) return vb_array_get_buffer(a);
-  if (vb_array_get_number_of_components(a) == 1) return vb_array_get_component_buffer(a, 0);
-  return NULL;
+/* called from JS (function-table entries): what the view covers is the
+ * core's answer (vb_view_of), as for every other view */
+static vb_block *js_block(vb_object *o, int c) {
+  vb_view v;
+  return vb_view_of(o, c, &v) < 0 ? NULL : v.block;
 }
-
-/* called from JS (function-table entries) */
-static vb_block *js_block(vb_object *o, int c) { return vb_buffer_block(target_buffer(o, c)); }
-static void *js_data(vb_object *o, int c) { return vb_buffer_data(target_buffer(o, c)); }
+static void *js_data(vb_object *o, int c) {
+  vb_view v;
+  return vb_view_of(o, c, &v) < 0 ? NULL : v.data;
+}
 
 static PyObject *fnptr(void *p) { return PyLong_FromSize_t((size_t)(uintptr_t)p); }
 
@@ -36,8 +30,7 @@ static PyObject *js_api(PyObject *self, PyObject *unused) {
 }
 
 /* _js_target(obj, component=-1) -> (object address, VTK type id, number of elements)
- * for a vtkBuffer (capacity) or a data array (values; SOA: tuples of component c);
- * TypeError for anything else or an SOA array with several components and c < 0. */
+ * of the view vb_view_of gives; TypeError (with the core's reason) when it gives none. */
 static PyObject *js_target(PyObject *self, PyObject *args) {
   (void)self;
   PyObject *obj;
@@ -48,16 +41,12 @@ static PyObject *js_target(PyObject *self, PyObject *args) {
                         Py_TYPE(obj)->tp_name);
   }
   vb_object *o = VBPY_OBJ(obj);
-  vb_buffer *b = target_buffer(o, c);
-  if (!b) {
-    return PyErr_Format(PyExc_TypeError, "_js_target: no single storage to view in %.100s (component %d): "
-                        "pass a component of an SOA array", Py_TYPE(obj)->tp_name, c);
+  vb_view v;
+  if (vb_view_of(o, c, &v) < 0) {
+    return PyErr_Format(PyExc_TypeError, "_js_target: %.100s (component %d): %s", Py_TYPE(obj)->tp_name, c,
+                        vb_last_error());
   }
-  vb_array *a = vb_array_from_object(o);
-  long long n = a ? (vb_array_layout(a) == VB_LAYOUT_AOS ? vb_array_get_number_of_values(a)
-                                                         : vb_array_get_number_of_tuples(a))
-                  : vb_buffer_count(b);
-  return Py_BuildValue("(NiL)", fnptr(o), vb_buffer_type(b), n);
+  return Py_BuildValue("(NiL)", fnptr(o), v.type, (long long)v.count);
 }
 
 PyMethodDef vbpy_js_methods[] = {

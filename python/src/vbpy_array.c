@@ -275,29 +275,24 @@ static PyObject *a_set_name(PyObject *op, PyObject *arg) {
 
 /* ---- buffer protocol ---- */
 
+/* what the export covers is the core's answer (vb_view_of); Python adds
+ * only where to go instead */
 static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
-  vb_array *a = ARR(op);
-  int comps = vb_array_get_number_of_components(a);
-  vb_buffer *b = vb_array_contiguous_buffer(a);
-  if (vb_array_type(a) == VB_BIT) { /* VTK: the packed bytes of the values, 1-D 'B' */
-    int64_t nv = vb_array_get_number_of_values(a);
-    b = vb_array_get_buffer(a);
-    return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), VB_UNSIGNED_CHAR,
-                       (Py_ssize_t)(nv / 8 + (nv % 8 != 0)), 1, 1, NULL);
-  }
-  if (!b) {
+  vb_view v;
+  PyObject **cache;
+  if (vb_view_of(VBPY_OBJ(op), -1, &v) < 0) {
     view->obj = NULL;
-    PyErr_Format(PyExc_BufferError, "%s with %d component(s) has no single contiguous export "
-                 "(values are per component%s); use GetComponentBuffer(c) or "
-                 "numpy_support.vtk_soa_to_numpy", vb_array_class_name(a), comps,
-                 vb_array_layout(a) == VB_LAYOUT_SCALED_SOA ? " and scaled" : "");
+    PyErr_Format(PyExc_BufferError, "%s: %s (use %s)", vb_array_class_name(ARR(op)), vb_last_error(),
+                 vb_array_is_implicit(ARR(op)) ? "numpy.asarray(arr): a computed copy"
+                                               : "GetComponentBuffer(c) or numpy_support.vtk_soa_to_numpy");
     return -1;
   }
-  int64_t nv = vb_array_get_number_of_values(a);
-  PyObject **cache = vbpy_array_export_cache(op); /* np.asarray(arr) in a loop: no new holder */
-  if (!cache) { view->obj = NULL; return -1; }
-  return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), vb_array_type(a),
-                     (Py_ssize_t)(comps > 1 ? nv / comps : nv), comps, comps > 1 ? 2 : 1, cache);
+  if (!(cache = vbpy_array_export_cache(op))) { /* np.asarray(arr) in a loop: no new holder */
+    view->obj = NULL;
+    return -1;
+  }
+  return vbpy_export(view, flags, v.block, v.data, v.type, (Py_ssize_t)(v.count / v.columns), v.columns,
+                     v.columns > 1 ? 2 : 1, vb_array_type(ARR(op)) == VB_BIT ? NULL : cache);
 }
 
 static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_releasebuffer = NULL};

@@ -48,15 +48,14 @@ static PyObject *buffer_void(PyObject *op, PyObject *unused) {
 }
 
 static int buffer_getbuffer(PyObject *op, Py_buffer *view, int flags) {
-  vb_buffer *b = VBPY_BUF(op);
-  int64_t n = vb_buffer_count(b);
-  if (n > PY_SSIZE_T_MAX) {
+  vb_view v;
+  vb_view_of(VBPY_OBJ(op), -1, &v); /* a buffer always has its view */
+  if (v.count > PY_SSIZE_T_MAX) {
     view->obj = NULL;
     PyErr_SetString(PyExc_BufferError, "buffer too large to export");
     return -1;
   }
-  return vbpy_export(view, flags, vb_buffer_block(b), vb_buffer_data(b), vb_buffer_type(b),
-                     (Py_ssize_t)n, 1, 1, NULL);
+  return vbpy_export(view, flags, v.block, v.data, v.type, (Py_ssize_t)v.count, 1, 1, NULL);
 }
 
 static PyBufferProcs buffer_as_buffer = {
@@ -83,9 +82,9 @@ static PyObject *buffer_array_interface(PyObject *op, void *closure) {
 
 static PyObject *buffer_dlpack(PyObject *op, PyObject *const *args, Py_ssize_t nargs,
                                PyObject *kwnames) {
-  vb_buffer *b = VBPY_BUF(op);
-  return vbpy_dlpack(vb_buffer_block(b), vb_buffer_data(b), vb_buffer_type(b), vb_buffer_count(b),
-                     args, nargs, kwnames);
+  vb_view v;
+  vb_view_of(VBPY_OBJ(op), -1, &v);
+  return vbpy_dlpack(v.block, v.data, v.type, v.count, args, nargs, kwnames);
 }
 
 static PyObject *buffer_dlpack_device(PyObject *op, PyObject *unused) {

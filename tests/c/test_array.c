@@ -1096,8 +1096,50 @@ TEST(test_visit_and_remove_observers_by_fn) {
   vb_array_release(a);
 }
 
+/* what a view covers (vb_view.h): the one answer of every binding */
+TEST(test_view_of) {
+  vb_buffer *buf = vb_buffer_new(VB_SHORT);
+  vb_array *aos = vb_array_new(VB_FLOAT), *soa = vb_array_new_soa(VB_INT), *sc = vb_array_new_scaled_soa(VB_DOUBLE),
+           *bit = vb_array_new(VB_BIT);
+  vb_view v;
+  CHECK_EQ_INT(vb_buffer_allocate(buf, 5), VB_OK);
+  CHECK_EQ_INT(vb_view_of(vb_buffer_object(buf), -1, &v), VB_OK);
+  CHECK(v.count == 5 && v.type == VB_SHORT && v.columns == 1 && v.data == vb_buffer_data(buf));
+  CHECK(v.block == vb_buffer_block(buf));
+  CHECK_EQ_INT(vb_view_of(vb_buffer_object(buf), 0, &v), VB_ETYPE);
+  vb_array_set_number_of_components(aos, 3);
+  vb_array_set_number_of_tuples(aos, 4);
+  CHECK_EQ_INT(vb_view_of(vb_array_object(aos), -1, &v), VB_OK);
+  CHECK(v.count == 12 && v.columns == 3 && v.type == VB_FLOAT && v.data == vb_array_data(aos));
+  CHECK_EQ_INT(vb_view_of(vb_array_object(aos), 0, &v), VB_ETYPE);
+  CHECK(v.data == NULL && v.count == 0); /* zeroed on error */
+  vb_array_set_number_of_components(soa, 2);
+  vb_array_set_number_of_tuples(soa, 3);
+  CHECK_EQ_INT(vb_view_of(vb_array_object(soa), -1, &v), VB_ETYPE); /* one buffer per component */
+  CHECK_EQ_INT(vb_view_of(vb_array_object(soa), 1, &v), VB_OK);
+  CHECK(v.count == 3 && v.columns == 1 && v.data == vb_buffer_data(vb_array_get_component_buffer(soa, 1)));
+  CHECK_EQ_INT(vb_view_of(vb_array_object(soa), 2, &v), VB_ERANGE);
+  CHECK_EQ_INT(vb_view_of(vb_array_object(soa), -2, &v), VB_ERANGE);
+  vb_array_set_number_of_components(soa, 1);
+  CHECK_EQ_INT(vb_view_of(vb_array_object(soa), -1, &v), VB_OK);
+  vb_array_set_number_of_values(sc, 2); /* one component, scaled: raw storage only by component */
+  CHECK_EQ_INT(vb_view_of(vb_array_object(sc), -1, &v), VB_ETYPE);
+  CHECK_EQ_INT(vb_view_of(vb_array_object(sc), 0, &v), VB_OK);
+  CHECK(v.count == 2);
+  vb_array_set_number_of_values(bit, 9); /* packed: 2 bytes */
+  CHECK_EQ_INT(vb_view_of(vb_array_object(bit), -1, &v), VB_OK);
+  CHECK(v.count == 2 && v.type == VB_UNSIGNED_CHAR);
+  CHECK_EQ_INT(vb_view_of(NULL, -1, &v), VB_ETYPE);
+  vb_buffer_release(buf);
+  vb_array_release(aos);
+  vb_array_release(soa);
+  vb_array_release(sc);
+  vb_array_release(bit);
+}
+
 int main(void) {
   RUN(test_all_types_and_layouts);
+  RUN(test_view_of);
   RUN(test_class_names);
   RUN(test_growth_policy);
   RUN(test_int64_exact);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "vb_structured.h"
 #include "vb_test.h"
 
 static int nchanged;
@@ -633,6 +634,39 @@ TEST(test_data_set_generic) {
   vb_polydata_release(pd);
 }
 
+/* vtkStructuredData's numbering, worked by hand (the classes using it are
+ * compared with VTK 9.7.1 by conformance snippets) */
+TEST(test_structured_math) {
+  int ext[6] = {2, 4, 0, 1, 5, 5}, dims[3], ijk[3] = {1, 1, 0};
+  int64_t ids[8];
+  vb__structured_dims(ext, dims);
+  CHECK(dims[0] == 3 && dims[1] == 2 && dims[2] == 1);
+  CHECK_EQ_INT(vb__structured_description(dims), VB__STRUCTURED_XY_PLANE);
+  CHECK_EQ_INT(vb__structured_dimension(dims), 2);
+  CHECK_EQ_INT(vb__structured_npoints(dims), 6);
+  CHECK_EQ_INT(vb__structured_ncells(dims), 2);
+  CHECK_EQ_INT(vb__structured_point_id(dims, ijk), 4);
+  CHECK_EQ_INT(vb__structured_cell_id(dims, ijk), 3);
+  CHECK_EQ_INT(vb__structured_cell_points(dims, 1, ids), 4);
+  CHECK(ids[0] == 1 && ids[1] == 2 && ids[2] == 4 && ids[3] == 5);
+  CHECK_EQ_INT(vb__structured_cell_type(dims, 0), VB_PIXEL);
+  CHECK_EQ_INT(vb__structured_cell_type(dims, 1), VB_QUAD);
+  int yz[3] = {1, 3, 3}, one[3] = {1, 1, 1}, none[3] = {0, 2, 2}, xyz[3] = {2, 2, 2};
+  CHECK_EQ_INT(vb__structured_description(yz), VB__STRUCTURED_YZ_PLANE);
+  CHECK_EQ_INT(vb__structured_ncells(yz), 4);
+  CHECK_EQ_INT(vb__structured_cell_points(yz, 3, ids), 4); /* cell (j=1, k=1) */
+  CHECK(ids[0] == 4 && ids[1] == 5 && ids[2] == 7 && ids[3] == 8);
+  CHECK_EQ_INT(vb__structured_ncells(one), 1);
+  CHECK_EQ_INT(vb__structured_cell_points(one, 0, ids), 1);
+  CHECK_EQ_INT(vb__structured_cell_type(one, 0), VB_VERTEX);
+  CHECK_EQ_INT(vb__structured_npoints(none), 0);
+  CHECK_EQ_INT(vb__structured_ncells(none), 0);
+  CHECK_EQ_INT(vb__structured_description(none), VB__STRUCTURED_EMPTY);
+  CHECK_EQ_INT(vb__structured_cell_points(xyz, 0, ids), 8);
+  CHECK(ids[7] == 7 && ids[2] == 2 && ids[4] == 4);
+  CHECK_EQ_INT(vb__structured_cell_type(xyz, 0), 11);
+}
+
 int main(void) {
   RUN(test_points_basics);
   RUN(test_points_set_data_and_type);
@@ -647,5 +681,6 @@ int main(void) {
   RUN(test_array_name);
   RUN(test_data_objects_out_of_memory);
   RUN(test_data_set_generic);
+  RUN(test_structured_math);
   return vb_test_done();
 }

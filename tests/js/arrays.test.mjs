@@ -234,7 +234,11 @@ describe('arrays: API', () => {
     expect(s.GetValue(0)).toBe(10);
     const b = s.GetComponentBuffer(0);
     expect(b.view()[0]).toBe(5);
-    expect(s.view()[0]).toBe(5);              // one component: the raw data
+    expect(s.view(0)[0]).toBe(5);             // component 0: the raw data
+    // the array's own view would show raw values as its values: refused, as Python's
+    // memoryview (src/vb_view.h decides for both)
+    expect(() => s.view()).toThrow(TypeError);
+    expect(() => s.getData()).toThrow(/scaled/);
     expect(() => s.SetScale(0)).toThrow(TypeError);
     expect(() => s.SetScale(NaN)).toThrow(TypeError);
     expect(s.GetScale()).toBe(2);

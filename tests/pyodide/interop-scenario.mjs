@@ -149,10 +149,18 @@ r`).toJs();
     assert(c1.toArray().join() === '0,-1,-2', `component 1: ${c1.toArray()}`);
     let err = null;
     try { pv.view(s); } catch (e) { err = e; }
-    assert(err && /no single storage/.test(err.message), `SOA without component: ${err}`);
+    assert(err && /one buffer per component/.test(err.message), `SOA without component: ${err}`);
     err = null;
     try { pv.view(42); } catch (e) { err = e; }
     assert(err instanceof TypeError, `not a PyProxy: ${err}`);
+    // a scaled array as a whole has no view (its storage is raw); component 0 is the raw data
+    const sc = py('sc = vtkbuf.vtkScaledSOADataArrayTemplate["float64"](); sc.SetScale(2.0); sc.InsertNextValue(10.0)\nsc');
+    err = null;
+    try { pv.view(sc); } catch (e) { err = e; }
+    assert(err && /scaled/.test(err.message), `scaled without component: ${err}`);
+    const raw = pv.view(sc, 0);
+    assert(raw.toArray().join() === '5', `scaled component 0 (raw): ${raw.toArray()}`);
+    raw.release(); sc.destroy();
     c1.release(); s.destroy();
   });
   return results;
