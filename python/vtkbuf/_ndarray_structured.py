@@ -119,6 +119,18 @@ class VTKStructuredPointArray(VTKImplicitArrayMixin):
             out.append(v[:dims[c]])
         return out
 
+    def __array__(self, dtype=None, copy=None):
+        axes = self._axes()
+        if axes is None or self.GetNumberOfComponents() != 3 or self.GetNumberOfTuples() != int(np.prod(self._dims())):
+            return super().__array__(dtype, copy)  # the core computes every value
+        dims = self._dims()
+        out = np.empty((int(np.prod(dims)), 3), dtype=dtype or self.dtype)
+        for c in range(3):  # each column from its axis (no direction matrix)
+            out[:, c] = _axis_column(axes[c].astype(out.dtype, copy=False), c, dims)
+        return out
+
+    to_numpy = __array__
+
     def _dims(self):
         e = self._extent()
         return tuple(max(e[2 * c + 1] - e[2 * c] + 1, 0) for c in range(3))
