@@ -24,17 +24,17 @@ export function defineImageData(ctx, { vtkDataSet, vtkPoints }) {
     return v;
   };
 
-  // the structured part both classes share, over their C prefix
-  const structured = (prefix) => ({
-    SetExtent(...e) { const p = this._ptr(); const v = ints(e, 6, 'SetExtent'); withInts(v, (s) => ctx.done(M[`_vb_${prefix}_set_extent`](p, s), 'SetExtent')); },
-    GetExtent() { const p = this._ptr(); return intsOut(6, (s) => M[`_vb_${prefix}_get_extent`](p, s), 'GetExtent'); },
-    SetDimensions(...d) { const [i, j, k] = ints(d, 3, 'SetDimensions'); ctx.done(M[`_vb_${prefix}_set_dimensions`](this._ptr(), i, j, k), 'SetDimensions'); },
-    GetDimensions() { const p = this._ptr(); return intsOut(3, (s) => M[`_vb_${prefix}_get_dimensions`](p, s), 'GetDimensions'); },
-    GetDataDimension() { return M[`_vb_${prefix}_get_data_dimension`](this._ptr()); },
-    ComputePointId(ijk) { argc(arguments.length, 1, 1, 'ComputePointId'); const p = this._ptr(); return Number(withInts(ints([ijk], 3, 'ComputePointId'), (s) => M[`_vb_${prefix}_compute_point_id`](p, s))); },
-    ComputeCellId(ijk) { argc(arguments.length, 1, 1, 'ComputeCellId'); const p = this._ptr(); return Number(withInts(ints([ijk], 3, 'ComputeCellId'), (s) => M[`_vb_${prefix}_compute_cell_id`](p, s))); },
+  // the structured part both classes share, over their C functions (f)
+  const structured = (f) => ({
+    SetExtent(...e) { const p = this._ptr(); const v = ints(e, 6, 'SetExtent'); withInts(v, (s) => ctx.done(f.setExtent(p, s), 'SetExtent')); },
+    GetExtent() { const p = this._ptr(); return intsOut(6, (s) => f.getExtent(p, s), 'GetExtent'); },
+    SetDimensions(...d) { const [i, j, k] = ints(d, 3, 'SetDimensions'); ctx.done(f.setDimensions(this._ptr(), i, j, k), 'SetDimensions'); },
+    GetDimensions() { const p = this._ptr(); return intsOut(3, (s) => f.getDimensions(p, s), 'GetDimensions'); },
+    GetDataDimension() { return f.getDataDimension(this._ptr()); },
+    ComputePointId(ijk) { argc(arguments.length, 1, 1, 'ComputePointId'); const p = this._ptr(); return Number(withInts(ints([ijk], 3, 'ComputePointId'), (s) => f.computePointId(p, s))); },
+    ComputeCellId(ijk) { argc(arguments.length, 1, 1, 'ComputeCellId'); const p = this._ptr(); return Number(withInts(ints([ijk], 3, 'ComputeCellId'), (s) => f.computeCellId(p, s))); },
     GetPoints() {
-      const pts = M[`_vb_${prefix}_get_points`](this._ptr());
+      const pts = f.getPoints(this._ptr());
       if (!pts) ctx.fail(M._vb_last_status(), 'GetPoints');
       return wrap(vtkPoints, pts);
     },
@@ -82,12 +82,22 @@ export function defineImageData(ctx, { vtkDataSet, vtkPoints }) {
       ctx.done(M._vb_image_data_allocate_scalars(this._ptr(), int32(type, 'AllocateScalars', INT_MIN), int32(ncomp, 'AllocateScalars', INT_MIN)), 'AllocateScalars');
     }
   }
-  Object.assign(vtkImageData.prototype, structured('image_data'));
+  Object.assign(vtkImageData.prototype, structured({
+    setExtent: M._vb_image_data_set_extent, getExtent: M._vb_image_data_get_extent,
+    setDimensions: M._vb_image_data_set_dimensions, getDimensions: M._vb_image_data_get_dimensions,
+    getDataDimension: M._vb_image_data_get_data_dimension, computePointId: M._vb_image_data_compute_point_id,
+    computeCellId: M._vb_image_data_compute_cell_id, getPoints: M._vb_image_data_get_points,
+  }));
 
   class vtkRectilinearGrid extends vtkDataSet {
     static _make() { return M._vb_rectilinear_grid_new(); }
   }
-  Object.assign(vtkRectilinearGrid.prototype, structured('rectilinear_grid'));
+  Object.assign(vtkRectilinearGrid.prototype, structured({
+    setExtent: M._vb_rectilinear_grid_set_extent, getExtent: M._vb_rectilinear_grid_get_extent,
+    setDimensions: M._vb_rectilinear_grid_set_dimensions, getDimensions: M._vb_rectilinear_grid_get_dimensions,
+    getDataDimension: M._vb_rectilinear_grid_get_data_dimension, computePointId: M._vb_rectilinear_grid_compute_point_id,
+    computeCellId: M._vb_rectilinear_grid_compute_cell_id, getPoints: M._vb_rectilinear_grid_get_points,
+  }));
   ['X', 'Y', 'Z'].forEach((X, axis) => {
     vtkRectilinearGrid.prototype[`Get${X}Coordinates`] = function () {
       return ctx.wrapArray(M._vb_rectilinear_grid_get_coordinates(this._ptr(), axis));
