@@ -76,6 +76,34 @@ export function defineImageData(ctx, { vtkDataSet, vtkPoints }) {
       const v = triple(a, what), p = this._ptr();
       return withDoubles(v, what, (s) => doublesOut(3, (o) => fn(p, s, o), what, out));
     }
+    // VTK's scalar helpers over the point scalars (outside the extent or without
+    // scalars: -1 / 0 / nothing, as VTK answers after its error message)
+    #scalarIndex(ijk) {
+      const e = this.GetExtent(), s = this.GetPointData().GetScalars();
+      const inside = s !== null && [0, 1, 2].every((c) => e[2 * c] <= ijk[c] && ijk[c] <= e[2 * c + 1]);
+      const id = inside ? this.ComputePointId(ijk) : -1;
+      return [id, s];
+    }
+    GetScalarIndex(...a) { const [id, s] = this.#scalarIndex(ints(a, 3, 'GetScalarIndex')); s?.delete(); return id; }
+    GetScalarComponentAsDouble(i, j, k, c) {
+      argc(arguments.length, 4, 4, 'GetScalarComponentAsDouble');
+      const [id, s] = this.#scalarIndex(ints([i, j, k], 3, 'GetScalarComponentAsDouble'));
+      try { return id < 0 || c < 0 || c >= s.GetNumberOfComponents() ? 0 : s.GetComponent(id, c); } finally { s?.delete(); }
+    }
+    SetScalarComponentFromDouble(i, j, k, c, v) {
+      argc(arguments.length, 5, 5, 'SetScalarComponentFromDouble');
+      const [id, s] = this.#scalarIndex(ints([i, j, k], 3, 'SetScalarComponentFromDouble'));
+      try { if (id >= 0 && c >= 0 && c < s.GetNumberOfComponents()) s.SetComponent(id, c, v); } finally { s?.delete(); }
+    }
+    GetScalarComponentAsFloat(i, j, k, c) { return this.GetScalarComponentAsDouble(i, j, k, c); }
+    SetScalarComponentFromFloat(i, j, k, c, v) { this.SetScalarComponentFromDouble(i, j, k, c, v); }
+    GetIncrements() {
+      const s = this.GetPointData().GetScalars(), d = this.GetDimensions();
+      const nc = s === null ? 1 : s.GetNumberOfComponents();
+      s?.delete();
+      return [nc, nc * d[0], nc * d[0] * d[1]];
+    }
+    GetScalarSize() { const s = this.GetPointData().GetScalars(); try { return s === null ? 8 : s.GetDataTypeSize(); } finally { s?.delete(); } }
     /** AllocateScalars(type, ncomp): point scalars "ImageScalars", zeroed. */
     AllocateScalars(type, ncomp) {
       argc(arguments.length, 2, 2, 'AllocateScalars');

@@ -41,6 +41,14 @@ export interface vtkImageData extends StructuredGrid {
   TransformPhysicalPointToContinuousIndex(x: number, y: number, z: number, out?: number[]): number[];
   TransformPhysicalPointToContinuousIndex(xyz: ArrayLike<number>, out?: number[]): number[];
   AllocateScalars(type: number, ncomp: number): void;
+  GetScalarIndex(i: number, j: number, k: number): number;
+  GetScalarIndex(ijk: ArrayLike<number>): number;
+  GetScalarComponentAsDouble(i: number, j: number, k: number, comp: number): number;
+  GetScalarComponentAsFloat(i: number, j: number, k: number, comp: number): number;
+  SetScalarComponentFromDouble(i: number, j: number, k: number, comp: number, v: number): void;
+  SetScalarComponentFromFloat(i: number, j: number, k: number, comp: number, v: number): void;
+  GetIncrements(): number[];
+  GetScalarSize(): number;
 }
 
 export interface vtkRectilinearGrid extends StructuredGrid {

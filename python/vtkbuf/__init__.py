@@ -33,6 +33,7 @@ if _np is not None:
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
 from . import _data_model  # noqa: F401  (point_data / cell_data)
+from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 
 globals().update(ARRAY_CLASSES)

@@ -90,8 +90,15 @@ describe('vtkImageData and vtkRectilinearGrid', () => {
     img.SetSpacing(1, 1, 1);
     expect(data.GetTuple(4)).toEqual(img.GetPoint(4));
     expect(() => img.SetDimensions(-1, 1, 1)).toThrow();
+    expect(img.GetScalarIndex(2, 3, 0)).toBe(-1); // no scalars yet (VTK)
     img.AllocateScalars(vb.VTK_FLOAT, 2);
     expect(img.GetPointData().GetScalars().GetName()).toBe('ImageScalars');
+    expect(img.GetScalarIndex([2, 3, 0])).toBe(4);
+    img.SetScalarComponentFromDouble(2, 3, 0, 1, 7.5);
+    expect(img.GetScalarComponentAsDouble(2, 3, 0, 1)).toBe(7.5);
+    expect(img.GetScalarComponentAsDouble(9, 9, 9, 0)).toBe(0);
+    expect(img.GetIncrements()).toEqual([2, 6, 18]);
+    expect(img.GetScalarSize()).toBe(4);
     data.delete(); pts.delete(); img.delete();
   });
 

@@ -114,3 +114,16 @@ def test_rectilinear():
     assert r3.GetXCoordinates().GetClassName() == "vtkDoubleArray" and r3.GetPoint(2) == (10.0, 0.0, 0.0)
     rg.Initialize()
     assert rg.GetXCoordinates() is None and rg.GetExtent() == (0, -1, 0, -1, 0, -1)
+
+
+def test_scalar_helpers():
+    img = vtkImageData()
+    img.SetExtent(1, 3, 2, 4, 0, 1)
+    assert img.GetScalarIndex(2, 3, 1) == -1 and img.GetIncrements() == (1, 3, 9) and img.GetScalarSize() == 8
+    img.AllocateScalars(VTK_FLOAT, 2)
+    assert img.GetScalarIndex([2, 3, 1]) == 13 and img.GetIncrements() == (2, 6, 18)
+    img.SetScalarComponentFromDouble(2, 3, 1, 1, 7.5)
+    assert img.GetScalarComponentAsDouble(2, 3, 1, 1) == 7.5
+    assert img.GetPointData().GetScalars().GetComponent(13, 1) == 7.5
+    assert img.GetScalarComponentAsDouble(9, 9, 9, 0) == 0.0 and img.GetScalarPointer(9, 9, 9) is None
+    assert img.GetScalarPointer(2, 3, 1) == img.GetScalarPointer() + 13 * 2 * 4

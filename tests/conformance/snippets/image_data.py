@@ -99,3 +99,15 @@ SNIPPETS = [
     ("rect.initialize", _R + "rg.Initialize()\n(rg.GetExtent(), rg.GetXCoordinates())"),
     ("rect.structured_numpy", _R + "p = rg.points.data\n(type(p).__name__, np.asarray(p[:, 2]).tolist(), float(np.sum(p)))"),
 ]
+
+_S2 = ("from vtkmodules.vtkCommonDataModel import vtkImageData\n"
+       "i = vtkImageData()\ni.SetExtent(1, 3, 2, 4, 0, 1)\n")
+SNIPPETS += [
+    ("image.scalar_helpers_empty", _S2 + "(i.GetScalarSize(), i.GetIncrements(), i.GetScalarTypeMin(), "
+     "i.GetScalarTypeMax(), i.GetScalarIndex(2, 3, 1))"),
+    ("image.scalar_helpers", _S2 + "i.AllocateScalars(VTK_SHORT, 2)\n"
+     "i.SetScalarComponentFromDouble(2, 3, 1, 1, 7.6)\ni.SetScalarComponentFromFloat(2, 3, 1, 0, -3)\n"
+     "(i.GetScalarSize(), i.GetIncrements(), i.GetScalarTypeMin(), i.GetScalarTypeMax(), i.GetScalarIndex(2, 3, 1), "
+     "i.GetScalarIndex([2, 3, 1]), i.GetScalarComponentAsDouble(2, 3, 1, 1), i.GetScalarComponentAsFloat(2, 3, 1, 0), "
+     "i.GetScalarComponentAsDouble(9, 9, 9, 0), i.GetScalarIndex(9, 9, 9), i.GetScalarPointer(9, 9, 9))"),
+]
