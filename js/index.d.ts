@@ -14,6 +14,7 @@ export * from './types/points.js';
 export * from './types/dataobjects.js';
 export * from './types/implicit.js';
 export * from './types/imagedata.js';
+export * from './types/composite.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -31,6 +32,10 @@ import type {
   AttributesStatics, DataObjectStatics, vtkCellData, vtkDataObject, vtkDataSet,
   vtkDataSetAttributes, vtkFieldData, vtkPointData, vtkPointSet, vtkPolyData, vtkSphereSource,
 } from './types/dataobjects.js';
+import type {
+  CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
+  vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
+} from './types/composite.js';
 
 type Ctor0<T> = new () => T;
 
@@ -91,6 +96,18 @@ export interface VtkBuf {
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
   vtkImageData: Ctor0<vtkImageData> & DataObjectStatics;
   vtkRectilinearGrid: Ctor0<vtkRectilinearGrid> & DataObjectStatics;
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkCompositeDataSet: (abstract new () => vtkCompositeDataSet) & CompositeStatics;
+  vtkDataObjectTree: (abstract new () => vtkDataObjectTree) & CompositeStatics;
+  vtkMultiBlockDataSet: Ctor0<vtkMultiBlockDataSet> & CompositeStatics;
+  vtkPartitionedDataSet: Ctor0<vtkPartitionedDataSet> & CompositeStatics;
+  vtkPartitionedDataSetCollection: Ctor0<vtkPartitionedDataSetCollection> & CompositeStatics;
+  vtkCompositeDataIterator: abstract new () => vtkCompositeDataIterator;
+  vtkDataObjectTreeIterator: Ctor0<vtkDataObjectTreeIterator>;
+  vtkInformation: Ctor0<vtkInformation>;
+  vtkInformationKey: new (name: string, location: string, kind: 's' | 'i') => vtkInformationKey;
+  vtkInformationStringKey: new (name: string, location: string) => vtkInformationKey;
+  vtkInformationIntegerKey: new (name: string, location: string) => vtkInformationKey;
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };

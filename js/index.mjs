@@ -20,6 +20,7 @@ import { defineImageData } from './imagedata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
+import { defineComposite } from './composite.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -153,6 +154,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   // classes by the core's class name, for items of collections (collection.mjs)
   const known = { ...objectLayer, ...dataObjects };
   Object.assign(objectLayer, defineCollection(ctx, known));
+  Object.assign(dataObjects, defineComposite(ctx, known));
 
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,

@@ -27,5 +27,7 @@
 #include "vb_id_list.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
+#include "vb_information.h"
+#include "vb_composite.h"
 
 #endif

@@ -114,6 +114,14 @@ static int wraps_cell_data(vb_object *o) { return wraps_association(o, VB_ASSOCI
 static int wraps_data_object(vb_object *o) {
   return vb_data_object_get_data_object_type(vb_data_object_from_object(o)) == VB_DATA_OBJECT;
 }
+static int wraps_composite_type(vb_object *o, int type) {
+  return vb_composite_get_type(vb_composite_from_object(o)) == type;
+}
+static int wraps_multiblock(vb_object *o) { return wraps_composite_type(o, VB_MULTIBLOCK_DATA_SET); }
+static int wraps_partitioned(vb_object *o) { return wraps_composite_type(o, VB_PARTITIONED_DATA_SET); }
+static int wraps_collection_pdc(vb_object *o) { return wraps_composite_type(o, VB_PARTITIONED_DATA_SET_COLLECTION); }
+VBPY_WRAPS(composite_iterator)
+VBPY_WRAPS(information)
 VBPY_WRAPS(sphere_source)
 VBPY_WRAPS(image_data)
 VBPY_WRAPS(rectilinear_grid)
@@ -156,6 +164,15 @@ static const vbpy_type_row types[] = {
   {&VbDataArrayCollection_Type, &VbCollection_Type, "vtkDataArrayCollection",
    wraps_data_array_collection},
   {&VbVariant_Type, &PyBaseObject_Type, "vtkVariant", NULL},
+  {&VbCompositeDataSet_Type, &VbDataObject_Type, "vtkCompositeDataSet", NULL},
+  {&VbDataObjectTree_Type, &VbCompositeDataSet_Type, "vtkDataObjectTree", NULL},
+  {&VbMultiBlockDataSet_Type, &VbDataObjectTree_Type, "vtkMultiBlockDataSet", wraps_multiblock},
+  {&VbPartitionedDataSet_Type, &VbDataObjectTree_Type, "vtkPartitionedDataSet", wraps_partitioned},
+  {&VbPartitionedDataSetCollection_Type, &VbDataObjectTree_Type, "vtkPartitionedDataSetCollection",
+   wraps_collection_pdc},
+  {&VbCompositeIterator_Type, NULL, "vtkCompositeDataIterator", NULL},
+  {&VbDataObjectTreeIterator_Type, &VbCompositeIterator_Type, "vtkDataObjectTreeIterator", wraps_composite_iterator},
+  {&VbInformation_Type, NULL, "vtkInformation", wraps_information},
   {NULL, NULL, NULL, NULL},
 };
 

@@ -199,6 +199,16 @@ int vbpy_id_list_add_constants(void);
 /* ---- vtkCollection, vtkDataArrayCollection (vbpy_collection.c) ---- */
 extern PyTypeObject VbCollection_Type, VbDataArrayCollection_Type;
 
+/* ---- composite data sets (vbpy_composite.c), their iterator and vtkInformation
+ * (vbpy_composite_iter.c) ---- */
+extern PyTypeObject VbCompositeDataSet_Type, VbDataObjectTree_Type, VbMultiBlockDataSet_Type,
+    VbPartitionedDataSet_Type, VbPartitionedDataSetCollection_Type;
+extern PyTypeObject VbCompositeIterator_Type, VbDataObjectTreeIterator_Type, VbInformation_Type;
+/* an unsigned int argument (TypeError, OverflowError outside [0, 2**32)) */
+int vbpy_uint_arg(const char *fn, PyObject *o, int64_t *out);
+/* a vtkCompositeDataIterator argument; NULL + TypeError otherwise */
+vb_composite_iterator *vbpy_composite_iterator_arg(const char *fn, PyObject *o);
+
 /* ---- vtkVariant (vbpy_variant.c): a value type, not a vtkObject ---- */
 extern PyTypeObject VbVariant_Type;
 /* its class constants (DEFAULT_FORMATTING, ...; after PyType_Ready) */

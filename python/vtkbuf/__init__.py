@@ -19,6 +19,11 @@ from ._vtkbuf import (  # noqa: F401
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
 from ._vtkbuf import vtkImageData, vtkRectilinearGrid  # noqa: F401
 from ._structured_data import vtkStructuredData  # noqa: F401
+from ._vtkbuf import (  # noqa: F401
+    vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
+    vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator, vtkInformation,
+)
+from ._composite import vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey  # noqa: F401
 from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
@@ -53,4 +58,7 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
            "vtkImageData", "vtkRectilinearGrid", "vtkStructuredData", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
+           "vtkCompositeDataSet", "vtkDataObjectTree", "vtkMultiBlockDataSet", "vtkPartitionedDataSet",
+           "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
+           "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS])]

@@ -12,6 +12,7 @@ stays valid either way (vtkbuf exports hold their memory block): a raw
 ``np.asarray(va)`` keeps reading the old values.
 """
 import weakref
+from builtins import sum as builtins_sum
 
 import numpy as np
 
@@ -272,7 +273,7 @@ class VTKNoneArray:
 
     @property
     def shape(self):
-        return None
+        return (0,)
 
 
 NoneArray = VTKNoneArray()
@@ -349,12 +350,27 @@ class DataSetAttributes(VTKObjectWrapper):
         return [self.GetArray(i) for i in range(n) if self.VTKObject.GetArrayName(i)]
 
     def append(self, narray, name):
-        arr = numpyTovtkDataArray(narray, name)
-        self.VTKObject.AddArray(arr)
+        """Add narray as a new array `name`; a scalar, or an array whose length is
+        not the number of points/cells, is repeated for each of them (as VTK's)."""
+        if narray is NoneArray:
+            return
+        count = getattr(self.DataSet, "GetNumberOfElements", None)
+        n = count(self.Association) if count and self.Association in (0, 1) else None
+        if np.ndim(narray) == 0:
+            narray = np.full(1 if n is None else n, narray)
+        elif n is not None and np.shape(narray)[0] != n:
+            narray = np.tile(np.asarray(narray).ravel(), (n, 1))
+        self.VTKObject.AddArray(numpyTovtkDataArray(narray, name))
 
 
 class DataObject(VTKObjectWrapper):
     """Wrapper of a VTK data object."""
+
+    def GetAttributes(self, type):
+        return self._attrs("GetFieldData", ArrayAssociation.FIELD) if type == ArrayAssociation.FIELD else NoneArray
+
+    def HasAttributes(self, type):
+        return type == ArrayAssociation.FIELD
 
     def _attrs(self, getter, assoc):
         fn = getattr(self.VTKObject, getter, None)
@@ -369,6 +385,12 @@ class DataObject(VTKObjectWrapper):
 
 class DataSet(DataObject):
     """Wrapper of a VTK data set: Points, PointData, CellData."""
+
+    def GetAttributes(self, type):
+        return self._attrs({0: "GetPointData", 1: "GetCellData"}.get(type, "GetFieldData"), type)
+
+    def HasAttributes(self, type):
+        return type in (ArrayAssociation.POINT, ArrayAssociation.CELL, ArrayAssociation.FIELD)
 
     @property
     def PointData(self):
@@ -410,6 +432,99 @@ class PolyData(PointSet):
         return vtkDataArrayToVTKArray(polys.GetData(), self)
 
 
+class CompositeDataSetAttributes:
+    """The point/cell/field data of a composite data set's leaves: the union of
+    their array names (in order of appearance); ``[name]`` is a
+    VTKCompositeDataArray (NoneArray for a leaf without the array)."""
+
+    def __init__(self, dataset, association):
+        self.DataSet = dataset
+        self.Association = association
+        self.ArrayNames = list(dict.fromkeys(
+            k for ds in dataset for k in ds.GetAttributes(association).keys()))
+
+    def keys(self):
+        return self.ArrayNames
+
+    def values(self):
+        return [self[k] for k in self.ArrayNames]
+
+    def items(self):
+        return [(k, self[k]) for k in self.ArrayNames]
+
+    def __contains__(self, name):
+        return name in self.ArrayNames
+
+    def __iter__(self):
+        return iter(self.ArrayNames)
+
+    def __len__(self):
+        return len(self.ArrayNames)
+
+    def __setitem__(self, name, narray):
+        self.append(narray, name)
+
+    def __getitem__(self, idx):
+        return self.GetArray(idx)
+
+    def GetArray(self, idx):
+        if idx not in self.ArrayNames:
+            return NoneArray
+        return VTKCompositeDataArray(dataset=self.DataSet, name=idx, association=self.Association)
+
+    def append(self, narray, name):
+        """a VTKCompositeDataArray chunk by chunk; anything else to every leaf"""
+        if narray is NoneArray:
+            return
+        chunks = narray.Arrays if isinstance(narray, VTKCompositeDataArray) else None
+        added = False
+        for k, ds in enumerate(self.DataSet):
+            a = narray if chunks is None else chunks[k] if k < len(chunks) else NoneArray
+            if a is not NoneArray:
+                ds.GetAttributes(self.Association).append(a, name)
+                added = True
+        if added and name not in self.ArrayNames:
+            self.ArrayNames.append(name)
+
+
+class CompositeDataSet(DataObject):
+    """Wrapper of a composite data set: iterating gives the wrapped non-empty
+    leaves; PointData/CellData/FieldData are CompositeDataSetAttributes,
+    Points a VTKCompositeDataArray; GlobalData is the composite's own field data."""
+
+    def __iter__(self):
+        return (WrapDataObject(ds) for ds in self.VTKObject)
+
+    def GetNumberOfElements(self, assoc):
+        return int(builtins_sum(ds.GetNumberOfElements(assoc) for ds in self))
+
+    def GetNumberOfPoints(self):
+        return self.GetNumberOfElements(ArrayAssociation.POINT)
+
+    def GetNumberOfCells(self):
+        return self.GetNumberOfElements(ArrayAssociation.CELL)
+
+    def GetAttributes(self, type):
+        return CompositeDataSetAttributes(self, type)
+
+    def HasAttributes(self, type):
+        return all(ds.HasAttributes(type) for ds in self)
+
+    PointData = property(lambda self: self.GetAttributes(ArrayAssociation.POINT))
+    CellData = property(lambda self: self.GetAttributes(ArrayAssociation.CELL))
+    FieldData = property(lambda self: self.GetAttributes(ArrayAssociation.FIELD))
+    GlobalData = property(lambda self: DataSetAttributes(self.VTKObject.GetFieldData(), self,
+                                                         ArrayAssociation.FIELD))
+
+    @property
+    def Points(self):
+        pts = [getattr(ds, "Points", None) for ds in self]
+        pts = [NoneArray if p is None else p for p in pts]
+        if all(p is NoneArray for p in pts):
+            return NoneArray
+        return VTKCompositeDataArray(pts, dataset=self)
+
+
 def WrapDataObject(ds):
     """Wrap a VTK data object: a DataSet wrapper for objects with points or
     point data, a DataObject wrapper otherwise; a data array becomes a VTKArray."""
@@ -419,6 +534,8 @@ def WrapDataObject(ds):
         return vtkDataArrayToVTKArray(ds)
     if isinstance(ds, VTKObjectWrapper):
         return ds
+    if isinstance(ds, _c.vtkCompositeDataSet):
+        return CompositeDataSet(ds)
     if hasattr(ds, "GetPolys") and hasattr(ds, "GetPoints"):
         return PolyData(ds)
     if hasattr(ds, "GetPoints"):
@@ -428,6 +545,17 @@ def WrapDataObject(ds):
     return DataObject(ds)
 
 
+from ._composite_array import VTKCompositeDataArray, _match_dims  # noqa: E402
+
+
+def reshape_append_ones(a1, a2):
+    """[a1, a2], the one with fewer dimensions (same length) given trailing axes of 1"""
+    return list(_match_dims(a1, a2))
+
+
+from . import algorithms as _algorithms  # noqa: E402,F401  (the NumPy functions of composite arrays)
+
 __all__ = ["VTKArray", "VTKNoneArray", "NoneArray", "ArrayAssociation", "vtkDataArrayToVTKArray",
            "numpyTovtkDataArray", "WrapDataObject", "DataObject", "DataSet", "PointSet", "PolyData",
-           "DataSetAttributes", "VTKObjectWrapper"]
+           "DataSetAttributes", "VTKObjectWrapper", "VTKCompositeDataArray", "CompositeDataSet",
+           "CompositeDataSetAttributes", "reshape_append_ones"]

@@ -9,6 +9,9 @@ from vtkbuf import (  # noqa: F401
 )
 from vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
 from vtkbuf import vtkConstantArray, vtkAffineArray, vtkStructuredPointArray  # noqa: F401
+from vtkbuf import (  # noqa: F401
+    vtkInformation, vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey,
+)
 from vtkbuf._reference import reference, number_reference, string_reference, tuple_reference  # noqa: F401
 from vtkbuf import vtkObject as vtkObjectBase  # noqa: F401  (VTK's root class; one level here)
 

@@ -4,3 +4,7 @@ from vtkbuf import (  # noqa: F401
     vtkFieldData, vtkDataSet, vtkPointSet,
 )
 from vtkbuf import vtkImageData, vtkRectilinearGrid, vtkStructuredData  # noqa: F401,E402
+from vtkbuf import (  # noqa: F401
+    vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
+    vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator,
+)
