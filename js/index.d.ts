@@ -12,6 +12,8 @@ export * from './types/objects.js';
 export * from './types/arrays.js';
 export * from './types/points.js';
 export * from './types/dataobjects.js';
+export * from './types/implicit.js';
+export * from './types/imagedata.js';
 export * from './types/composite.js';
 export * from './types/cells.js';
 export * from './types/values.js';
@@ -27,6 +29,8 @@ import type {
   vtkDataArrayStatics, vtkSOADataArrayTemplate, vtkScaledSOADataArrayTemplate,
 } from './types/arrays.js';
 import type { CellArrayData, PointsData, vtkCellArray, vtkPoints } from './types/points.js';
+import type { vtkAffineArray, vtkConstantArray, vtkStructuredPointArray } from './types/implicit.js';
+import type { vtkImageData, vtkRectilinearGrid } from './types/imagedata.js';
 import type {
   ValueArrayStatics, VariantStatics, VariantValue, vtkStringArray, vtkVariant, vtkVariantArray,
 } from './types/values.js';
@@ -60,6 +64,9 @@ export interface VtkBuf {
   vtkAOSDataArrayTemplate: new <D extends DType>(dtype: D) => vtkAOSDataArrayTemplate<D>;
   vtkSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkSOADataArrayTemplate<D>;
   vtkScaledSOADataArrayTemplate: new <D extends DType>(dtype: D) => vtkScaledSOADataArrayTemplate<D>;
+  vtkConstantArray: new <D extends DType>(dtype: D) => vtkConstantArray<D>;
+  vtkAffineArray: new <D extends DType>(dtype: D) => vtkAffineArray<D>;
+  vtkStructuredPointArray: new <D extends DType>(dtype: D) => vtkStructuredPointArray<D>;
   vtkFloatArray: Ctor0<vtkAOSDataArrayTemplate<'float32'>>;
   vtkDoubleArray: Ctor0<vtkAOSDataArrayTemplate<'float64'>>;
   vtkCharArray: Ctor0<vtkAOSDataArrayTemplate<'char'>>;
@@ -98,6 +105,8 @@ export interface VtkBuf {
   vtkDataSet: (abstract new () => vtkDataSet) & DataObjectStatics;
   vtkPointSet: (abstract new () => vtkPointSet) & DataObjectStatics;
   vtkPolyData: Ctor0<vtkPolyData> & DataObjectStatics;
+  vtkImageData: Ctor0<vtkImageData> & DataObjectStatics;
+  vtkRectilinearGrid: Ctor0<vtkRectilinearGrid> & DataObjectStatics;
   /** Abstract (TypeError on new): for instanceof. */
   vtkCompositeDataSet: (abstract new () => vtkCompositeDataSet) & CompositeStatics;
   vtkDataObjectTree: (abstract new () => vtkDataObjectTree) & CompositeStatics;

@@ -8,6 +8,7 @@ import { defineScalars } from './scalars.mjs';
 import { defineSafeView } from './views.mjs';
 import { defineObjects } from './objects.mjs';
 import { defineArrays } from './arrays.mjs';
+import { defineImplicitArrays } from './implicit.mjs';
 import { defineDataObjectBase } from './dataobject.mjs';
 import { definePoints } from './points.mjs';
 import { defineCellArray } from './cellarray.mjs';
@@ -15,6 +16,7 @@ import { defineFieldData } from './fielddata.mjs';
 import { defineAttributes } from './attributes.mjs';
 import { defineDataSet } from './dataset.mjs';
 import { definePolyData } from './polydata.mjs';
+import { defineImageData } from './imagedata.mjs';
 import { defineSphereSource } from './sphere.mjs';
 import { defineIdList } from './idlist.mjs';
 import { defineCollection } from './collection.mjs';
@@ -143,6 +145,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.SafeView = defineSafeView(ctx);
   Object.assign(ctx, defineObjects(ctx));
   const arrays = defineArrays(ctx);
+  Object.assign(arrays, defineImplicitArrays(ctx, arrays));
   Object.assign(ctx, defineDataObjectBase(ctx, arrays));
   const objectLayer = { vtkObject: ctx.vtkObject, ...defineIdList(ctx), ...defineValues(ctx, arrays.vtkAbstractArray) };
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
@@ -150,6 +153,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
     definePolyData, defineSphereSource, defineCells, defineUnstructuredGrid]) {
     definePolyData, defineSphereSource, defineGrids]) {
+    definePolyData, defineImageData, defineSphereSource]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 

@@ -196,6 +196,10 @@ int vb__array_set_capacity(vb_array *a, int64_t ntuples, int keep) {
   int64_t nv, count;
   int st;
   if ((st = vb__array_check_count(ntuples, a->ncomp, &nv)) != VB_OK) return st;
+  if (a->impl) { /* no storage */
+    if (a->max_id > nv - 1) a->max_id = nv - 1;
+    return VB_OK;
+  }
   count = per_buf(a, ntuples);
   if (vb__is_bit(a) && (st = vb__bit_bytes(nv, &count)) != VB_OK) return st;
   if ((st = realloc_bufs(a, count, keep, 1)) != VB_OK) return st;
@@ -250,17 +254,19 @@ static void array_destroy(vb_object *o) {
   vb__bufset_free(&s);
   if (a->name) vb__free(a->name);
   vb__array_free_names(a);
+  vb__implicit_free(a);
   vb__free(a);
 }
 
 /* "vtkFloatArray" (AOS: the concrete class of the type) or the template name */
 static const char *array_class_name(const vb_object *o) {
   const vb_array *a = (const vb_array *)o;
+  static const char *const names[] = {"vtkSOADataArrayTemplate", "vtkScaledSOADataArrayTemplate",
+                                      "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray"};
   if (vb__is_bit(a)) return "vtkBitArray";
   switch (a->layout) {
   case VB_LAYOUT_AOS: return vb_type_info_of(a->type)->aos_class;
-  case VB_LAYOUT_SOA: return "vtkSOADataArrayTemplate";
-  default: return "vtkScaledSOADataArrayTemplate";
+  default: return names[a->layout - 1];
   }
 }
 
@@ -269,13 +275,17 @@ VB_DEFINE_CLASS(array, vb_array, "vtkDataArray", array_destroy, array_class_name
 vb_array *vb_array_new_layout(int type, int layout) {
   vb_array *a;
   vb__bufset s;
-  VB_CHECK_NULL(layout >= VB_LAYOUT_AOS && layout <= VB_LAYOUT_SCALED_SOA, VB_EINVAL,
+  VB_CHECK_NULL(layout >= VB_LAYOUT_AOS && layout <= VB_LAYOUT_STRUCTURED, VB_EINVAL,
                 "unknown layout %d", layout);
   VB_CHECK_NULL(vb_type_is_valid(type) || type == VB_BIT, VB_ETYPE, "unknown VTK type id %d", type);
   VB_CHECK_NULL(type != VB_BIT || layout == VB_LAYOUT_AOS, VB_ETYPE,
                 "vtkBitArray has no SOA layout");
   a = vb__calloc(sizeof *a, VB_MIN_ALIGN);
   if (!a) return NULL;
+  if (layout > VB_LAYOUT_SCALED_SOA && !(a->impl = vb__implicit_new(layout))) {
+    vb__free(a);
+    return NULL;
+  }
   a->type = type;
   a->esize = type == VB_BIT ? 1 : vb_type_size(type); /* bits: the storage byte */
   a->layout = layout;
@@ -284,6 +294,7 @@ vb_array *vb_array_new_layout(int type, int layout) {
   a->scale = 1.0;
   a->max_discrete = 32; /* vtkAbstractArray::MAX_DISCRETE_VALUES */
   if (vb__bufset_make(a, 1, &s) != VB_OK) {
+    if (a->impl) vb__free(a->impl);
     vb__free(a);
     return NULL;
   }
@@ -393,6 +404,7 @@ int vb_array_squeeze(vb_array *a) {
 int vb_array_initialize(vb_array *a) {
   int st;
   VB_ARRAY_CHECK(a);
+  if (a->impl) return vb__implicit_initialize(a);
   vb__array_op_begin(a);
   st = vb__array_set_capacity(a, 0, 0);
   if (st == VB_OK) a->max_id = -1;
@@ -404,7 +416,7 @@ int vb_array_initialize(vb_array *a) {
 double vb_array_get_scale(const vb_array *a) { return a ? a->scale : 1.0; }
 
 int vb_array_set_scale(vb_array *a, double scale) {
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(a->layout == VB_LAYOUT_SCALED_SOA, VB_ETYPE, "not a scaled SOA array");
   VB_CHECK(scale != 0.0 && scale == scale && !isinf(scale), VB_EINVAL, "scale must be finite and non-zero");
   if (scale != a->scale) {

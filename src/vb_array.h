@@ -76,6 +76,8 @@
 typedef struct vb_array vb_array; /* a vb_object */
 
 enum { VB_LAYOUT_AOS = 0, VB_LAYOUT_SOA = 1, VB_LAYOUT_SCALED_SOA = 2 };
+/* implicit arrays (vb_implicit.h): no storage, values computed */
+enum { VB_LAYOUT_CONSTANT = 3, VB_LAYOUT_AFFINE = 4, VB_LAYOUT_STRUCTURED = 5 };
 
 /* ---- lifetime ---- */
 VB_API vb_array *vb_array_new(int type);            /* AOS; NULL + VB_ETYPE / VB_ENOMEM */
@@ -322,6 +324,7 @@ VB_API int vb_array_get_data_type_range(int type, double out[2]);
  * arrays: codes 0x80 and 0x7f, as VTK's Python). */
 VB_API int vb_array_get_data_type_value_range(const vb_array *a, vb_scalar out[2]);
 enum { VB_ARRAY_TYPE_BIT = 4, VB_ARRAY_TYPE_AOS = 5, VB_ARRAY_TYPE_SOA = 6, VB_ARRAY_TYPE_SCALED_SOA = 7 };
+enum { VB_ARRAY_TYPE_AFFINE = 11, VB_ARRAY_TYPE_CONSTANT = 13, VB_ARRAY_TYPE_STRUCTURED_POINT = 17 };
 VB_API int vb_array_get_array_type(const vb_array *a);                /* VB_ARRAY_TYPE_* (GetArrayType) */
 VB_API const char *vb_array_get_array_type_as_string(const vb_array *a); /* "VTK_AOS_DATA_ARRAY"...; static */
 VB_API int vb_array_is_integral(const vb_array *a);                   /* bit and integer types (char too) */

@@ -24,6 +24,7 @@ int vb__array_deep_copy_data(vb_array *dst, const vb_array *src) {
   double new_scale;
   VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
+  if (dst->impl) return vb__implicit_copy(dst, src);
   if (shares_buffer(dst, src)) {
     /* replacing dst's storage would replace src's: copy from a snapshot
      * that holds src's current blocks */
@@ -103,7 +104,7 @@ int vb__array_deep_copy_data(vb_array *dst, const vb_array *src) {
     }
   } else {
     /* dst->scale is 1 here unless both are scaled arrays of the same type */
-    int either_scaled = src->layout == VB_LAYOUT_SCALED_SOA || dst->layout == VB_LAYOUT_SCALED_SOA;
+    int either_scaled = src->layout == VB_LAYOUT_SCALED_SOA || dst->layout == VB_LAYOUT_SCALED_SOA || src->impl;
     for (i = 0; i < nv; i++) {
       if (either_scaled) vb__set_d(dst, i, vb__get_d(src, i));
       else vb__convert(dst->type, vb__vptr(dst, i), src->type, vb__vptr(src, i));
@@ -118,7 +119,7 @@ int vb__array_shallow_copy_data(vb_array *dst, const vb_array *src) {
   int b, st;
   VB_CHECK(dst && src, VB_EINVAL, "%s array is NULL", dst ? "source" : "destination");
   if (dst == src) return VB_OK;
-  if (dst->type != src->type || dst->layout != src->layout) return vb__array_deep_copy_data(dst, src);
+  if (dst->type != src->type || dst->layout != src->layout || dst->impl) return vb__array_deep_copy_data(dst, src);
   vb__array_op_begin(dst);
   if (vb__is_soa(dst) && dst->ncomp != src->ncomp) {
     if ((st = vb__bufset_make(dst, src->ncomp, &fresh)) != VB_OK) return VB_NAMED(vb__array_op_end(dst, st));

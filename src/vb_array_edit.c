@@ -53,6 +53,7 @@ int vb_array_fill_component_s(vb_array *a, int c, int rules, const vb_scalar *v)
   int64_t t, nt;
   int st;
   const char *fn = rules == VB_RULES_VALUE ? "FillTypedComponent" : "FillComponent";
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("Fill", a != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN(fn, v != NULL, VB_EINVAL, "value is NULL");
   VB_CHECK_IN(fn, rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
@@ -67,6 +68,7 @@ int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v) {
   int64_t i, n;
   int st;
   const char *fn = rules == VB_RULES_VALUE ? "FillValue" : "Fill";
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("Fill", a != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN(fn, v != NULL, VB_EINVAL, "value is NULL");
   VB_CHECK_IN(fn, rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
@@ -82,6 +84,7 @@ int vb_array_fill_s(vb_array *a, int rules, const vb_scalar *v) {
 int vb_array_insert_one_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
   int64_t i, need;
   int st;
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("InsertComponent", a != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("InsertComponent", v != NULL, VB_EINVAL, "value is NULL");
   VB_CHECK_IN("InsertComponent", rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
@@ -110,6 +113,7 @@ int vb_array_insert_one_component_s(vb_array *a, int64_t t, int c, int rules, co
 int vb_array_copy_component(vb_array *dst, int dc, const vb_array *src, int sc) {
   int64_t t, nt;
   int st, rules;
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("CopyComponent", dst != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("CopyComponent", src != NULL, VB_EINVAL, "source array is NULL");
   nt = ntuples(dst);
@@ -126,6 +130,7 @@ int vb_array_copy_component(vb_array *dst, int dc, const vb_array *src, int sc) 
 /* --------------------------------------------------------------- remove */
 
 int vb_array_reset(vb_array *a) {
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("Reset", a != NULL, VB_EINVAL, "array is NULL");
   a->max_id = -1; /* storage kept (VTK) */
   return VB_OK;
@@ -134,6 +139,7 @@ int vb_array_reset(vb_array *a) {
 int vb_array_remove_last_tuple(vb_array *a) {
   int64_t nt;
   int st;
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("RemoveLastTuple", a != NULL, VB_EINVAL, "array is NULL");
   nt = ntuples(a);
   if (nt == 0) return VB_OK;
@@ -147,6 +153,7 @@ int vb_array_remove_last_tuple(vb_array *a) {
 int vb_array_remove_tuple(vb_array *a, int64_t t) {
   int64_t nt, i, n;
   int st;
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("RemoveTuple", a != NULL, VB_EINVAL, "array is NULL");
   nt = ntuples(a);
   if ((st = check_tuple_in(a, t, nt, "RemoveTuple", "")) != VB_OK) return st;
@@ -159,6 +166,7 @@ int vb_array_remove_tuple(vb_array *a, int64_t t) {
 }
 
 int vb_array_remove_first_tuple(vb_array *a) {
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("RemoveFirstTuple", a != NULL, VB_EINVAL, "array is NULL");
   if (ntuples(a) == 0) return VB_OK;
   return vb_array_remove_tuple(a, 0);
@@ -221,11 +229,13 @@ static int copy_tuples(vb_array *d, const int64_t *dids, int64_t dstart, const v
 }
 
 int vb_array_set_tuple_from(vb_array *dst, int64_t i, const vb_array *src, int64_t j) {
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("SetTuple", dst != NULL, VB_EINVAL, "array is NULL");
   return copy_tuples(dst, NULL, i, src, NULL, j, 1, 0, ntuples(dst), "SetTuple");
 }
 
 int vb_array_insert_tuple_from(vb_array *dst, int64_t i, const vb_array *src, int64_t j) {
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InsertTuple", dst != NULL, VB_EINVAL, "array is NULL");
   return copy_tuples(dst, NULL, i, src, NULL, j, 1, 1, 0, "InsertTuple");
 }
@@ -233,6 +243,7 @@ int vb_array_insert_tuple_from(vb_array *dst, int64_t i, const vb_array *src, in
 int vb_array_insert_next_tuple_from(vb_array *dst, const vb_array *src, int64_t j, int64_t *index) {
   int64_t i;
   int st;
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InsertNextTuple", dst != NULL, VB_EINVAL, "array is NULL");
   i = ntuples(dst);
   st = copy_tuples(dst, NULL, i, src, NULL, j, 1, 1, 0, "InsertNextTuple");
@@ -242,6 +253,7 @@ int vb_array_insert_next_tuple_from(vb_array *dst, const vb_array *src, int64_t 
 
 int vb_array_insert_tuples(vb_array *dst, const int64_t *dst_ids, const int64_t *src_ids, int64_t n,
                            const vb_array *src) {
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InsertTuples", dst != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("InsertTuples", n == 0 || (dst_ids && src_ids), VB_EINVAL, "id list is NULL");
   return copy_tuples(dst, dst_ids, 0, src, src_ids, 0, n, 1, 0, "InsertTuples");
@@ -249,6 +261,7 @@ int vb_array_insert_tuples(vb_array *dst, const int64_t *dst_ids, const int64_t 
 
 int vb_array_insert_tuples_range(vb_array *dst, int64_t dst_start, int64_t n, int64_t src_start,
                                  const vb_array *src) {
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InsertTuples", dst != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("InsertTuples", dst_start >= 0, VB_ERANGE, "negative destination index %lld", (long long)dst_start);
   return copy_tuples(dst, NULL, dst_start, src, NULL, src_start, n, 1, 0, "InsertTuples");
@@ -256,6 +269,7 @@ int vb_array_insert_tuples_range(vb_array *dst, int64_t dst_start, int64_t n, in
 
 int vb_array_insert_tuples_starting_at(vb_array *dst, int64_t dst_start, const int64_t *src_ids, int64_t n,
                                        const vb_array *src) {
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InsertTuplesStartingAt", dst != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("InsertTuplesStartingAt", n == 0 || src_ids, VB_EINVAL, "id list is NULL");
   VB_CHECK_IN("InsertTuplesStartingAt", dst_start >= 0, VB_ERANGE, "negative destination index %lld", (long long)dst_start);
@@ -322,6 +336,7 @@ int vb_array_interpolate_tuple(vb_array *dst, int64_t i, const int64_t *ids, int
   double stackv[16], *v = stackv;
   int64_t k, snt;
   int c, st;
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InterpolateTuple", dst != NULL, VB_EINVAL, "array is NULL");
   if ((st = check_interp_source(dst, src, "InterpolateTuple")) != VB_OK) return st;
   VB_CHECK_IN("InterpolateTuple", n >= 0 && (n == 0 || (ids && weights)), VB_EINVAL, "ids or weights are NULL");
@@ -343,6 +358,7 @@ int vb_array_interpolate_tuple2(vb_array *dst, int64_t i, int64_t id1, const vb_
                                 const vb_array *s2, double t) {
   double stackv[16], *v = stackv;
   int c, st;
+  VB_ARRAY_WCHECK(dst);
   VB_CHECK_IN("InterpolateTuple", dst != NULL, VB_EINVAL, "array is NULL");
   if ((st = check_interp_source(dst, s1, "InterpolateTuple")) || (st = check_interp_source(dst, s2, "InterpolateTuple")))
     return st;

@@ -51,14 +51,30 @@ struct vb_array {
   int64_t ncomp_names;
   int has_names;
   unsigned max_discrete; /* MaxDiscreteValues (vb_array_info.c), 32 at construction */
+  struct vb__implicit *impl; /* implicit arrays (vb_array_implicit.c): the backend; else NULL */
 };
+
+/* ---- implicit arrays (vb_array_implicit.c): one empty buffer, no storage;
+ * Size is NumberOfValues, reads computed, writes refused ---- */
+struct vb__implicit *vb__implicit_new(int layout);
+void vb__implicit_free(vb_array *a);
+double vb__implicit_get(const vb_array *a, int64_t i); /* value i, as the array's type */
+int vb__implicit_copy(vb_array *dst, const vb_array *src);    /* DeepCopy into an implicit array */
+int vb__implicit_initialize(vb_array *a);
+#define VB_ARRAY_WCHECK(a)                                                                   \
+  do {                                                                                       \
+    VB_ARRAY_CHECK(a);                                                                       \
+    VB_CHECK(!(a)->impl, VB_ETYPE, "an implicit array is read-only");                        \
+  } while (0)
 
 #define VB_ARRAY_CHECK(a) VB_CHECK((a) != NULL, VB_EINVAL, "array is NULL")
 
 /* ---- inline accessors (the hot paths avoid cross-file calls) ---- */
 #define VB_BUF_DATA(b) ((b)->block ? (char *)(b)->block->data : (char *)NULL)
 
-static inline int vb__is_soa(const vb_array *a) { return a->layout != VB_LAYOUT_AOS; }
+static inline int vb__is_soa(const vb_array *a) {
+  return a->layout == VB_LAYOUT_SOA || a->layout == VB_LAYOUT_SCALED_SOA;
+}
 static inline int vb__is_bit(const vb_array *a) { return a->type == VB_BIT; }
 
 /* allocated values: AOS element count; SOA comps x the smallest buffer;
@@ -66,6 +82,7 @@ static inline int vb__is_bit(const vb_array *a) { return a->type == VB_BIT; }
 static inline int64_t vb__size_of(const vb_array *a) {
   int i;
   int64_t m;
+  if (a->impl) return a->max_id + 1;
   if (vb__is_bit(a)) {
     m = a->bufs[0]->count;
     return a->nbits < m * 8 ? a->nbits : m * 8;
@@ -91,7 +108,7 @@ static inline void *vb__vptr(const vb_array *a, int64_t i) {
 
 /* a scaled SOA array whose values differ from its raw data */
 static inline int vb__scaled(const vb_array *a) {
-  return a->layout == VB_LAYOUT_SCALED_SOA && a->scale != 1.0;
+  return (a->layout == VB_LAYOUT_SCALED_SOA && a->scale != 1.0) || a->impl; /* implicit: computed too */
 }
 
 /* bit i of a bit array (MSB first) */
@@ -109,6 +126,7 @@ static inline void vb__bit_put(vb_array *a, int64_t i, int bit) {
 /* value i as a double (scaled arrays: raw * scale) */
 static inline double vb__get_d(const vb_array *a, int64_t i) {
   double v;
+  if (a->impl) return vb__implicit_get(a, i);
   if (vb__is_bit(a)) return vb__bit_get(a, i);
   v = vb__load_f64(a->type, vb__vptr(a, i));
   return a->layout == VB_LAYOUT_SCALED_SOA ? v * a->scale : v;
@@ -128,7 +146,7 @@ static inline void vb__set_d(vb_array *a, int64_t i, double v) {
 
 /* the double API of a scaled SOA array goes through double entirely */
 static inline int vb__rules_for(const vb_array *a, int rules) {
-  return rules == VB_RULES_DOUBLE && a->layout == VB_LAYOUT_SCALED_SOA ? VB__RULES_THROUGH_DOUBLE : rules;
+  return rules == VB_RULES_DOUBLE && (a->layout == VB_LAYOUT_SCALED_SOA || a->impl) ? VB__RULES_THROUGH_DOUBLE : rules;
 }
 
 /* value i as a scalar under rules (VB_RULES_*) */

@@ -193,6 +193,9 @@ int vb_array_get_array_type(const vb_array *a) {
   switch (a->layout) {
   case VB_LAYOUT_AOS: return VB_ARRAY_TYPE_AOS;
   case VB_LAYOUT_SOA: return VB_ARRAY_TYPE_SOA;
+  case VB_LAYOUT_CONSTANT: return VB_ARRAY_TYPE_CONSTANT;
+  case VB_LAYOUT_AFFINE: return VB_ARRAY_TYPE_AFFINE;
+  case VB_LAYOUT_STRUCTURED: return VB_ARRAY_TYPE_STRUCTURED_POINT;
   default: return VB_ARRAY_TYPE_SCALED_SOA;
   }
 }
@@ -203,16 +206,20 @@ const char *vb_array_get_array_type_as_string(const vb_array *a) {
   case VB_ARRAY_TYPE_AOS: return "VTK_AOS_DATA_ARRAY";
   case VB_ARRAY_TYPE_SOA: return "VTK_SOA_DATA_ARRAY";
   case VB_ARRAY_TYPE_SCALED_SOA: return "VTK_SCALED_SOA_DATA_ARRAY";
+  case VB_ARRAY_TYPE_CONSTANT: return "VTK_CONSTANT_ARRAY";
+  case VB_ARRAY_TYPE_AFFINE: return "VTK_AFFINE_ARRAY";
+  case VB_ARRAY_TYPE_STRUCTURED_POINT: return "VTK_STRUCTURED_POINT_ARRAY";
   default: return "VTK_ABSTRACT_ARRAY";
   }
 }
 
-int vb_array_has_standard_memory_layout(const vb_array *a) { return a && !vb__is_soa(a); }
+int vb_array_has_standard_memory_layout(const vb_array *a) { return a && !vb__is_soa(a) && !a->impl; }
 
 int64_t vb_array_get_data_size(const vb_array *a) { return a ? vb__nvalues(a) / a->ncomp * a->ncomp : 0; }
 
 int64_t vb_array_get_actual_memory_size(const vb_array *a) {
   if (!a || vb__is_bit(a)) return 0; /* VTK: type size 0 for bits */
+  if (a->impl) return 1;             /* VTK 9.7.1: an implicit array's backend, 1 KiB */
   return (int64_t)ceil((double)a->esize * (double)vb__size_of(a) / 1024.0);
 }
 

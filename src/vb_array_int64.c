@@ -29,7 +29,7 @@ static void load_int(const vb_array *a, int64_t i, int64_t *s, uint64_t *u, doub
   if (vb__is_bit(a)) {
     *s = vb__bit_get(a, i);
     *u = (uint64_t)*s;
-  } else if (vb_type_is_integer(a->type) && a->layout != VB_LAYOUT_SCALED_SOA) {
+  } else if (vb_type_is_integer(a->type) && a->layout != VB_LAYOUT_SCALED_SOA && !a->impl) {
     *s = vb__load_i64(a->type, vb__vptr(a, i));
     *u = vb__load_u64(a->type, vb__vptr(a, i));
   } else {
@@ -88,6 +88,7 @@ static int set_ints(vb_array *a, int64_t t, const vb_scalar *v, const char *fn) 
 int vb_array_set_integer_tuple(vb_array *a, int64_t t, const int64_t *tuple) {
   vb_scalar small[16], *v = small;
   int c, st;
+  VB_ARRAY_WCHECK(a);
   if ((st = check_tuple(a, t, tuple, "SetIntegerTuple")) != VB_OK) return st;
   if (a->ncomp > 16 && !(v = vb__alloc((size_t)a->ncomp * sizeof *v, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (c = 0; c < a->ncomp; c++) v[c] = vb_scalar_int(tuple[c]);
@@ -99,6 +100,7 @@ int vb_array_set_integer_tuple(vb_array *a, int64_t t, const int64_t *tuple) {
 int vb_array_set_unsigned_tuple(vb_array *a, int64_t t, const uint64_t *tuple) {
   vb_scalar small[16], *v = small;
   int c, st;
+  VB_ARRAY_WCHECK(a);
   if ((st = check_tuple(a, t, tuple, "SetUnsignedTuple")) != VB_OK) return st;
   if (a->ncomp > 16 && !(v = vb__alloc((size_t)a->ncomp * sizeof *v, VB_MIN_ALIGN))) return VB_ENOMEM;
   for (c = 0; c < a->ncomp; c++) v[c] = vb_scalar_uint(tuple[c]);
@@ -159,7 +161,7 @@ int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes) {
   VB_CHECK_IN("ExportToVoidPointer", nbytes >= need, VB_ERANGE, "%zu bytes do not hold the %zu bytes of the values", nbytes,
            need);
   if (need == 0) return VB_OK;
-  if (vb__is_bit(a) || !vb__is_soa(a)) {
+  if ((vb__is_bit(a) || !vb__is_soa(a)) && !a->impl) {
     const char *src = VB_BUF_DATA(a->bufs[0]);
     if (src) memcpy(dst, src, need); /* need > 0: the values exist */
   } else if (!vb__scaled(a)) {
@@ -173,6 +175,7 @@ int vb_array_export_to(const vb_array *a, void *dst, size_t nbytes) {
 int vb_array_write_pointer(vb_array *a, int64_t i, int64_t n, void **out) {
   int64_t need;
   int st;
+  VB_ARRAY_WCHECK(a);
   VB_CHECK_IN("WritePointer", a != NULL, VB_EINVAL, "array is NULL");
   VB_CHECK_IN("WritePointer", out != NULL, VB_EINVAL, "out is NULL");
   *out = NULL;

@@ -8,6 +8,7 @@ vb_buffer *vb_array_get_buffer(const vb_array *a) {
   VB_CHECK_NULL(a, VB_EINVAL, "array is NULL");
   VB_CHECK_NULL(!vb__is_soa(a), VB_ETYPE, "%s has one buffer per component, use GetComponentBuffer",
              vb_array_class_name(a));
+  VB_CHECK_NULL(!a->impl, VB_ETYPE, "an implicit array has no buffer");
   return a->bufs[0];
 }
 
@@ -28,6 +29,7 @@ void *vb_array_data(const vb_array *a) {
   VB_CHECK_NULL(a, VB_EINVAL, "array is NULL");
   VB_CHECK_NULL(!(vb__is_soa(a) && a->ncomp != 1), VB_ETYPE,
                 "SOA array with %d components has no single pointer", a->ncomp);
+  VB_CHECK_NULL(!a->impl, VB_ETYPE, "an implicit array stores no values");
   return vb_buffer_data(a->bufs[0]);
 }
 
@@ -44,6 +46,7 @@ static int check_buffer(const vb_array *a, const vb_buffer *buf, const char *fn)
 
 int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
   int st = check_buffer(a, buf, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st) return st;
   VB_CHECK(!vb__is_soa(a), VB_ETYPE, "SOA array, use SetComponentBuffer");
   vb__array_op_begin(a);
@@ -58,6 +61,7 @@ int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
 
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id) {
   int st = check_buffer(a, buf, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st) return st;
   VB_CHECK(vb__is_soa(a), VB_ETYPE, "AOS array, use SetBuffer");
   VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
@@ -97,7 +101,7 @@ static int adopt_into(vb_array *a, int slot, void *data, int64_t n, int save, vb
 
 int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_fn release, void *ctx) {
   int st;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(!vb__is_soa(a), VB_ETYPE, "SOA array, use SetArray(component, ...)");
   vb__array_op_begin(a);
   st = adopt_into(a, 0, data, n, save, release, ctx, __func__);
@@ -109,7 +113,7 @@ int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int 
                                  int save, vb_release_fn release, void *ctx) {
   int64_t nv;
   int st;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(vb__is_soa(a), VB_ETYPE, "AOS array, use SetArray(data, ...)");
   VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
   if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);

@@ -11,7 +11,7 @@
 int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
   int64_t i, nt;
   int st;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(v != NULL, VB_EINVAL, "value is NULL");
   VB_CHECK(rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL,
            "unknown rules %d", rules);

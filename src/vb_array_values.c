@@ -62,6 +62,7 @@ int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
 
 int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st = check_index(a, i, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, __func__))) return st;
   vb__store_s(a, i, VB_RULES_VALUE, v);
   return VB_OK;
@@ -92,7 +93,7 @@ static int insert_at(vb_array *a, int64_t i, int rules, const vb_scalar *v, int 
 
 int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
   int st;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(i >= 0, VB_ERANGE, "expects 0 <= id (id %lld)", (long long)i);
   if ((st = check_all(a, VB_RULES_VALUE, v, 1, "InsertValue")) != VB_OK) return st;
   return insert_at(a, i, VB_RULES_VALUE, v, 1);
@@ -100,7 +101,7 @@ int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
 
 int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
   int st;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
   if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
@@ -121,6 +122,7 @@ int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out
 
 int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
   int c, st = check_tuple(a, t, tuple, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st || (st = check_all(a, rules, tuple, a->ncomp, __func__))) return st;
   for (c = 0; c < a->ncomp; c++) vb__store_s(a, t * a->ncomp + c, rules, &tuple[c]);
   return VB_OK;
@@ -136,12 +138,12 @@ static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tupl
 }
 
 int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   return insert_tuple(a, t, rules, tuple, __func__);
 }
 
 int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple) {
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   return insert_tuple(a, vb__nvalues(a) / a->ncomp, rules, tuple, __func__);
 }
 
@@ -155,6 +157,7 @@ int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_
 
 int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_scalar *v) {
   int st = check_component(a, t, c, v, "SetComponent");
+  VB_ARRAY_WCHECK(a);
   if (st || (st = check_all(a, rules, v, 1, "SetComponent")))
     return st;
   vb__store_s(a, t * a->ncomp + c, rules, v);
@@ -173,6 +176,7 @@ int vb_array_get_value(const vb_array *a, int64_t i, double *out) {
 
 int vb_array_set_value(vb_array *a, int64_t i, double v) {
   int st = check_index(a, i, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st) return st;
   vb__set_d(a, i, v);
   return VB_OK;
@@ -180,14 +184,14 @@ int vb_array_set_value(vb_array *a, int64_t i, double v) {
 
 int vb_array_insert_value(vb_array *a, int64_t i, double v) {
   vb_scalar s = vb_scalar_real(v);
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
   return VB_NAMED(insert_at(a, i, VB_RULES_DOUBLE, &s, 1));
 }
 
 int vb_array_insert_next_value(vb_array *a, double v) {
   vb_scalar s;
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     char *p = VB_BUF_DATA(a->bufs[0]);
@@ -228,6 +232,7 @@ int vb_array_get_tuple(const vb_array *a, int64_t t, double *out) {
 
 int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
   int c, st = check_tuple(a, t, tuple, __func__);
+  VB_ARRAY_WCHECK(a);
   if (st) return st;
   for (c = 0; c < a->ncomp; c++) vb__set_d(a, t * a->ncomp + c, tuple[c]);
   return VB_OK;
@@ -250,11 +255,12 @@ static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const cha
 }
 
 int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
+  VB_ARRAY_WCHECK(a);
   return VB_NAMED(insert_doubles(a, t, tuple, __func__));
 }
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
-  VB_ARRAY_CHECK(a);
+  VB_ARRAY_WCHECK(a);
   /* hot path: AOS, tuple-aligned, room for one more tuple (nothing moves) */
   if (tuple && a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && (a->max_id + 1) % a->ncomp == 0 &&
       a->max_id + 1 <= a->bufs[0]->count - a->ncomp) {
@@ -282,6 +288,7 @@ int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {
 
 int vb_array_set_component(vb_array *a, int64_t t, int c, double v) {
   int st = check_component(a, t, c, &v, "set_component");
+  VB_ARRAY_WCHECK(a);
   if (st) return st;
   vb__set_d(a, t * a->ncomp + c, v);
   return VB_OK;

@@ -54,7 +54,7 @@ static const char *const verbs[] = {
   "get_", "set_", "insert_", "remove_", "add_", "new", "allocate", "reserve_", "resize",
   "squeeze", "initialize", "reset", "deep_", "shallow_", "lookup_", "update", "has_",
   "is_", "invoke", "fill", "copy", "delete", "build", "compute", "append", "replace",
-  "reverse", "export", "import", "interpolate", "pass", "find", "contiguous_",
+  "reverse", "export", "import", "interpolate", "pass", "find", "contiguous_", "construct_",
 };
 static const struct { const char *c, *vtk; } renamed[] = {
   {"set_component_array", "SetArray"},             /* SOA SetArray(c, ...) */

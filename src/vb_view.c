@@ -3,6 +3,7 @@
 #include "vb_buffer.h"
 #include "vb_internal.h"
 #include "vb_view.h"
+#include "vb_implicit.h"
 
 #include <string.h>
 
@@ -28,6 +29,7 @@ int vb_view_of(vb_object *o, int component, vb_view *out) {
   }
   layout = vb_array_layout(a);
   nc = vb_array_get_number_of_components(a);
+  VB_CHECK(!vb_array_is_implicit(a), VB_ETYPE, "an implicit array stores no values: it has no view");
   if (component >= 0 || component < -1) {
     VB_CHECK(layout != VB_LAYOUT_AOS, VB_ETYPE, "an AOS array has a single buffer: view it without a component");
     VB_CHECK(component >= 0 && component < nc, VB_ERANGE, "component %d not in [0, %d)", component, nc);

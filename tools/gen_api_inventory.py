@@ -42,7 +42,8 @@ import re
 import sys
 
 TEMPLATES = ("vtkBuffer", "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
-             "vtkScaledSOADataArrayTemplate")
+             "vtkScaledSOADataArrayTemplate", "vtkConstantArray",
+             "vtkAffineArray", "vtkStructuredPointArray")
 # where to look for a class vtkbuf exports without a compat module naming it
 VTK_MODULES = ("vtkCommonCore", "vtkCommonDataModel", "vtkCommonExecutionModel",
                "vtkFiltersSources")

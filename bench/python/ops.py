@@ -55,6 +55,22 @@ def main():
     out["arr_add1_1e6"] = best(lambda: arr + 1, repeat=25, number=10)
     out["arr_npsum_1e6"] = best(lambda: np.sum(arr), repeat=25, number=10)
     out["arr_asarray_1e6"] = best(lambda: np.asarray(arr), repeat=15, number=20000)
+
+    # image data (issue 18): points computed, none stored (a vtkStructuredPointArray)
+    from vtkmodules.vtkCommonDataModel import vtkImageData
+
+    def image():
+        img = vtkImageData()
+        img.SetDimensions(100, 100, 100)
+        img.SetSpacing(0.5, 0.5, 0.5)
+        return img.GetPoints()
+    out["image_new_100"] = best(image, repeat=15, number=200)
+    img = vtkImageData()
+    img.SetDimensions(100, 100, 100)
+    gp = img.GetPoint
+    out["image_getpoint_1e5"] = best(lambda: [gp(i) for i in range(0, 10**6, 10)], repeat=7)
+    pts = img.GetPoints().GetData()
+    out["image_points_sum_1e6"] = best(lambda: np.asarray(pts).sum(), repeat=7)
     if "--asarray" in sys.argv:
         # np.asarray(vtkBuffer) at N = 1e3..1e8: every buffer allocated first, then
         # rounds over all sizes in alternating order, best per size, so a slow spell

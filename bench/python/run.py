@@ -45,10 +45,13 @@ def main():
     rows = ("numpy_to_vtk_1e6", "vtk_to_numpy_1e6", "InsertNextTuple_1e5", "InsertNextValue_1e5",
             # a vtkFloatArray of 10^6 values as a NumPy array (VTK 9.7's VTKAOSArray)
             "arr_len_1e6", "arr_item_1e6", "arr_slice_1e6", "arr_add1_1e6", "arr_npsum_1e6",
-            "arr_asarray_1e6")
+            "arr_asarray_1e6",
+            # image data of 100^3 points (issue 18)
+            "image_new_100", "image_getpoint_1e5", "image_points_sum_1e6")
     labels = {"arr_len_1e6": "len(arr)", "arr_item_1e6": "arr[i]", "arr_slice_1e6": "arr[a:b]",
               "arr_add1_1e6": "arr + 1", "arr_npsum_1e6": "np.sum(arr)",
-              "arr_asarray_1e6": "np.asarray(arr)"}
+              "arr_asarray_1e6": "np.asarray(arr)", "image_new_100": "image data + GetPoints",
+              "image_getpoint_1e5": "img.GetPoint x 1e5", "image_points_sum_1e6": "asarray(points).sum()"}
     for k in rows:
         r = vtkbuf[k] / vtk[k]
         ok &= r <= 1.0

@@ -282,8 +282,9 @@ static int array_getbuffer(PyObject *op, Py_buffer *view, int flags) {
   PyObject **cache;
   if (vb_view_of(VBPY_OBJ(op), -1, &v) < 0) {
     view->obj = NULL;
-    PyErr_Format(PyExc_BufferError, "%s: %s (use GetComponentBuffer(c) or numpy_support.vtk_soa_to_numpy)",
-                 vb_array_class_name(ARR(op)), vb_last_error());
+    PyErr_Format(PyExc_BufferError, "%s: %s (use %s)", vb_array_class_name(ARR(op)), vb_last_error(),
+                 vb_array_is_implicit(ARR(op)) ? "numpy.asarray(arr): a computed copy"
+                                               : "GetComponentBuffer(c) or numpy_support.vtk_soa_to_numpy");
     return -1;
   }
   if (!(cache = vbpy_array_export_cache(op))) { /* np.asarray(arr) in a loop: no new holder */

@@ -123,6 +123,8 @@ static int wraps_collection_pdc(vb_object *o) { return wraps_composite_type(o, V
 VBPY_WRAPS(composite_iterator)
 VBPY_WRAPS(information)
 VBPY_WRAPS(sphere_source)
+VBPY_WRAPS(image_data)
+VBPY_WRAPS(rectilinear_grid)
 VBPY_WRAPS(id_list)
 VBPY_WRAPS(cell_types)
 VBPY_WRAPS(unstructured_grid)
@@ -153,6 +155,7 @@ static const vbpy_type_row types[] = {
   {&VbBuffer_Type, NULL, "vtkAbstractBuffer", NULL},
   {&VbAbstractArray_Type, NULL, "vtkAbstractArray", NULL},
   {&VbArray_Type, &VbAbstractArray_Type, "vtkDataArray", NULL},
+  {&VbImplicitArray_Type, &VbArray_Type, "vtkImplicitArray", NULL},
   {&VbPoints_Type, NULL, "vtkPoints", wraps_points},
   {&VbCellArray_Type, NULL, "vtkCellArray", wraps_cell_array},
   {&VbFieldData_Type, NULL, "vtkFieldData", wraps_field_data},
@@ -163,6 +166,8 @@ static const vbpy_type_row types[] = {
   {&VbDataSet_Type, &VbDataObject_Type, "vtkDataSet", NULL},
   {&VbPointSet_Type, &VbDataSet_Type, "vtkPointSet", NULL},
   {&VbPolyData_Type, &VbPointSet_Type, "vtkPolyData", wraps_polydata},
+  {&VbImageData_Type, &VbDataSet_Type, "vtkImageData", wraps_image_data},
+  {&VbRectilinearGrid_Type, &VbDataSet_Type, "vtkRectilinearGrid", wraps_rectilinear_grid},
   {&VbSphere_Type, NULL, "vtkSphereSource", wraps_sphere_source},
   {&VbIdList_Type, NULL, "vtkIdList", wraps_id_list},
   {&VbCollection_Type, NULL, "vtkCollection", wraps_collection},
@@ -210,6 +215,9 @@ static int exec_module(PyObject *m) {
   if (PyModule_AddIntConstant(m, "LAYOUT_AOS", VB_LAYOUT_AOS) < 0 ||
       PyModule_AddIntConstant(m, "LAYOUT_SOA", VB_LAYOUT_SOA) < 0 ||
       PyModule_AddIntConstant(m, "LAYOUT_SCALED_SOA", VB_LAYOUT_SCALED_SOA) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_CONSTANT", VB_LAYOUT_CONSTANT) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_AFFINE", VB_LAYOUT_AFFINE) < 0 ||
+      PyModule_AddIntConstant(m, "LAYOUT_STRUCTURED", VB_LAYOUT_STRUCTURED) < 0 ||
       PyModule_AddIntConstant(m, "SINGLE_PRECISION", VB_SINGLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DOUBLE_PRECISION", VB_DOUBLE_PRECISION) < 0 ||
       PyModule_AddIntConstant(m, "DEFAULT_PRECISION", VB_DEFAULT_PRECISION) < 0)

@@ -57,6 +57,7 @@ typedef struct {
 } VbArrayObject;
 #define VBPY_ARR(op) vb_array_from_object(VBPY_OBJ(op))
 extern PyTypeObject VbArray_Type, VbAbstractArray_Type;
+extern PyTypeObject VbImplicitArray_Type; /* vbpy_implicit.c */
 /* vbpy_array_api.c (edits) and vbpy_array_info.c (what an array says about itself):
  * rows of vtkDataArray's method table */
 PyObject *vbpy_array_component_pointer(PyObject *op, PyObject *arg);
@@ -170,6 +171,7 @@ PyObject *vbpy_array_typed_lookup(PyObject *op, PyObject *arg);
 extern PyTypeObject VbPoints_Type;                                     /* vbpy_points.c */
 extern PyTypeObject VbCellArray_Type;                                  /* vbpy_cell_array.c */
 extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbpy_attributes.c */
+extern PyTypeObject VbImageData_Type, VbRectilinearGrid_Type; /* vbpy_image_data.c */
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
 extern PyTypeObject VbFieldData_Type;                                  /* vbpy_field_data.c */

@@ -17,6 +17,8 @@ from ._vtkbuf import (  # noqa: F401
     vtkFieldData, vtkDataObject, vtkDataSet, vtkPointSet,
 )
 from ._vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
+from ._vtkbuf import vtkImageData, vtkRectilinearGrid  # noqa: F401
+from ._structured_data import vtkStructuredData  # noqa: F401
 from ._vtkbuf import (  # noqa: F401
     vtkCompositeDataSet, vtkDataObjectTree, vtkMultiBlockDataSet, vtkPartitionedDataSet,
     vtkPartitionedDataSetCollection, vtkCompositeDataIterator, vtkDataObjectTreeIterator, vtkInformation,
@@ -28,6 +30,7 @@ from ._templates import (  # noqa: F401
     vtkBuffer, vtkAOSDataArrayTemplate, vtkSOADataArrayTemplate,
     vtkScaledSOADataArrayTemplate, type_id, array_class, ARRAY_CLASSES, TYPE_TABLE, vtkBitArray,
 )
+from ._templates import vtkConstantArray, vtkAffineArray, vtkStructuredPointArray  # noqa: F401
 try:  # the NumPy mixins of the array classes (vtkbuf imports without NumPy)
     import numpy as _np
 except ImportError:  # pragma: no cover - numpy missing
@@ -37,6 +40,7 @@ if _np is not None:
 from ._command import vtkCommand  # noqa: F401
 from ._algorithm import vtkAlgorithm  # noqa: F401
 from . import _data_model  # noqa: F401  (point_data / cell_data)
+from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 
 globals().update(ARRAY_CLASSES)
@@ -72,6 +76,7 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
+           "vtkImageData", "vtkRectilinearGrid", "vtkStructuredData", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",
            "vtkCompositeDataSet", "vtkDataObjectTree", "vtkMultiBlockDataSet", "vtkPartitionedDataSet",
            "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",

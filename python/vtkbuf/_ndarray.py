@@ -35,6 +35,11 @@ from ._ndarray_base import (  # noqa: F401
     _UNINITIALIZED, VTKDataArrayMixin, make_override_registry, register_template_overrides,
 )
 from ._ndarray_soa import _SOA_OVERRIDE, VTKSOAArray  # noqa: F401
+from ._ndarray_implicit import VTKConstantArray, VTKAffineArray
+from ._ndarray_structured import VTKStructuredPointArray
+
+_IMPLICIT_MIXINS = {_c.LAYOUT_CONSTANT: VTKConstantArray, _c.LAYOUT_AFFINE: VTKAffineArray,
+                    _c.LAYOUT_STRUCTURED: VTKStructuredPointArray}
 
 
 # ---- installing the mixins on vtkbuf's classes --------------------------------
@@ -44,6 +49,8 @@ def mixin_for(layout, type_id):
     char arrays, which VTK 9.7 leaves without one)."""
     if type_id == _c.VTK_CHAR:
         return None
+    if layout in _IMPLICIT_MIXINS:
+        return _IMPLICIT_MIXINS[layout]
     return VTKAOSArray if layout == _c.LAYOUT_AOS else VTKSOAArray
 
 

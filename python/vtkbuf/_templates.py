@@ -77,8 +77,9 @@ def _install_mixin(cls, layout, tid, name):
         _MIXIN_PENDING.append((cls, layout, tid, name))
         return
     mixin = _mixin_for(layout, tid)
-    if mixin is not None:
-        cls.override(type(f"{mixin.__name__}_{name}", (mixin, cls),
+    if mixin is not None:  # (VTK 9.7 names the structured points' override class plainly)
+        full = mixin.__name__ if layout == _c.LAYOUT_STRUCTURED else f"{mixin.__name__}_{name}"
+        cls.override(type(full, (mixin, cls),
                           {"__module__": "vtkbuf", "__doc__": mixin.__doc__}))
 
 
@@ -153,6 +154,19 @@ vtkSOADataArrayTemplate = _Template(
 vtkScaledSOADataArrayTemplate = _Template(
     "vtkScaledSOADataArrayTemplate", _c.vtkDataArray,
     "Scaled struct-of-arrays template: values are raw * scale.", _c.LAYOUT_SCALED_SOA)
+# VTK 9.7's implicit arrays: no storage, every value computed (vb_implicit.h)
+vtkConstantArray = _Template(
+    "vtkConstantArray", _c.vtkImplicitArray,
+    "Implicit array of one value: ConstructBackend(value).", _c.LAYOUT_CONSTANT)
+vtkAffineArray = _Template(
+    "vtkAffineArray", _c.vtkImplicitArray,
+    "Implicit array slope * index + intercept: ConstructBackend(slope, intercept).", _c.LAYOUT_AFFINE)
+vtkStructuredPointArray = _Template(
+    "vtkStructuredPointArray", _c.vtkImplicitArray,
+    "Implicit points of a structured grid from three coordinate arrays (image data, rectilinear grid).",
+    _c.LAYOUT_STRUCTURED)
+_IMPLICIT = {_c.LAYOUT_CONSTANT: vtkConstantArray, _c.LAYOUT_AFFINE: vtkAffineArray,
+             _c.LAYOUT_STRUCTURED: vtkStructuredPointArray}
 
 # The concrete VTK array classes: subclasses of the AOS template class of their
 # type (as in VTK, where vtkFloatArray derives from vtkAOSDataArrayTemplate<float>).
@@ -213,6 +227,8 @@ def _class_lookup(kind, tid, layout):
         return vtkBuffer[_VtkTypeId(tid)]
     if layout == _c.LAYOUT_AOS:
         cls = _BY_TYPE.get(tid) or _EXTRA_CLASSES[tid]
+    elif layout in _IMPLICIT:
+        cls = _IMPLICIT[layout][_VtkTypeId(tid)]
     else:
         tmpl = vtkSOADataArrayTemplate if layout == _c.LAYOUT_SOA else vtkScaledSOADataArrayTemplate
         cls = tmpl[_VtkTypeId(tid)]

@@ -25,7 +25,8 @@ INVENTORY = os.path.join(DATA, "api_inventory.json")
 NOT_APPLICABLE = os.path.join(DATA, "api_not_applicable.tsv")
 PENDING = os.path.join(DATA, "api_pending.tsv")
 TEMPLATES = ("vtkBuffer", "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
-             "vtkScaledSOADataArrayTemplate")
+             "vtkScaledSOADataArrayTemplate", "vtkConstantArray",
+             "vtkAffineArray", "vtkStructuredPointArray")
 
 
 def load_inventory():

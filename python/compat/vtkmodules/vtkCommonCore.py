@@ -8,6 +8,7 @@ from vtkbuf import (  # noqa: F401
     vtkPoints,
 )
 from vtkbuf import vtkIdList, vtkCollection, vtkDataArrayCollection, vtkVariant  # noqa: F401
+from vtkbuf import vtkConstantArray, vtkAffineArray, vtkStructuredPointArray  # noqa: F401
 from vtkbuf import (  # noqa: F401
     vtkInformation, vtkInformationKey, vtkInformationStringKey, vtkInformationIntegerKey,
 )
