@@ -151,9 +151,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineSphereSource, defineCells, defineUnstructuredGrid]) {
-    definePolyData, defineSphereSource, defineGrids]) {
-    definePolyData, defineImageData, defineSphereSource]) {
+    definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
