@@ -23,5 +23,6 @@
 #include "vb_id_list.h"
 #include "vb_collection.h"
 #include "vb_variant.h"
+#include "vb_io.h"
 
 #endif
