@@ -170,7 +170,7 @@ static int read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
                                                              (long long)ntuples, (long long)ncomp);
   nv = ntuples * ncomp;
   left = L->n - L->pos;
-  if (L->binary) {
+  if (L->binary && nv > 0) { /* no values: VTK reads nothing, not even the end of the line */
     while (L->pos < L->n && L->p[L->pos] != '\n') L->pos++; /* the rest of the line, as VTK */
     if (L->pos < L->n) L->pos++;
     left = L->n - L->pos;

@@ -26,8 +26,13 @@ static void put(wr *w, const char *s) {
   if (w->st == VB_OK) w->st = vb__io_put(w->o, s, strlen(s));
 }
 #define PUTF(w, ...) ((w)->st == VB_OK ? (void)((w)->st = vb__io_printf((w)->o, __VA_ARGS__)) : (void)0)
+/* a name %-encoded; VTK's reader reads words and lines of at most 255
+ * bytes, so a longer encoded name could not be read back: refused */
 static void put_name(wr *w, const char *s) {
+  size_t before = w->o->size;
   if (w->st == VB_OK) w->st = vb__io_put_encoded(w->o, s);
+  if (w->st == VB_OK && w->o->size - before > 255)
+    w->st = vb__fail("Write", VB_EINVAL, "a name of %zu bytes once encoded (VTK reads 255)", w->o->size - before);
 }
 
 /* an AOS array with a's values (a itself, retained, when it is one) */
@@ -98,8 +103,9 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
     const unsigned char *bits = vb_array_data(c);
     if (!w->binary)
       for (i = 0; i < nv; i++) put(w, (bits[i / 8] >> (7 - i % 8)) & 1 ? ((i + 1) % 8 ? "1 " : "1\n") : ((i + 1) % 8 ? "0 " : "0\n"));
-    else if (w->st == VB_OK) /* VTK: (num - 1) / 8 + 1 bytes, num counting tuples */
-      w->st = vb__io_put(w->o, bits ? bits : (const unsigned char *)"", bits ? (size_t)((num - 1) / 8 + 1) : 0);
+    else if (w->st == VB_OK && nv > 0) /* VTK writes (tuples - 1) / 8 + 1 bytes: too few for
+                                          several components, which it then cannot read */
+      w->st = vb__io_put(w->o, bits, (size_t)((nv + 7) / 8));
   } else if (!w->binary) {
     for (i = 0; i < nv && w->st == VB_OK; i++) {
       value(w, t, vb_array_data(c), i);
