@@ -1,8 +1,8 @@
 /* vb_io_impl.h - what the file formats share (private): the type table
  * (legacy and XML type names, widths in files), value conversion between
  * file bytes and array memory, the growing output and the error with a
- * position.  Files: vb_io_common.c (these), vb_io_legacy_read.c,
- * vb_io_legacy_write.c. */
+ * position.  Files: vb_io_common.c (these), vb_io_base64.c, vb_io_xml_tok.c,
+ * vb_io_legacy_read.c, vb_io_legacy_write.c. */
 #ifndef VB_IO_IMPL_H
 #define VB_IO_IMPL_H
 
@@ -44,6 +44,44 @@ int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) VB_PRINTF(2, 3);
 int vb__io_put_encoded(vb_io_bytes *b, const char *s);
 /* VTK's DecodeString, in place */
 void vb__io_decode_name(char *s);
+
+/* base64 (vb_io_base64.c): encode appends 4 characters per 3 bytes ('='
+ * padded); decode writes at most cap bytes of s[0, n) to out, skipping
+ * whitespace, stopping at '=' or a character outside the alphabet (*bad =
+ * its index, else (size_t)-1); *used = characters consumed (padding and
+ * whitespace after it included); returns the bytes written. */
+int vb__io_base64_encode(vb_io_bytes *b, const unsigned char *p, size_t n);
+size_t vb__io_base64_decode(const unsigned char *s, size_t n, unsigned char *out, size_t cap, size_t *used,
+                            size_t *bad);
+
+/* The XML tokenizer (vb_io_xml_tok.c): a pull parser over p[0, n)
+ * (borrowed while used).  vb__xml_next moves to the next event: a start tag
+ * (name, attributes, empty for <x/>; an empty element gives no END), an end
+ * tag, character data inside an element (raw: entities not decoded), or the
+ * end of the input; declarations and comments are skipped.  Errors
+ * (VB_EINVAL, positioned): a bad tag, an end tag that does not match, text
+ * outside the root, nesting deeper than VB__XML_MAX_DEPTH, the input ending
+ * inside an element.  A reader may take raw bytes itself from x->pos (the
+ * AppendedData section) and move x->pos past them. */
+enum { VB__XML_START = 1, VB__XML_END, VB__XML_TEXT, VB__XML_EOF };
+enum { VB__XML_MAX_DEPTH = 64, VB__XML_MAX_ATTRS = 32 };
+typedef struct vb__xml {
+  const unsigned char *p;
+  size_t n, pos;
+  int kind, empty, depth, nattr;
+  const char *name, *text; /* point into p */
+  size_t name_len, text_len;
+  struct { const char *name, *value; size_t name_len, value_len; } attr[VB__XML_MAX_ATTRS];
+  const char *stack[VB__XML_MAX_DEPTH];
+  size_t stack_len[VB__XML_MAX_DEPTH];
+} vb__xml;
+void vb__xml_init(vb__xml *x, const void *p, size_t n);
+int vb__xml_next(vb__xml *x);
+/* the raw value of attribute `name` of the current start tag (NULL: absent) */
+const char *vb__xml_attr(const vb__xml *x, const char *name, size_t *len);
+/* s[0, n) with &amp; &lt; &gt; &quot; &apos; decoded into out (at most
+ * cap - 1 bytes, NUL-terminated); returns the length */
+size_t vb__xml_decode(const char *s, size_t n, char *out, size_t cap);
 
 /* The failure of a reader at byte `off` of the input: "<what> line L (byte
  * off): <detail>"; returns status. */
