@@ -200,3 +200,18 @@ def test_write_errors():
     pd.GetPointData().SetScalars(short)
     with pytest.raises(ValueError, match="short"):
         vtkbuf.write(pd, None)
+
+
+def test_long_values_and_the_platform_long():
+    """a binary file's "long" values are 8 bytes (VTK on 64-bit Linux/macOS); a value
+    past 32 bits reads where long has 64 bits and is an error where it has 32 (wasm32)"""
+    big = (2**40).to_bytes(8, "big")
+    data = (b"# vtk DataFile Version 5.1\nt\nBINARY\nDATASET POLYDATA\nPOINTS 1 float\n" + bytes(12) +
+            b"\nPOINT_DATA 1\nFIELD FieldData 1\nL 1 1 long\n" + big + b"\n")
+    if vtkbuf.vtkLongArray().GetDataTypeSize() == 8:
+        pd = vtkbuf.read(data)
+        assert pd.GetPointData().GetArray("L").GetValue(0) == 2**40
+        assert vtkbuf.write(pd, None, binary=True) .endswith(big + b"\n")
+    else:
+        with pytest.raises(ValueError, match="does not fit this build's long"):
+            vtkbuf.read(data)
