@@ -444,11 +444,17 @@ static const char *const cell_kw[4] = {"vertices", "lines", "polygons", "triangl
 
 static int check_ids(lx *L, vb_cell_array *ca, int64_t npts, size_t where) {
   vb_array *c = vb_cell_array_get_connectivity_array(ca);
-  int64_t i, n = vb_array_get_number_of_values(c), v;
-  for (i = 0; i < n; i++)
-    if (vb_array_get_value_i64(c, i, &v) != VB_OK || v < 0 || v >= npts)
+  int64_t i, n = vb_array_get_number_of_values(c), v = 0;
+  const int64_t *q = vb_array_type(c) == VB_LONG_LONG && vb_array_layout(c) == VB_LAYOUT_AOS ? vb_array_data(c) : NULL;
+  for (i = 0; i < n; i++) {
+    if (q)
+      v = q[i];
+    else if (vb_array_get_value_i64(c, i, &v) != VB_OK)
+      v = -1;
+    if (v < 0 || v >= npts)
       return vb__io_fail_at(WHAT, L->p, where, VB_EINVAL, "a cell uses point %lld of %lld points", (long long)v,
                             (long long)npts);
+  }
   return VB_OK;
 }
 

@@ -50,32 +50,32 @@ static vb_array *aos_of(wr *w, vb_array *a) {
   return c;
 }
 
-static void value(wr *w, const vb__io_type *t, const void *base, int64_t i) {
+/* value i of an array of row t's type, as VTK's ASCII writer formats it
+ * (with the space after it) into buf; returns its length */
+static int value(const vb__io_type *t, const void *base, int64_t i, char *buf, size_t cap) {
   const unsigned char *p = (const unsigned char *)base + (size_t)i * vb_type_size(t->type);
   if (t->type == VB_FLOAT) {
     float f;
     memcpy(&f, p, 4);
-    PUTF(w, "%g ", (double)f);
+    return snprintf(buf, cap, "%g ", (double)f);
   } else if (t->type == VB_DOUBLE) {
     double d;
     memcpy(&d, p, 8);
-    PUTF(w, "%.11g ", d);
+    return snprintf(buf, cap, "%.11g ", d);
   } else if (t->type == VB_CHAR) { /* VTK's {:d} of a char: its unsigned value */
-    PUTF(w, "%u ", (unsigned)*p);
+    return snprintf(buf, cap, "%u ", (unsigned)*p);
   } else if (t->type == VB_ID_TYPE) { /* VTK writes vtkIdType as int */
     int64_t v;
     memcpy(&v, p, 8);
-    PUTF(w, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
+    return snprintf(buf, cap, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
   } else {
     unsigned char be[8];
     uint64_t u = 0;
     int k;
     vb__io_encode_be(be, 8, t->kind, p, t->type, 1);
     for (k = 0; k < 8; k++) u = u << 8 | be[k];
-    if (t->kind == 'u')
-      PUTF(w, "%llu ", (unsigned long long)u);
-    else
-      PUTF(w, "%lld ", (long long)(int64_t)u);
+    if (t->kind == 'u') return snprintf(buf, cap, "%llu ", (unsigned long long)u);
+    return snprintf(buf, cap, "%lld ", (long long)(int64_t)u);
   }
 }
 
@@ -107,9 +107,15 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
                                           several components, which it then cannot read */
       w->st = vb__io_put(w->o, bits, (size_t)((nv + 7) / 8));
   } else if (!w->binary) {
-    for (i = 0; i < nv && w->st == VB_OK; i++) {
-      value(w, t, vb_array_data(c), i);
-      if (!((i + 1) % 9)) put(w, "\n");
+    char buf[4096];
+    size_t len = 0;
+    for (i = 0; i < nv && w->st == VB_OK; i++) { /* formatted into buf, appended in chunks */
+      len += (size_t)value(t, vb_array_data(c), i, buf + len, sizeof buf - len);
+      if (!((i + 1) % 9)) buf[len++] = '\n';
+      if (len > sizeof buf - 64 || i + 1 == nv) {
+        w->st = vb__io_put(w->o, buf, len);
+        len = 0;
+      }
     }
   } else if (nv > 0 && w->st == VB_OK) {
     size_t size = (size_t)nv * (size_t)t->width;
