@@ -35,5 +35,6 @@
 #include "vb_value_array.h"
 #include "vb_structured_grid.h"
 #include "vb_table.h"
+#include "vb_io.h"
 
 #endif

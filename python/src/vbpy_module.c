@@ -91,6 +91,8 @@ static PyMethodDef methods[] = {
   {"_span_convert", VBPY_FC(vbpy_span_convert),
    "_span_convert(out, src): src (a buffer or a list) converted into out under the core's "
    "bulk-assignment rule (vb_span.h); nothing written on refusal"},
+  {"_legacy_read", VBPY_FC(vbpy_legacy_read), "_legacy_read(data, read_all) -> (obj, version, binary, header)"},
+  {"_legacy_write", VBPY_FC(vbpy_legacy_write), "_legacy_write(obj, binary, version, header, field_name) -> bytes"},
   {NULL, NULL, 0, NULL},
 };
 

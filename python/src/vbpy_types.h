@@ -34,6 +34,9 @@ PyObject *vbpy_event_name_of(PyObject *mod, PyObject *arg);
 PyObject *vbpy_event_id_of(PyObject *mod, PyObject *arg);
 /* _span_convert(out, src) (vbpy_span.c): bulk assignment through vb_span.h */
 PyObject *vbpy_span_convert(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+/* _legacy_read / _legacy_write (vbpy_io.c): the legacy .vtk format (vb_io.h) */
+PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 
 /* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
 typedef struct {

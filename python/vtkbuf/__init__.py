@@ -42,6 +42,8 @@ from ._algorithm import vtkAlgorithm  # noqa: F401
 from . import _data_model  # noqa: F401  (point_data / cell_data)
 from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
+from ._io import read, write  # noqa: F401  (docs/io.md)
+from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -81,5 +83,6 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkPartitionedDataSetCollection", "vtkCompositeDataIterator", "vtkDataObjectTreeIterator",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
+           "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]

@@ -1,0 +1,56 @@
+/* vbpy_io.c - the file formats of the core (vb_io.h) for the pure-Python
+ * readers and writers (python/vtkbuf/_io*.py): bytes in, data object out,
+ * and back.  Module functions, no type of their own. */
+#include "vbpy.h"
+#include "vbpy_types.h"
+
+/* _legacy_read(data, read_all) -> (object, version, binary, header) */
+PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  Py_buffer view;
+  vb_legacy_info info;
+  vb_object *o;
+  unsigned long read_all;
+  PyObject *w;
+  (void)self;
+  if (vbpy_nargs("_legacy_read", nargs, 2, 2) < 0) return NULL;
+  read_all = PyLong_AsUnsignedLong(args[1]);
+  if (PyErr_Occurred()) return NULL;
+  if (PyObject_GetBuffer(args[0], &view, PyBUF_SIMPLE) < 0) return NULL;
+  Py_BEGIN_ALLOW_THREADS
+  o = vb_legacy_read(view.buf, (size_t)view.len, (unsigned)read_all, &info);
+  Py_END_ALLOW_THREADS
+  PyBuffer_Release(&view);
+  if (!o) return vbpy_error(vb_last_status());
+  w = vbpy_wrap(o, NULL);
+  vb_object_release(o);
+  if (!w) return NULL;
+  return Py_BuildValue("Niiy", w, info.version, info.binary, info.header);
+}
+
+/* _legacy_write(obj, binary, version, header, field_name) -> bytes */
+PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  vb_legacy_options opt = {0, 51, NULL, NULL};
+  vb_io_bytes out = {NULL, 0, 0};
+  PyObject *r;
+  int st;
+  (void)self;
+  if (vbpy_nargs("_legacy_write", nargs, 5, 5) < 0) return NULL;
+  if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
+    PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
+    return NULL;
+  }
+  opt.binary = PyObject_IsTrue(args[1]);
+  opt.version = (int)PyLong_AsLong(args[2]);
+  if (PyErr_Occurred()) return NULL;
+  if (!PyBytes_Check(args[3]) || !PyBytes_Check(args[4])) {
+    PyErr_SetString(PyExc_TypeError, "_legacy_write: header and field name are bytes");
+    return NULL;
+  }
+  opt.header = PyBytes_AS_STRING(args[3]);
+  opt.field_name = PyBytes_AS_STRING(args[4]);
+  st = vb_legacy_write(((VbObject *)args[0])->obj, &opt, &out);
+  if (st != VB_OK) return vbpy_error(st);
+  r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
+  vb_io_bytes_free(&out);
+  return r;
+}

@@ -1,0 +1,264 @@
+"""VTK's legacy readers and writers (vtkIOLegacy) over the core's parser (docs/io.md).
+
+No pipeline: a reader's ``Update()`` reads, a writer writes its ``SetInputData``
+object on ``Write()``. Bad files raise ``ValueError`` naming the line and byte
+(VTK logs an error and gives an empty output); a file that cannot be opened
+raises ``OSError``.
+"""
+from . import _vtkbuf as _c
+
+VTK_ASCII = 1
+VTK_BINARY = 2
+# bits of the core's read_all argument (vb_io.h): 1 << vtkDataSetAttributes type
+_READ_ALL = {"Scalars": 1 << 0, "Vectors": 1 << 1, "Normals": 1 << 2, "TCoords": 1 << 3,
+             "Tensors": 1 << 4, "ColorScalars": 1 << 12, "Fields": 1 << 13}
+
+
+def _as_bytes(s, length=None):
+    if isinstance(s, str):
+        s = s.encode("utf-8", "surrogateescape")
+    b = bytes(s)
+    return b if length is None else b[:length]
+
+
+def _out_string(b):
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        return b
+
+
+class _Reader:
+    """The settings every legacy reader shares (vtkDataReader)."""
+
+    _output_class = None
+
+    def __init__(self):
+        self._file_name = None
+        self._from_string = 0
+        self._input = None
+        self._read_all = 0
+        self._header = None
+        self._version = 0
+        self._file_type = 0
+        self._output = self._output_class() if self._output_class else None
+
+    # --- input ---
+    def SetFileName(self, name):
+        self._file_name = None if name is None else str(name)
+
+    def GetFileName(self):
+        return self._file_name
+
+    def SetReadFromInputString(self, on):
+        self._from_string = 1 if on else 0
+
+    def GetReadFromInputString(self):
+        return self._from_string
+
+    def ReadFromInputStringOn(self):
+        self._from_string = 1
+
+    def ReadFromInputStringOff(self):
+        self._from_string = 0
+
+    def SetInputString(self, s, length=None):
+        self._input = None if s is None else _as_bytes(s, length)
+
+    def SetBinaryInputString(self, s, length):
+        self._input = _as_bytes(s, length)
+
+    def GetInputString(self):
+        return None if self._input is None else _out_string(self._input)
+
+    def GetInputStringLength(self):
+        return 0 if self._input is None else len(self._input)
+
+    # --- what the last read found ---
+    def GetHeader(self):
+        return self._header
+
+    def GetFileVersion(self):
+        return self._version
+
+    def GetFileMajorVersion(self):
+        return self._version // 10
+
+    def GetFileMinorVersion(self):
+        return self._version % 10
+
+    def GetFileType(self):
+        return self._file_type
+
+    def _data(self):
+        if self._from_string:
+            return self._input if self._input is not None else b""
+        if not self._file_name:
+            raise OSError("Update: no file name (SetFileName) and not reading from a string")
+        with open(self._file_name, "rb") as f:
+            return f.read()
+
+    def Update(self):
+        obj, version, binary, header = _c._legacy_read(self._data(), self._read_all)
+        if not isinstance(obj, self._output_class):
+            raise ValueError(f"Update: the file holds a {obj.GetClassName()}, "
+                             f"not a {self._output_class.__name__}")
+        self._output.ShallowCopy(obj)
+        self._version, self._file_type = version, VTK_BINARY if binary else VTK_ASCII
+        self._header = header.decode("utf-8", "replace")
+        return 1
+
+    def GetOutput(self, port=0):
+        if port != 0:
+            raise ValueError("GetOutput: port %d (a reader has port 0)" % port)
+        return self._output
+
+    def GetOutputDataObject(self, port=0):
+        return self.GetOutput(port)
+
+
+def _read_all_methods(name, bit):
+    def set_(self, on):
+        self._read_all = (self._read_all | bit) if on else (self._read_all & ~bit)
+
+    def get_(self):
+        return 1 if self._read_all & bit else 0
+
+    setattr(_Reader, "SetReadAll" + name, set_)
+    setattr(_Reader, "GetReadAll" + name, get_)
+    setattr(_Reader, "ReadAll%sOn" % name, lambda self: set_(self, 1))
+    setattr(_Reader, "ReadAll%sOff" % name, lambda self: set_(self, 0))
+
+
+for _n, _b in _READ_ALL.items():
+    _read_all_methods(_n, _b)
+
+
+class vtkPolyDataReader(_Reader):
+    """VTK's vtkPolyDataReader: a legacy .vtk file (ASCII or binary, 4.2 or 5.1) to a vtkPolyData."""
+
+    _output_class = _c.vtkPolyData
+
+
+class _Writer:
+    """The settings every legacy writer shares (vtkDataWriter)."""
+
+    def __init__(self):
+        self._input = None
+        self._file_name = None
+        self._file_type = VTK_ASCII
+        self._version = 51
+        self._header = "vtk output"
+        self._field_name = "FieldData"
+        self._to_string = 0
+        self._output = None
+
+    def SetInputData(self, obj, *rest):
+        if rest:  # SetInputData(port, obj)
+            obj = rest[0]
+        self._input = obj
+
+    def GetInput(self, port=0):
+        return self._input
+
+    def SetFileName(self, name):
+        self._file_name = None if name is None else str(name)
+
+    def GetFileName(self):
+        return self._file_name
+
+    def SetFileType(self, t):
+        self._file_type = VTK_BINARY if t == VTK_BINARY else VTK_ASCII  # VTK clamps to [1, 2]
+
+    def GetFileType(self):
+        return self._file_type
+
+    def SetFileTypeToASCII(self):
+        self._file_type = VTK_ASCII
+
+    def SetFileTypeToBinary(self):
+        self._file_type = VTK_BINARY
+
+    def SetFileVersion(self, v):
+        if v not in (42, 51):
+            raise ValueError("SetFileVersion: %r (42 or 51)" % (v,))
+        self._version = v
+
+    def GetFileVersion(self):
+        return self._version
+
+    def SetHeader(self, h):
+        self._header = "" if h is None else str(h)
+
+    def GetHeader(self):
+        return self._header
+
+    def SetFieldDataName(self, n):
+        self._field_name = str(n)
+
+    def GetFieldDataName(self):
+        return self._field_name
+
+    def SetWriteToOutputString(self, on):
+        self._to_string = 1 if on else 0
+
+    def GetWriteToOutputString(self):
+        return self._to_string
+
+    def WriteToOutputStringOn(self):
+        self._to_string = 1
+
+    def WriteToOutputStringOff(self):
+        self._to_string = 0
+
+    def GetOutputString(self):
+        return None if self._output is None else _out_string(self._output)
+
+    def GetOutputStdString(self):
+        return "" if self._output is None else _out_string(self._output)
+
+    def GetOutputStringLength(self):
+        return 0 if self._output is None else len(self._output)
+
+    def GetBinaryOutputString(self):
+        return self._output
+
+    def Write(self):
+        if self._input is None:
+            raise ValueError("Write: no input (SetInputData)")
+        data = _c._legacy_write(self._input, self._file_type == VTK_BINARY, self._version,
+                                self._header.encode("utf-8"), self._field_name.encode("utf-8"))
+        if self._to_string:
+            self._output = data
+        else:
+            if not self._file_name:
+                raise OSError("Write: no file name (SetFileName)")
+            with open(self._file_name, "wb") as f:
+                f.write(data)
+        return 1
+
+    Update = Write
+
+
+class vtkPolyDataWriter(_Writer):
+    """VTK's vtkPolyDataWriter: a vtkPolyData to a legacy .vtk file, byte for byte as VTK 9.7.1."""
+
+
+class vtkDataSetReader(_Reader):
+    """VTK's vtkDataSetReader: any legacy data set file (today: polydata)."""
+
+    _output_class = None
+
+    def Update(self):
+        obj, version, binary, header = _c._legacy_read(self._data(), self._read_all)
+        self._output = obj
+        self._version, self._file_type = version, VTK_BINARY if binary else VTK_ASCII
+        self._header = header.decode("utf-8", "replace")
+        return 1
+
+    def GetPolyDataOutput(self):
+        return self._output if isinstance(self._output, _c.vtkPolyData) else None
+
+
+class vtkDataSetWriter(_Writer):
+    """VTK's vtkDataSetWriter: any data set to a legacy file (today: polydata)."""

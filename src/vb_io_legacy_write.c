@@ -1,0 +1,324 @@
+/* vb_io_legacy_write.c - the legacy .vtk writer (vb_io.h), byte for byte
+ * what VTK 9.7.1's vtkDataWriter writes: the same sections in the same
+ * order, numbers as its {fmt} formats ({:g} for float, {:.11g} for double,
+ * nine values a line), names %-encoded, big-endian binary. */
+#include "vb_io_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vb_attributes.h"
+#include "vb_cell_array.h"
+#include "vb_data_set.h"
+#include "vb_field_data.h"
+#include "vb_polydata.h"
+#include "vb_types.h"
+
+typedef struct wr {
+  vb_io_bytes *o;
+  int binary, version;
+  const char *field_name;
+  int st; /* first failure (sticky) */
+} wr;
+
+static void put(wr *w, const char *s) {
+  if (w->st == VB_OK) w->st = vb__io_put(w->o, s, strlen(s));
+}
+#define PUTF(w, ...) ((w)->st == VB_OK ? (void)((w)->st = vb__io_printf((w)->o, __VA_ARGS__)) : (void)0)
+/* a name %-encoded; VTK's reader reads words and lines of at most 255
+ * bytes, so a longer encoded name could not be read back: refused */
+static void put_name(wr *w, const char *s) {
+  size_t before = w->o->size;
+  if (w->st == VB_OK) w->st = vb__io_put_encoded(w->o, s);
+  if (w->st == VB_OK && w->o->size - before > 255)
+    w->st = vb__fail("Write", VB_EINVAL, "a name of %zu bytes once encoded (VTK reads 255)", w->o->size - before);
+}
+
+/* an AOS array with a's values (a itself, retained, when it is one) */
+static vb_array *aos_of(wr *w, vb_array *a) {
+  vb_array *c;
+  if (vb_array_layout(a) == VB_LAYOUT_AOS) {
+    vb_array_retain(a);
+    return a;
+  }
+  if (!(c = vb_array_new(vb_array_type(a))) || vb_array_deep_copy(c, a) != VB_OK) {
+    vb_array_release(c);
+    w->st = VB_ENOMEM;
+    return NULL;
+  }
+  return c;
+}
+
+/* value i of an array of row t's type, as VTK's ASCII writer formats it
+ * (with the space after it) into buf; returns its length */
+static int value(const vb__io_type *t, const void *base, int64_t i, char *buf, size_t cap) {
+  const unsigned char *p = (const unsigned char *)base + (size_t)i * vb_type_size(t->type);
+  if (t->type == VB_FLOAT) {
+    float f;
+    memcpy(&f, p, 4);
+    return snprintf(buf, cap, "%g ", (double)f);
+  } else if (t->type == VB_DOUBLE) {
+    double d;
+    memcpy(&d, p, 8);
+    return snprintf(buf, cap, "%.11g ", d);
+  } else if (t->type == VB_CHAR) { /* VTK's {:d} of a char: its unsigned value */
+    return snprintf(buf, cap, "%u ", (unsigned)*p);
+  } else if (t->type == VB_ID_TYPE) { /* VTK writes vtkIdType as int */
+    int64_t v;
+    memcpy(&v, p, 8);
+    return snprintf(buf, cap, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
+  } else {
+    unsigned char be[8];
+    uint64_t u = 0;
+    int k;
+    vb__io_encode_be(be, 8, t->kind, p, t->type, 1);
+    for (k = 0; k < 8; k++) u = u << 8 | be[k];
+    if (t->kind == 'u') return snprintf(buf, cap, "%llu ", (unsigned long long)u);
+    return snprintf(buf, cap, "%lld ", (long long)(int64_t)u);
+  }
+}
+
+/* VTK's WriteArray: the type name into header (a printf format with one
+ * %s), num tuples of ncomp values, "\n", then METADATA when a has
+ * component names */
+static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int64_t ncomp) {
+  const vb__io_type *t = vb__io_type_of(vb_array_type(a));
+  vb_array *c;
+  int64_t nv = num * ncomp, i;
+  if (w->st != VB_OK) return;
+  if (!t) {
+    w->st = vb__fail("Write", VB_ETYPE, "arrays of type %s cannot be written", vb_type_name(vb_array_type(a)));
+    return;
+  }
+  if (vb_array_get_number_of_tuples(a) < num || vb_array_get_number_of_components(a) < ncomp) {
+    w->st = vb__fail("Write", VB_EINVAL, "array '%s' has %lld tuples, the data set needs %lld",
+                     vb_array_get_name(a) ? vb_array_get_name(a) : "", (long long)vb_array_get_number_of_tuples(a),
+                     (long long)num);
+    return;
+  }
+  PUTF(w, header, t->legacy);
+  if (!(c = aos_of(w, a))) return;
+  if (t->kind == 'b') {
+    const unsigned char *bits = vb_array_data(c);
+    if (!w->binary)
+      for (i = 0; i < nv; i++) put(w, (bits[i / 8] >> (7 - i % 8)) & 1 ? ((i + 1) % 8 ? "1 " : "1\n") : ((i + 1) % 8 ? "0 " : "0\n"));
+    else if (w->st == VB_OK && nv > 0) /* VTK writes (tuples - 1) / 8 + 1 bytes: too few for
+                                          several components, which it then cannot read */
+      w->st = vb__io_put(w->o, bits, (size_t)((nv + 7) / 8));
+  } else if (!w->binary) {
+    char buf[4096];
+    size_t len = 0;
+    for (i = 0; i < nv && w->st == VB_OK; i++) { /* formatted into buf, appended in chunks */
+      len += (size_t)value(t, vb_array_data(c), i, buf + len, sizeof buf - len);
+      if (!((i + 1) % 9)) buf[len++] = '\n';
+      if (len > sizeof buf - 64 || i + 1 == nv) {
+        w->st = vb__io_put(w->o, buf, len);
+        len = 0;
+      }
+    }
+  } else if (nv > 0 && w->st == VB_OK) {
+    size_t size = (size_t)nv * (size_t)t->width;
+    unsigned char *buf = malloc(size);
+    if (!buf)
+      w->st = VB_ENOMEM;
+    else {
+      vb__io_encode_be(buf, t->width, t->kind, vb_array_data(c), t->type, nv);
+      w->st = vb__io_put(w->o, buf, size);
+      free(buf);
+    }
+  }
+  vb_array_release(c);
+  put(w, "\n");
+  if (vb_array_has_a_component_name(a)) {
+    put(w, "METADATA\nCOMPONENT_NAMES\n");
+    for (i = 0; i < ncomp; i++) {
+      put_name(w, vb_array_get_component_name(a, i));
+      put(w, "\n");
+    }
+    put(w, "\n");
+  }
+}
+
+/* VTK's WriteFieldData: the arrays that are no active attribute */
+static void write_field(wr *w, vb_field_data *f, vb_attributes *at) {
+  int i, k, n = vb_field_data_get_number_of_arrays(f), count = 0;
+  int skip[VB_NUM_ATTRIBUTES];
+  for (k = 0; k < VB_NUM_ATTRIBUTES; k++) skip[k] = at ? vb_attributes_get_active_attribute_index(at, k) : -1;
+  for (i = 0; i < n; i++) {
+    for (k = 0; k < VB_NUM_ATTRIBUTES && skip[k] != i; k++) {}
+    count += k == VB_NUM_ATTRIBUTES;
+  }
+  if (count < 1) return;
+  PUTF(w, "FIELD %s %d\n", w->field_name, count);
+  for (i = 0; i < n; i++) {
+    vb_array *a = vb_field_data_get_array(f, i);
+    const char *name = vb_array_get_name(a);
+    for (k = 0; k < VB_NUM_ATTRIBUTES && skip[k] != i; k++) {}
+    if (k < VB_NUM_ATTRIBUTES) continue;
+    put_name(w, name && *name ? name : "unknown");
+    PUTF(w, " %d %lld ", vb_array_get_number_of_components(a), (long long)vb_array_get_number_of_tuples(a));
+    write_array(w, a, "%s\n", vb_array_get_number_of_tuples(a), vb_array_get_number_of_components(a));
+  }
+}
+
+/* the attribute sections VTK writes, in its order */
+static const struct { int attr; const char *kw, *dflt; } attr_rows[] = {
+  {VB_ATTRIBUTE_SCALARS, "SCALARS", "scalars"},   {VB_ATTRIBUTE_VECTORS, "VECTORS", "vectors"},
+  {VB_ATTRIBUTE_NORMALS, "NORMALS", "normals"},   {VB_ATTRIBUTE_TCOORDS, "TEXTURE_COORDINATES", "tcoords"},
+  {VB_ATTRIBUTE_TENSORS, "TENSORS", "tensors"},   {VB_ATTRIBUTE_GLOBALIDS, "GLOBAL_IDS", "global_ids"},
+  {VB_ATTRIBUTE_PEDIGREEIDS, "PEDIGREE_IDS", "pedigree_ids"}, {VB_ATTRIBUTE_EDGEFLAG, "EDGE_FLAGS", "edge_flags"},
+};
+
+static void write_attributes(wr *w, vb_attributes *at, int64_t num, const char *kw) {
+  vb_array *arr[8];
+  vb_field_data *f = vb_attributes_field_data(at);
+  int k, any = 0;
+  if (num <= 0) return;
+  for (k = 0; k < 8; k++) {
+    arr[k] = vb_attributes_get_attribute(at, attr_rows[k].attr);
+    if (arr[k] && vb_array_get_number_of_tuples(arr[k]) <= 0) arr[k] = NULL;
+    any |= arr[k] != NULL;
+  }
+  if (!any && vb_field_data_get_number_of_tuples(f) <= 0) return;
+  PUTF(w, "%s %lld\n", kw, (long long)num);
+  for (k = 0; k < 8; k++) {
+    vb_array *a = arr[k];
+    const char *name;
+    int nc;
+    if (!a) continue;
+    name = vb_array_get_name(a);
+    nc = vb_array_get_number_of_components(a);
+    if (k == 0 && vb_array_type(a) == VB_UNSIGNED_CHAR) { /* COLOR_SCALARS */
+      vb_array *c = aos_of(w, a);
+      int64_t i, j;
+      put(w, "COLOR_SCALARS ");
+      put_name(w, name && *name ? name : "scalars");
+      PUTF(w, " %d\n", nc);
+      if (!c) return;
+      if (vb_array_get_number_of_tuples(a) < num)
+        w->st = vb__fail("Write", VB_EINVAL, "the color scalars have fewer tuples than the data set");
+      else if (w->binary && w->st == VB_OK)
+        w->st = vb__io_put(w->o, vb_array_data(c), (size_t)(num * nc));
+      else
+        for (i = 0; i < num && w->st == VB_OK; i++) {
+          for (j = 0; j < nc; j++) PUTF(w, "%g ", (double)(float)((unsigned char *)vb_array_data(c))[nc * i + j] / 255.0);
+          if (i != 0 && !(i % 2)) put(w, "\n");
+        }
+      put(w, "\n");
+      vb_array_release(c);
+      continue;
+    }
+    PUTF(w, "%s", attr_rows[k].kw);
+    if (k == 4 && nc == 6) put(w, "6");
+    put(w, " ");
+    put_name(w, name && *name ? name : attr_rows[k].dflt);
+    if (k == 0) { /* "SCALARS name type \n" or "SCALARS name type n\n", then the table line */
+      char h[64];
+      put(w, " ");
+      if (nc == 1)
+        snprintf(h, sizeof h, "%%s \nLOOKUP_TABLE default\n");
+      else
+        snprintf(h, sizeof h, "%%s %d\nLOOKUP_TABLE default\n", nc);
+      write_array(w, a, h, num, nc);
+    } else if (k == 3) {
+      PUTF(w, " %d ", nc);
+      write_array(w, a, "%s\n", num, nc);
+    } else {
+      put(w, " ");
+      write_array(w, a, "%s\n", num, k == 4 ? (nc == 6 ? 6 : 9) : k >= 5 ? 1 : 3);
+    }
+  }
+  if (vb_field_data_get_number_of_tuples(f) > 0) write_field(w, f, at);
+}
+
+static void write_cells(wr *w, vb_cell_array *ca, const char *label) {
+  int64_t nc = vb_cell_array_get_number_of_cells(ca), nconn = vb_cell_array_get_number_of_connectivity_ids(ca);
+  if (nc < 1) return;
+  if (w->version != 42) {
+    PUTF(w, "%s %lld %lld\n", label, (long long)(nc + 1), (long long)nconn);
+    write_array(w, vb_cell_array_get_offsets_array(ca), "OFFSETS %s\n", nc + 1, 1);
+    write_array(w, vb_cell_array_get_connectivity_array(ca), "CONNECTIVITY %s\n", nconn, 1);
+  } else {
+    vb_array *off = vb_cell_array_get_offsets_array(ca), *conn = vb_cell_array_get_connectivity_array(ca);
+    int64_t c, k, o0, o1, v, size = nconn + nc, n = 0;
+    unsigned char *buf = NULL;
+    PUTF(w, "%s %d %d\n", label, (int)nc, (int)size);
+    if (w->binary && w->st == VB_OK && !(buf = malloc((size_t)size * 4))) w->st = VB_ENOMEM;
+    for (c = 0; c < nc && w->st == VB_OK; c++) {
+      vb_array_get_value_i64(off, c, &o0);
+      vb_array_get_value_i64(off, c + 1, &o1);
+      for (k = -1; k < o1 - o0; k++) {
+        uint32_t u;
+        if (k < 0)
+          v = o1 - o0;
+        else
+          vb_array_get_value_i64(conn, o0 + k, &v);
+        u = (uint32_t)(int32_t)v;
+        if (!buf)
+          PUTF(w, "%d ", (int)(int32_t)u);
+        else
+          buf[n++] = (unsigned char)(u >> 24), buf[n++] = (unsigned char)(u >> 16), buf[n++] = (unsigned char)(u >> 8),
+          buf[n++] = (unsigned char)u;
+      }
+      if (!buf) put(w, "\n");
+    }
+    if (buf && w->st == VB_OK) w->st = vb__io_put(w->o, buf, (size_t)n);
+    free(buf);
+    put(w, "\n");
+  }
+}
+
+static void write_polydata(wr *w, vb_object *obj) {
+  vb_polydata *pd = vb_polydata_from_object(obj);
+  vb_data_object *d = vb_polydata_data_object(pd);
+  vb_field_data *fd = vb_data_object_get_field_data(d);
+  vb_points *pts = vb_polydata_get_points(pd);
+  put(w, "DATASET POLYDATA\n");
+  if (fd && vb_field_data_get_number_of_tuples(fd) > 0) write_field(w, fd, NULL);
+  if (!pts)
+    put(w, "POINTS 0 float\n");
+  else {
+    PUTF(w, "POINTS %lld ", (long long)vb_points_get_number_of_points(pts));
+    write_array(w, vb_points_get_data(pts), "%s\n", vb_points_get_number_of_points(pts), 3);
+  }
+  write_cells(w, vb_polydata_get_verts(pd), "VERTICES");
+  write_cells(w, vb_polydata_get_lines(pd), "LINES");
+  write_cells(w, vb_polydata_get_polys(pd), "POLYGONS");
+  write_cells(w, vb_polydata_get_strips(pd), "TRIANGLE_STRIPS");
+  write_attributes(w, vb_polydata_get_cell_data(pd), vb_polydata_get_number_of_cells(pd), "CELL_DATA");
+  write_attributes(w, vb_polydata_get_point_data(pd), vb_polydata_get_number_of_points(pd), "POINT_DATA");
+}
+
+/* the data set kinds, by VTK's data object type id (one row per kind) */
+static const struct { int type_id; void (*write)(wr *w, vb_object *obj); } kinds[] = {
+  {0 /* VTK_POLY_DATA */, write_polydata},
+};
+
+int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out) {
+  vb_legacy_options dflt = {0, 51, NULL, NULL};
+  vb_data_object *d = vb_data_object_from_object(obj);
+  size_t k, size0;
+  wr w;
+  if (!out) return vb__fail("Write", VB_EINVAL, "no output");
+  if (!d) return vb__fail("Write", VB_ETYPE, "not a data object");
+  if (!opt) opt = &dflt;
+  if (opt->version != 42 && opt->version != 51)
+    return vb__fail("Write", VB_EINVAL, "file version %d (42 or 51)", opt->version);
+  for (k = 0; k < sizeof kinds / sizeof *kinds && kinds[k].type_id != vb_data_object_get_data_object_type(d); k++) {}
+  if (k == sizeof kinds / sizeof *kinds)
+    return vb__fail("Write", VB_ETYPE, "%s cannot be written to a legacy file yet", vb_object_class_name(obj));
+  memset(&w, 0, sizeof w);
+  w.o = out, w.binary = opt->binary != 0, w.version = opt->version;
+  w.field_name = opt->field_name ? opt->field_name : "FieldData";
+  size0 = out->size;
+  PUTF(&w, "# vtk DataFile Version %d.%d\n%s\n%s\n", opt->version / 10, opt->version % 10,
+       opt->header ? opt->header : "vtk output", w.binary ? "BINARY" : "ASCII");
+  kinds[k].write(&w, obj);
+  if (w.st != VB_OK) {
+    out->size = size0;
+    if (w.st == VB_ENOMEM || w.st == VB_EOVERFLOW) return vb__fail("Write", w.st, "out of memory for the file");
+    return w.st;
+  }
+  return VB_OK;
+}

@@ -1,0 +1,53 @@
+"""Generate the legacy .vtk corpus with VTK 9.7.1 (run with the reference venv:
+``$(tools/provision-vtk-bench | tail -1)/bin/python tests/io/gen_legacy.py``).
+
+Writes tests/data/io/legacy/<case>-<ascii|binary>-<42|51>.vtk with VTK's
+vtkPolyDataWriter and expected.json: what VTK's vtkPolyDataReader reads back
+from each file (tests/io/cases.py describe())."""
+import hashlib
+import json
+import os
+import sys
+
+import vtk
+from vtkmodules.vtkIOLegacy import vtkPolyDataReader, vtkPolyDataWriter
+
+sys.path.insert(0, os.path.dirname(__file__))
+import cases  # noqa: E402
+
+assert vtk.vtkVersion.GetVTKVersion() == "9.7.1", vtk.vtkVersion.GetVTKVersion()
+out = os.path.join(os.path.dirname(__file__), "..", "data", "io", "legacy")
+os.makedirs(out, exist_ok=True)
+expected = {}
+for name, build in cases.CASES.items():
+    pd = build(vtk)
+    for binary, version in cases.MODES:
+        fn = cases.file_name(name, binary, version)
+        w = vtkPolyDataWriter()
+        w.SetInputData(pd)
+        w.SetFileName(os.path.join(out, fn))
+        w.SetFileVersion(version)
+        if binary:
+            w.SetFileTypeToBinary()
+        assert w.Write() == 1
+        r = vtkPolyDataReader()
+        r.SetFileName(os.path.join(out, fn))
+        r.Update()
+        expected[fn] = cases.describe(r.GetOutput())
+        # what VTK writes for what it read, in the same mode (not always the file:
+        # POINTS 0 in a binary file reads as empty points, written with their newline;
+        # signed_char reads as char)
+        w2 = vtkPolyDataWriter()
+        w2.SetInputData(r.GetOutput())
+        w2.SetFileVersion(version)
+        w2.SetFileType(2 if binary else 1)
+        w2.WriteToOutputStringOn()
+        w2.Write()
+        s = w2.GetOutputStdString()
+        s = s if isinstance(s, bytes) else s.encode()
+        expected[fn]["rewrite_sha256"] = hashlib.sha256(s).hexdigest()
+        with open(os.path.join(out, fn), "rb") as f:
+            expected[fn]["rewrite_same"] = f.read() == s
+with open(os.path.join(out, "expected.json"), "w") as f:
+    json.dump(expected, f, indent=0, sort_keys=True)
+print(len(expected), "files")
