@@ -50,7 +50,7 @@ static PyObject *js_target(PyObject *self, PyObject *args) {
 }
 
 PyMethodDef vbpy_js_methods[] = {
-  {"_js_api", js_api, METH_NOARGS, "function-table indices of the JS view accessors (js/pyodide.mjs)"},
-  {"_js_target", js_target, METH_VARARGS, "(address, type id, length) of a buffer/array for a JS view"},
+  {"_js_api", js_api, METH_NOARGS, VBPY_DOC("function-table indices of the JS view accessors (js/pyodide.mjs)")},
+  {"_js_target", js_target, METH_VARARGS, VBPY_DOC("(address, type id, length) of a buffer/array for a JS view")},
   {NULL, NULL, 0, NULL},
 };

@@ -121,13 +121,13 @@ ATTR_METHODS(RationalWeights, VB_ATTRIBUTE_RATIONALWEIGHTS)
 ATTR_METHODS(HigherOrderDegrees, VB_ATTRIBUTE_HIGHERORDERDEGREES)
 ATTR_METHODS(ProcessIds, VB_ATTRIBUTE_PROCESSIDS)
 #define ATTR_DEFS(NAME)                                                                          \
-  {"Get" #NAME, VBPY_FC(a_get_##NAME), "Get" #NAME "() / Get" #NAME "(name) -> array or None"}, \
-  {"Set" #NAME, a_set_##NAME, METH_O, "Set" #NAME "(array | None) -> index"},                    \
-  {"SetActive" #NAME, a_active_##NAME, METH_O, "SetActive" #NAME "(name) -> index, -1 if unknown"}, \
-  {"Copy" #NAME "On", VBPY_FC(a_on_##NAME), "Copy" #NAME "On(ctype=ALLCOPY)"},                    \
-  {"Copy" #NAME "Off", VBPY_FC(a_off_##NAME), "Copy" #NAME "Off(ctype=ALLCOPY)"},                 \
-  {"SetCopy" #NAME, VBPY_FC(a_setc_##NAME), "SetCopy" #NAME "(i, ctype=ALLCOPY)"},               \
-  {"GetCopy" #NAME, VBPY_FC(a_getc_##NAME), "GetCopy" #NAME "(ctype=ALLCOPY)"},
+  {"Get" #NAME, VBPY_FC(a_get_##NAME), VBPY_DOC("Get" #NAME "() / Get" #NAME "(name) -> array or None")}, \
+  {"Set" #NAME, a_set_##NAME, METH_O, VBPY_DOC("Set" #NAME "(array | None) -> index")},                    \
+  {"SetActive" #NAME, a_active_##NAME, METH_O, VBPY_DOC("SetActive" #NAME "(name) -> index, -1 if unknown")}, \
+  {"Copy" #NAME "On", VBPY_FC(a_on_##NAME), VBPY_DOC("Copy" #NAME "On(ctype=ALLCOPY)")},                    \
+  {"Copy" #NAME "Off", VBPY_FC(a_off_##NAME), VBPY_DOC("Copy" #NAME "Off(ctype=ALLCOPY)")},                 \
+  {"SetCopy" #NAME, VBPY_FC(a_setc_##NAME), VBPY_DOC("SetCopy" #NAME "(i, ctype=ALLCOPY)")},               \
+  {"GetCopy" #NAME, VBPY_FC(a_getc_##NAME), VBPY_DOC("GetCopy" #NAME "(ctype=ALLCOPY)")},
 
 static PyObject *a_get_attribute(PyObject *op, PyObject *arg) {
   int t;
@@ -348,40 +348,40 @@ static PyObject *a_copy_tuples(PyObject *op, PyObject *const *args, Py_ssize_t n
 }
 
 static PyGetSetDef attrs_props[] = {
-  {"scalars", vbpy_prop_get, vbpy_prop_set, "", "GetScalars"},
-  {"vectors", vbpy_prop_get, vbpy_prop_set, "", "GetVectors"},
-  {"normals", vbpy_prop_get, vbpy_prop_set, "", "GetNormals"},
-  {"t_coords", vbpy_prop_get, vbpy_prop_set, "", "GetTCoords"},
-  {"tensors", vbpy_prop_get, vbpy_prop_set, "", "GetTensors"},
-  {"global_ids", vbpy_prop_get, vbpy_prop_set, "", "GetGlobalIds"},
-  {"pedigree_ids", vbpy_prop_get, vbpy_prop_set, "", "GetPedigreeIds"},
-  {"tangents", vbpy_prop_get, vbpy_prop_set, "", "GetTangents"},
-  {"rational_weights", vbpy_prop_get, vbpy_prop_set, "", "GetRationalWeights"},
-  {"higher_order_degrees", vbpy_prop_get, vbpy_prop_set, "", "GetHigherOrderDegrees"},
-  {"process_ids", vbpy_prop_get, vbpy_prop_set, "", "GetProcessIds"},
+  {"scalars", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetScalars"},
+  {"vectors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVectors"},
+  {"normals", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNormals"},
+  {"t_coords", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTCoords"},
+  {"tensors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTensors"},
+  {"global_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGlobalIds"},
+  {"pedigree_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPedigreeIds"},
+  {"tangents", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTangents"},
+  {"rational_weights", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetRationalWeights"},
+  {"higher_order_degrees", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetHigherOrderDegrees"},
+  {"process_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetProcessIds"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PyMethodDef attrs_methods[] = {
-  {"GetAttribute", a_get_attribute, METH_O, "GetAttribute(type) -> active array or None"},
-  {"GetAbstractAttribute", a_get_attribute, METH_O, "GetAbstractAttribute(type) -> active array or None"},
-  {"SetAttribute", VBPY_FC(a_set_attribute), "SetAttribute(array, type) -> index"},
-  {"SetActiveAttribute", VBPY_FC(a_set_active_attribute), "SetActiveAttribute(name | index, type) -> index"},
-  {"IsArrayAnAttribute", a_is_attribute, METH_O, "IsArrayAnAttribute(index) -> attribute type or -1"},
-  {"GetAttributeIndices", a_indices, METH_O, "GetAttributeIndices(out): out[type] = active index or -1"},
-  {"GetAttributeTypeAsString", a_type_name, METH_O | METH_STATIC, "'Scalars', 'Vectors', ..."},
-  {"GetLongAttributeTypeAsString", a_long_type_name, METH_O | METH_STATIC, "'vtkDataSetAttributes::SCALARS', ..."},
-  {"SetCopyAttribute", VBPY_FC(a_set_copy_attribute), "SetCopyAttribute(type, value, ctype=ALLCOPY)"},
-  {"GetCopyAttribute", VBPY_FC(a_get_copy_attribute), "GetCopyAttribute(type, ctype) -> flag"},
-  {"CopyAllocate", VBPY_FC(a_copy_allocate), "CopyAllocate(pd, sze=0, ext=1000, shallowCopyArrays=0)"},
-  {"InterpolateAllocate", VBPY_FC(a_interp_allocate), "InterpolateAllocate(pd, sze=0, ext=1000, shallowCopyArrays=0)"},
-  {"SetupForCopy", a_setup_for_copy, METH_O, "SetupForCopy(pd): CopyData mapping over the same arrays"},
-  {"CopyData", VBPY_FC(a_copy_data), "CopyData(pd, fromId, toId) / CopyData(pd, fromIds, toIds)"},
-  {"InterpolatePoint", VBPY_FC(a_interpolate), "InterpolatePoint(pd, toId, ptIds, weights)"},
-  {"CopyTuple", VBPY_FC(a_copy_tuple), "CopyTuple(fromArray, toArray, fromId, toId)"},
-  {"CopyTuples", VBPY_FC(a_copy_tuples), "CopyTuples(from, to, fromIds, toIds) / (from, to, dstStart, n, srcStart)"},
-  {"InterpolateEdge", VBPY_FC(a_interp_edge), "InterpolateEdge(pd, toId, p1, p2, t)"},
-  {"InterpolateTime", VBPY_FC(a_interp_time), "InterpolateTime(from1, from2, id, t)"},
+  {"GetAttribute", a_get_attribute, METH_O, VBPY_DOC("GetAttribute(type) -> active array or None")},
+  {"GetAbstractAttribute", a_get_attribute, METH_O, VBPY_DOC("GetAbstractAttribute(type) -> active array or None")},
+  {"SetAttribute", VBPY_FC(a_set_attribute), VBPY_DOC("SetAttribute(array, type) -> index")},
+  {"SetActiveAttribute", VBPY_FC(a_set_active_attribute), VBPY_DOC("SetActiveAttribute(name | index, type) -> index")},
+  {"IsArrayAnAttribute", a_is_attribute, METH_O, VBPY_DOC("IsArrayAnAttribute(index) -> attribute type or -1")},
+  {"GetAttributeIndices", a_indices, METH_O, VBPY_DOC("GetAttributeIndices(out): out[type] = active index or -1")},
+  {"GetAttributeTypeAsString", a_type_name, METH_O | METH_STATIC, VBPY_DOC("'Scalars', 'Vectors', ...")},
+  {"GetLongAttributeTypeAsString", a_long_type_name, METH_O | METH_STATIC, VBPY_DOC("'vtkDataSetAttributes::SCALARS', ...")},
+  {"SetCopyAttribute", VBPY_FC(a_set_copy_attribute), VBPY_DOC("SetCopyAttribute(type, value, ctype=ALLCOPY)")},
+  {"GetCopyAttribute", VBPY_FC(a_get_copy_attribute), VBPY_DOC("GetCopyAttribute(type, ctype) -> flag")},
+  {"CopyAllocate", VBPY_FC(a_copy_allocate), VBPY_DOC("CopyAllocate(pd, sze=0, ext=1000, shallowCopyArrays=0)")},
+  {"InterpolateAllocate", VBPY_FC(a_interp_allocate), VBPY_DOC("InterpolateAllocate(pd, sze=0, ext=1000, shallowCopyArrays=0)")},
+  {"SetupForCopy", a_setup_for_copy, METH_O, VBPY_DOC("SetupForCopy(pd): CopyData mapping over the same arrays")},
+  {"CopyData", VBPY_FC(a_copy_data), VBPY_DOC("CopyData(pd, fromId, toId) / CopyData(pd, fromIds, toIds)")},
+  {"InterpolatePoint", VBPY_FC(a_interpolate), VBPY_DOC("InterpolatePoint(pd, toId, ptIds, weights)")},
+  {"CopyTuple", VBPY_FC(a_copy_tuple), VBPY_DOC("CopyTuple(fromArray, toArray, fromId, toId)")},
+  {"CopyTuples", VBPY_FC(a_copy_tuples), VBPY_DOC("CopyTuples(from, to, fromIds, toIds) / (from, to, dstStart, n, srcStart)")},
+  {"InterpolateEdge", VBPY_FC(a_interp_edge), VBPY_DOC("InterpolateEdge(pd, toId, p1, p2, t)")},
+  {"InterpolateTime", VBPY_FC(a_interp_time), VBPY_DOC("InterpolateTime(from1, from2, id, t)")},
   ATTR_DEFS(Scalars) ATTR_DEFS(Vectors) ATTR_DEFS(Normals) ATTR_DEFS(TCoords) ATTR_DEFS(Tensors)
   ATTR_DEFS(GlobalIds) ATTR_DEFS(PedigreeIds) ATTR_DEFS(Tangents) ATTR_DEFS(RationalWeights)
   ATTR_DEFS(HigherOrderDegrees) ATTR_DEFS(ProcessIds)
@@ -389,7 +389,7 @@ static PyMethodDef attrs_methods[] = {
 };
 
 static PyMethodDef named_attrs_methods[] = {
-  {"GetClassName", vbpy_short_class_name, METH_NOARGS, "VTK class name"},
+  {"GetClassName", vbpy_short_class_name, METH_NOARGS, VBPY_DOC("VTK class name")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -400,7 +400,7 @@ static PyMethodDef named_attrs_methods[] = {
     .tp_basicsize = sizeof(VbObject),                     \
     .tp_dealloc = vbpy_object_dealloc,                    \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, \
-    .tp_doc = doc,                                        \
+    .tp_doc = VBPY_DOC(doc),                                        \
     .tp_methods = methods_,                               \
     .tp_getset = props_,                                  \
     .tp_new = attrs_new,                                  \

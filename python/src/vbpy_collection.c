@@ -155,29 +155,29 @@ static PySequenceMethods coll_as_sequence = {
 };
 
 static PyMethodDef coll_methods[] = {
-  {"AddItem", c_add, METH_O, "AddItem(obj): append (the collection holds a reference)"},
-  {"InsertItem", VBPY_FC(c_insert), "InsertItem(i, obj): insert after item i (i < 0: at the front)"},
-  {"ReplaceItem", VBPY_FC(c_replace), "ReplaceItem(i, obj)"},
-  {"RemoveItem", c_remove, METH_O, "RemoveItem(i) or RemoveItem(obj)"},
-  {"RemoveAllItems", c_remove_all, METH_NOARGS, "RemoveAllItems()"},
-  {"GetNumberOfItems", c_count, METH_NOARGS, "GetNumberOfItems() -> int"},
-  {"GetItemAsObject", c_get, METH_O, "GetItemAsObject(i) -> object or None"},
-  {"InitTraversal", c_init, METH_NOARGS, "InitTraversal()"},
-  {"GetNextItemAsObject", c_next, METH_NOARGS, "GetNextItemAsObject() -> object or None at the end"},
-  {"IsItemPresent", c_present, METH_O, "IsItemPresent(obj) -> 1-based position, 0 if absent"},
-  {"IndexOfFirstOccurrence", c_index_of, METH_O, "IndexOfFirstOccurrence(obj) -> index or -1"},
-  {"IndexOfFirstOccurence", c_index_of, METH_O, "deprecated spelling of IndexOfFirstOccurrence"},
-  {"append", c_add, METH_O, "append(obj): AddItem"},
-  {"insert", VBPY_FC(c_py_insert), "insert(i, obj): insert before index i"},
-  {"remove", c_remove, METH_O, "remove(obj): RemoveItem"},
-  {"clear", c_remove_all, METH_NOARGS, "clear(): RemoveAllItems"},
+  {"AddItem", c_add, METH_O, VBPY_DOC("AddItem(obj): append (the collection holds a reference)")},
+  {"InsertItem", VBPY_FC(c_insert), VBPY_DOC("InsertItem(i, obj): insert after item i (i < 0: at the front)")},
+  {"ReplaceItem", VBPY_FC(c_replace), VBPY_DOC("ReplaceItem(i, obj)")},
+  {"RemoveItem", c_remove, METH_O, VBPY_DOC("RemoveItem(i) or RemoveItem(obj)")},
+  {"RemoveAllItems", c_remove_all, METH_NOARGS, VBPY_DOC("RemoveAllItems()")},
+  {"GetNumberOfItems", c_count, METH_NOARGS, VBPY_DOC("GetNumberOfItems() -> int")},
+  {"GetItemAsObject", c_get, METH_O, VBPY_DOC("GetItemAsObject(i) -> object or None")},
+  {"InitTraversal", c_init, METH_NOARGS, VBPY_DOC("InitTraversal()")},
+  {"GetNextItemAsObject", c_next, METH_NOARGS, VBPY_DOC("GetNextItemAsObject() -> object or None at the end")},
+  {"IsItemPresent", c_present, METH_O, VBPY_DOC("IsItemPresent(obj) -> 1-based position, 0 if absent")},
+  {"IndexOfFirstOccurrence", c_index_of, METH_O, VBPY_DOC("IndexOfFirstOccurrence(obj) -> index or -1")},
+  {"IndexOfFirstOccurence", c_index_of, METH_O, VBPY_DOC("deprecated spelling of IndexOfFirstOccurrence")},
+  {"append", c_add, METH_O, VBPY_DOC("append(obj): AddItem")},
+  {"insert", VBPY_FC(c_py_insert), VBPY_DOC("insert(i, obj): insert before index i")},
+  {"remove", c_remove, METH_O, VBPY_DOC("remove(obj): RemoveItem")},
+  {"clear", c_remove_all, METH_NOARGS, VBPY_DOC("clear(): RemoveAllItems")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef coll_props[] = {
-  {"number_of_items", vbpy_prop_get, NULL, "GetNumberOfItems", "GetNumberOfItems"},
-  {"next_item_as_object", vbpy_prop_get, NULL, "GetNextItemAsObject", "GetNextItemAsObject"},
-  {"items", NULL, set_items, "items = [...]: replace the contents (write-only, as VTK)", NULL},
+  {"number_of_items", vbpy_prop_get, NULL, VBPY_DOC("GetNumberOfItems"), "GetNumberOfItems"},
+  {"next_item_as_object", vbpy_prop_get, NULL, VBPY_DOC("GetNextItemAsObject"), "GetNextItemAsObject"},
+  {"items", NULL, set_items, VBPY_DOC("items = [...]: replace the contents (write-only, as VTK)"), NULL},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -187,7 +187,7 @@ PyTypeObject VbCollection_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkCollection: an ordered list of objects (each held by the collection).",
+  .tp_doc = VBPY_DOC("vtkCollection: an ordered list of objects (each held by the collection)."),
   .tp_methods = coll_methods,
   .tp_getset = coll_props,
   .tp_as_sequence = &coll_as_sequence,
@@ -198,13 +198,13 @@ PyTypeObject VbCollection_Type = {
 
 /* vtkDataArrayCollection: data arrays only; GetItem / GetNextItem */
 static PyMethodDef dac_methods[] = {
-  {"GetItem", c_get, METH_O, "GetItem(i) -> data array or None"},
-  {"GetNextItem", c_next, METH_NOARGS, "GetNextItem() -> data array or None at the end"},
+  {"GetItem", c_get, METH_O, VBPY_DOC("GetItem(i) -> data array or None")},
+  {"GetNextItem", c_next, METH_NOARGS, VBPY_DOC("GetNextItem() -> data array or None at the end")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef dac_props[] = {
-  {"next_item", vbpy_prop_get, NULL, "GetNextItem", "GetNextItem"},
+  {"next_item", vbpy_prop_get, NULL, VBPY_DOC("GetNextItem"), "GetNextItem"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -214,7 +214,7 @@ PyTypeObject VbDataArrayCollection_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkDataArrayCollection: a vtkCollection of data arrays.",
+  .tp_doc = VBPY_DOC("vtkDataArrayCollection: a vtkCollection of data arrays."),
   .tp_methods = dac_methods,
   .tp_getset = dac_props,
   .tp_new = coll_new,

@@ -115,22 +115,22 @@ static PyObject *c_get_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 
 static PyObject *c_has_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 1); }
 
 static PyMethodDef cd_methods[] = {
-  {"GetNumberOfPoints", c_npoints, METH_NOARGS, ""},
-  {"GetNumberOfCells", c_ncells, METH_NOARGS, ""},
-  {"GetBounds", VBPY_FC(c_bounds), ""},
-  {"CopyStructure", c_structure, METH_O, ""},
-  {"CompositeShallowCopy", c_composite_shallow, METH_O, ""},
-  {"NewIterator", c_new_iterator, METH_NOARGS, ""},
-  {"GetDataSet", c_get_data_set, METH_O, ""},
-  {"SetDataSet", VBPY_FC(c_set_data_set), ""},
-  {"GetMetaData", c_get_meta, METH_O, ""},
-  {"HasMetaData", c_has_meta, METH_O, ""},
+  {"GetNumberOfPoints", c_npoints, METH_NOARGS, VBPY_DOC("")},
+  {"GetNumberOfCells", c_ncells, METH_NOARGS, VBPY_DOC("")},
+  {"GetBounds", VBPY_FC(c_bounds), VBPY_DOC("")},
+  {"CopyStructure", c_structure, METH_O, VBPY_DOC("")},
+  {"CompositeShallowCopy", c_composite_shallow, METH_O, VBPY_DOC("")},
+  {"NewIterator", c_new_iterator, METH_NOARGS, VBPY_DOC("")},
+  {"GetDataSet", c_get_data_set, METH_O, VBPY_DOC("")},
+  {"SetDataSet", VBPY_FC(c_set_data_set), VBPY_DOC("")},
+  {"GetMetaData", c_get_meta, METH_O, VBPY_DOC("")},
+  {"HasMetaData", c_has_meta, METH_O, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef cd_props[] = {
-  {"number_of_points", vbpy_prop_get, NULL, "", "GetNumberOfPoints"},
-  {"number_of_cells", vbpy_prop_get, NULL, "", "GetNumberOfCells"},
+  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -233,63 +233,63 @@ static PyObject *c_set_nparts(PyObject *op, PyObject *const *args, Py_ssize_t n)
 }
 
 static PyMethodDef tree_methods[] = {
-  {"GetNumberOfChildren", t_count, METH_NOARGS, ""},
-  {"SetNumberOfChildren", t_set_count, METH_O, ""},
-  {"GetChild", t_get, METH_O, ""},
-  {"GetChildMetaData", t_child_meta, METH_O, ""},
-  {"HasChildMetaData", t_has_child_meta, METH_O, ""},
-  {"NewTreeIterator", c_new_iterator, METH_NOARGS, ""},
-  {"SetDataSetFrom", VBPY_FC(c_set_data_set), ""},
+  {"GetNumberOfChildren", t_count, METH_NOARGS, VBPY_DOC("")},
+  {"SetNumberOfChildren", t_set_count, METH_O, VBPY_DOC("")},
+  {"GetChild", t_get, METH_O, VBPY_DOC("")},
+  {"GetChildMetaData", t_child_meta, METH_O, VBPY_DOC("")},
+  {"HasChildMetaData", t_has_child_meta, METH_O, VBPY_DOC("")},
+  {"NewTreeIterator", c_new_iterator, METH_NOARGS, VBPY_DOC("")},
+  {"SetDataSetFrom", VBPY_FC(c_set_data_set), VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef mb_methods[] = {
-  {"GetNumberOfBlocks", t_count, METH_NOARGS, ""},
-  {"SetNumberOfBlocks", mb_set_count, METH_O, ""},
-  {"GetBlock", mb_get, METH_O, ""},
-  {"SetBlock", VBPY_FC(mb_set), ""},
-  {"RemoveBlock", mb_remove, METH_O, ""},
+  {"GetNumberOfBlocks", t_count, METH_NOARGS, VBPY_DOC("")},
+  {"SetNumberOfBlocks", mb_set_count, METH_O, VBPY_DOC("")},
+  {"GetBlock", mb_get, METH_O, VBPY_DOC("")},
+  {"SetBlock", VBPY_FC(mb_set), VBPY_DOC("")},
+  {"RemoveBlock", mb_remove, METH_O, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef pds_methods[] = {
-  {"GetNumberOfPartitions", t_count, METH_NOARGS, ""},
-  {"SetNumberOfPartitions", p_set_count, METH_O, ""},
-  {"GetPartition", p_get, METH_O, ""},
-  {"GetPartitionAsDataObject", p_get_do, METH_O, ""},
-  {"SetPartition", VBPY_FC(p_set), ""},
-  {"RemoveNullPartitions", p_remove_null, METH_NOARGS, ""},
+  {"GetNumberOfPartitions", t_count, METH_NOARGS, VBPY_DOC("")},
+  {"SetNumberOfPartitions", p_set_count, METH_O, VBPY_DOC("")},
+  {"GetPartition", p_get, METH_O, VBPY_DOC("")},
+  {"GetPartitionAsDataObject", p_get_do, METH_O, VBPY_DOC("")},
+  {"SetPartition", VBPY_FC(p_set), VBPY_DOC("")},
+  {"RemoveNullPartitions", p_remove_null, METH_NOARGS, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef pdc_methods[] = {
-  {"GetNumberOfPartitionedDataSets", t_count, METH_NOARGS, ""},
-  {"SetNumberOfPartitionedDataSets", t_set_count, METH_O, ""},
-  {"GetPartitionedDataSet", c_get_pds, METH_O, ""},
-  {"SetPartitionedDataSet", VBPY_FC(c_set_pds), ""},
-  {"RemovePartitionedDataSet", c_remove, METH_O, ""},
-  {"GetNumberOfPartitions", c_nparts, METH_O, ""},
-  {"SetNumberOfPartitions", VBPY_FC(c_set_nparts), ""},
-  {"GetPartition", VBPY_FC(c_get_part_ds), ""},
-  {"GetPartitionAsDataObject", VBPY_FC(c_get_part_do), ""},
-  {"SetPartition", VBPY_FC(c_set_part), ""},
+  {"GetNumberOfPartitionedDataSets", t_count, METH_NOARGS, VBPY_DOC("")},
+  {"SetNumberOfPartitionedDataSets", t_set_count, METH_O, VBPY_DOC("")},
+  {"GetPartitionedDataSet", c_get_pds, METH_O, VBPY_DOC("")},
+  {"SetPartitionedDataSet", VBPY_FC(c_set_pds), VBPY_DOC("")},
+  {"RemovePartitionedDataSet", c_remove, METH_O, VBPY_DOC("")},
+  {"GetNumberOfPartitions", c_nparts, METH_O, VBPY_DOC("")},
+  {"SetNumberOfPartitions", VBPY_FC(c_set_nparts), VBPY_DOC("")},
+  {"GetPartition", VBPY_FC(c_get_part_ds), VBPY_DOC("")},
+  {"GetPartitionAsDataObject", VBPY_FC(c_get_part_do), VBPY_DOC("")},
+  {"SetPartition", VBPY_FC(c_set_part), VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef tree_props[] = {
-  {"number_of_children", vbpy_prop_get, NULL, "", "GetNumberOfChildren"},
+  {"number_of_children", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfChildren"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 static PyGetSetDef mb_props[] = {
-  {"number_of_blocks", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfBlocks"},
+  {"number_of_blocks", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfBlocks"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 static PyGetSetDef pds_props[] = {
-  {"number_of_partitions", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfPartitions"},
+  {"number_of_partitions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitions"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 static PyGetSetDef pdc_props[] = {
-  {"number_of_partitioned_data_sets", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfPartitionedDataSets"},
+  {"number_of_partitioned_data_sets", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitionedDataSets"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -301,7 +301,7 @@ static PyObject *c_iter(PyObject *op) { return c_new_iterator(op, NULL); }
     .tp_basicsize = sizeof(VbObject),                                                         \
     .tp_dealloc = vbpy_object_dealloc,                                                        \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,                                     \
-    .tp_doc = doc,                                                                            \
+    .tp_doc = VBPY_DOC(doc),                                                                            \
     .tp_methods = methods,                                                                    \
     .tp_getset = props,                                                                       \
     .tp_iter = c_iter,                                                                        \

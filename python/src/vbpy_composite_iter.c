@@ -71,33 +71,33 @@ static PyObject *i_option(PyObject *op, PyObject *const *args, Py_ssize_t n) {
 }
 
 static PyMethodDef it_methods[] = {
-  {"SetDataSet", i_set_ds, METH_O, ""},
-  {"GetDataSet", i_get_ds, METH_NOARGS, ""},
-  {"InitTraversal", i_init, METH_NOARGS, ""},
-  {"InitReverseTraversal", i_init_rev, METH_NOARGS, ""},
-  {"GoToFirstItem", i_first, METH_NOARGS, ""},
-  {"GoToNextItem", i_next, METH_NOARGS, ""},
-  {"IsDoneWithTraversal", i_done, METH_NOARGS, ""},
-  {"GetCurrentDataObject", i_current, METH_NOARGS, ""},
-  {"GetCurrentFlatIndex", i_flat, METH_NOARGS, ""},
-  {"GetCurrentMetaData", i_meta, METH_NOARGS, ""},
-  {"HasCurrentMetaData", i_has_meta, METH_NOARGS, ""},
-  {"_option", VBPY_FC(i_option), ""},
+  {"SetDataSet", i_set_ds, METH_O, VBPY_DOC("")},
+  {"GetDataSet", i_get_ds, METH_NOARGS, VBPY_DOC("")},
+  {"InitTraversal", i_init, METH_NOARGS, VBPY_DOC("")},
+  {"InitReverseTraversal", i_init_rev, METH_NOARGS, VBPY_DOC("")},
+  {"GoToFirstItem", i_first, METH_NOARGS, VBPY_DOC("")},
+  {"GoToNextItem", i_next, METH_NOARGS, VBPY_DOC("")},
+  {"IsDoneWithTraversal", i_done, METH_NOARGS, VBPY_DOC("")},
+  {"GetCurrentDataObject", i_current, METH_NOARGS, VBPY_DOC("")},
+  {"GetCurrentFlatIndex", i_flat, METH_NOARGS, VBPY_DOC("")},
+  {"GetCurrentMetaData", i_meta, METH_NOARGS, VBPY_DOC("")},
+  {"HasCurrentMetaData", i_has_meta, METH_NOARGS, VBPY_DOC("")},
+  {"_option", VBPY_FC(i_option), VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef it_props[] = {
-  {"data_set", vbpy_prop_get, vbpy_prop_set, "", "GetDataSet"},
-  {"skip_empty_nodes", vbpy_prop_get, vbpy_prop_set, "", "GetSkipEmptyNodes"},
-  {"reverse", vbpy_prop_get, NULL, "", "GetReverse"},
-  {"current_data_object", vbpy_prop_get, NULL, "", "GetCurrentDataObject"},
-  {"current_flat_index", vbpy_prop_get, NULL, "", "GetCurrentFlatIndex"},
-  {"current_meta_data", vbpy_prop_get, NULL, "", "GetCurrentMetaData"},
+  {"data_set", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDataSet"},
+  {"skip_empty_nodes", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetSkipEmptyNodes"},
+  {"reverse", vbpy_prop_get, NULL, VBPY_DOC(""), "GetReverse"},
+  {"current_data_object", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentDataObject"},
+  {"current_flat_index", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentFlatIndex"},
+  {"current_meta_data", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentMetaData"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 static PyGetSetDef tree_it_props[] = {
-  {"visit_only_leaves", vbpy_prop_get, vbpy_prop_set, "", "GetVisitOnlyLeaves"},
-  {"traverse_sub_tree", vbpy_prop_get, vbpy_prop_set, "", "GetTraverseSubTree"},
+  {"visit_only_leaves", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVisitOnlyLeaves"},
+  {"traverse_sub_tree", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTraverseSubTree"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -123,7 +123,7 @@ PyTypeObject VbCompositeIterator_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkCompositeDataIterator (abstract)",
+  .tp_doc = VBPY_DOC("vtkCompositeDataIterator (abstract)"),
   .tp_methods = it_methods,
   .tp_getset = it_props,
   .tp_iter = PyObject_SelfIter,
@@ -137,7 +137,7 @@ PyTypeObject VbDataObjectTreeIterator_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkDataObjectTreeIterator: preorder over a composite data set",
+  .tp_doc = VBPY_DOC("vtkDataObjectTreeIterator: preorder over a composite data set"),
   .tp_getset = tree_it_props,
   .tp_new = it_new,
 };
@@ -233,19 +233,19 @@ static PyObject *n_keys(PyObject *op, PyObject *u) {
 }
 
 static PyMethodDef info_methods[] = {
-  {"Set", VBPY_FC(n_set), ""},
-  {"Get", n_get, METH_O, ""},
-  {"Has", n_has, METH_O, ""},
-  {"Remove", n_remove, METH_O, ""},
-  {"GetNumberOfKeys", n_count, METH_NOARGS, ""},
-  {"Clear", n_clear, METH_NOARGS, ""},
-  {"Copy", VBPY_FC(n_copy), ""},
-  {"_keys", n_keys, METH_NOARGS, ""},
+  {"Set", VBPY_FC(n_set), VBPY_DOC("")},
+  {"Get", n_get, METH_O, VBPY_DOC("")},
+  {"Has", n_has, METH_O, VBPY_DOC("")},
+  {"Remove", n_remove, METH_O, VBPY_DOC("")},
+  {"GetNumberOfKeys", n_count, METH_NOARGS, VBPY_DOC("")},
+  {"Clear", n_clear, METH_NOARGS, VBPY_DOC("")},
+  {"Copy", VBPY_FC(n_copy), VBPY_DOC("")},
+  {"_keys", n_keys, METH_NOARGS, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef info_props[] = {
-  {"number_of_keys", vbpy_prop_get, NULL, "", "GetNumberOfKeys"},
+  {"number_of_keys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfKeys"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -255,7 +255,7 @@ PyTypeObject VbInformation_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkInformation (string and integer keys only: composite metadata)",
+  .tp_doc = VBPY_DOC("vtkInformation (string and integer keys only: composite metadata)"),
   .tp_methods = info_methods,
   .tp_getset = info_props,
   .tp_new = info_new,

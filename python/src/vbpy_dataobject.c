@@ -109,26 +109,26 @@ static PyObject *o_type_for_array(PyObject *op, PyObject *arg) {
 }
 
 static PyGetSetDef do_props[] = {
-  {"field_data", vbpy_prop_get, vbpy_prop_set, "", "GetFieldData"},
-  {"data_object_type", vbpy_prop_get, NULL, "", "GetDataObjectType"},
-  {"actual_memory_size", vbpy_prop_get, NULL, "", "GetActualMemorySize"},
+  {"field_data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetFieldData"},
+  {"data_object_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataObjectType"},
+  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PyMethodDef do_methods[] = {
-  {"GetFieldData", o_field, METH_NOARGS, "vtkFieldData or None"},
-  {"SetFieldData", o_set_field, METH_O, "SetFieldData(vtkFieldData | None)"},
-  {"GetDataObjectType", o_type, METH_NOARGS, "VTK_POLY_DATA (0), VTK_DATA_OBJECT (7), ..."},
-  {"GetActualMemorySize", o_memory, METH_NOARGS, "KiB"},
-  {"GetAttributes", o_attributes, METH_O, "GetAttributes(type) -> point / cell data or None"},
-  {"GetAttributesAsFieldData", o_attributes_fd, METH_O, "GetAttributesAsFieldData(type)"},
-  {"GetNumberOfElements", o_elements, METH_O, "GetNumberOfElements(type)"},
-  {"Initialize", o_initialize, METH_NOARGS, ""},
-  {"GetAttributeTypeForArray", o_type_for_array, METH_O, "POINT, CELL or FIELD holding the array; -1"},
-  {"DeepCopy", o_deep, METH_O, "DeepCopy(other)"},
-  {"ShallowCopy", o_shallow, METH_O, "ShallowCopy(other)"},
-  {"GetAssociationTypeAsString", o_assoc_str, METH_O | METH_STATIC, ""},
-  {"GetAssociationTypeFromString", o_assoc_from, METH_O | METH_STATIC, ""},
+  {"GetFieldData", o_field, METH_NOARGS, VBPY_DOC("vtkFieldData or None")},
+  {"SetFieldData", o_set_field, METH_O, VBPY_DOC("SetFieldData(vtkFieldData | None)")},
+  {"GetDataObjectType", o_type, METH_NOARGS, VBPY_DOC("VTK_POLY_DATA (0), VTK_DATA_OBJECT (7), ...")},
+  {"GetActualMemorySize", o_memory, METH_NOARGS, VBPY_DOC("KiB")},
+  {"GetAttributes", o_attributes, METH_O, VBPY_DOC("GetAttributes(type) -> point / cell data or None")},
+  {"GetAttributesAsFieldData", o_attributes_fd, METH_O, VBPY_DOC("GetAttributesAsFieldData(type)")},
+  {"GetNumberOfElements", o_elements, METH_O, VBPY_DOC("GetNumberOfElements(type)")},
+  {"Initialize", o_initialize, METH_NOARGS, VBPY_DOC("")},
+  {"GetAttributeTypeForArray", o_type_for_array, METH_O, VBPY_DOC("POINT, CELL or FIELD holding the array; -1")},
+  {"DeepCopy", o_deep, METH_O, VBPY_DOC("DeepCopy(other)")},
+  {"ShallowCopy", o_shallow, METH_O, VBPY_DOC("ShallowCopy(other)")},
+  {"GetAssociationTypeAsString", o_assoc_str, METH_O | METH_STATIC, VBPY_DOC("")},
+  {"GetAssociationTypeFromString", o_assoc_from, METH_O | METH_STATIC, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -151,13 +151,13 @@ static PyObject *ps_set_points(PyObject *op, PyObject *arg) {
 }
 
 static PyGetSetDef ps_props[] = {
-  {"points", vbpy_prop_get, vbpy_prop_set, "", "GetPoints"},
+  {"points", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPoints"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PyMethodDef ps_methods[] = {
-  {"GetPoints", ps_get_points, METH_NOARGS, "vtkPoints or None"},
-  {"SetPoints", ps_set_points, METH_O, "SetPoints(vtkPoints | None)"},
+  {"GetPoints", ps_get_points, METH_NOARGS, VBPY_DOC("vtkPoints or None")},
+  {"SetPoints", ps_set_points, METH_O, VBPY_DOC("SetPoints(vtkPoints | None)")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -167,7 +167,7 @@ PyTypeObject VbDataObject_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkDataObject: the base of data sets; holds field data.",
+  .tp_doc = VBPY_DOC("vtkDataObject: the base of data sets; holds field data."),
   .tp_methods = do_methods,
   .tp_getset = do_props,
   .tp_new = do_new,
@@ -179,7 +179,7 @@ PyTypeObject VbPointSet_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkPointSet: a data set with explicit points (abstract).",
+  .tp_doc = VBPY_DOC("vtkPointSet: a data set with explicit points (abstract)."),
   .tp_methods = ps_methods,
   .tp_getset = ps_props,
   .tp_new = vbpy_data_set_abstract_new,

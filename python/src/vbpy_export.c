@@ -27,7 +27,7 @@ PyTypeObject VbBlockRef_Type = {
   .tp_basicsize = sizeof(VbBlockRef),
   .tp_dealloc = blockref_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT,
-  .tp_doc = "Holds one reference to a vtkbuf memory block (owner of exported views).",
+  .tp_doc = VBPY_DOC("Holds one reference to a vtkbuf memory block (owner of exported views)."),
 };
 
 

@@ -75,16 +75,16 @@ static PyObject *im_extent(PyObject *op, PyObject *u) {
 }
 
 static PyMethodDef implicit_methods[] = {
-  {"_extent", im_extent, METH_NOARGS, "vtkStructuredPointArray: its extent"},
+  {"_extent", im_extent, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: its extent")},
   {"ConstructBackend", (PyCFunction)(void (*)(void))im_construct, METH_FASTCALL,
-   "ConstructBackend(value) | (slope, intercept) | (x, y, z, extent, dataDescription[, dirMatrix])"},
-  {"GetConstantValue", im_value, METH_NOARGS, "vtkConstantArray: the value"},
-  {"GetSlope", im_slope, METH_NOARGS, "vtkAffineArray: the slope"},
-  {"GetIntercept", im_intercept, METH_NOARGS, "vtkAffineArray: the intercept"},
-  {"GetXCoordinates", im_x, METH_NOARGS, "vtkStructuredPointArray: the x coordinates"},
-  {"GetYCoordinates", im_y, METH_NOARGS, "vtkStructuredPointArray: the y coordinates"},
-  {"GetZCoordinates", im_z, METH_NOARGS, "vtkStructuredPointArray: the z coordinates"},
-  {"GetUsesDirectionMatrix", im_uses_dir, METH_NOARGS, "vtkStructuredPointArray: a direction matrix applies"},
+   VBPY_DOC("ConstructBackend(value) | (slope, intercept) | (x, y, z, extent, dataDescription[, dirMatrix])")},
+  {"GetConstantValue", im_value, METH_NOARGS, VBPY_DOC("vtkConstantArray: the value")},
+  {"GetSlope", im_slope, METH_NOARGS, VBPY_DOC("vtkAffineArray: the slope")},
+  {"GetIntercept", im_intercept, METH_NOARGS, VBPY_DOC("vtkAffineArray: the intercept")},
+  {"GetXCoordinates", im_x, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: the x coordinates")},
+  {"GetYCoordinates", im_y, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: the y coordinates")},
+  {"GetZCoordinates", im_z, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: the z coordinates")},
+  {"GetUsesDirectionMatrix", im_uses_dir, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: a direction matrix applies")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -96,6 +96,6 @@ PyTypeObject VbImplicitArray_Type = {
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
   .tp_traverse = vbpy_array_traverse,
   .tp_clear = vbpy_array_clear,
-  .tp_doc = "VTK's implicit arrays (constant, affine, structured point): values computed, none stored.",
+  .tp_doc = VBPY_DOC("VTK's implicit arrays (constant, affine, structured point): values computed, none stored."),
   .tp_methods = implicit_methods,
 };

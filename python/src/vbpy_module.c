@@ -79,20 +79,20 @@ static PyObject *set_type_attr(PyObject *mod, PyObject *const *args, Py_ssize_t 
 }
 
 static PyMethodDef methods[] = {
-  {"_type_table", type_table, METH_NOARGS, "the core's scalar type table: a tuple of dicts"},
-  {"_type_from_key", type_from_key, METH_O, "type id of a template key (str); 0 if unknown"},
-  {"_abi_sizes", abi_sizes, METH_NOARGS, "sizeof() of core CPython structs as compiled into this module"},
-  {"_live_blocks", live_blocks, METH_NOARGS, "number of memory blocks alive in the C core"},
-  {"_live_objects", live_objects, METH_NOARGS, "number of core objects (arrays, buffers, ...) alive"},
-  {"_set_class_lookup", vbpy_set_class_lookup, METH_O, "internal: fn(kind, type, layout) -> class"},
-  {"_set_type_attr", VBPY_FC(set_type_attr), "internal: add an attribute to a static vtkbuf type"},
-  {"_event_name", vbpy_event_name_of, METH_O, "vtkCommand.GetStringFromEventId"},
-  {"_event_id", vbpy_event_id_of, METH_O, "vtkCommand.GetEventIdFromString"},
+  {"_type_table", type_table, METH_NOARGS, VBPY_DOC("the core's scalar type table: a tuple of dicts")},
+  {"_type_from_key", type_from_key, METH_O, VBPY_DOC("type id of a template key (str); 0 if unknown")},
+  {"_abi_sizes", abi_sizes, METH_NOARGS, VBPY_DOC("sizeof() of core CPython structs as compiled into this module")},
+  {"_live_blocks", live_blocks, METH_NOARGS, VBPY_DOC("number of memory blocks alive in the C core")},
+  {"_live_objects", live_objects, METH_NOARGS, VBPY_DOC("number of core objects (arrays, buffers, ...) alive")},
+  {"_set_class_lookup", vbpy_set_class_lookup, METH_O, VBPY_DOC("internal: fn(kind, type, layout) -> class")},
+  {"_set_type_attr", VBPY_FC(set_type_attr), VBPY_DOC("internal: add an attribute to a static vtkbuf type")},
+  {"_event_name", vbpy_event_name_of, METH_O, VBPY_DOC("vtkCommand.GetStringFromEventId")},
+  {"_event_id", vbpy_event_id_of, METH_O, VBPY_DOC("vtkCommand.GetEventIdFromString")},
   {"_span_convert", VBPY_FC(vbpy_span_convert),
-   "_span_convert(out, src): src (a buffer or a list) converted into out under the core's "
-   "bulk-assignment rule (vb_span.h); nothing written on refusal"},
-  {"_legacy_read", VBPY_FC(vbpy_legacy_read), "_legacy_read(data, read_all) -> (obj, version, binary, header)"},
-  {"_legacy_write", VBPY_FC(vbpy_legacy_write), "_legacy_write(obj, binary, version, header, field_name) -> bytes"},
+   VBPY_DOC("_span_convert(out, src): src (a buffer or a list) converted into out under the core's "
+   "bulk-assignment rule (vb_span.h); nothing written on refusal")},
+  {"_legacy_read", VBPY_FC(vbpy_legacy_read), VBPY_DOC("_legacy_read(data, read_all) -> (obj, version, binary, header)")},
+  {"_legacy_write", VBPY_FC(vbpy_legacy_write), VBPY_DOC("_legacy_write(obj, binary, version, header, field_name) -> bytes")},
   {NULL, NULL, 0, NULL},
 };
 

@@ -39,9 +39,9 @@ CELLS(Lines, lines)
 CELLS(Polys, polys)
 CELLS(Strips, strips)
 #define CELL_DEFS(NAME)                                            \
-  {"Get" #NAME, pd_get_##NAME, METH_NOARGS, "vtkCellArray"},        \
-  {"Set" #NAME, pd_set_##NAME, METH_O, "Set" #NAME "(vtkCellArray | None)"}, \
-  {"GetNumberOf" #NAME, pd_n_##NAME, METH_NOARGS, ""},
+  {"Get" #NAME, pd_get_##NAME, METH_NOARGS, VBPY_DOC("vtkCellArray")},        \
+  {"Set" #NAME, pd_set_##NAME, METH_O, VBPY_DOC("Set" #NAME "(vtkCellArray | None)")}, \
+  {"GetNumberOf" #NAME, pd_n_##NAME, METH_NOARGS, VBPY_DOC("")},
 
 static PyObject *pd_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_polydata_initialize(PD(op))); }
 static PyObject *pd_build_cells(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_polydata_build_cells(PD(op))); }
@@ -143,35 +143,35 @@ static PyObject *pd_replace_cell(PyObject *op, PyObject *const *args, Py_ssize_t
 
 static PyMethodDef poly_methods[] = {
   CELL_DEFS(Verts) CELL_DEFS(Lines) CELL_DEFS(Polys) CELL_DEFS(Strips)
-  {"Initialize", pd_initialize, METH_NOARGS, ""},
-  {"InsertNextCell", VBPY_FC(pd_insert_next), "InsertNextCell(type, npts, pts) / (type, idlist) -> cell id"},
-  {"Allocate", VBPY_FC(pd_allocate), "Allocate(numCells=1000, ext=1000)"},
-  {"AllocateExact", VBPY_FC(pd_alloc_exact), "AllocateExact(numCells, connectivitySize) -> True"},
-  {"AllocateEstimate", VBPY_FC(pd_alloc_estimate), "AllocateEstimate(numCells, maxCellSize) -> True"},
-  {"BuildCells", pd_build_cells, METH_NOARGS, "build the cell map (cell id -> cell array)"},
-  {"BuildLinks", VBPY_FC(pd_build_links), "BuildLinks(initialSize=0)"},
-  {"DeleteCells", pd_delete_cells, METH_NOARGS, "forget the cell map (rebuilt when needed)"},
-  {"DeleteCell", pd_delete_cell, METH_O, "DeleteCell(cellId): marks it (VTK_EMPTY_CELL)"},
-  {"RemoveDeletedCells", pd_remove_deleted, METH_NOARGS, ""},
-  {"ReplaceCell", VBPY_FC(pd_replace_cell), "ReplaceCell(cellId, npts, pts) / (cellId, idlist)"},
-  {"ReverseCell", pd_reverse_cell, METH_O, "ReverseCell(cellId)"},
-  {"Reset", pd_reset, METH_NOARGS, "no cells, no points, storage kept"},
-  {"GetCellsBounds", VBPY_FC(pd_cells_bounds), "bounds of the points the cells use; GetCellsBounds(out)"},
-  {"IsPointUsedByCell", VBPY_FC(pd_point_used), "IsPointUsedByCell(ptId, cellId) -> 1 / 0"},
-  {"ReplaceCellPoint", VBPY_FC(pd_replace_point), "ReplaceCellPoint(cellId, oldPtId, newPtId)"},
-  {"ComputeCellsBounds", pd_compute_cells_bounds, METH_NOARGS, "computed when asked (never stale)"},
+  {"Initialize", pd_initialize, METH_NOARGS, VBPY_DOC("")},
+  {"InsertNextCell", VBPY_FC(pd_insert_next), VBPY_DOC("InsertNextCell(type, npts, pts) / (type, idlist) -> cell id")},
+  {"Allocate", VBPY_FC(pd_allocate), VBPY_DOC("Allocate(numCells=1000, ext=1000)")},
+  {"AllocateExact", VBPY_FC(pd_alloc_exact), VBPY_DOC("AllocateExact(numCells, connectivitySize) -> True")},
+  {"AllocateEstimate", VBPY_FC(pd_alloc_estimate), VBPY_DOC("AllocateEstimate(numCells, maxCellSize) -> True")},
+  {"BuildCells", pd_build_cells, METH_NOARGS, VBPY_DOC("build the cell map (cell id -> cell array)")},
+  {"BuildLinks", VBPY_FC(pd_build_links), VBPY_DOC("BuildLinks(initialSize=0)")},
+  {"DeleteCells", pd_delete_cells, METH_NOARGS, VBPY_DOC("forget the cell map (rebuilt when needed)")},
+  {"DeleteCell", pd_delete_cell, METH_O, VBPY_DOC("DeleteCell(cellId): marks it (VTK_EMPTY_CELL)")},
+  {"RemoveDeletedCells", pd_remove_deleted, METH_NOARGS, VBPY_DOC("")},
+  {"ReplaceCell", VBPY_FC(pd_replace_cell), VBPY_DOC("ReplaceCell(cellId, npts, pts) / (cellId, idlist)")},
+  {"ReverseCell", pd_reverse_cell, METH_O, VBPY_DOC("ReverseCell(cellId)")},
+  {"Reset", pd_reset, METH_NOARGS, VBPY_DOC("no cells, no points, storage kept")},
+  {"GetCellsBounds", VBPY_FC(pd_cells_bounds), VBPY_DOC("bounds of the points the cells use; GetCellsBounds(out)")},
+  {"IsPointUsedByCell", VBPY_FC(pd_point_used), VBPY_DOC("IsPointUsedByCell(ptId, cellId) -> 1 / 0")},
+  {"ReplaceCellPoint", VBPY_FC(pd_replace_point), VBPY_DOC("ReplaceCellPoint(cellId, oldPtId, newPtId)")},
+  {"ComputeCellsBounds", pd_compute_cells_bounds, METH_NOARGS, VBPY_DOC("computed when asked (never stale)")},
   {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef poly_props[] = {
-  {"verts", vbpy_prop_get, vbpy_prop_set, "", "GetVerts"},
-  {"lines", vbpy_prop_get, vbpy_prop_set, "", "GetLines"},
-  {"polys", vbpy_prop_get, vbpy_prop_set, "", "GetPolys"},
-  {"strips", vbpy_prop_get, vbpy_prop_set, "", "GetStrips"},
-  {"number_of_verts", vbpy_prop_get, NULL, "", "GetNumberOfVerts"},
-  {"number_of_lines", vbpy_prop_get, NULL, "", "GetNumberOfLines"},
-  {"number_of_polys", vbpy_prop_get, NULL, "", "GetNumberOfPolys"},
-  {"number_of_strips", vbpy_prop_get, NULL, "", "GetNumberOfStrips"},
+  {"verts", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVerts"},
+  {"lines", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetLines"},
+  {"polys", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPolys"},
+  {"strips", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetStrips"},
+  {"number_of_verts", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfVerts"},
+  {"number_of_lines", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfLines"},
+  {"number_of_polys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPolys"},
+  {"number_of_strips", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfStrips"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -181,7 +181,7 @@ PyTypeObject VbPolyData_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkPolyData: points, verts/lines/polys/strips cell arrays, point and cell data.",
+  .tp_doc = VBPY_DOC("vtkPolyData: points, verts/lines/polys/strips cell arrays, point and cell data."),
   .tp_methods = poly_methods,
   .tp_getset = poly_props,
   .tp_new = poly_new,

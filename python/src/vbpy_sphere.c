@@ -53,12 +53,12 @@ S_INT(OutputPointsPrecision, output_points_precision)
 S_BOOL(LatLongTessellation, lat_long_tessellation)
 S_BOOL(GenerateNormals, generate_normals)
 #define S_DEFS(NAME)                                          \
-  {"Set" #NAME, s_set_##NAME, METH_O, "Set" #NAME "(value)"}, \
-  {"Get" #NAME, s_get_##NAME, METH_NOARGS, ""},
+  {"Set" #NAME, s_set_##NAME, METH_O, VBPY_DOC("Set" #NAME "(value)")}, \
+  {"Get" #NAME, s_get_##NAME, METH_NOARGS, VBPY_DOC("")},
 #define S_BOOL_DEFS(NAME)                                     \
   S_DEFS(NAME)                                                \
-  {#NAME "On", s_on_##NAME, METH_NOARGS, ""},                 \
-  {#NAME "Off", s_off_##NAME, METH_NOARGS, ""},
+  {#NAME "On", s_on_##NAME, METH_NOARGS, VBPY_DOC("")},                 \
+  {#NAME "Off", s_off_##NAME, METH_NOARGS, VBPY_DOC("")},
 
 static PyObject *s_set_center(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   double c[3];
@@ -96,10 +96,10 @@ static PyMethodDef sphere_methods[] = {
   S_DEFS(Radius) S_DEFS(StartTheta) S_DEFS(EndTheta) S_DEFS(StartPhi) S_DEFS(EndPhi)
   S_DEFS(ThetaResolution) S_DEFS(PhiResolution) S_DEFS(OutputPointsPrecision)
   S_BOOL_DEFS(LatLongTessellation) S_BOOL_DEFS(GenerateNormals)
-  {"SetCenter", VBPY_FC(s_set_center), "SetCenter(x, y, z | seq)"},
-  {"GetCenter", s_get_center, METH_NOARGS, "(x, y, z)"},
-  {"Update", s_update, METH_NOARGS, "generate the output if a parameter changed"},
-  {"GetOutput", s_output, METH_VARARGS, "the output vtkPolyData (same object across updates)"},
+  {"SetCenter", VBPY_FC(s_set_center), VBPY_DOC("SetCenter(x, y, z | seq)")},
+  {"GetCenter", s_get_center, METH_NOARGS, VBPY_DOC("(x, y, z)")},
+  {"Update", s_update, METH_NOARGS, VBPY_DOC("generate the output if a parameter changed")},
+  {"GetOutput", s_output, METH_VARARGS, VBPY_DOC("the output vtkPolyData (same object across updates)")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -109,7 +109,7 @@ PyTypeObject VbSphere_Type = {
   .tp_basicsize = sizeof(VbObject),
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkSphereSource: a polygonal sphere, VTK 9.7's parameters, defaults and output.",
+  .tp_doc = VBPY_DOC("vtkSphereSource: a polygonal sphere, VTK 9.7's parameters, defaults and output."),
   .tp_methods = sphere_methods,
   .tp_new = sphere_new,
 };

@@ -410,95 +410,95 @@ static PyObject *a_extended_new(PyObject *cls, PyObject *u) {
 }
 
 #define VAL_ROWS                                                                                           \
-  {"GetDataType", a_type, METH_NOARGS, "VTK_STRING (13) / VTK_VARIANT (20)"},                              \
-  {"GetDataTypeAsString", a_type_str, METH_NOARGS, "'string' / 'variant'"},                                \
-  {"GetDataTypeSize", a_type_size, METH_NOARGS, ""},                                                       \
-  {"GetElementComponentSize", a_elem_size, METH_NOARGS, ""},                                               \
-  {"GetNumberOfComponents", a_ncomp, METH_NOARGS, ""},                                                     \
-  {"SetNumberOfComponents", a_set_ncomp, METH_O, ""},                                                      \
-  {"GetNumberOfTuples", a_ntup, METH_NOARGS, ""},                                                          \
-  {"SetNumberOfTuples", a_set_ntup, METH_O, ""},                                                           \
-  {"GetNumberOfValues", a_nval, METH_NOARGS, ""},                                                          \
-  {"SetNumberOfValues", a_set_nval, METH_O, "-> True"},                                                    \
-  {"GetMaxId", a_maxid, METH_NOARGS, ""},                                                                  \
-  {"GetSize", a_size, METH_NOARGS, "allocated values"},                                                    \
-  {"GetCapacity", a_size, METH_NOARGS, "allocated values"},                                                \
-  {"Resize", a_resize, METH_O, "Resize(ntuples) -> 1"},                                                    \
-  {"Allocate", VBPY_FC(a_allocate), "Allocate(size[, ext]) -> 1"},                                         \
-  {"ReserveTuples", a_reserve_tuples, METH_O, "-> 1"},                                                     \
-  {"ReserveValues", a_reserve_values, METH_O, "-> 1"},                                                     \
-  {"Squeeze", a_squeeze, METH_NOARGS, ""},                                                                 \
-  {"Initialize", a_initialize, METH_NOARGS, ""},                                                           \
-  {"Reset", a_reset, METH_NOARGS, ""},                                                                     \
-  {"DeepCopy", a_deep_copy, METH_O, ""},                                                                   \
-  {"ShallowCopy", a_shallow_copy, METH_O, "shares the values"},                                            \
-  {"GetName", a_name, METH_NOARGS, ""},                                                                    \
-  {"SetName", a_set_name, METH_O, ""},                                                                     \
-  {"GetValue", a_get_value, METH_O, "GetValue(i)"},                                                        \
-  {"SetValue", VBPY_FC(a_set_value), "SetValue(i, v)"},                                                    \
-  {"InsertValue", VBPY_FC(a_insert_value), "InsertValue(i, v)"},                                           \
-  {"InsertNextValue", a_insert_next, METH_O, "InsertNextValue(v) -> index"},                               \
-  {"GetVariantValue", a_get_variant, METH_O, "GetVariantValue(i) -> vtkVariant"},                          \
-  {"SetVariantValue", VBPY_FC(a_set_variant), "SetVariantValue(i, v)"},                                    \
-  {"InsertVariantValue", VBPY_FC(a_insert_variant), "InsertVariantValue(i, v)"},                           \
-  {"LookupValue", a_lookup, METH_O, "LookupValue(v) -> index or -1"},                                      \
-  {"GetTypedComponent", VBPY_FC(a_get_typed), "GetTypedComponent(t, c)"},                                  \
-  {"SetTypedComponent", VBPY_FC(a_set_typed), "SetTypedComponent(t, c, v)"},                               \
-  {"SetTuple", VBPY_FC(a_set_tuple), "SetTuple(i, j, src)"},                                               \
-  {"InsertTuple", VBPY_FC(a_insert_tuple), "InsertTuple(i, j, src)"},                                      \
-  {"InsertNextTuple", VBPY_FC(a_insert_next_tuple), "InsertNextTuple(j, src) -> tuple index"},             \
-  {"InsertTuples", VBPY_FC(a_insert_tuples), "InsertTuples(dstIds, srcIds, src) | (dstStart, n, srcStart, src)"}, \
-  {"InsertTuplesStartingAt", VBPY_FC(a_insert_tuples_at), "InsertTuplesStartingAt(dstStart, srcIds, src)"}, \
-  {"GetTuples", VBPY_FC(a_get_tuples), "GetTuples(ids, out) | (p1, p2, out)"},                             \
-  {"InterpolateTuple", VBPY_FC(a_interpolate), "InterpolateTuple(i, ids, src, weights) | (i, id1, s1, id2, s2, t)"}, \
-  {"GetDataSize", a_data_size, METH_NOARGS, ""},                                                           \
-  {"GetActualMemorySize", a_memory, METH_NOARGS, "KiB"},                                                   \
-  {"IsNumeric", a_zero, METH_NOARGS, "0"},                                                                  \
-  {"IsIntegral", a_false, METH_NOARGS, "False"},                                                           \
-  {"GetArrayType", a_array_type, METH_NOARGS, ""},                                                         \
-  {"GetArrayTypeAsString", a_array_type_str, METH_NOARGS, ""},                                             \
-  {"HasStandardMemoryLayout", a_true, METH_NOARGS, ""},                                                    \
-  {"HasInformation", a_false, METH_NOARGS, "False: no vtkInformation"},                                    \
-  {"HasAComponentName", a_has_comp_name, METH_NOARGS, ""},                                                 \
-  {"SetComponentName", VBPY_FC(a_set_comp_name), "SetComponentName(c, name)"},                             \
-  {"GetComponentName", a_get_comp_name, METH_O, "GetComponentName(c) -> str or None"},                     \
-  {"CopyComponentNames", a_copy_comp_names, METH_O, "CopyComponentNames(src) -> 1 if copied, else 0"},     \
-  {"CopyComponent", VBPY_FC(a_copy_comp), "CopyComponent(dstComp, src, srcComp) -> bool"},                 \
-  {"ExtendedNew", a_extended_new, METH_NOARGS | METH_CLASS, "a new empty array of the class"},             \
-  {"GetNumberOfComponentsMinValue", a_one, METH_NOARGS, ""},                                               \
-  {"GetNumberOfComponentsMaxValue", a_ncomp_max, METH_NOARGS, ""},                                         \
-  {"GetMaxDiscreteValues", a_max_discrete, METH_NOARGS, ""},                                                    \
-  {"SetMaxDiscreteValues", a_set_max_discrete, METH_O, "a setting only"},                                  \
-  {"ClearLookup", a_none, METH_NOARGS, "no cache to clear"},                                               \
-  {"DataChanged", a_none, METH_NOARGS, "no cache to clear"},                                               \
-  {"DataElementChanged", a_none, METH_O, "no cache to clear"},                                             \
-  {"NewInstance", a_new_instance, METH_NOARGS, ""},                                                        \
-  {"FastDownCast", a_fast_down_cast, METH_O | METH_CLASS, "FastDownCast(array) -> array or None"},
+  {"GetDataType", a_type, METH_NOARGS, VBPY_DOC("VTK_STRING (13) / VTK_VARIANT (20)")},                              \
+  {"GetDataTypeAsString", a_type_str, METH_NOARGS, VBPY_DOC("'string' / 'variant'")},                                \
+  {"GetDataTypeSize", a_type_size, METH_NOARGS, VBPY_DOC("")},                                                       \
+  {"GetElementComponentSize", a_elem_size, METH_NOARGS, VBPY_DOC("")},                                               \
+  {"GetNumberOfComponents", a_ncomp, METH_NOARGS, VBPY_DOC("")},                                                     \
+  {"SetNumberOfComponents", a_set_ncomp, METH_O, VBPY_DOC("")},                                                      \
+  {"GetNumberOfTuples", a_ntup, METH_NOARGS, VBPY_DOC("")},                                                          \
+  {"SetNumberOfTuples", a_set_ntup, METH_O, VBPY_DOC("")},                                                           \
+  {"GetNumberOfValues", a_nval, METH_NOARGS, VBPY_DOC("")},                                                          \
+  {"SetNumberOfValues", a_set_nval, METH_O, VBPY_DOC("-> True")},                                                    \
+  {"GetMaxId", a_maxid, METH_NOARGS, VBPY_DOC("")},                                                                  \
+  {"GetSize", a_size, METH_NOARGS, VBPY_DOC("allocated values")},                                                    \
+  {"GetCapacity", a_size, METH_NOARGS, VBPY_DOC("allocated values")},                                                \
+  {"Resize", a_resize, METH_O, VBPY_DOC("Resize(ntuples) -> 1")},                                                    \
+  {"Allocate", VBPY_FC(a_allocate), VBPY_DOC("Allocate(size[, ext]) -> 1")},                                         \
+  {"ReserveTuples", a_reserve_tuples, METH_O, VBPY_DOC("-> 1")},                                                     \
+  {"ReserveValues", a_reserve_values, METH_O, VBPY_DOC("-> 1")},                                                     \
+  {"Squeeze", a_squeeze, METH_NOARGS, VBPY_DOC("")},                                                                 \
+  {"Initialize", a_initialize, METH_NOARGS, VBPY_DOC("")},                                                           \
+  {"Reset", a_reset, METH_NOARGS, VBPY_DOC("")},                                                                     \
+  {"DeepCopy", a_deep_copy, METH_O, VBPY_DOC("")},                                                                   \
+  {"ShallowCopy", a_shallow_copy, METH_O, VBPY_DOC("shares the values")},                                            \
+  {"GetName", a_name, METH_NOARGS, VBPY_DOC("")},                                                                    \
+  {"SetName", a_set_name, METH_O, VBPY_DOC("")},                                                                     \
+  {"GetValue", a_get_value, METH_O, VBPY_DOC("GetValue(i)")},                                                        \
+  {"SetValue", VBPY_FC(a_set_value), VBPY_DOC("SetValue(i, v)")},                                                    \
+  {"InsertValue", VBPY_FC(a_insert_value), VBPY_DOC("InsertValue(i, v)")},                                           \
+  {"InsertNextValue", a_insert_next, METH_O, VBPY_DOC("InsertNextValue(v) -> index")},                               \
+  {"GetVariantValue", a_get_variant, METH_O, VBPY_DOC("GetVariantValue(i) -> vtkVariant")},                          \
+  {"SetVariantValue", VBPY_FC(a_set_variant), VBPY_DOC("SetVariantValue(i, v)")},                                    \
+  {"InsertVariantValue", VBPY_FC(a_insert_variant), VBPY_DOC("InsertVariantValue(i, v)")},                           \
+  {"LookupValue", a_lookup, METH_O, VBPY_DOC("LookupValue(v) -> index or -1")},                                      \
+  {"GetTypedComponent", VBPY_FC(a_get_typed), VBPY_DOC("GetTypedComponent(t, c)")},                                  \
+  {"SetTypedComponent", VBPY_FC(a_set_typed), VBPY_DOC("SetTypedComponent(t, c, v)")},                               \
+  {"SetTuple", VBPY_FC(a_set_tuple), VBPY_DOC("SetTuple(i, j, src)")},                                               \
+  {"InsertTuple", VBPY_FC(a_insert_tuple), VBPY_DOC("InsertTuple(i, j, src)")},                                      \
+  {"InsertNextTuple", VBPY_FC(a_insert_next_tuple), VBPY_DOC("InsertNextTuple(j, src) -> tuple index")},             \
+  {"InsertTuples", VBPY_FC(a_insert_tuples), VBPY_DOC("InsertTuples(dstIds, srcIds, src) | (dstStart, n, srcStart, src)")}, \
+  {"InsertTuplesStartingAt", VBPY_FC(a_insert_tuples_at), VBPY_DOC("InsertTuplesStartingAt(dstStart, srcIds, src)")}, \
+  {"GetTuples", VBPY_FC(a_get_tuples), VBPY_DOC("GetTuples(ids, out) | (p1, p2, out)")},                             \
+  {"InterpolateTuple", VBPY_FC(a_interpolate), VBPY_DOC("InterpolateTuple(i, ids, src, weights) | (i, id1, s1, id2, s2, t)")}, \
+  {"GetDataSize", a_data_size, METH_NOARGS, VBPY_DOC("")},                                                           \
+  {"GetActualMemorySize", a_memory, METH_NOARGS, VBPY_DOC("KiB")},                                                   \
+  {"IsNumeric", a_zero, METH_NOARGS, VBPY_DOC("0")},                                                                  \
+  {"IsIntegral", a_false, METH_NOARGS, VBPY_DOC("False")},                                                           \
+  {"GetArrayType", a_array_type, METH_NOARGS, VBPY_DOC("")},                                                         \
+  {"GetArrayTypeAsString", a_array_type_str, METH_NOARGS, VBPY_DOC("")},                                             \
+  {"HasStandardMemoryLayout", a_true, METH_NOARGS, VBPY_DOC("")},                                                    \
+  {"HasInformation", a_false, METH_NOARGS, VBPY_DOC("False: no vtkInformation")},                                    \
+  {"HasAComponentName", a_has_comp_name, METH_NOARGS, VBPY_DOC("")},                                                 \
+  {"SetComponentName", VBPY_FC(a_set_comp_name), VBPY_DOC("SetComponentName(c, name)")},                             \
+  {"GetComponentName", a_get_comp_name, METH_O, VBPY_DOC("GetComponentName(c) -> str or None")},                     \
+  {"CopyComponentNames", a_copy_comp_names, METH_O, VBPY_DOC("CopyComponentNames(src) -> 1 if copied, else 0")},     \
+  {"CopyComponent", VBPY_FC(a_copy_comp), VBPY_DOC("CopyComponent(dstComp, src, srcComp) -> bool")},                 \
+  {"ExtendedNew", a_extended_new, METH_NOARGS | METH_CLASS, VBPY_DOC("a new empty array of the class")},             \
+  {"GetNumberOfComponentsMinValue", a_one, METH_NOARGS, VBPY_DOC("")},                                               \
+  {"GetNumberOfComponentsMaxValue", a_ncomp_max, METH_NOARGS, VBPY_DOC("")},                                         \
+  {"GetMaxDiscreteValues", a_max_discrete, METH_NOARGS, VBPY_DOC("")},                                                    \
+  {"SetMaxDiscreteValues", a_set_max_discrete, METH_O, VBPY_DOC("a setting only")},                                  \
+  {"ClearLookup", a_none, METH_NOARGS, VBPY_DOC("no cache to clear")},                                               \
+  {"DataChanged", a_none, METH_NOARGS, VBPY_DOC("no cache to clear")},                                               \
+  {"DataElementChanged", a_none, METH_O, VBPY_DOC("no cache to clear")},                                             \
+  {"NewInstance", a_new_instance, METH_NOARGS, VBPY_DOC("")},                                                        \
+  {"FastDownCast", a_fast_down_cast, METH_O | METH_CLASS, VBPY_DOC("FastDownCast(array) -> array or None")},
 
 static PyMethodDef string_methods[] = {
   VAL_ROWS
-  {"GetNumberOfElementComponents", a_one, METH_NOARGS, ""},
+  {"GetNumberOfElementComponents", a_one, METH_NOARGS, VBPY_DOC("")},
   {NULL, NULL, 0, NULL},
 };
 static PyMethodDef variant_methods[] = {VAL_ROWS{NULL, NULL, 0, NULL}};
 
 static PyGetSetDef va_props[] = {
-  {"name", vbpy_prop_get, vbpy_prop_set, "GetName / SetName", "GetName"},
-  {"number_of_components", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfComponents"},
-  {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfTuples"},
-  {"number_of_values", vbpy_prop_get, vbpy_prop_set, "", "GetNumberOfValues"},
-  {"max_id", vbpy_prop_get, NULL, "", "GetMaxId"},
-  {"size", vbpy_prop_get, NULL, "", "GetSize"},
-  {"capacity", vbpy_prop_get, NULL, "", "GetCapacity"},
-  {"data_type", vbpy_prop_get, NULL, "", "GetDataType"},
-  {"data_type_size", vbpy_prop_get, NULL, "", "GetDataTypeSize"},
-  {"data_size", vbpy_prop_get, NULL, "", "GetDataSize"},
-  {"element_component_size", vbpy_prop_get, NULL, "", "GetElementComponentSize"},
-  {"actual_memory_size", vbpy_prop_get, NULL, "", "GetActualMemorySize"},
-  {"array_type", vbpy_prop_get, NULL, "", "GetArrayType"},
-  {"max_discrete_values", vbpy_prop_get, vbpy_prop_set, "", "GetMaxDiscreteValues"},
-  {"number_of_components_max_value", vbpy_prop_get, NULL, "", "GetNumberOfComponentsMaxValue"},
-  {"number_of_components_min_value", vbpy_prop_get, NULL, "", "GetNumberOfComponentsMinValue"},
+  {"name", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetName / SetName"), "GetName"},
+  {"number_of_components", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfComponents"},
+  {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfTuples"},
+  {"number_of_values", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfValues"},
+  {"max_id", vbpy_prop_get, NULL, VBPY_DOC(""), "GetMaxId"},
+  {"size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetSize"},
+  {"capacity", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCapacity"},
+  {"data_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataType"},
+  {"data_type_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataTypeSize"},
+  {"data_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataSize"},
+  {"element_component_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetElementComponentSize"},
+  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"array_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetArrayType"},
+  {"max_discrete_values", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetMaxDiscreteValues"},
+  {"number_of_components_max_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMaxValue"},
+  {"number_of_components_min_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMinValue"},
   {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -508,7 +508,7 @@ static PyGetSetDef va_props[] = {
     .tp_basicsize = sizeof(VbArrayObject),                                                 \
     .tp_dealloc = vbpy_object_dealloc,                                                     \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,                                  \
-    .tp_doc = doc,                                                                         \
+    .tp_doc = VBPY_DOC(doc),                                                                         \
     .tp_methods = methods,                                                                 \
     .tp_getset = va_props,                                                                 \
     .tp_init = vbpy_object_init,                                                           \

@@ -203,27 +203,27 @@ static PyObject *variant_str(PyObject *op) {
 }
 
 #define TO_IS_ROWS(Name)                                                                 \
-  {"To" #Name, to_##Name, METH_NOARGS, "the value as this type (0 if it cannot be)"},    \
-  {"Is" #Name, is_##Name, METH_NOARGS, "True if the variant holds this type"},
+  {"To" #Name, to_##Name, METH_NOARGS, VBPY_DOC("the value as this type (0 if it cannot be)")},    \
+  {"Is" #Name, is_##Name, METH_NOARGS, VBPY_DOC("True if the variant holds this type")},
 
 static PyMethodDef variant_methods[] = {
   TO_IS_ROWS(Char) TO_IS_ROWS(SignedChar) TO_IS_ROWS(UnsignedChar) TO_IS_ROWS(Short)
   TO_IS_ROWS(UnsignedShort) TO_IS_ROWS(Int) TO_IS_ROWS(UnsignedInt) TO_IS_ROWS(Long)
   TO_IS_ROWS(UnsignedLong) TO_IS_ROWS(LongLong) TO_IS_ROWS(UnsignedLongLong) TO_IS_ROWS(Float)
   TO_IS_ROWS(Double)
-  {"ToTypeInt64", to_LongLong, METH_NOARGS, "ToLongLong()"},
-  {"ToTypeUInt64", to_UnsignedLongLong, METH_NOARGS, "ToUnsignedLongLong()"},
-  {"IsValid", v_valid, METH_NOARGS, "False for vtkVariant()"},
-  {"GetType", v_type, METH_NOARGS, "VTK type id (VTK_STRING, VTK_OBJECT, ...; 0 when invalid)"},
-  {"GetTypeAsString", v_type_str, METH_NOARGS, "'int', 'string', the object's class, ..."},
-  {"IsNumeric", v_numeric, METH_NOARGS, ""},
-  {"IsString", v_is_string, METH_NOARGS, ""},
-  {"IsVTKObject", v_is_object, METH_NOARGS, ""},
-  {"IsArray", v_is_array, METH_NOARGS, "True if the variant holds an array"},
-  {"ToArray", v_to_array, METH_NOARGS, "the array, or None"},
-  {"ToVTKObject", v_to_object, METH_NOARGS, "the object, or None"},
-  {"ToString", v_to_string, METH_VARARGS, "ToString([formatting, precision])"},
-  {"IsEqual", v_is_equal, METH_O, "IsEqual(other) -> bool"},
+  {"ToTypeInt64", to_LongLong, METH_NOARGS, VBPY_DOC("ToLongLong()")},
+  {"ToTypeUInt64", to_UnsignedLongLong, METH_NOARGS, VBPY_DOC("ToUnsignedLongLong()")},
+  {"IsValid", v_valid, METH_NOARGS, VBPY_DOC("False for vtkVariant()")},
+  {"GetType", v_type, METH_NOARGS, VBPY_DOC("VTK type id (VTK_STRING, VTK_OBJECT, ...; 0 when invalid)")},
+  {"GetTypeAsString", v_type_str, METH_NOARGS, VBPY_DOC("'int', 'string', the object's class, ...")},
+  {"IsNumeric", v_numeric, METH_NOARGS, VBPY_DOC("")},
+  {"IsString", v_is_string, METH_NOARGS, VBPY_DOC("")},
+  {"IsVTKObject", v_is_object, METH_NOARGS, VBPY_DOC("")},
+  {"IsArray", v_is_array, METH_NOARGS, VBPY_DOC("True if the variant holds an array")},
+  {"ToArray", v_to_array, METH_NOARGS, VBPY_DOC("the array, or None")},
+  {"ToVTKObject", v_to_object, METH_NOARGS, VBPY_DOC("the object, or None")},
+  {"ToString", v_to_string, METH_VARARGS, VBPY_DOC("ToString([formatting, precision])")},
+  {"IsEqual", v_is_equal, METH_O, VBPY_DOC("IsEqual(other) -> bool")},
   {NULL, NULL, 0, NULL},
 };
 
@@ -242,7 +242,7 @@ PyTypeObject VbVariant_Type = {
   .tp_hash = variant_hash,
   .tp_richcompare = variant_richcompare,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-  .tp_doc = "vtkVariant: a value of any VTK scalar type, a string or an object.",
+  .tp_doc = VBPY_DOC("vtkVariant: a value of any VTK scalar type, a string or an object."),
   .tp_methods = variant_methods,
   .tp_getset = variant_props,
   .tp_new = variant_new,
