@@ -14,6 +14,7 @@ usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext
                      --out DIR
 """
 import argparse
+import ast
 import os
 import re
 import shutil
@@ -85,6 +86,23 @@ def metadata(project, root):
     return "".join(f"{k}: {v}\n" for k, v in rows) + body
 
 
+def strip_docs(path):
+    """The module at `path` without docstrings and comments (ast round trip: the
+    same code, Python's own printer).  For the Pyodide wheel, a download: its C
+    extension has no docstrings there either (VBPY_DOC); tracebacks show the
+    printed lines.  The pyodide suites run against the result."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body
+                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(ast.unparse(tree) + "\n")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--project", required=True, help="pyproject.toml whose [project] gives the metadata")
@@ -93,6 +111,7 @@ def main():
     p.add_argument("--ext", action="append", default=[], help="compiled module placed inside the package")
     p.add_argument("--module", action="append", default=[], help="a top-level .py module beside the package")
     p.add_argument("--out", required=True)
+    p.add_argument("--strip-docs", action="store_true", help="docstrings and comments out of the .py files")
     a = p.parse_args()
 
     with open(a.project, "rb") as f:
@@ -109,6 +128,11 @@ def main():
             shutil.copy2(ext, pkg)
         for mod in a.module:
             shutil.copy2(mod, stage)
+        if a.strip_docs:
+            for d, _, files in os.walk(stage):
+                for fn in files:
+                    if fn.endswith(".py"):
+                        strip_docs(os.path.join(d, fn))
         info = os.path.join(stage, f"{dist}-{version}.dist-info")
         os.makedirs(os.path.join(info, "licenses"))
         for lf in project.get("license-files", []):
