@@ -19,7 +19,7 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SRC = os.path.join(ROOT, "src")
-INTERNAL = re.compile(r"^(vb_api|vb_internal|vtkbuf|vb_structured|.*_impl)\.h$")  # private headers
+INTERNAL = re.compile(r"^(vb_api|vb_internal|vtkbuf|vb_structured|vb_names|vb_cell_tables|.*_impl)\.h$")  # private headers
 
 
 def public_headers():
