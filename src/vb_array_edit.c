@@ -190,6 +190,7 @@ static int copy_tuples(vb_array *d, const int64_t *dids, int64_t dstart, const v
   int64_t k, maxd = -1, snt;
   int c, st, rules;
   const int nc = d->ncomp;
+  VB_CHECK_IN(fn, !d->impl, VB_ETYPE, "an implicit array is read-only"); /* the destination */
   VB_CHECK_IN(fn, n >= 0, VB_EOVERFLOW, "negative count %lld", (long long)n);
   if (n == 0) return VB_OK; /* VTK: nothing, before any check */
   if ((st = check_same_comps(d, s, fn)) != VB_OK) return st;

@@ -49,7 +49,8 @@ static PyObject *tuple_i(const int *v, int n) {
 /* ---- vtkImageData ---- */
 
 static PyObject *im_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  /* keywords: vtkObject's tp_init sets them (VTK 9.7's properties) */
+  if (PyTuple_GET_SIZE(args) && vbpy_no_args(cls, args, kwds) < 0) return NULL;
   vb_image_data *im = vb_image_data_new();
   return vbpy_wrap_new(im ? vb_data_object_object(vb_image_data_data_object(im)) : NULL, cls);
 }
@@ -244,7 +245,8 @@ PyTypeObject VbImageData_Type = {
 /* ---- vtkRectilinearGrid ---- */
 
 static PyObject *rg_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  if (vbpy_no_args(cls, args, kwds) < 0) return NULL;
+  /* keywords: vtkObject's tp_init sets them (VTK 9.7's properties) */
+  if (PyTuple_GET_SIZE(args) && vbpy_no_args(cls, args, kwds) < 0) return NULL;
   vb_rectilinear_grid *g = vb_rectilinear_grid_new();
   return vbpy_wrap_new(g ? vb_data_object_object(vb_rectilinear_grid_data_object(g)) : NULL, cls);
 }

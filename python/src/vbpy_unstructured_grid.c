@@ -10,7 +10,8 @@
 #define DO(op) vb_data_object_from_object(VBPY_OBJ(op))
 
 static PyObject *ug_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
-  (void)args; (void)kwds;
+  /* keywords: vtkObject's tp_init sets them (VTK 9.7's properties) */
+  if (PyTuple_GET_SIZE(args) && vbpy_no_args(cls, args, kwds) < 0) return NULL;
   return vbpy_wrap_new(vb_unstructured_grid_object(vb_unstructured_grid_new()), cls);
 }
 

@@ -229,6 +229,21 @@ TEST(test_write_pointer_at_int64_max) {
   vb_array_release(a);
 }
 
+/* found by the fuzzer after the merge of the implicit arrays: GetTuples into an
+ * implicit array wrote through its (absent) storage: refused as every write */
+TEST(test_get_tuples_into_an_implicit_array) {
+  vb_array *src = vb_array_new(VB_DOUBLE), *out = vb_array_new_layout(VB_DOUBLE, VB_LAYOUT_CONSTANT);
+  int64_t ids[1] = {0};
+  CHECK_EQ_INT(vb_array_insert_next_value(src, 1.0), VB_OK);
+  CHECK_EQ_INT(vb_array_set_number_of_tuples(out, 4), VB_OK);
+  CHECK_EQ_INT(vb_array_get_tuples_range(src, 0, 0, out), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_get_tuples(src, ids, 1, out), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_insert_tuples(out, ids, ids, 1, src), VB_ETYPE);
+  CHECK_EQ_INT(vb_array_get_number_of_values(out), 4);
+  vb_array_release(src);
+  vb_array_release(out);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
@@ -238,5 +253,6 @@ int main(void) {
   RUN(test_internal_observer_not_removable);
   RUN(test_array_released_by_its_observer_on_buffer_change);
   RUN(test_write_pointer_at_int64_max);
+  RUN(test_get_tuples_into_an_implicit_array);
   return vb_test_done();
 }
