@@ -52,7 +52,7 @@ static int64_t ug_memory(const vb_data_object *d) {
   return s;
 }
 
-static void set4(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells, vb_cell_array *fl, vb_cell_array *faces) {
+void vb__ugrid_set4(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells, vb_cell_array *fl, vb_cell_array *faces) {
   vb_array_retain(types);
   vb_cell_array_retain(cells);
   vb_cell_array_retain(fl);
@@ -69,7 +69,7 @@ static void set4(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells,
 }
 
 static int ug_initialize(vb_data_object *d) {
-  set4((vb_unstructured_grid *)d, NULL, NULL, NULL, NULL);
+  vb__ugrid_set4((vb_unstructured_grid *)d, NULL, NULL, NULL, NULL);
   return VB_OK;
 }
 
@@ -95,7 +95,7 @@ static int ug_copy_structure(vb_data_object *dst, const vb_data_object *src, int
   vb_unstructured_grid *g = (vb_unstructured_grid *)dst;
   const vb_unstructured_grid *s = (const vb_unstructured_grid *)src;
   if (mode != VB__COPY_DEEP) {
-    set4(g, s->types, s->cells, s->face_locations, s->faces);
+    vb__ugrid_set4(g, s->types, s->cells, s->face_locations, s->faces);
     return VB_OK;
   }
   vb_array *t;
@@ -107,7 +107,7 @@ static int ug_copy_structure(vb_data_object *dst, const vb_data_object *src, int
   else fl = NULL;
   if (st == VB_OK) st = copy_cells(s->faces, &f);
   else f = NULL;
-  if (st == VB_OK) set4(g, t, c, fl, f);
+  if (st == VB_OK) vb__ugrid_set4(g, t, c, fl, f);
   vb_array_release(t);
   vb_cell_array_release(c);
   vb_cell_array_release(fl);
@@ -142,7 +142,7 @@ static int fresh(vb_unstructured_grid *g, int64_t ncells, int64_t conn) {
   vb_cell_array *c = vb_cell_array_new();
   int st = t && c ? vb_cell_array_allocate_exact(c, ncells, conn) : VB_ENOMEM;
   if (st == VB_OK) st = vb_array_reserve_values(t, ncells);
-  if (st == VB_OK) set4(g, t, c, NULL, NULL);
+  if (st == VB_OK) vb__ugrid_set4(g, t, c, NULL, NULL);
   vb_array_release(t);
   vb_cell_array_release(c);
   return st;

@@ -24,4 +24,9 @@ int vb__cell_ids(const vb_cell_array *ca, int64_t id, vb_id_list *ids);
  * cannot fail) */
 int vb__ca_room(vb_cell_array *ca, int64_t cells, int64_t ids);
 
+/* g's types, cells, face locations and faces become these (retained; NULL
+ * ok), the old ones released; Modified.  (vb_unstructured_grid.c) */
+void vb__ugrid_set4(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells, vb_cell_array *fl,
+                    vb_cell_array *faces);
+
 #endif

@@ -19,19 +19,6 @@ int vb__cell_ids(const vb_cell_array *ca, int64_t id, vb_id_list *ids) {
   return st;
 }
 
-static void share(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells, vb_cell_array *fl, vb_cell_array *faces) {
-  vb_array_retain(types);
-  vb_cell_array_retain(cells);
-  vb_cell_array_retain(fl);
-  vb_cell_array_retain(faces);
-  vb_array_release(g->types);
-  vb_cell_array_release(g->cells);
-  vb_cell_array_release(g->face_locations);
-  vb_cell_array_release(g->faces);
-  g->types = types, g->cells = cells, g->face_locations = fl, g->faces = faces;
-  vb_object_modified(&g->base.obj);
-}
-
 static int check_types(vb_array *types, vb_cell_array *cells, const char *fn) {
   VB_CHECK_IN(fn, types && cells, VB_EINVAL, "cell types or cells are NULL");
   VB_CHECK_IN(fn, vb_array_get_number_of_components(types) == 1, VB_EINVAL, "cell types need 1 component, not %d",
@@ -48,7 +35,7 @@ int vb_unstructured_grid_set_polyhedral_cells(vb_unstructured_grid *g, vb_array 
   int st = check_types(types, cells, __func__);
   if (st < 0) return st;
   VB_CHECK(!face_locations == !faces, VB_EINVAL, "face locations and faces go together");
-  share(g, types, cells, face_locations, faces);
+  vb__ugrid_set4(g, types, cells, face_locations, faces);
   return VB_OK;
 }
 
@@ -63,7 +50,7 @@ int vb_unstructured_grid_set_cells(vb_unstructured_grid *g, vb_array *types, vb_
     poly = ((int)v & 255) == VB_POLYHEDRON;
   }
   if (!poly) {
-    share(g, types, cells, NULL, NULL);
+    vb__ugrid_set4(g, types, cells, NULL, NULL);
     return VB_OK;
   }
   /* the polyhedra's face streams become cells + faces: built in a grid of
@@ -83,7 +70,7 @@ int vb_unstructured_grid_set_cells(vb_unstructured_grid *g, vb_array *types, vb_
                                    : vb_unstructured_grid_insert_next_cell(tmp, t, m, p, m);
     if (r < 0) st = (int)r;
   }
-  if (st == VB_OK) share(g, types, tmp->cells, tmp->face_locations, tmp->faces);
+  if (st == VB_OK) vb__ugrid_set4(g, types, tmp->cells, tmp->face_locations, tmp->faces);
   vb_id_list_release(ids);
   vb_unstructured_grid_release(tmp);
   return VB_NAMED(st);
