@@ -130,7 +130,8 @@ void vbpy_ghost_keep(PyObject *op) {
     PyObject *dict = Py_NewRef(has_dict ? d : Py_None);
     unsigned long id = dict ? vb_object_add_internal_observer(o, VB_DELETE_EVENT, ghost_gone, NULL) : 0;
     PyObject *key = PyLong_FromVoidPtr(o);
-    PyObject *val = id && key ? Py_BuildValue("(OOk)", (PyObject *)tp, dict, id) : NULL;
+    /* the dying wrapper's address too: its revival gets another one (below) */
+    PyObject *val = id && key ? Py_BuildValue("(OOkn)", (PyObject *)tp, dict, id, (Py_ssize_t)(uintptr_t)op) : NULL;
     if (!val || PyDict_SetItem(ghosts, key, val) < 0) {
       if (id) vb_object_remove_internal_observer(o, id);
       PyErr_Clear();
@@ -163,6 +164,14 @@ static PyObject *revive(vb_object *o, int *err) {
   PyObject *dict = PyTuple_GET_ITEM(g, 1);
   vb_object_remove_internal_observer(o, PyLong_AsUnsignedLong(PyTuple_GET_ITEM(g, 2)));
   PyObject *w = cls->tp_alloc(cls, 0);
+  if (w && (uintptr_t)w == (uintptr_t)PyLong_AsSsize_t(PyTuple_GET_ITEM(g, 3))) {
+    /* a revived object is a new Python object, as VTK's (TestGhost checks id()):
+     * never at the address of the wrapper it replaces, which the allocator may hand
+     * back when something freed in between took the first free slot */
+    PyObject *other = cls->tp_alloc(cls, 0);
+    Py_DECREF(w);
+    w = other;
+  }
   if (w) {
     vb_object_retain(o);
     VBPY_OBJ(w) = o;
