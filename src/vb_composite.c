@@ -34,10 +34,12 @@ int vb__composite_drop(vb_data_object *d) {
   return VB_OK;
 }
 
+static int64_t composite_elements(const vb_data_object *d, int type);
 /* one class record per type (the type id is the class's) */
 #define COMPOSITE_CLASS(var, type, name)                                                               \
   static const vb_data_class var##_data = {.type_id = type, .flags = VB__COMPOSITE, .initialize = vb__composite_drop, \
-                                           .memory = vb__composite_memory, .destroy = composite_destroy};        \
+                                           .memory = vb__composite_memory, .destroy = composite_destroy,         \
+                                           .elements = composite_elements, .copy = vb__composite_copy};          \
   static const vb_class var##_class = {name, vb__data_object_destroy, NULL, &var##_data};
 COMPOSITE_CLASS(mb, VB_MULTIBLOCK_DATA_SET, "vtkMultiBlockDataSet")
 COMPOSITE_CLASS(pds, VB_PARTITIONED_DATA_SET, "vtkPartitionedDataSet")
@@ -291,6 +293,9 @@ int64_t vb__composite_memory(const vb_data_object *d) { return leaf_sum(vb__comp
 int64_t vb_composite_get_number_of_elements(const vb_composite *c, int type) {
   return c ? leaf_sum(c, type, 0) + (type == VB_DATA_FIELD ? vb_field_data_get_number_of_tuples(c->base.field_data) : 0)
            : 0;
+}
+static int64_t composite_elements(const vb_data_object *d, int type) {
+  return vb_composite_get_number_of_elements(vb__composite_of(d), type);
 }
 
 static void bounds_leaf(vb_data_object *d, void *ctx) {

@@ -1,7 +1,7 @@
 /* vb_data_object.c - vtkDataObject over every data object class: the base
  * (field data, and for data sets point/cell data and points), the class
  * record, copies and Initialize (vb_data_set_impl.h). */
-#include "vb_composite_impl.h"
+#include "vb_data_set_impl.h"
 
 static const vb_data_class plain_data = {.type_id = VB_DATA_OBJECT};
 static const vb_class data_object_class = {"vtkDataObject", vb__data_object_destroy, NULL, &plain_data};
@@ -75,12 +75,12 @@ vb_field_data *vb_data_object_get_attributes_as_field_data(const vb_data_object 
 }
 
 int64_t vb_data_object_get_number_of_elements(const vb_data_object *d, int type) {
-  if (vb__composite_of(d)) return vb_composite_get_number_of_elements(vb__composite_of(d), type);
+  if (d && vb__data_class(d)->elements) return vb__data_class(d)->elements(d, type);
   if (vb_data_object_is_data_set(d) && type == VB_DATA_POINT) return vb_data_set_get_number_of_points(d);
   if (vb_data_object_is_data_set(d) && type == VB_DATA_CELL) return vb_data_set_get_number_of_cells(d);
-  if (type == 6 && vb_data_object_get_attributes(d, type)) /* ROW: vtkTable's rows */
-    return vb_field_data_get_number_of_tuples(vb_attributes_field_data(vb_data_object_get_attributes(d, type)));
-  return type == VB_DATA_FIELD ? vb_field_data_get_number_of_tuples(vb_data_object_get_field_data(d)) : 0;
+  /* FIELD: the field data's tuples; another association with attributes
+   * (vtkTable's ROW): their tuples */
+  return vb_field_data_get_number_of_tuples(vb_data_object_get_attributes_as_field_data(d, type));
 }
 
 int64_t vb_data_object_get_actual_memory_size(const vb_data_object *d) {
@@ -166,8 +166,8 @@ static int copy_common(vb_data_object *dst, const vb_data_object *src, int deep,
   int st, pts;
   VB_CHECK_IN(fn, dst && src, VB_EINVAL, "data object is NULL");
   if (dst == src) return VB_OK;
-  if (vb__composite_of(dst)) return vb__composite_copy(dst, src, deep, fn); /* VTK's vtkDataObjectTree copies */
   c = vb__data_class(dst);
+  if (c->copy) return c->copy(dst, src, deep, fn); /* e.g. vtkDataObjectTree's copies */
   /* VTK: the structure between objects of one class, the points between
    * point sets, the point/cell data between data sets; the new points
    * first, then the class's structure: a failure changes nothing */

@@ -57,6 +57,13 @@ typedef struct vb_data_class {
   /* GetAttributes(type) of a data object that is not a data set (vtkTable's
    * row data); NULL: point/cell data of data sets, else none */
   vb_attributes *(*attributes)(const vb_data_object *d, int type);
+  /* Classes whose whole object answers differently (composite data sets: the
+   * leaves').  GetNumberOfElements(type); NULL: points, cells, the tuples of
+   * the type's attributes (a table's rows) or of the field data. */
+  int64_t (*elements)(const vb_data_object *d, int type);
+  /* DeepCopy / ShallowCopy (deep 1 / 0) from src (src != dst, any class), as
+   * the call `fn`; NULL: structure, points, attributes and field data below. */
+  int (*copy)(vb_data_object *dst, const vb_data_object *src, int deep, const char *fn);
 } vb_data_class;
 
 /* The base of a new data object of class cls, zeroed before: field data,
