@@ -5,7 +5,7 @@
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import createVtkBuf, { StaleViewError } from '../../js/index.mjs';
-import { collectUntil } from './helpers.mjs';
+import { collectUntil, GC_TIMEOUT } from './helpers.mjs';
 
 const RAW = JSON.parse(readFileSync(new URL('../data/sphere_ref.json', import.meta.url), 'utf8'));
 // The shared file nests points as [x, y, z] rows; the JS checks want flat arrays.
@@ -585,5 +585,5 @@ describe('data-object lifetime', () => {
     })();
     expect(vb.liveBlocks()).toBeGreaterThan(live);
     expect(await collectUntil(() => vb.liveBlocks() === live)).toBe(true);
-  });
+  }, GC_TIMEOUT);
 });

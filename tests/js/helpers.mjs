@@ -39,6 +39,10 @@ export function forceGrowth(vb) {
   return { delete() { for (const b of held) b.delete(); } };
 }
 
+/** The timeout of a test that waits for the garbage collector: full collections of a
+ *  large heap take seconds on a loaded 2-core machine (Jest's 5 s default timed out). */
+export const GC_TIMEOUT = 60_000;
+
 /** Collect garbage and let FinalizationRegistry callbacks run, until pred() or timeout. */
 export async function collectUntil(pred, tries = 50) {
   const { default: v8 } = await import('node:v8');

@@ -1,6 +1,6 @@
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import createVtkBuf from '../../js/index.mjs';
-import { collectUntil } from './helpers.mjs';
+import { collectUntil, GC_TIMEOUT } from './helpers.mjs';
 
 let vb;
 beforeAll(async () => { vb = await createVtkBuf(); });
@@ -55,7 +55,7 @@ describe('lifetime', () => {
     })();
     expect(vb.liveBlocks()).toBe(live + 40);
     expect(await collectUntil(() => vb.liveBlocks() === live)).toBe(true);
-  });
+  }, GC_TIMEOUT);
 
   test('a view dropped without release() keeps its block only until collected', async () => {
     const a = new vb.vtkFloatArray();
@@ -66,7 +66,7 @@ describe('lifetime', () => {
     expect(vb.liveBlocks()).toBe(live + 1);
     expect(await collectUntil(() => vb.liveBlocks() === live)).toBe(true);
     a.delete();
-  });
+  }, GC_TIMEOUT);
 });
 
 describe('core object accounting', () => {
