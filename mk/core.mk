@@ -3,8 +3,8 @@
 #
 #   test-c          build/native (RelWithDebInfo), run the C tests with ctest
 #   check-asan      build/asan (Debug, VB_SANITIZE=ON: ASan+UBSan), run the C tests
-#   check-valgrind  build/native tests under valgrind memcheck; any error or
-#                   definite/indirect leak fails the target
+#   check-valgrind  build/native tests, then the whole Python suite (every case),
+#                   under valgrind memcheck; any error or definite/indirect leak fails
 #   bench-c         build/bench (Release, -O2), run the C benchmarks
 #   fuzz            libFuzzer harness tests/fuzz/fuzz_core.c (clang + ASan + UBSan,
 #                   in the sid chroot) for FUZZ_SECONDS (default 60); fails on any
@@ -47,6 +47,7 @@ check-asan: build/asan/CMakeCache.txt
 check-valgrind: build/native/CMakeCache.txt
 	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
 	@$(MAKE) -s valgrind-c-run
+	@$(MAKE) -s valgrind-python
 
 # the C test executables under valgrind, without building (tools/run-tests runs
 # this beside other suites, after make all)

@@ -15,11 +15,13 @@ bench-python: native wasm
 	tools/provision-vtk-bench >/dev/null
 	.venv/bin/python bench/python/run.py
 
+# every case of every test under valgrind (make check-valgrind runs this too)
 valgrind-python: native
-	@$(MAKE) -s valgrind-python-run
+	@VB_VALGRIND_FULL=1 $(MAKE) -s valgrind-python-run
 
 # the suite under valgrind without building or reinstalling (tools/run-tests runs
-# this beside other suites, after make all)
+# this beside other suites, after make all: at most 3 cases of a parametrized test,
+# tests/python/conftest.py; VB_VALGRIND_FULL=1: all of them)
 valgrind-python-run:
 	VB_UNDER_VALGRIND=1 PYTHONMALLOC=malloc valgrind --error-exitcode=1 --suppressions=tools/python.supp -q \
 	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider --expect-platform=linux

@@ -1,4 +1,14 @@
+import os
+from collections import defaultdict
+
 import pytest
+
+# Under valgrind in `make test` (suite python-valgrind) every test function runs, but a
+# parametrized one with at most VALGRIND_CASES of its cases, evenly spread over them and
+# always the same (the suite runs ~30x slower under memcheck and was the critical path of
+# `make test`); `make check-valgrind` sets VB_VALGRIND_FULL=1 and runs every case. The
+# sampled-out cases run natively, in Pyodide and under pip in every `make test`.
+VALGRIND_CASES = 3
 
 
 def pytest_addoption(parser):
@@ -20,3 +30,20 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_line(
         f"vtkbuf suite ran on sys.platform={sys.platform} ({platform.machine() or 'wasm32'}), "
         f"Python {platform.python_version()}, numpy {numpy.__version__}")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not os.environ.get("VB_UNDER_VALGRIND") or os.environ.get("VB_VALGRIND_FULL"):
+        return
+    groups = defaultdict(list)
+    for item in items:
+        groups[(item.path, item.originalname)].append(item)
+    drop = set()
+    for cases in groups.values():
+        if len(cases) > VALGRIND_CASES:
+            step = len(cases) / VALGRIND_CASES
+            chosen = {int(i * step) for i in range(VALGRIND_CASES)}
+            drop.update(id(c) for i, c in enumerate(cases) if i not in chosen)
+    if drop:
+        config.hook.pytest_deselected(items=[i for i in items if id(i) in drop])
+        items[:] = [i for i in items if id(i) not in drop]
