@@ -104,10 +104,10 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) {
   va_list ap;
   char buf[64];
   const char *call = call_name(fn, buf, sizeof buf);
-  int n = call ? snprintf(errmsg, sizeof errmsg, "%s: ", call) : 0;
+  int n = call ? vb__snprintf(errmsg, sizeof errmsg, "%s: ", call) : 0;
   if (n < 0 || (size_t)n >= sizeof errmsg) n = 0;
   va_start(ap, fmt);
-  vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
+  vb__vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
   va_end(ap);
   errstatus = status;
   errnamed = call != NULL;

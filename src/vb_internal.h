@@ -3,6 +3,7 @@
 #ifndef VB_INTERNAL_H
 #define VB_INTERNAL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -45,6 +46,14 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) VB_PRINTF(3, 4);
  * out: VB_NAMED(st) in the API function; returns st (unchanged on success). */
 int vb__named(const char *fn, int status);
 #define VB_NAMED(st) vb__named(__func__, (st))
+/* number text without libc's printf/strtod (vb_numtext.c): vb__snprintf as
+ * snprintf for %d %i %u %x %c %s %g %% (lengths l ll z, a precision);
+ * vb__strtod as strtod for decimal text; vb__strtoi as strtoull/strtoll (a
+ * leading '-') with base 0; *end past the number, s if none */
+int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap);
+int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) VB_PRINTF(3, 4);
+double vb__strtod(const char *s, const char **end);
+unsigned long long vb__strtoi(const char *s, const char **end);
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);
