@@ -5,7 +5,7 @@
  * gzipped of long double arithmetic into the JS .wasm.  The exactly rounded
  * decimal digits of a double come from libc (snprintf %e, strtod) natively
  * and in Pyodide, from the JS engine (toExponential, Number) in the JS build
- * (VB_JS_NUMTEXT, wasm/vb_js.c); everything else is this file's. */
+ * (VB_JS, wasm/vb_js.c); everything else is this file's. */
 #include "vb_internal.h"
 
 #include <math.h>
@@ -13,7 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#ifdef VB_JS_NUMTEXT
+#ifdef VB_JS
 /* wasm/vb_js.c: x's first p (<= 40) decimal digits, rounded half to even, into
  * out; returns the decimal exponent of the first (x finite, >= 0) */
 int vb__js_digits(double x, int p, char *out);
@@ -184,7 +184,7 @@ double vb__strtod(const char *s, const char **end) {
       for (p = q; *p >= '0' && *p <= '9'; p++) {}
   }
   *end = p;
-#ifdef VB_JS_NUMTEXT
+#ifdef VB_JS
   return vb__js_strtod(s, (int)(p - s));
 #else
   q = s + (*s == '-' || *s == '+');

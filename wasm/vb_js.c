@@ -112,7 +112,7 @@ double vb_js_variant_to_real(const vb_variant *v, int type, int *valid) {
   return vb_scalar_to_double(&s);
 }
 
-/* The core's number text (src/vb_numtext.c, VB_JS_NUMTEXT) takes its exactly
+/* The core's number text (src/vb_numtext.c, VB_JS) takes its exactly
  * rounded digits from the engine instead of libc's long double printf/strtod:
  * x's first p digits rounded half to even (as printf; toExponential(99) is
  * exact far past any tie a double can be near, and rounds ties up), and the
