@@ -1,18 +1,53 @@
 /* vb_numtext.c - the core's number text: printf-style formatting
  * (vb__snprintf: %d %i %u %x %c %s %g %%, lengths l ll z, a precision) and
  * number parsing (vb__strtod, vb__strtoi), in the same bytes as the C
- * library's.  Small and without long double: libc's printf/strtod pull 10 KB
- * gzipped of long double arithmetic into the JS .wasm.  The exactly rounded
- * decimal digits of a double come from libc (snprintf %e, strtod) natively
- * and in Pyodide, from the JS engine (toExponential, Number) in the JS build
- * (VB_JS, wasm/vb_js.c); everything else is this file's. */
+ * library's.  Natively and in Pyodide (whose main module has libc anyway) they
+ * are libc's.  The JS build (VB_JS) has its own, small and without long double:
+ * libc's printf/strtod pull 11 KB gzipped of long double arithmetic into the
+ * .wasm; only the exactly rounded decimal digits of a double come from the JS
+ * engine (toExponential, Number; wasm/vb_js.c).  tests/c/test_numtext.c builds
+ * the own ones natively (VB_NUMTEXT_OWN, digits from libc's %e) against libc. */
 #include "vb_internal.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#if !defined(VB_JS) && !defined(VB_NUMTEXT_OWN)
+int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap) { return vsnprintf(buf, cap, fmt, ap); }
+
+int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) {
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(buf, cap, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+double vb__strtod(const char *s, const char **end) {
+  const char *q = s + (*s == '-' || *s == '+');
+  char *e;
+  double d;
+  if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) { /* decimal only, as the JS build's */
+    *end = q + 1;
+    return *s == '-' ? -0.0 : 0.0;
+  }
+  d = strtod(s, &e);
+  *end = e;
+  return d;
+}
+
+unsigned long long vb__strtoi(const char *s, const char **end) {
+  char *e;
+  unsigned long long u = *s == '-' ? (unsigned long long)strtoll(s, &e, 0) : strtoull(s, &e, 0);
+  *end = e;
+  return u;
+}
+#else
 #ifdef VB_JS
 /* wasm/vb_js.c: x's first p (<= 40) decimal digits, rounded half to even, into
  * out; returns the decimal exponent of the first (x finite, >= 0) */
@@ -20,8 +55,6 @@ int vb__js_digits(double x, int p, char *out);
 double vb__js_strtod(const char *s, int n); /* the decimal text s[0..n) as a double */
 #define DIGITS vb__js_digits
 #else
-#include <stdio.h>
-#include <stdlib.h>
 static int libc_digits(double x, int p, char *out) {
   char b[64];
   int k;
@@ -188,7 +221,7 @@ double vb__strtod(const char *s, const char **end) {
   return vb__js_strtod(s, (int)(p - s));
 #else
   q = s + (*s == '-' || *s == '+');
-  if (q[0] == '0' && lower((unsigned char)q[1]) == 'x') return *s == '-' ? -0.0 : 0.0; /* not libc's hex */
+  if (q[0] == '0' && lower((unsigned char)q[1]) == 'x') return *s == '-' ? -0.0 : 0.0; /* "0" of "0x" */
   return strtod(s, NULL);
 #endif
 }
@@ -211,3 +244,4 @@ unsigned long long vb__strtoi(const char *s, const char **end) {
   if (*s == '-') return over || u > (1ull << 63) ? 1ull << 63 : 0ull - u;
   return over ? UINT64_MAX : u;
 }
+#endif
