@@ -58,8 +58,14 @@ int vb__named(const char *fn, int status);
  * snprintf for %d %i %u %x %c %s %g %% (lengths l ll z, a precision);
  * vb__strtod as strtod for decimal text; vb__strtoi as strtoull/strtoll (a
  * leading '-') with base 0; *end past the number, s if none */
+#if defined(VB_JS) || defined(VB_NUMTEXT_OWN)
 int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap);
 int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) VB_PRINTF(3, 4);
+#else
+#include <stdio.h>
+#define vb__vsnprintf vsnprintf
+#define vb__snprintf snprintf
+#endif
 double vb__strtod(const char *s, const char **end);
 unsigned long long vb__strtoi(const char *s, const char **end);
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */

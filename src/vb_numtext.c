@@ -17,17 +17,7 @@
 #include <string.h>
 
 #if !defined(VB_JS) && !defined(VB_NUMTEXT_OWN)
-int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap) { return vsnprintf(buf, cap, fmt, ap); }
-
-int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) {
-  va_list ap;
-  int n;
-  va_start(ap, fmt);
-  n = vsnprintf(buf, cap, fmt, ap);
-  va_end(ap);
-  return n;
-}
-
+/* vb__snprintf, vb__vsnprintf: snprintf, vsnprintf (vb_internal.h) */
 double vb__strtod(const char *s, const char **end) {
   const char *q = s + (*s == '-' || *s == '+');
   char *e;
