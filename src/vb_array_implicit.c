@@ -96,7 +96,7 @@ static int check_kind(const char *fn, const vb_array *a, int layout) {
 }
 
 int vb_constant_array_construct_backend(vb_array *a, double value) {
-  int st = check_kind(__func__, a, VB_LAYOUT_CONSTANT);
+  int st = check_kind(VB_FUNC, a, VB_LAYOUT_CONSTANT);
   if (st) return st;
   a->impl->p[0] = as_type(a->type, value); /* VTK's ValueType parameter */
   vb_object_modified(&a->obj);
@@ -108,7 +108,7 @@ double vb_constant_array_get_constant_value(const vb_array *a) {
 }
 
 int vb_affine_array_construct_backend(vb_array *a, double slope, double intercept) {
-  int st = check_kind(__func__, a, VB_LAYOUT_AFFINE);
+  int st = check_kind(VB_FUNC, a, VB_LAYOUT_AFFINE);
   if (st) return st;
   a->impl->p[0] = as_type(a->type, slope); /* VTK's ValueType parameters */
   a->impl->p[1] = as_type(a->type, intercept);
@@ -128,7 +128,7 @@ int vb_structured_point_array_construct_backend(vb_array *a, vb_array *x, vb_arr
   struct vb__implicit *m;
   vb_array *in[3];
   int64_t n[3], np = 1;
-  int c, st = check_kind(__func__, a, VB_LAYOUT_STRUCTURED);
+  int c, st = check_kind(VB_FUNC, a, VB_LAYOUT_STRUCTURED);
   if (st) return st;
   VB_CHECK(ext != NULL, VB_EINVAL, "extent is NULL");
   in[0] = x, in[1] = y, in[2] = z;
@@ -164,7 +164,7 @@ int vb_structured_point_array_get_uses_direction_matrix(const vb_array *a) {
 }
 
 int vb_structured_point_array_get_extent(const vb_array *a, int ext[6]) {
-  int st = check_kind(__func__, a, VB_LAYOUT_STRUCTURED);
+  int st = check_kind(VB_FUNC, a, VB_LAYOUT_STRUCTURED);
   if (st) return st;
   VB_CHECK(ext != NULL, VB_EINVAL, "extent is NULL");
   memcpy(ext, a->impl->ext, sizeof a->impl->ext);

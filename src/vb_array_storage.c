@@ -45,7 +45,7 @@ static int check_buffer(const vb_array *a, const vb_buffer *buf, const char *fn)
 }
 
 int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
-  int st = check_buffer(a, buf, __func__);
+  int st = check_buffer(a, buf, VB_FUNC);
   VB_ARRAY_WCHECK(a);
   if (st) return st;
   VB_CHECK(!vb__is_soa(a), VB_ETYPE, "SOA array, use SetComponentBuffer");
@@ -60,7 +60,7 @@ int vb_array_set_buffer(vb_array *a, vb_buffer *buf, int update_max_id) {
 }
 
 int vb_array_set_component_buffer(vb_array *a, int c, vb_buffer *buf, int update_max_id) {
-  int st = check_buffer(a, buf, __func__);
+  int st = check_buffer(a, buf, VB_FUNC);
   VB_ARRAY_WCHECK(a);
   if (st) return st;
   VB_CHECK(vb__is_soa(a), VB_ETYPE, "AOS array, use SetBuffer");
@@ -104,7 +104,7 @@ int vb_array_set_array(vb_array *a, void *data, int64_t n, int save, vb_release_
   VB_ARRAY_WCHECK(a);
   VB_CHECK(!vb__is_soa(a), VB_ETYPE, "SOA array, use SetArray(component, ...)");
   vb__array_op_begin(a);
-  st = adopt_into(a, 0, data, n, save, release, ctx, __func__);
+  st = adopt_into(a, 0, data, n, save, release, ctx, VB_FUNC);
   if (st == VB_OK) a->max_id = n - 1;
   return VB_NAMED(vb__array_op_end(a, st));
 }
@@ -118,7 +118,7 @@ int vb_array_set_component_array(vb_array *a, int c, void *data, int64_t n, int 
   VB_CHECK(c >= 0 && c < a->ncomp, VB_ERANGE, "component %d not in [0, %d)", c, a->ncomp);
   if ((st = vb__array_check_count(n, a->ncomp, &nv)) != VB_OK) return VB_NAMED(st);
   vb__array_op_begin(a);
-  st = adopt_into(a, c, data, n, save, release, ctx, __func__);
+  st = adopt_into(a, c, data, n, save, release, ctx, VB_FUNC);
   /* not clamped here either (see set_component_buffer): SetArray(0, .., true)
    * then SetArray(1, .., false) gives VTK's tuple count once storage allows */
   if (st == VB_OK && update_max_id) a->max_id = nv - 1;

@@ -21,7 +21,7 @@ int vb_array_insert_component_s(vb_array *a, int64_t t, int c, int rules, const 
   VB_CHECK(t < INT64_MAX / a->ncomp - 1, VB_EOVERFLOW, "tuple index %lld overflows",
            (long long)t);
   if (rules == VB_RULES_DOUBLE && a->layout == VB_LAYOUT_SCALED_SOA) rules = VB__RULES_THROUGH_DOUBLE;
-  if ((st = vb__scalar_check(a->type, rules, v, __func__)) != VB_OK) return VB_NAMED(st);
+  if ((st = vb__scalar_check(a->type, rules, v, VB_FUNC)) != VB_OK) return VB_NAMED(st);
   nt = vb__nvalues(a) / a->ncomp;
   if (t >= nt) { /* the array now has t + 1 tuples (VTK's InsertComponent) */
     st = vb_array_set_number_of_tuples(a, t + 1);

@@ -61,9 +61,9 @@ int vb_array_get_value_s(const vb_array *a, int64_t i, vb_scalar *out) {
 }
 
 int vb_array_set_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
-  int st = check_index(a, i, __func__);
+  int st = check_index(a, i, VB_FUNC);
   VB_ARRAY_WCHECK(a);
-  if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, __func__))) return st;
+  if (st || (st = check_all(a, VB_RULES_VALUE, v, 1, VB_FUNC))) return st;
   vb__store_s(a, i, VB_RULES_VALUE, v);
   return VB_OK;
 }
@@ -102,7 +102,7 @@ int vb_array_insert_value_s(vb_array *a, int64_t i, const vb_scalar *v) {
 int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
   int st;
   VB_ARRAY_WCHECK(a);
-  if ((st = check_all(a, VB_RULES_VALUE, v, 1, __func__)) != VB_OK) return st;
+  if ((st = check_all(a, VB_RULES_VALUE, v, 1, VB_FUNC)) != VB_OK) return st;
   if (a->layout == VB_LAYOUT_AOS && !vb__is_bit(a) && a->max_id + 1 < a->bufs[0]->count) { /* hot path */
     int64_t i = ++a->max_id;
     vb__scalar_store(a->type, VB_RULES_VALUE, VB_BUF_DATA(a->bufs[0]) + (size_t)i * a->esize, v);
@@ -114,21 +114,21 @@ int vb_array_insert_next_value_s(vb_array *a, const vb_scalar *v) {
 /* ------------------------------------------------------- tuples (tagged) */
 
 int vb_array_get_tuple_s(const vb_array *a, int64_t t, int rules, vb_scalar *out) {
-  int c, st = check_tuple(a, t, out, __func__);
-  if (st || (st = check_rules(rules, __func__))) return st;
+  int c, st = check_tuple(a, t, out, VB_FUNC);
+  if (st || (st = check_rules(rules, VB_FUNC))) return st;
   for (c = 0; c < a->ncomp; c++) vb__load_s(a, t * a->ncomp + c, rules, &out[c]);
   return VB_OK;
 }
 
 int vb_array_set_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
-  int c, st = check_tuple(a, t, tuple, __func__);
+  int c, st = check_tuple(a, t, tuple, VB_FUNC);
   VB_ARRAY_WCHECK(a);
-  if (st || (st = check_all(a, rules, tuple, a->ncomp, __func__))) return st;
+  if (st || (st = check_all(a, rules, tuple, a->ncomp, VB_FUNC))) return st;
   for (c = 0; c < a->ncomp; c++) vb__store_s(a, t * a->ncomp + c, rules, &tuple[c]);
   return VB_OK;
 }
 
-/* InsertTuple / InsertNextTuple (`fn`, the caller's __func__) at tuple t */
+/* InsertTuple / InsertNextTuple (`fn`, the caller's VB_FUNC) at tuple t */
 static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tuple, const char *fn) {
   int st;
   VB_CHECK_IN(fn, t >= 0, VB_ERANGE, "expects 0 <= tupleIdx (tupleIdx %lld)", (long long)t);
@@ -139,12 +139,12 @@ static int insert_tuple(vb_array *a, int64_t t, int rules, const vb_scalar *tupl
 
 int vb_array_insert_tuple_s(vb_array *a, int64_t t, int rules, const vb_scalar *tuple) {
   VB_ARRAY_WCHECK(a);
-  return insert_tuple(a, t, rules, tuple, __func__);
+  return insert_tuple(a, t, rules, tuple, VB_FUNC);
 }
 
 int vb_array_insert_next_tuple_s(vb_array *a, int rules, const vb_scalar *tuple) {
   VB_ARRAY_WCHECK(a);
-  return insert_tuple(a, vb__nvalues(a) / a->ncomp, rules, tuple, __func__);
+  return insert_tuple(a, vb__nvalues(a) / a->ncomp, rules, tuple, VB_FUNC);
 }
 
 int vb_array_get_component_s(const vb_array *a, int64_t t, int c, int rules, vb_scalar *out) {
@@ -167,7 +167,7 @@ int vb_array_set_component_s(vb_array *a, int64_t t, int c, int rules, const vb_
 /* -------------------------------------------- the double interface (C) */
 
 int vb_array_get_value(const vb_array *a, int64_t i, double *out) {
-  int st = check_index(a, i, __func__);
+  int st = check_index(a, i, VB_FUNC);
   if (st) return st;
   VB_CHECK(out != NULL, VB_EINVAL, "out is NULL");
   *out = vb__get_d(a, i);
@@ -175,7 +175,7 @@ int vb_array_get_value(const vb_array *a, int64_t i, double *out) {
 }
 
 int vb_array_set_value(vb_array *a, int64_t i, double v) {
-  int st = check_index(a, i, __func__);
+  int st = check_index(a, i, VB_FUNC);
   VB_ARRAY_WCHECK(a);
   if (st) return st;
   vb__set_d(a, i, v);
@@ -224,14 +224,14 @@ int vb_array_insert_next_value_i64(vb_array *a, int64_t v) {
 }
 
 int vb_array_get_tuple(const vb_array *a, int64_t t, double *out) {
-  int c, st = check_tuple(a, t, out, __func__);
+  int c, st = check_tuple(a, t, out, VB_FUNC);
   if (st) return st;
   for (c = 0; c < a->ncomp; c++) out[c] = vb__get_d(a, t * a->ncomp + c);
   return VB_OK;
 }
 
 int vb_array_set_tuple(vb_array *a, int64_t t, const double *tuple) {
-  int c, st = check_tuple(a, t, tuple, __func__);
+  int c, st = check_tuple(a, t, tuple, VB_FUNC);
   VB_ARRAY_WCHECK(a);
   if (st) return st;
   for (c = 0; c < a->ncomp; c++) vb__set_d(a, t * a->ncomp + c, tuple[c]);
@@ -256,7 +256,7 @@ static int insert_doubles(vb_array *a, int64_t t, const double *tuple, const cha
 
 int vb_array_insert_tuple(vb_array *a, int64_t t, const double *tuple) {
   VB_ARRAY_WCHECK(a);
-  return VB_NAMED(insert_doubles(a, t, tuple, __func__));
+  return VB_NAMED(insert_doubles(a, t, tuple, VB_FUNC));
 }
 
 int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
@@ -276,7 +276,7 @@ int vb_array_insert_next_tuple(vb_array *a, const double *tuple) {
     a->max_id = i + a->ncomp - 1;
     return VB_OK;
   }
-  return VB_NAMED(insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, __func__));
+  return VB_NAMED(insert_doubles(a, vb__nvalues(a) / a->ncomp, tuple, VB_FUNC));
 }
 
 int vb_array_get_component(const vb_array *a, int64_t t, int c, double *out) {

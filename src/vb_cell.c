@@ -120,7 +120,7 @@ vb_cell *vb_cell_new(int type, int generic) {
   c->generic = generic != 0;
   c->ids = vb_id_list_new();
   c->pts = vb_points_new(VB_DOUBLE);
-  if (!c->ids || !c->pts || fill(c, type, fixed_points(type), NULL, NULL, NULL, NULL, __func__) < 0) {
+  if (!c->ids || !c->pts || fill(c, type, fixed_points(type), NULL, NULL, NULL, NULL, VB_FUNC) < 0) {
     vb_cell_release(c);
     return VB_NAMED(VB_ENOMEM), NULL;
   }
@@ -135,7 +135,7 @@ int vb_cell_set_cell_type(vb_cell *c, int type) {
   VB_CHECK(c->generic, VB_EINVAL, "only a vtkGenericCell changes its type");
   VB_CHECK(vb_cell_type_is_supported(type), VB_EINVAL, "cell type %d is not supported", type);
   if (type == c->type) return VB_OK;
-  return fill(c, type, fixed_points(type), NULL, NULL, NULL, NULL, __func__);
+  return fill(c, type, fixed_points(type), NULL, NULL, NULL, NULL, VB_FUNC);
 }
 
 int vb_cell_get_cell_dimension(const vb_cell *c) { return vb_cell_type_dimension(vb_cell_get_cell_type(c)); }
@@ -162,7 +162,7 @@ int vb_cell_set(vb_cell *c, int type, int64_t n, const vb_id *ids, const vb_poin
   VB_CHECK(c->generic || type == c->type, VB_EINVAL, "a %s cannot hold a cell of type %d",
            vb_cell_type_class_name(c->type), type);
   VB_CHECK(n >= 0 && (ids || n == 0), VB_EINVAL, "no point ids");
-  return fill(c, type, n, ids, pts, NULL, faces, __func__);
+  return fill(c, type, n, ids, pts, NULL, faces, VB_FUNC);
 }
 
 /* ---- edges and faces ---- */
@@ -271,7 +271,7 @@ vb_cell *vb_cell_get_edge(vb_cell *c, int i) {
     if (poly_edges(c, i, e) < 0) return VB_NAMED(VB_ENOMEM), NULL;
     local = 0;
   }
-  return sub_cell(c, SUB_LINE, 2, e, local, __func__);
+  return sub_cell(c, SUB_LINE, 2, e, local, VB_FUNC);
 }
 
 vb_cell *vb_cell_get_face(vb_cell *c, int i) {
@@ -285,14 +285,14 @@ vb_cell *vb_cell_get_face(vb_cell *c, int i) {
     while (i--) f += 1 + f[0];
     for (int k = 0; k < f[0]; k++) ids[k] = f[1 + k];
     int kind = c->type == VB_VOXEL ? SUB_PIXEL : f[0] == 3 ? SUB_TRIANGLE : f[0] == 4 ? SUB_QUAD : SUB_POLYGON;
-    return sub_cell(c, kind, f[0], ids, 1, __func__);
+    return sub_cell(c, kind, f[0], ids, 1, VB_FUNC);
   }
   int64_t n;
   vb_cell_array_get_cell_size(c->faces, i, &n);
   vb_id *ids = vb__alloc((size_t)(n + 1) * sizeof *ids, VB_MIN_ALIGN);
   if (!ids) return VB_NAMED(VB_ENOMEM), NULL;
   vb_cell_array_get_cell(c->faces, i, ids, n, &n);
-  vb_cell *s = sub_cell(c, SUB_POLYGON, n, ids, 0, __func__);
+  vb_cell *s = sub_cell(c, SUB_POLYGON, n, ids, 0, VB_FUNC);
   vb__free(ids);
   return s;
 }
@@ -307,7 +307,7 @@ int vb_cell_deep_copy(vb_cell *c, const vb_cell *src) {
   VB_CHECK(src != NULL, VB_EINVAL, "source cell is NULL");
   if (c == src) return VB_OK;
   return fill(c, c->generic ? src->type : c->type, vb_cell_get_number_of_points(src), vb_id_list_data(src->ids),
-              src->pts, SEQ, src->faces, __func__);
+              src->pts, SEQ, src->faces, VB_FUNC);
 }
 
 int vb_cell_shallow_copy(vb_cell *c, const vb_cell *src) {

@@ -100,7 +100,7 @@ int64_t vb_cell_array_get_max_cell_size(const vb_cell_array *ca) {
   n = vb_cell_array_get_number_of_cells(ca);
   for (i = 0; i < n; i++) {
     int64_t b, s;
-    if (cell_span(ca, i, &b, &s, __func__) == VB_OK && s > m) m = s;
+    if (cell_span(ca, i, &b, &s, VB_FUNC) == VB_OK && s > m) m = s;
   }
   return m;
 }
@@ -188,7 +188,7 @@ int64_t vb_cell_array_insert_next_cell(vb_cell_array *ca, int64_t npts, const vb
   VB_CHECK(npts >= 0, VB_EINVAL, "negative size %lld", (long long)npts);
   VB_CHECK(!(npts > 0 && !pts), VB_EINVAL, "point ids are NULL");
   for (i = 0; i < npts; i++) /* all checked before anything changes */
-    if ((st = vb__cell_array_check_id(ca, pts[i], __func__)) != VB_OK) return st;
+    if ((st = vb__cell_array_check_id(ca, pts[i], VB_FUNC)) != VB_OK) return st;
   if ((st = vb__cell_array_first_offset(ca)) != VB_OK) return st;
   nconn = vb_array_get_number_of_values(ca->conn);
   ncells = vb_cell_array_get_number_of_cells(ca);
@@ -225,7 +225,7 @@ int vb_cell_array_insert_cell_point(vb_cell_array *ca, vb_id id) {
   CHECK_CA(ca);
   VB_CHECK(vb_cell_array_get_number_of_cells(ca) >= 1, VB_ESTATE, "no cell to add a point to "
                                "(call InsertNextCell(npts) first)");
-  if ((st = vb__cell_array_check_id(ca, id, __func__)) != VB_OK) return st;
+  if ((st = vb__cell_array_check_id(ca, id, VB_FUNC)) != VB_OK) return st;
   if ((st = vb_array_insert_next_value_i64(ca->conn, id)) != VB_OK) return st;
   vb_object_modified(&ca->obj);
   return VB_OK;
@@ -255,7 +255,7 @@ int vb_cell_array_get_cell_size(const vb_cell_array *ca, int64_t cell, int64_t *
            (long long)vb_cell_array_get_number_of_cells(ca));
   {
     int64_t b;
-    return cell_span(ca, cell, &b, npts, __func__);
+    return cell_span(ca, cell, &b, npts, VB_FUNC);
   }
 }
 

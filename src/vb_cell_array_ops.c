@@ -5,7 +5,7 @@
 #include <string.h>
 
 #define CHECK_CA_IN(fn, ca) VB_CHECK_IN(fn, (ca) != NULL, VB_EINVAL, "cell array is NULL")
-#define CHECK_CA(ca) CHECK_CA_IN(__func__, ca)
+#define CHECK_CA(ca) CHECK_CA_IN(VB_FUNC, ca)
 
 int64_t vb__array_kib(const vb_array *a);
 

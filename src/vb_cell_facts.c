@@ -15,10 +15,10 @@
  * them; the name, NULL if none (*id its id) */
 static const char *lookup(const char *tab, size_t size, int type, const char *name, int *id) {
   for (const char *p = tab; p < tab + size - 1; p += strlen(p) + 1) {
-    char *end;
-    long v = strtol(p, &end, 10);
+    const char *end;
+    int v = (int)vb__strtoi(p, &end);
     if (name ? !strcmp(end + 1, name) : v == type) {
-      if (id) *id = (int)v;
+      if (id) *id = v;
       return end + 1;
     }
   }
@@ -58,9 +58,9 @@ const char *vb_cell_type_constant(int i, int *value) {
   const char *p = vb__cell_consts;
   if (i < 0 || i >= vb_cell_type_constant_count()) return NULL;
   while (i--) p += strlen(p) + 1;
-  char *end;
-  long v = strtol(p, &end, 10);
-  if (value) *value = (int)v;
+  const char *end;
+  int v = (int)vb__strtoi(p, &end);
+  if (value) *value = v;
   return end + 1;
 }
 

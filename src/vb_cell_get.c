@@ -14,7 +14,7 @@ int vb_data_set_get_cell(vb_data_object *d, int64_t id, vb_cell *cell) {
   if (st == VB_OK && type == VB_POLYHEDRON && g)
     st = (faces = vb_cell_array_new()) ? vb_unstructured_grid_get_cell_faces(g, id, faces) : VB_ENOMEM;
   if (st == VB_OK)
-    st = vb__cell_set_from(cell, type, vb_id_list_get_number_of_ids(ids), vb_id_list_data(ids), d, faces, __func__);
+    st = vb__cell_set_from(cell, type, vb_id_list_get_number_of_ids(ids), vb_id_list_data(ids), d, faces, VB_FUNC);
   vb_cell_array_release(faces);
   vb_id_list_release(ids);
   return VB_NAMED(st);

@@ -70,12 +70,12 @@ static int insert_at(vb_collection *c, int64_t at, vb_object *o) {
 }
 
 int vb_collection_add_item(vb_collection *c, vb_object *o) {
-  int s = accept(c, o, __func__);
+  int s = accept(c, o, VB_FUNC);
   return s != VB_OK ? s : insert_at(c, c->n, o);
 }
 
 int vb_collection_insert_item(vb_collection *c, int64_t i, vb_object *o) {
-  int s = accept(c, o, __func__);
+  int s = accept(c, o, VB_FUNC);
   if (s != VB_OK) return s;
   if (c->n == 0 || i >= c->n) return VB_OK; /* as VTK: nothing */
   return insert_at(c, i < 0 ? 0 : i + 1, o);

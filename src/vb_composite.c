@@ -173,7 +173,7 @@ int vb__composite_put(vb_composite *c, int64_t i, vb_data_object *obj, const cha
 int vb_composite_set_child(vb_composite *c, int64_t i, vb_data_object *child) {
   VB_CHECK(c == NULL || child || vb_composite_get_type(c) != VB_PARTITIONED_DATA_SET_COLLECTION, VB_EINVAL,
            "a partitioned dataset cannot be None");
-  return vb__composite_put(c, i, child, __func__);
+  return vb__composite_put(c, i, child, VB_FUNC);
 }
 
 int vb_composite_remove_child(vb_composite *c, int64_t i) {
@@ -225,7 +225,7 @@ int vb_composite_set_partition(vb_composite *c, int64_t i, int64_t j, vb_data_ob
     vb_object_modified(&c->base.obj);
   }
   p = vb__composite_of(c->child[i]);
-  return vb__composite_put(p, j, obj, __func__);
+  return vb__composite_put(p, j, obj, VB_FUNC);
 }
 
 int vb_composite_set_number_of_partitions(vb_composite *c, int64_t i, int64_t n) {

@@ -214,5 +214,5 @@ int vb_composite_set_data_set(vb_composite *c, const vb_composite_iterator *it, 
     p = vb__composite_of(p->child[path[depth]]);
   }
   VB_CHECK(path[0] < p->n, VB_ESTATE, "Structure is not expected. Did you forget to use copy structure?");
-  return vb__composite_put(p, path[0], obj, __func__);
+  return vb__composite_put(p, path[0], obj, VB_FUNC);
 }

@@ -43,6 +43,13 @@ void vb_clear_error(void) { errmsg[0] = '\0'; errstatus = VB_OK; errnamed = 0; }
  * vb_sphere_source_set_radius -> SetRadius; a name starting in upper case is
  * one already. A name that is not a C API function's (vb__* internals,
  * static helpers) gives none. */
+#ifdef VB_JS
+/* the JS build names no C function (VB_FUNC); a VTK name given is the call's */
+static const char *call_name(const char *fn, char *out, size_t cap) {
+  (void)out, (void)cap;
+  return fn;
+}
+#else
 static const char *const class_prefixes[] = {
   "sphere_source_", "cell_array_", "id_list_", "collection_", "attributes_", "polydata_", "points_", "array_",
   "field_data_", "data_object_", "data_set_", "point_set_", "value_array_",
@@ -99,15 +106,16 @@ static const char *call_name(const char *fn, char *out, size_t cap) {
   out[n] = '\0';
   return out;
 }
+#endif
 
 int vb__fail(const char *fn, int status, const char *fmt, ...) {
   va_list ap;
   char buf[64];
   const char *call = call_name(fn, buf, sizeof buf);
-  int n = call ? snprintf(errmsg, sizeof errmsg, "%s: ", call) : 0;
+  int n = call ? vb__snprintf(errmsg, sizeof errmsg, "%s: ", call) : 0;
   if (n < 0 || (size_t)n >= sizeof errmsg) n = 0;
   va_start(ap, fmt);
-  vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
+  vb__vsnprintf(errmsg + n, sizeof errmsg - (size_t)n, fmt, ap);
   va_end(ap);
   errstatus = status;
   errnamed = call != NULL;

@@ -39,7 +39,7 @@ void vb_attributes_release(vb_attributes *at) { vb_object_release(vb_attributes_
 vb_field_data *vb_attributes_field_data(vb_attributes *at) { return at ? &at->fd : NULL; }
 
 #define CHECK_FD_IN(fn, fd) VB_CHECK_IN(fn, (fd) != NULL, VB_EINVAL, "field data is NULL")
-#define CHECK_FD(fd) CHECK_FD_IN(__func__, fd)
+#define CHECK_FD(fd) CHECK_FD_IN(VB_FUNC, fd)
 
 vb_field_data *vb__field_data_new(int is_attributes) {
   vb_field_data *fd = vb__calloc(is_attributes ? sizeof(vb_attributes) : sizeof *fd, VB_MIN_ALIGN);

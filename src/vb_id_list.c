@@ -61,12 +61,12 @@ static int reserve(vb_id_list *l, int64_t sz, const char *fn) {
 }
 
 int vb_id_list_reserve(vb_id_list *l, int64_t sz) {
-  CHECK_L(l, __func__);
-  return reserve(l, sz, __func__);
+  CHECK_L(l, VB_FUNC);
+  return reserve(l, sz, VB_FUNC);
 }
 
 int vb_id_list_get_id(const vb_id_list *l, int64_t i, int64_t *out) {
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(i >= 0 && i < l->n, VB_ERANGE, "index %lld out of range [0, %lld)", (long long)i,
            (long long)l->n);
   if (out) *out = l->ids[i];
@@ -74,7 +74,7 @@ int vb_id_list_get_id(const vb_id_list *l, int64_t i, int64_t *out) {
 }
 
 int vb_id_list_set_id(vb_id_list *l, int64_t i, int64_t id) {
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(i >= 0 && i < l->n, VB_ERANGE, "index %lld out of range [0, %lld)", (long long)i,
            (long long)l->n);
   l->ids[i] = id;
@@ -83,9 +83,9 @@ int vb_id_list_set_id(vb_id_list *l, int64_t i, int64_t id) {
 
 int vb_id_list_insert_id(vb_id_list *l, int64_t i, int64_t id) {
   int s;
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(i >= 0, VB_ERANGE, "negative index %lld", (long long)i);
-  if (i >= l->cap && (s = reserve(l, i + 1, __func__)) != VB_OK) return s;
+  if (i >= l->cap && (s = reserve(l, i + 1, VB_FUNC)) != VB_OK) return s;
   if (i >= l->n) memset(l->ids + l->n, 0, (size_t)(i - l->n) * sizeof *l->ids);
   l->ids[i] = id;
   if (i >= l->n) l->n = i + 1;
@@ -94,8 +94,8 @@ int vb_id_list_insert_id(vb_id_list *l, int64_t i, int64_t id) {
 
 int64_t vb_id_list_insert_next_id(vb_id_list *l, int64_t id) {
   int s;
-  CHECK_L(l, __func__);
-  if (l->n >= l->cap && (s = reserve(l, l->n + 1, __func__)) != VB_OK) return s;
+  CHECK_L(l, VB_FUNC);
+  if (l->n >= l->cap && (s = reserve(l, l->n + 1, VB_FUNC)) != VB_OK) return s;
   l->ids[l->n] = id;
   return l->n++;
 }
@@ -115,7 +115,7 @@ int64_t vb_id_list_insert_unique_id(vb_id_list *l, int64_t id) {
 
 int vb_id_list_delete_id(vb_id_list *l, int64_t id) {
   int64_t i = 0;
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   while (i < l->n) {
     if (l->ids[i] == id) {
       l->ids[i] = l->ids[l->n - 1];
@@ -129,8 +129,8 @@ int vb_id_list_delete_id(vb_id_list *l, int64_t id) {
 
 int vb_id_list_set_number_of_ids(vb_id_list *l, int64_t n) {
   int s;
-  CHECK_L(l, __func__);
-  if ((s = reserve(l, n, __func__)) != VB_OK) return s;
+  CHECK_L(l, VB_FUNC);
+  if ((s = reserve(l, n, VB_FUNC)) != VB_OK) return s;
   if (n > l->n) memset(l->ids + l->n, 0, (size_t)(n - l->n) * sizeof *l->ids);
   l->n = n;
   return VB_OK;
@@ -139,26 +139,26 @@ int vb_id_list_set_number_of_ids(vb_id_list *l, int64_t n) {
 int vb_id_list_allocate(vb_id_list *l, int64_t sz) {
   int64_t n;
   int s = VB_OK;
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   if (sz < 0) return VB_FAIL(VB_EOVERFLOW, "negative size %lld", (long long)sz);
   n = l->n;
   l->n = 0; /* Allocate discards the contents */
-  if ((sz > l->cap || sz == 0) && (s = set_capacity(l, sz, __func__)) != VB_OK) l->n = n;
+  if ((sz > l->cap || sz == 0) && (s = set_capacity(l, sz, VB_FUNC)) != VB_OK) l->n = n;
   return s;
 }
 
 int vb_id_list_resize(vb_id_list *l, int64_t sz) {
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   if (sz <= 0) {
     vb_id_list_initialize(l);
     return VB_OK;
   }
   if (l->cap >= sz) {
-    int s = set_capacity(l, sz, __func__);
+    int s = set_capacity(l, sz, VB_FUNC);
     if (s == VB_OK) l->n = sz; /* as VTK: the ids up to sz are visible */
     return s;
   }
-  return reserve(l, sz, __func__);
+  return reserve(l, sz, VB_FUNC);
 }
 
 void vb_id_list_reset(vb_id_list *l) {
@@ -166,14 +166,14 @@ void vb_id_list_reset(vb_id_list *l) {
 }
 
 int vb_id_list_squeeze(vb_id_list *l) {
-  CHECK_L(l, __func__);
-  return l->cap > l->n ? set_capacity(l, l->n, __func__) : VB_OK;
+  CHECK_L(l, VB_FUNC);
+  return l->cap > l->n ? set_capacity(l, l->n, VB_FUNC) : VB_OK;
 }
 
 void vb_id_list_initialize(vb_id_list *l) {
   if (!l) return;
   l->n = 0;
-  set_capacity(l, 0, __func__); /* shrinking to 0 cannot fail */
+  set_capacity(l, 0, VB_FUNC); /* shrinking to 0 cannot fail */
 }
 
 static int cmp_id(const void *a, const void *b) {
@@ -193,7 +193,7 @@ void vb_id_list_fill(vb_id_list *l, int64_t value) {
 
 int vb_id_list_set_list(vb_id_list *l, const int64_t *ids, int64_t n) {
   int64_t *p = NULL;
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(n >= 0, VB_EOVERFLOW, "negative size %lld", (long long)n);
   VB_CHECK(ids || n == 0, VB_EINVAL, "ids is NULL");
   if (n > 0) {
@@ -209,7 +209,7 @@ int vb_id_list_set_list(vb_id_list *l, const int64_t *ids, int64_t n) {
 }
 
 int vb_id_list_deep_copy(vb_id_list *l, const vb_id_list *src) {
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(src != NULL, VB_EINVAL, "source id list is NULL");
   if (l == src) return VB_OK;
   return vb_id_list_set_list(l, src->ids, src->n);
@@ -217,7 +217,7 @@ int vb_id_list_deep_copy(vb_id_list *l, const vb_id_list *src) {
 
 int vb_id_list_intersect_with(vb_id_list *l, const vb_id_list *other) {
   int64_t i, j = 0;
-  CHECK_L(l, __func__);
+  CHECK_L(l, VB_FUNC);
   VB_CHECK(other != NULL, VB_EINVAL, "other id list is NULL");
   if (l == other) return VB_OK;
   for (i = 0; i < l->n; i++)

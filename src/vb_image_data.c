@@ -172,7 +172,7 @@ static int set_geometry(vb_image_data *im, void *member, const void *v, size_t n
 int vb_image_data_set_extent(vb_image_data *im, const int ext[6]) {
   int st;
   CHECK_IM(im);
-  if ((st = vb__extent_check(__func__, ext)) != VB_OK) return st;
+  if ((st = vb__extent_check(VB_FUNC, ext)) != VB_OK) return st;
   return set_geometry(im, im->ext, ext, sizeof im->ext);
 }
 

@@ -90,10 +90,10 @@ static int set(vb_information *info, const char *key, const char *s, int64_t i, 
 
 int vb_information_set_string(vb_information *info, const char *key, const char *value) {
   VB_CHECK(value != NULL, VB_EINVAL, "value is NULL");
-  return set(info, key, value, 0, __func__);
+  return set(info, key, value, 0, VB_FUNC);
 }
 int vb_information_set_integer(vb_information *info, const char *key, int64_t value) {
-  return set(info, key, NULL, value, __func__);
+  return set(info, key, NULL, value, VB_FUNC);
 }
 
 const char *vb_information_get_string(const vb_information *info, const char *key) {
@@ -142,7 +142,7 @@ int vb_information_copy(vb_information *dst, const vb_information *src) {
   if (dst == src) return VB_OK;
   if (!(tmp = vb_information_new())) return VB_NAMED(VB_ENOMEM);
   for (int k = 0; k < src->n && st == VB_OK; k++)
-    st = set(tmp, src->e[k].key, src->e[k].s, src->e[k].i, __func__);
+    st = set(tmp, src->e[k].key, src->e[k].s, src->e[k].i, VB_FUNC);
   if (st == VB_OK) { /* swap the new entries in: dst unchanged on failure */
     entry *e = dst->e;
     int n = dst->n, cap = dst->cap;

@@ -3,6 +3,7 @@
 #ifndef VB_INTERNAL_H
 #define VB_INTERNAL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,25 +27,47 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) VB_PRINTF(3, 4);
  * failure of the function it is in, named by itself (__func__), and return
  * status (VB_CHECK) or NULL (VB_CHECK_NULL).  VB_FAIL records a failure and
  * gives status.  A static helper checking for its caller takes the caller's
- * __func__ as `fn` and names it: VB_CHECK_IN(fn, cond, status, ...). */
+ * VB_FUNC as `fn` and names it: VB_CHECK_IN(fn, cond, status, ...). */
+/* the name a failure is recorded under: the function's own; none in the JS
+ * build, whose layer names the method called itself (js/index.mjs ctx.fail drops
+ * the core's), so that the .wasm holds no C function names (2 KB gzipped) */
+#ifdef VB_JS
+#define VB_FUNC ((const char *)0)
+#else
+#define VB_FUNC __func__
+#endif
 #define VB_CHECK_IN(fn, cond, status, ...)                                                 \
   do {                                                                                     \
     if (!(cond)) return vb__fail((fn), (status), __VA_ARGS__);                             \
   } while (0)
-#define VB_CHECK(cond, status, ...) VB_CHECK_IN(__func__, cond, status, __VA_ARGS__)
+#define VB_CHECK(cond, status, ...) VB_CHECK_IN(VB_FUNC, cond, status, __VA_ARGS__)
 #define VB_CHECK_NULL(cond, status, ...)                                                   \
   do {                                                                                     \
     if (!(cond)) {                                                                         \
-      vb__fail(__func__, (status), __VA_ARGS__);                                           \
+      vb__fail(VB_FUNC, (status), __VA_ARGS__);                                            \
       return NULL;                                                                         \
     }                                                                                      \
   } while (0)
-#define VB_FAIL(status, ...) vb__fail(__func__, (status), __VA_ARGS__)
+#define VB_FAIL(status, ...) vb__fail(VB_FUNC, (status), __VA_ARGS__)
 /* A failure recorded below an API function by an internal that names no call
  * (vb__bytes, vb__alloc, ...) is named after the API function `fn` on its way
  * out: VB_NAMED(st) in the API function; returns st (unchanged on success). */
 int vb__named(const char *fn, int status);
-#define VB_NAMED(st) vb__named(__func__, (st))
+#define VB_NAMED(st) vb__named(VB_FUNC, (st))
+/* number text without libc's printf/strtod (vb_numtext.c): vb__snprintf as
+ * snprintf for %d %i %u %x %c %s %g %% (lengths l ll z, a precision);
+ * vb__strtod as strtod for decimal text; vb__strtoi as strtoull/strtoll (a
+ * leading '-') with base 0; *end past the number, s if none */
+#if defined(VB_JS) || defined(VB_NUMTEXT_OWN)
+int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap);
+int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) VB_PRINTF(3, 4);
+#else
+#include <stdio.h>
+#define vb__vsnprintf vsnprintf
+#define vb__snprintf snprintf
+#endif
+double vb__strtod(const char *s, const char **end);
+unsigned long long vb__strtoi(const char *s, const char **end);
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);

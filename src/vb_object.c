@@ -295,8 +295,8 @@ int vb_object_set_name(vb_object *o, const char *name) {
 int vb_object_describe(const vb_object *o, char *buf, size_t n) {
   const char *name = vb_object_get_name(o);
   unsigned long long addr = (unsigned long long)(uintptr_t)o;
-  if (*name) return snprintf(buf, n, "%s (0x%llx) '%s'", vb_object_class_name(o), addr, name);
-  return snprintf(buf, n, "%s (0x%llx)", o ? vb_object_class_name(o) : "(null)", addr);
+  if (*name) return vb__snprintf(buf, n, "%s (0x%llx) '%s'", vb_object_class_name(o), addr, name);
+  return vb__snprintf(buf, n, "%s (0x%llx)", o ? vb_object_class_name(o) : "(null)", addr);
 }
 
 static int global_warning_display = 1;

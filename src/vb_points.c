@@ -192,8 +192,8 @@ int vb_points_insert_points_range(vb_points *dst, int64_t dst_start, int64_t n, 
   CHECK_XYZ(src);
   VB_CHECK(n >= 0 && dst_start >= 0 && dst_start <= INT64_MAX / 4 - n, VB_ERANGE, "bad range");
   if (n == 0) return VB_OK;
-  if ((st = check_src(src, src_start, __func__)) != VB_OK ||
-      (st = check_src(src, src_start + n - 1, __func__)) != VB_OK)
+  if ((st = check_src(src, src_start, VB_FUNC)) != VB_OK ||
+      (st = check_src(src, src_start + n - 1, VB_FUNC)) != VB_OK)
     return st;
   if (src == dst && src_start < dst_start) { /* overlapping: copy backwards */
     for (k = n - 1; k >= 0; k--)
@@ -215,7 +215,7 @@ int vb_points_insert_points_ids(vb_points *dst, int64_t n, const vb_id *dst_ids,
   CHECK_XYZ(dst);
   CHECK_XYZ(src);
   for (k = 0; k < n; k++) {
-    if ((st = check_src(src, src_ids[k], __func__)) != VB_OK) return st;
+    if ((st = check_src(src, src_ids[k], VB_FUNC)) != VB_OK) return st;
     VB_CHECK(dst_ids[k] >= 0 && dst_ids[k] < INT64_MAX / 4, VB_ERANGE, "bad target id %lld",
              (long long)dst_ids[k]);
     if (dst_ids[k] >= top) top = dst_ids[k] + 1;
@@ -236,7 +236,7 @@ int vb_points_get_points_ids(const vb_points *p, int64_t n, const vb_id *ids, vb
   CHECK_XYZ(p);
   CHECK_XYZ(out);
   for (k = 0; k < n; k++)
-    if ((st = check_src(p, ids[k], __func__)) != VB_OK) return st;
+    if ((st = check_src(p, ids[k], VB_FUNC)) != VB_OK) return st;
   if ((st = vb_points_set_number_of_points(out, n)) != VB_OK) return st;
   for (k = 0; k < n; k++) {
     vb_array_get_tuple(p->data, ids[k], x);

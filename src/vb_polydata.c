@@ -88,7 +88,7 @@ int vb_polydata_set_points(vb_polydata *pd, vb_points *pts) {
   return vb_point_set_set_points(&pd->base, pts);
 }
 
-/* for the setter `fn` (its __func__) */
+/* for the setter `fn` (its VB_FUNC) */
 static int set_cells(vb_polydata *pd, int which, vb_cell_array *ca, const char *fn) {
   VB_CHECK_IN(fn, pd != NULL, VB_EINVAL, "polydata is NULL");
   if (ca == pd->cells[which]) return VB_OK;
@@ -105,10 +105,10 @@ vb_cell_array *vb_polydata_get_verts(const vb_polydata *pd) { return pd ? pd->ce
 vb_cell_array *vb_polydata_get_lines(const vb_polydata *pd) { return pd ? pd->cells[LINES] : NULL; }
 vb_cell_array *vb_polydata_get_polys(const vb_polydata *pd) { return pd ? pd->cells[POLYS] : NULL; }
 vb_cell_array *vb_polydata_get_strips(const vb_polydata *pd) { return pd ? pd->cells[STRIPS] : NULL; }
-int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, VERTS, ca, __func__); }
-int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, LINES, ca, __func__); }
-int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca, __func__); }
-int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca, __func__); }
+int vb_polydata_set_verts(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, VERTS, ca, VB_FUNC); }
+int vb_polydata_set_lines(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, LINES, ca, VB_FUNC); }
+int vb_polydata_set_polys(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, POLYS, ca, VB_FUNC); }
+int vb_polydata_set_strips(vb_polydata *pd, vb_cell_array *ca) { return set_cells(pd, STRIPS, ca, VB_FUNC); }
 
 vb_attributes *vb_polydata_get_point_data(const vb_polydata *pd) { return pd ? pd->base.point_data : NULL; }
 vb_attributes *vb_polydata_get_cell_data(const vb_polydata *pd) { return pd ? pd->base.cell_data : NULL; }

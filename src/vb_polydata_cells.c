@@ -6,7 +6,7 @@
 #include <string.h>
 
 #define CHECK_PD_IN(fn, pd) VB_CHECK_IN(fn, (pd) != NULL, VB_EINVAL, "polydata is NULL")
-#define CHECK_PD(pd) CHECK_PD_IN(__func__, pd)
+#define CHECK_PD(pd) CHECK_PD_IN(VB_FUNC, pd)
 #define KIND(tag) ((int)((tag) >> 62))
 #define DELETED(tag) ((int)(((tag) >> 61) & 1))
 #define LOCAL(tag) ((int64_t)((tag) & ((UINT64_C(1) << 61) - 1)))

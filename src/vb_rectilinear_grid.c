@@ -156,7 +156,7 @@ vb_rectilinear_grid *vb_rectilinear_grid_new(void) {
 int vb_rectilinear_grid_set_extent(vb_rectilinear_grid *g, const int ext[6]) {
   int st;
   CHECK_RG(g);
-  if ((st = vb__extent_check(__func__, ext)) != VB_OK) return st;
+  if ((st = vb__extent_check(VB_FUNC, ext)) != VB_OK) return st;
   if (memcmp(g->ext, ext, sizeof g->ext) == 0) return VB_OK;
   memcpy(g->ext, ext, sizeof g->ext);
   vb_object_modified(&g->base.obj);

@@ -141,7 +141,7 @@ int vb__scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
 }
 
 int vb_scalar_check(int type, int rules, const vb_scalar *s, const char *fn) {
-  if (!fn) fn = __func__;
+  if (!fn) fn = VB_FUNC;
   VB_CHECK_IN(fn, rules == VB_RULES_VALUE || rules == VB_RULES_DOUBLE, VB_EINVAL, "unknown rules %d", rules);
   return vb__scalar_check(type, rules, s, fn);
 }

@@ -60,7 +60,7 @@ vb_sphere_source *vb_sphere_source_new(void) {
 
 /* ------------------------------------------------------------- parameters */
 
-/* set *field to v clamped to [lo, hi] for the setter `fn` (its __func__) */
+/* set *field to v clamped to [lo, hi] for the setter `fn` (its VB_FUNC) */
 static int set_d(vb_sphere_source *s, double *field, double v, double lo, double hi, int allow_inf,
                  const char *fn) {
   VB_CHECK_IN(fn, s != NULL, VB_EINVAL, "source is NULL");
@@ -84,7 +84,7 @@ static int set_i(vb_sphere_source *s, int *field, int v, const char *fn) {
 }
 
 int vb_sphere_source_set_radius(vb_sphere_source *s, double r) {
-  return set_d(s, s ? &s->radius : NULL, r, 0.0, VB_DOUBLE_MAX, 0, __func__);
+  return set_d(s, s ? &s->radius : NULL, r, 0.0, VB_DOUBLE_MAX, 0, VB_FUNC);
 }
 double vb_sphere_source_get_radius(const vb_sphere_source *s) { return s ? s->radius : 0.0; }
 
@@ -109,41 +109,41 @@ int vb_sphere_source_get_center(const vb_sphere_source *s, double c[3]) {
 }
 
 int vb_sphere_source_set_theta_resolution(vb_sphere_source *s, int n) {
-  return set_i(s, s ? &s->theta_res : NULL, n < 3 ? 3 : n, __func__);
+  return set_i(s, s ? &s->theta_res : NULL, n < 3 ? 3 : n, VB_FUNC);
 }
 int vb_sphere_source_get_theta_resolution(const vb_sphere_source *s) { return s ? s->theta_res : 0; }
 int vb_sphere_source_set_phi_resolution(vb_sphere_source *s, int n) {
-  return set_i(s, s ? &s->phi_res : NULL, n < 3 ? 3 : n, __func__);
+  return set_i(s, s ? &s->phi_res : NULL, n < 3 ? 3 : n, VB_FUNC);
 }
 int vb_sphere_source_get_phi_resolution(const vb_sphere_source *s) { return s ? s->phi_res : 0; }
 
 int vb_sphere_source_set_start_theta(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->start_theta : NULL, d, 0.0, 360.0, 1, __func__);
+  return set_d(s, s ? &s->start_theta : NULL, d, 0.0, 360.0, 1, VB_FUNC);
 }
 double vb_sphere_source_get_start_theta(const vb_sphere_source *s) { return s ? s->start_theta : 0.0; }
 int vb_sphere_source_set_end_theta(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->end_theta : NULL, d, 0.0, 360.0, 1, __func__);
+  return set_d(s, s ? &s->end_theta : NULL, d, 0.0, 360.0, 1, VB_FUNC);
 }
 double vb_sphere_source_get_end_theta(const vb_sphere_source *s) { return s ? s->end_theta : 0.0; }
 int vb_sphere_source_set_start_phi(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->start_phi : NULL, d, 0.0, 360.0, 1, __func__);
+  return set_d(s, s ? &s->start_phi : NULL, d, 0.0, 360.0, 1, VB_FUNC);
 }
 double vb_sphere_source_get_start_phi(const vb_sphere_source *s) { return s ? s->start_phi : 0.0; }
 int vb_sphere_source_set_end_phi(vb_sphere_source *s, double d) {
-  return set_d(s, s ? &s->end_phi : NULL, d, 0.0, 360.0, 1, __func__);
+  return set_d(s, s ? &s->end_phi : NULL, d, 0.0, 360.0, 1, VB_FUNC);
 }
 double vb_sphere_source_get_end_phi(const vb_sphere_source *s) { return s ? s->end_phi : 0.0; }
 
 int vb_sphere_source_set_lat_long_tessellation(vb_sphere_source *s, int on) {
-  return set_i(s, s ? &s->lat_long : NULL, on, __func__);
+  return set_i(s, s ? &s->lat_long : NULL, on, VB_FUNC);
 }
 int vb_sphere_source_get_lat_long_tessellation(const vb_sphere_source *s) { return s ? s->lat_long : 0; }
 int vb_sphere_source_set_generate_normals(vb_sphere_source *s, int on) {
-  return set_i(s, s ? &s->normals : NULL, on, __func__);
+  return set_i(s, s ? &s->normals : NULL, on, VB_FUNC);
 }
 int vb_sphere_source_get_generate_normals(const vb_sphere_source *s) { return s ? s->normals : 0; }
 int vb_sphere_source_set_output_points_precision(vb_sphere_source *s, int p) {
-  return set_i(s, s ? &s->precision : NULL, p, __func__);
+  return set_i(s, s ? &s->precision : NULL, p, VB_FUNC);
 }
 int vb_sphere_source_get_output_points_precision(const vb_sphere_source *s) {
   return s ? s->precision : 0;

@@ -285,13 +285,13 @@ static int unique_points(const vb_id *ids, int64_t n, vb_id **out, int64_t *nout
 int64_t vb_unstructured_grid_insert_next_cell(vb_unstructured_grid *g, int type, int64_t npts, const vb_id *pts,
                                               int64_t len) {
   CHECK_G(g);
-  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, __func__);
+  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, VB_FUNC);
   int64_t *counts, nflat, nu = 0;
   const vb_id *fids;
   vb_id *flat, *u;
-  int st = parse_stream(npts, pts, len, &counts, &fids, &flat, &nflat, __func__);
+  int st = parse_stream(npts, pts, len, &counts, &fids, &flat, &nflat, VB_FUNC);
   if (st < 0) return st;
-  int64_t r = (st = unique_points(flat, nflat, &u, &nu, __func__)) < 0 ? st : insert(g, type, nu, u, npts, counts, fids, __func__);
+  int64_t r = (st = unique_points(flat, nflat, &u, &nu, VB_FUNC)) < 0 ? st : insert(g, type, nu, u, npts, counts, fids, VB_FUNC);
   if (st == VB_OK) vb__free(u);
   vb__free(counts);
   vb__free(flat);
@@ -301,13 +301,13 @@ int64_t vb_unstructured_grid_insert_next_cell(vb_unstructured_grid *g, int type,
 int64_t vb_unstructured_grid_insert_next_cell_faces(vb_unstructured_grid *g, int type, int64_t npts, const vb_id *pts,
                                                     int64_t nfaces, const vb_id *faces, int64_t len) {
   CHECK_G(g);
-  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, __func__);
+  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, VB_FUNC);
   int64_t *counts, nflat;
   const vb_id *fids;
   vb_id *flat;
-  int st = parse_stream(nfaces, faces, len, &counts, &fids, &flat, &nflat, __func__);
+  int st = parse_stream(nfaces, faces, len, &counts, &fids, &flat, &nflat, VB_FUNC);
   if (st < 0) return st;
-  int64_t r = insert(g, type, npts, pts, nfaces, counts, fids, __func__);
+  int64_t r = insert(g, type, npts, pts, nfaces, counts, fids, VB_FUNC);
   vb__free(counts);
   vb__free(flat);
   return r;
@@ -317,7 +317,7 @@ int64_t vb_unstructured_grid_insert_next_cell_ca(vb_unstructured_grid *g, int ty
                                                  const vb_cell_array *faces) {
   CHECK_G(g);
   VB_CHECK(faces || type != VB_POLYHEDRON, VB_EINVAL, "no faces");
-  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, __func__);
+  if (type != VB_POLYHEDRON) return insert(g, type, npts, pts, 0, NULL, NULL, VB_FUNC);
   int64_t nf = vb_cell_array_get_number_of_cells(faces), nids = vb_cell_array_get_number_of_connectivity_ids(faces);
   int64_t *counts = vb__alloc((size_t)(nf + 1) * sizeof *counts, VB_MIN_ALIGN);
   vb_id *flat = vb__alloc((size_t)(nids + 1) * sizeof *flat, VB_MIN_ALIGN);
@@ -326,7 +326,7 @@ int64_t vb_unstructured_grid_insert_next_cell_ca(vb_unstructured_grid *g, int ty
     vb_cell_array_get_cell(faces, k, flat + at, nids - at, &counts[k]);
     at += counts[k];
   }
-  if (r == VB_OK) r = insert(g, type, npts, pts, nf, counts, flat, __func__);
+  if (r == VB_OK) r = insert(g, type, npts, pts, nf, counts, flat, VB_FUNC);
   vb__free(counts);
   vb__free(flat);
   return r;

@@ -32,7 +32,7 @@ static int check_types(vb_array *types, vb_cell_array *cells, const char *fn) {
 int vb_unstructured_grid_set_polyhedral_cells(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells,
                                               vb_cell_array *face_locations, vb_cell_array *faces) {
   CHECK_G(g);
-  int st = check_types(types, cells, __func__);
+  int st = check_types(types, cells, VB_FUNC);
   if (st < 0) return st;
   VB_CHECK(!face_locations == !faces, VB_EINVAL, "face locations and faces go together");
   vb__ugrid_set4(g, types, cells, face_locations, faces);
@@ -41,7 +41,7 @@ int vb_unstructured_grid_set_polyhedral_cells(vb_unstructured_grid *g, vb_array 
 
 int vb_unstructured_grid_set_cells(vb_unstructured_grid *g, vb_array *types, vb_cell_array *cells) {
   CHECK_G(g);
-  int st = check_types(types, cells, __func__), poly = 0;
+  int st = check_types(types, cells, VB_FUNC), poly = 0;
   int64_t n = vb_cell_array_get_number_of_cells(cells);
   if (st < 0) return st;
   for (int64_t i = 0; i < n && !poly; i++) {
@@ -66,7 +66,7 @@ int vb_unstructured_grid_set_cells(vb_unstructured_grid *g, vb_array *types, vb_
     const vb_id *p = vb_id_list_data(ids);
     int64_t m = vb_id_list_get_number_of_ids(ids);
     int64_t r = t == VB_POLYHEDRON ? (m ? vb_unstructured_grid_insert_next_cell(tmp, t, p[0], p + 1, m - 1)
-                                       : vb__fail(__func__, VB_EINVAL, "polyhedron %lld has no face stream", (long long)i))
+                                       : vb__fail(VB_FUNC, VB_EINVAL, "polyhedron %lld has no face stream", (long long)i))
                                    : vb_unstructured_grid_insert_next_cell(tmp, t, m, p, m);
     if (r < 0) st = (int)r;
   }

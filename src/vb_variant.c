@@ -93,24 +93,18 @@ static int is_char_type(int t) { return t == VB_CHAR || t == VB_SIGNED_CHAR || t
 /* the number a string starts with, as an integer (strtoll/strtoull, base 0)
  * or a decimal real; 0 if none */
 static int parse(const char *s, int integer, vb_scalar *out) {
-  char *end;
-  const char *p = s;
+  const char *end, *p = s;
   while (isspace((unsigned char)*p)) p++;
   if (integer) {
-    if (*p == '-') {
-      long long i = strtoll(p, &end, 0);
-      *out = vb_scalar_int(i);
-    } else {
-      unsigned long long u = strtoull(p, &end, 0);
-      *out = u <= INT64_MAX ? vb_scalar_int((int64_t)u) : vb_scalar_uint(u);
-    }
+    unsigned long long u = vb__strtoi(p, &end);
+    *out = *p == '-' || u <= INT64_MAX ? vb_scalar_int((int64_t)u) : vb_scalar_uint(u);
   } else {
     const char *q = p + (*p == '-' || *p == '+');
     if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) { /* decimal only: "0x10" reads 0 */
       *out = vb_scalar_real(*p == '-' ? -0.0 : 0.0);
       return 1;
     }
-    *out = vb_scalar_real(strtod(p, &end));
+    *out = vb_scalar_real(vb__strtod(p, &end));
   }
   return end != p;
 }
@@ -190,11 +184,11 @@ size_t vb_variant_to_string(const vb_variant *v, char *buf, size_t n) {
     tmp[1] = 0;
     len = 1;
   } else if (v->num.kind == VB_SCALAR_REAL) {
-    len = (size_t)snprintf(tmp, sizeof tmp, "%g", v->num.v.d);
+    len = (size_t)vb__snprintf(tmp, sizeof tmp, "%g", v->num.v.d);
   } else if (v->num.kind == VB_SCALAR_UINT) {
-    len = (size_t)snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v->num.v.u);
+    len = (size_t)vb__snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v->num.v.u);
   } else {
-    len = (size_t)snprintf(tmp, sizeof tmp, "%lld", (long long)v->num.v.i);
+    len = (size_t)vb__snprintf(tmp, sizeof tmp, "%lld", (long long)v->num.v.i);
   }
   if (buf && n > 0) {
     size_t k = len < n - 1 ? len : n - 1;

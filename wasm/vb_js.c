@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <emscripten/em_js.h>
 #include <emscripten/heap.h>
 
 #include "vtkbuf.h"
@@ -110,3 +111,20 @@ double vb_js_variant_to_real(const vb_variant *v, int type, int *valid) {
   vb_scalar s = vb_variant_to(v, type, valid);
   return vb_scalar_to_double(&s);
 }
+
+/* The core's number text (src/vb_numtext.c, VB_JS) takes its exactly
+ * rounded digits from the engine instead of libc's long double printf/strtod:
+ * x's first p digits rounded half to even (as printf; toExponential(99) is
+ * exact far past any tie a double can be near, and rounds ties up), and the
+ * decimal text the core has already delimited. Pointers as Number(): both builds. */
+EM_JS(int, vb__js_digits, (double x, int p, char *out), {
+  var s = x.toExponential(99), d = s[0] + s.slice(2, 101), e = +s.slice(102), r = d.slice(p);
+  d = d.slice(0, p);
+  if (r[0] > '5' || (r[0] == '5' && (/[1-9]/.test(r.slice(1)) || d[p - 1] & 1))) {
+    d = String(BigInt(d) + BigInt(1));
+    if (d.length > p) d = d.slice(0, p), e++;
+  }
+  for (var i = 0; i < p; i++) HEAPU8[Number(out) + i] = d.charCodeAt(i);
+  return e;
+});
+EM_JS(double, vb__js_strtod, (const char *s, int n), { return Number(UTF8ToString(Number(s), n)); });

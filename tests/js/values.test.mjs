@@ -31,6 +31,18 @@ describe('vtkVariant', () => {
     expect(() => new vb.vtkVariant(2n ** 64n)).toThrow(RangeError);
     for (const x of [i, d, s, v, o]) x.delete();
   });
+  // VTK 9.7.1: vtk.vtkVariant(x).ToString() and vtk.vtkVariant(s).ToDouble()/ToInt()/ToLongLong()/
+  // ToUnsignedLongLong(); the JS build takes the digits from the engine (src/vb_numtext.c), libc
+  // rounds a tie to even: 2.015625 is 2.01562 (toPrecision(6) says 2.01563)
+  test('number text as printf %g and strtod/strtoll (the JS build has neither)', () => {
+    expect([2.015625, 0.125, 1e-5, 2.5e-7, 0.00001234565, 1e300, 1.5e-300].map((x) => new vb.vtkVariant(x).ToString()))
+      .toEqual(['2.01562', '0.125', '1e-05', '2.5e-07', '1.23456e-05', '1e+300', '1.5e-300']);
+    const parsed = ['  1.5e3x', '-0', 'inf', '-Infinity', 'nan', '1e400', '.5', '5.', '0x10', '1e', 'abc', '  -12.5e-1  ']
+      .map((s) => { const v = new vb.vtkVariant(s); return [v.ToDouble(), v.ToInt(), v.ToLongLong(), v.ToUnsignedLongLong()]; });
+    expect(parsed).toEqual([[1500, 1, 1, 1], [-0, 0, 0, 0], [Infinity, 0, 0, 0], [-Infinity, 0, 0, 0],
+      [NaN, 0, 0, 0], [Infinity, 1, 1, 1], [0.5, 0, 0, 0], [5, 5, 5, 5], [0, 16, 16, 16],
+      [1, 1, 1, 1], [0, 0, 0, 0], [-1.25, -12, -12, 0]]);
+  });
 });
 
 describe('vtkStringArray', () => {
