@@ -475,14 +475,14 @@ static PyObject *a_extended_new(PyObject *cls, PyObject *u) {
   {"NewInstance", a_new_instance, METH_NOARGS, VBPY_DOC("")},                                                        \
   {"FastDownCast", a_fast_down_cast, METH_O | METH_CLASS, VBPY_DOC("FastDownCast(array) -> array or None")},
 
-static PyMethodDef string_methods[] = {
+static vbpy_method string_methods[] = {
   VAL_ROWS
   {"GetNumberOfElementComponents", a_one, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
-static PyMethodDef variant_methods[] = {VAL_ROWS{NULL, NULL, 0, NULL}};
+static vbpy_method variant_methods[] = {VAL_ROWS{"", NULL, 0, NULL}};
 
-static PyGetSetDef va_props[] = {
+static vbpy_getset va_props[] = {
   {"name", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetName / SetName"), "GetName"},
   {"number_of_components", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfComponents"},
   {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfTuples"},
@@ -499,7 +499,7 @@ static PyGetSetDef va_props[] = {
   {"max_discrete_values", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetMaxDiscreteValues"},
   {"number_of_components_max_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMaxValue"},
   {"number_of_components_min_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMinValue"},
-  {NULL, NULL, NULL, NULL, NULL},
+  {"", NULL, NULL, NULL, ""},
 };
 
 #define VA_TYPE(var, pyname, methods, doc)                                                 \
@@ -509,8 +509,8 @@ static PyGetSetDef va_props[] = {
     .tp_dealloc = vbpy_object_dealloc,                                                     \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,                                  \
     .tp_doc = VBPY_DOC(doc),                                                                         \
-    .tp_methods = methods,                                                                 \
-    .tp_getset = va_props,                                                                 \
+    .tp_methods = VBPY_METHODS(methods),                                                   \
+    .tp_getset = VBPY_GETSETS(va_props),                                                   \
     .tp_init = vbpy_object_init,                                                           \
     .tp_new = va_new,                                                                      \
   };

@@ -1,0 +1,36 @@
+/* vbpy_tables.c - the compact method and property tables (vbpy.h) made into
+ * the PyMethodDef / PyGetSetDef arrays CPython reads, before PyType_Ready. */
+#include "vbpy.h"
+
+#define TAGGED(p) (((uintptr_t)(p)) & 1)
+#define UNTAG(p) ((void *)((char *)(p) - 1))
+
+int vbpy_expand_tables(PyTypeObject *tp) {
+  if (TAGGED(tp->tp_methods)) {
+    vbpy_method *c = UNTAG(tp->tp_methods);
+    size_t n = 0;
+    while (c[n].name[0]) n++;
+    PyMethodDef *m = PyMem_RawCalloc(n + 1, sizeof *m);
+    if (!m) {
+      PyErr_NoMemory();
+      return -1;
+    }
+    for (size_t k = 0; k < n; k++)
+      m[k] = (PyMethodDef){c[k].name, c[k].meth, c[k].flags, c[k].doc};
+    tp->tp_methods = m;
+  }
+  if (TAGGED(tp->tp_getset)) {
+    vbpy_getset *c = UNTAG(tp->tp_getset);
+    size_t n = 0;
+    while (c[n].name[0]) n++;
+    PyGetSetDef *g = PyMem_RawCalloc(n + 1, sizeof *g);
+    if (!g) {
+      PyErr_NoMemory();
+      return -1;
+    }
+    for (size_t k = 0; k < n; k++)
+      g[k] = (PyGetSetDef){c[k].name, c[k].get, c[k].set, c[k].doc, c[k].closure[0] ? c[k].closure : NULL};
+    tp->tp_getset = g;
+  }
+  return 0;
+}
