@@ -181,8 +181,8 @@ PyObject *vbpy_array_new_instance(PyObject *op, PyObject *u) {
 
 /* VTK 9.7's snake_case properties (a NumPy mixin's own attributes, e.g.
  * `size`, come first in the MRO, as in VTK) */
-#define RO(n, g) {n, vbpy_prop_get, NULL, VBPY_DOC(g "()"), g}
-#define RW(n, g) {n, vbpy_prop_get, vbpy_prop_set, VBPY_DOC(g "() / S" g "()"), g}
+#define RO(n, g) {n, VBPY_GET, NULL, VBPY_DOC(g "()"), g}
+#define RW(n, g) {n, VBPY_GET, VBPY_SET, VBPY_DOC(g "() / S" g "()"), g}
 vbpy_getset vbpy_array_info_getset[] = {
   RW("name", "GetName"), RW("number_of_components", "GetNumberOfComponents"),
   RW("number_of_tuples", "GetNumberOfTuples"), RW("number_of_values", "GetNumberOfValues"),

@@ -348,17 +348,17 @@ static PyObject *a_copy_tuples(PyObject *op, PyObject *const *args, Py_ssize_t n
 }
 
 static vbpy_getset attrs_props[] = {
-  {"scalars", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetScalars"},
-  {"vectors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVectors"},
-  {"normals", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNormals"},
-  {"t_coords", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTCoords"},
-  {"tensors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTensors"},
-  {"global_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGlobalIds"},
-  {"pedigree_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPedigreeIds"},
-  {"tangents", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTangents"},
-  {"rational_weights", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetRationalWeights"},
-  {"higher_order_degrees", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetHigherOrderDegrees"},
-  {"process_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetProcessIds"},
+  {"scalars", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetScalars"},
+  {"vectors", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVectors"},
+  {"normals", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNormals"},
+  {"t_coords", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTCoords"},
+  {"tensors", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTensors"},
+  {"global_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGlobalIds"},
+  {"pedigree_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPedigreeIds"},
+  {"tangents", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTangents"},
+  {"rational_weights", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetRationalWeights"},
+  {"higher_order_degrees", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetHigherOrderDegrees"},
+  {"process_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetProcessIds"},
   {"", NULL, NULL, NULL, ""},
 };
 

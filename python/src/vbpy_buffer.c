@@ -146,13 +146,13 @@ static vbpy_method buffer_methods[] = {
 
 static vbpy_getset buffer_getset[] = {
   /* VTK 9.7's snake_case properties */
-  {"data_type", vbpy_prop_get, NULL, VBPY_DOC("GetDataType()"), "GetDataType"},
-  {"data_type_size", vbpy_prop_get, NULL, VBPY_DOC("GetDataTypeSize()"), "GetDataTypeSize"},
-  {"number_of_elements", vbpy_prop_get, NULL, VBPY_DOC("GetNumberOfElements()"), "GetNumberOfElements"},
-  {"size", vbpy_prop_get, NULL, VBPY_DOC("GetSize()"), "GetSize"},
-  {"buffer", vbpy_prop_get, NULL, VBPY_DOC("GetBuffer()"), "GetBuffer"},
-  {"void_buffer", vbpy_prop_get, NULL, VBPY_DOC("GetVoidBuffer()"), "GetVoidBuffer"},
-  {"free_function", NULL, vbpy_prop_set, VBPY_DOC("SetFreeFunction() (write-only, as VTK's)"), "GetFreeFunction"},
+  {"data_type", VBPY_GET, NULL, VBPY_DOC("GetDataType()"), "GetDataType"},
+  {"data_type_size", VBPY_GET, NULL, VBPY_DOC("GetDataTypeSize()"), "GetDataTypeSize"},
+  {"number_of_elements", VBPY_GET, NULL, VBPY_DOC("GetNumberOfElements()"), "GetNumberOfElements"},
+  {"size", VBPY_GET, NULL, VBPY_DOC("GetSize()"), "GetSize"},
+  {"buffer", VBPY_GET, NULL, VBPY_DOC("GetBuffer()"), "GetBuffer"},
+  {"void_buffer", VBPY_GET, NULL, VBPY_DOC("GetVoidBuffer()"), "GetVoidBuffer"},
+  {"free_function", NULL, VBPY_SET, VBPY_DOC("SetFreeFunction() (write-only, as VTK's)"), "GetFreeFunction"},
   {"__array_interface__", buffer_array_interface, NULL,
    VBPY_DOC("NumPy array interface v3; 'data' is a memoryview that holds the memory block"), ""},
   {"", NULL, NULL, NULL, ""},

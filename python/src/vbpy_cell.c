@@ -143,15 +143,15 @@ static vbpy_method cell_methods[] = {
 };
 
 static vbpy_getset cell_props[] = {
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"cell_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellDimension"},
-  {"cell_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellType"},
-  {"length2", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength2"},
-  {"number_of_edges", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfEdges"},
-  {"number_of_faces", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfFaces"},
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"point_ids", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPointIds"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"cell_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetCellDimension"},
+  {"cell_type", VBPY_GET, NULL, VBPY_DOC(""), "GetCellType"},
+  {"length2", VBPY_GET, NULL, VBPY_DOC(""), "GetLength2"},
+  {"number_of_edges", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfEdges"},
+  {"number_of_faces", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfFaces"},
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"point_ids", VBPY_GET, NULL, VBPY_DOC(""), "GetPointIds"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -24,11 +24,11 @@ static PyObject *cells_repr(PyObject *op) {
 }
 
 static vbpy_getset cells_props[] = {
-  {"offsets_array", vbpy_prop_get, NULL, VBPY_DOC("GetOffsetsArray()"), "GetOffsetsArray"},
-  {"connectivity_array", vbpy_prop_get, NULL, VBPY_DOC("GetConnectivityArray()"), "GetConnectivityArray"},
-  {"offsets", vbpy_prop_get, NULL, VBPY_DOC("GetOffsetsArray() (vtkbuf)"), "GetOffsetsArray"},
-  {"connectivity", vbpy_prop_get, NULL, VBPY_DOC("GetConnectivityArray() (vtkbuf)"), "GetConnectivityArray"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"offsets_array", VBPY_GET, NULL, VBPY_DOC("GetOffsetsArray()"), "GetOffsetsArray"},
+  {"connectivity_array", VBPY_GET, NULL, VBPY_DOC("GetConnectivityArray()"), "GetConnectivityArray"},
+  {"offsets", VBPY_GET, NULL, VBPY_DOC("GetOffsetsArray() (vtkbuf)"), "GetOffsetsArray"},
+  {"connectivity", VBPY_GET, NULL, VBPY_DOC("GetConnectivityArray() (vtkbuf)"), "GetConnectivityArray"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
   {"", NULL, NULL, NULL, ""},
 };
 

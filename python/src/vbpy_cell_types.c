@@ -144,9 +144,9 @@ static vbpy_method ct_methods[] = {
 };
 
 static vbpy_getset ct_props[] = {
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {"cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypesArray"},
-  {"number_of_types", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfTypes"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypesArray"},
+  {"number_of_types", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfTypes"},
   {"", NULL, NULL, NULL, ""},
 };
 

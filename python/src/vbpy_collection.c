@@ -175,8 +175,8 @@ static vbpy_method coll_methods[] = {
 };
 
 static vbpy_getset coll_props[] = {
-  {"number_of_items", vbpy_prop_get, NULL, VBPY_DOC("GetNumberOfItems"), "GetNumberOfItems"},
-  {"next_item_as_object", vbpy_prop_get, NULL, VBPY_DOC("GetNextItemAsObject"), "GetNextItemAsObject"},
+  {"number_of_items", VBPY_GET, NULL, VBPY_DOC("GetNumberOfItems"), "GetNumberOfItems"},
+  {"next_item_as_object", VBPY_GET, NULL, VBPY_DOC("GetNextItemAsObject"), "GetNextItemAsObject"},
   {"items", NULL, set_items, VBPY_DOC("items = [...]: replace the contents (write-only, as VTK)"), ""},
   {"", NULL, NULL, NULL, ""},
 };
@@ -204,7 +204,7 @@ static vbpy_method dac_methods[] = {
 };
 
 static vbpy_getset dac_props[] = {
-  {"next_item", vbpy_prop_get, NULL, VBPY_DOC("GetNextItem"), "GetNextItem"},
+  {"next_item", VBPY_GET, NULL, VBPY_DOC("GetNextItem"), "GetNextItem"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -129,8 +129,8 @@ static vbpy_method cd_methods[] = {
 };
 
 static vbpy_getset cd_props[] = {
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
   {"", NULL, NULL, NULL, ""},
 };
 
@@ -277,19 +277,19 @@ static vbpy_method pdc_methods[] = {
 };
 
 static vbpy_getset tree_props[] = {
-  {"number_of_children", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfChildren"},
+  {"number_of_children", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfChildren"},
   {"", NULL, NULL, NULL, ""},
 };
 static vbpy_getset mb_props[] = {
-  {"number_of_blocks", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfBlocks"},
+  {"number_of_blocks", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfBlocks"},
   {"", NULL, NULL, NULL, ""},
 };
 static vbpy_getset pds_props[] = {
-  {"number_of_partitions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitions"},
+  {"number_of_partitions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPartitions"},
   {"", NULL, NULL, NULL, ""},
 };
 static vbpy_getset pdc_props[] = {
-  {"number_of_partitioned_data_sets", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitionedDataSets"},
+  {"number_of_partitioned_data_sets", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPartitionedDataSets"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -87,17 +87,17 @@ static vbpy_method it_methods[] = {
 };
 
 static vbpy_getset it_props[] = {
-  {"data_set", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDataSet"},
-  {"skip_empty_nodes", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetSkipEmptyNodes"},
-  {"reverse", vbpy_prop_get, NULL, VBPY_DOC(""), "GetReverse"},
-  {"current_data_object", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentDataObject"},
-  {"current_flat_index", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentFlatIndex"},
-  {"current_meta_data", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentMetaData"},
+  {"data_set", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDataSet"},
+  {"skip_empty_nodes", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetSkipEmptyNodes"},
+  {"reverse", VBPY_GET, NULL, VBPY_DOC(""), "GetReverse"},
+  {"current_data_object", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentDataObject"},
+  {"current_flat_index", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentFlatIndex"},
+  {"current_meta_data", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentMetaData"},
   {"", NULL, NULL, NULL, ""},
 };
 static vbpy_getset tree_it_props[] = {
-  {"visit_only_leaves", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVisitOnlyLeaves"},
-  {"traverse_sub_tree", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTraverseSubTree"},
+  {"visit_only_leaves", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVisitOnlyLeaves"},
+  {"traverse_sub_tree", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTraverseSubTree"},
   {"", NULL, NULL, NULL, ""},
 };
 
@@ -245,7 +245,7 @@ static vbpy_method info_methods[] = {
 };
 
 static vbpy_getset info_props[] = {
-  {"number_of_keys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfKeys"},
+  {"number_of_keys", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfKeys"},
   {"", NULL, NULL, NULL, ""},
 };
 

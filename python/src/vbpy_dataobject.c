@@ -109,9 +109,9 @@ static PyObject *o_type_for_array(PyObject *op, PyObject *arg) {
 }
 
 static vbpy_getset do_props[] = {
-  {"field_data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetFieldData"},
-  {"data_object_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataObjectType"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"field_data", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetFieldData"},
+  {"data_object_type", VBPY_GET, NULL, VBPY_DOC(""), "GetDataObjectType"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
   {"", NULL, NULL, NULL, ""},
 };
 
@@ -151,7 +151,7 @@ static PyObject *ps_set_points(PyObject *op, PyObject *arg) {
 }
 
 static vbpy_getset ps_props[] = {
-  {"points", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPoints"},
+  {"points", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPoints"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -185,16 +185,16 @@ static PyObject *s_alloc_cghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETU
 static PyObject *s_points(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_points_object(vb_point_set_get_points(DO(op))), NULL); }
 
 static vbpy_getset ds_props[] = {
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"center", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCenter"},
-  {"length", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength"},
-  {"length2", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength2"},
-  {"scalar_range", vbpy_prop_get, NULL, VBPY_DOC(""), "GetScalarRange"},
-  {"max_cell_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetMaxCellSize"},
-  {"point_ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPointGhostArray"},
-  {"cell_ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellGhostArray"},
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"center", VBPY_GET, NULL, VBPY_DOC(""), "GetCenter"},
+  {"length", VBPY_GET, NULL, VBPY_DOC(""), "GetLength"},
+  {"length2", VBPY_GET, NULL, VBPY_DOC(""), "GetLength2"},
+  {"scalar_range", VBPY_GET, NULL, VBPY_DOC(""), "GetScalarRange"},
+  {"max_cell_size", VBPY_GET, NULL, VBPY_DOC(""), "GetMaxCellSize"},
+  {"point_ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetPointGhostArray"},
+  {"cell_ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellGhostArray"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -245,12 +245,12 @@ static PyObject *f_get_field(PyObject *op, PyObject *const *args, Py_ssize_t n) 
 }
 
 static vbpy_getset fd_props[] = {
-  {"number_of_arrays", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfArrays"},
-  {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfTuples"},
-  {"number_of_components", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponents"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {"ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetGhostArray"},
-  {"ghosts_to_skip", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGhostsToSkip"},
+  {"number_of_arrays", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfArrays"},
+  {"number_of_tuples", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfTuples"},
+  {"number_of_components", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfComponents"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetGhostArray"},
+  {"ghosts_to_skip", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGhostsToSkip"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -298,9 +298,9 @@ static vbpy_method idl_methods[] = {
 };
 
 static vbpy_getset idl_props[] = {
-  {"number_of_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetNumberOfIds / SetNumberOfIds"),
+  {"number_of_ids", VBPY_GET, VBPY_SET, VBPY_DOC("GetNumberOfIds / SetNumberOfIds"),
    "GetNumberOfIds"},
-  {"capacity", vbpy_prop_get, NULL, VBPY_DOC("GetCapacity"), "GetCapacity"},
+  {"capacity", VBPY_GET, NULL, VBPY_DOC("GetCapacity"), "GetCapacity"},
   {"", NULL, NULL, NULL, ""},
 };
 

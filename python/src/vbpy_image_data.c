@@ -221,12 +221,12 @@ static vbpy_method im_methods[] = {
 };
 
 static vbpy_getset im_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"dimensions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDimensions"},
-  {"spacing", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetSpacing"},
-  {"origin", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetOrigin"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"dimensions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDimensions"},
+  {"spacing", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetSpacing"},
+  {"origin", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetOrigin"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
   {"", NULL, NULL, NULL, ""},
 };
 
@@ -325,13 +325,13 @@ static vbpy_method rg_methods[] = {
 };
 
 static vbpy_getset rg_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"dimensions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDimensions"},
-  {"x_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetXCoordinates"},
-  {"y_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetYCoordinates"},
-  {"z_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetZCoordinates"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"dimensions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDimensions"},
+  {"x_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetXCoordinates"},
+  {"y_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetYCoordinates"},
+  {"z_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetZCoordinates"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -354,13 +354,13 @@ static vbpy_method object_methods[] = {
 
 static vbpy_getset object_props[] = {
   {"__this__", this_string, NULL, VBPY_DOC("VTK's pointer string of the object"), ""},
-  {"class_name", vbpy_prop_get, NULL, VBPY_DOC("GetClassName"), "GetClassName"},
-  {"reference_count", vbpy_prop_get, NULL, VBPY_DOC("GetReferenceCount"), "GetReferenceCount"},
-  {"object_description", vbpy_prop_get, NULL, VBPY_DOC("GetObjectDescription"), "GetObjectDescription"},
-  {"debug", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetDebug / SetDebug"), "GetDebug"},
-  {"global_warning_display", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGlobalWarningDisplay"},
-  {"m_time", vbpy_prop_get, NULL, VBPY_DOC("GetMTime"), "GetMTime"},
-  {"object_name", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetObjectName / SetObjectName"), "GetObjectName"},
+  {"class_name", VBPY_GET, NULL, VBPY_DOC("GetClassName"), "GetClassName"},
+  {"reference_count", VBPY_GET, NULL, VBPY_DOC("GetReferenceCount"), "GetReferenceCount"},
+  {"object_description", VBPY_GET, NULL, VBPY_DOC("GetObjectDescription"), "GetObjectDescription"},
+  {"debug", VBPY_GET, VBPY_SET, VBPY_DOC("GetDebug / SetDebug"), "GetDebug"},
+  {"global_warning_display", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGlobalWarningDisplay"},
+  {"m_time", VBPY_GET, NULL, VBPY_DOC("GetMTime"), "GetMTime"},
+  {"object_name", VBPY_GET, VBPY_SET, VBPY_DOC("GetObjectName / SetObjectName"), "GetObjectName"},
   {"", NULL, NULL, NULL, ""},
 };
 

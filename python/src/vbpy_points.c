@@ -32,11 +32,11 @@ static PyObject *points_item(PyObject *op, PyObject *key) {
 static PyMappingMethods points_as_mapping = {.mp_subscript = points_item};
 
 static vbpy_getset points_props[] = {
-  {"data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetData / SetData"), "GetData"},
-  {"number_of_points", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"data_type", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDataType"},
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"data", VBPY_GET, VBPY_SET, VBPY_DOC("GetData / SetData"), "GetData"},
+  {"number_of_points", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"data_type", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDataType"},
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -164,14 +164,14 @@ static vbpy_method poly_methods[] = {
 };
 
 static vbpy_getset poly_props[] = {
-  {"verts", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVerts"},
-  {"lines", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetLines"},
-  {"polys", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPolys"},
-  {"strips", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetStrips"},
-  {"number_of_verts", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfVerts"},
-  {"number_of_lines", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfLines"},
-  {"number_of_polys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPolys"},
-  {"number_of_strips", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfStrips"},
+  {"verts", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVerts"},
+  {"lines", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetLines"},
+  {"polys", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPolys"},
+  {"strips", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetStrips"},
+  {"number_of_verts", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfVerts"},
+  {"number_of_lines", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfLines"},
+  {"number_of_polys", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPolys"},
+  {"number_of_strips", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfStrips"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -144,9 +144,9 @@ static vbpy_method sg_methods[] = {
 };
 
 static vbpy_getset sg_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
-  {"data_description", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDescription"},
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"data_description", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDescription"},
   {"", NULL, NULL, NULL, ""},
 };
 

@@ -178,9 +178,9 @@ static vbpy_method t_methods[] = {
 };
 
 static vbpy_getset t_props[] = {
-  {"row_data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetRowData"},
-  {"number_of_rows", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfRows"},
-  {"number_of_columns", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfColumns"},
+  {"row_data", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetRowData"},
+  {"number_of_rows", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfRows"},
+  {"number_of_columns", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfColumns"},
   {"", NULL, NULL, NULL, ""},
 };
 

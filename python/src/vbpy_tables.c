@@ -29,7 +29,9 @@ int vbpy_expand_tables(PyTypeObject *tp) {
       return -1;
     }
     for (size_t k = 0; k < n; k++)
-      g[k] = (PyGetSetDef){c[k].name, c[k].get, c[k].set, c[k].doc, c[k].closure[0] ? c[k].closure : NULL};
+      g[k] = (PyGetSetDef){c[k].name, c[k].get == VBPY_GET ? vbpy_prop_get : c[k].get,
+                           c[k].set == VBPY_SET ? vbpy_prop_set : c[k].set, c[k].doc,
+                           c[k].closure[0] ? c[k].closure : NULL};
     tp->tp_getset = g;
   }
   return 0;

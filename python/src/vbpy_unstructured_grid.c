@@ -235,12 +235,12 @@ static vbpy_method base_methods[] = {
 };
 
 static vbpy_getset ug_props[] = {
-  {"cell_types", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypes"},
-  {"cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypesArray"},
-  {"cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCells"},
-  {"distinct_cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDistinctCellTypesArray"},
-  {"polyhedron_face_locations", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPolyhedronFaceLocations"},
-  {"polyhedron_faces", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPolyhedronFaces"},
+  {"cell_types", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypes"},
+  {"cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypesArray"},
+  {"cells", VBPY_GET, NULL, VBPY_DOC(""), "GetCells"},
+  {"distinct_cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetDistinctCellTypesArray"},
+  {"polyhedron_face_locations", VBPY_GET, NULL, VBPY_DOC(""), "GetPolyhedronFaceLocations"},
+  {"polyhedron_faces", VBPY_GET, NULL, VBPY_DOC(""), "GetPolyhedronFaces"},
   {"", NULL, NULL, NULL, ""},
 };
 
