@@ -234,7 +234,8 @@ int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
  * keyword constructors); 0 or -1 with an exception. */
 int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
 /* the size of a name held in a table row (the longest name + 1; a longer one fails
- * to compile): class constants here, methods and properties below */
+ * to compile, one of exactly this size fails at import with SystemError): class
+ * constants here, methods and properties below */
 #define VBPY_NAME_SIZE 40
 /* A class constant (VTK's enums as ints) and the loop that sets a table of
  * them on a readied type: 0, or -1 with an exception (vbpy_wrap.c) */

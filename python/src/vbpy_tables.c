@@ -5,11 +5,20 @@
 #define TAGGED(p) (((uintptr_t)(p)) & 1)
 #define UNTAG(p) ((void *)((char *)(p) - 1))
 
+/* a name that fills its row (no terminating NUL: C allows that initializer) */
+static int unterminated(PyTypeObject *tp, const char *name) {
+  if (!name[VBPY_NAME_SIZE - 1]) return 0;
+  PyErr_Format(PyExc_SystemError, "%s: a method or property name longer than %d characters",
+               tp->tp_name, VBPY_NAME_SIZE - 1);
+  return 1;
+}
+
 int vbpy_expand_tables(PyTypeObject *tp) {
   if (TAGGED(tp->tp_methods)) {
     vbpy_method *c = UNTAG(tp->tp_methods);
     size_t n = 0;
-    while (c[n].name[0]) n++;
+    for (; c[n].name[0]; n++)
+      if (unterminated(tp, c[n].name)) return -1;
     PyMethodDef *m = PyMem_RawCalloc(n + 1, sizeof *m);
     if (!m) {
       PyErr_NoMemory();
@@ -22,7 +31,8 @@ int vbpy_expand_tables(PyTypeObject *tp) {
   if (TAGGED(tp->tp_getset)) {
     vbpy_getset *c = UNTAG(tp->tp_getset);
     size_t n = 0;
-    while (c[n].name[0]) n++;
+    for (; c[n].name[0]; n++)
+      if (unterminated(tp, c[n].name) || unterminated(tp, c[n].closure)) return -1;
     PyGetSetDef *g = PyMem_RawCalloc(n + 1, sizeof *g);
     if (!g) {
       PyErr_NoMemory();
