@@ -17,6 +17,8 @@
  *   vbpy_wrap.c          wrapper identity map, vbpy_wrap, the class of a new
  *                        wrapper (override), ghosts of Python subclass
  *                        instances, tp_new/tp_init helpers
+ *   vbpy_tables.c        compact method/property tables (vbpy_method, vbpy_getset)
+ *                        made into the PyMethodDef/PyGetSetDef arrays CPython reads
  *   vbpy_object_new.c    every class's construction: pointer strings,
  *                        cls.override(sub), keyword constructor, snake_case
  *                        properties of every Get<X>/Set<X> pair
@@ -231,16 +233,21 @@ int vbpy_no_args(PyTypeObject *cls, PyObject *args, PyObject *kwds);
 /* tp_init through Python: vtkbuf._mesh.<fn>(self, args, kwargs) (VTK 9.7's
  * keyword constructors); 0 or -1 with an exception. */
 int vbpy_init_by(PyObject *self, PyObject *args, PyObject *kwds, const char *fn);
+/* the size of a name held in a table row (the longest name + 1; a longer one fails
+ * to compile, one of exactly this size fails at import with SystemError): class
+ * constants here, methods and properties below */
+#define VBPY_NAME_SIZE 40
 /* A class constant (VTK's enums as ints) and the loop that sets a table of
  * them on a readied type: 0, or -1 with an exception (vbpy_wrap.c) */
 typedef struct {
-  const char *name;
+  char name[VBPY_NAME_SIZE]; /* held, not pointed to: see vbpy_method below */
   long value;
 } vbpy_int_constant;
 int vbpy_add_int_constants(PyTypeObject *tp, const vbpy_int_constant *k, size_t n);
 #define VBPY_ADD_INT_CONSTANTS(tp, table) vbpy_add_int_constants((tp), (table), sizeof(table) / sizeof *(table))
 /* PyGetSetDef helpers for VTK 9.7's snake_case properties: the closure is
- * the getter's name ("GetData"); the setter calls "SetData". */
+ * the getter's name ("GetData"); the setter calls "SetData" (in vbpy_getset
+ * rows: VBPY_GET, VBPY_SET). */
 PyObject *vbpy_prop_get(PyObject *self, void *getter);
 int vbpy_prop_set(PyObject *self, PyObject *value, void *getter);
 /* tp_init of vtkObject (inherited): VTK 9.7's keyword constructor,
@@ -268,6 +275,41 @@ void vbpy_observers_clear(PyObject *op);
 
 /* a METH_FASTCALL row of a method table: {"Name", VBPY_FC(fn), VBPY_DOC("doc")} */
 #define VBPY_FC(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL
+
+/* Compact method and property tables of the types in vbpy_module.c's type table:
+ * the same rows as PyMethodDef / PyGetSetDef ({"Name", fn, METH_X, doc} and
+ * {"name", get, set, doc, "GetName"}; end: {{0}}) with the name and the closure
+ * string held in the row instead of pointed to.  In the Pyodide side module every
+ * pointer in static data costs load-time relocation code (about 15 bytes each,
+ * docs/python.md, Sizes); these rows hold one pointer per method instead of two
+ * (-5.1 KB in the wheel).  A type points to its table with VBPY_METHODS(t) /
+ * VBPY_GETSETS(t) (a tagged pointer); vbpy_expand_tables (vbpy_tables.c) makes
+ * the PyMethodDef / PyGetSetDef arrays before PyType_Ready, pointing into the rows
+ * (kept for the module's life). */
+typedef struct {
+  char name[VBPY_NAME_SIZE];
+  PyCFunction meth;
+  int flags;
+  const char *doc;
+} vbpy_method;
+typedef struct {
+  char name[VBPY_NAME_SIZE];
+  getter get;
+  setter set;
+  const char *doc;
+  char closure[VBPY_NAME_SIZE]; /* "" gives a NULL closure */
+} vbpy_getset;
+/* In vbpy_getset rows only: vbpy_prop_get / vbpy_prop_set by number, not by
+ * pointer (one relocation less each, ~190 rows); vbpy_expand_tables puts the
+ * functions in. */
+#define VBPY_GET ((getter)(uintptr_t)1)
+#define VBPY_SET ((setter)(uintptr_t)1)
+#define VBPY_METHODS(t) ((PyMethodDef *)(void *)((char *)(t) + 1))
+#define VBPY_GETSETS(t) ((PyGetSetDef *)(void *)((char *)(t) + 1))
+/* tp's tagged tables replaced by PyMethodDef / PyGetSetDef arrays (allocated
+ * once, never freed: the type lives as long as the process); 0 or -1 +
+ * MemoryError */
+int vbpy_expand_tables(PyTypeObject *tp);
 /* A docstring (method and property rows, tp_doc), as CPython's PyDoc_STR: kept in
  * the native build; the Pyodide side module is built with VBPY_NO_DOCSTRINGS
  * (python/CMakeLists.txt) and has none (__doc__ None): the strings and the load-time

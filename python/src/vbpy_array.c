@@ -307,7 +307,7 @@ static PyBufferProcs array_as_buffer = {.bf_getbuffer = array_getbuffer, .bf_rel
 
 /* vtkDataArray's whole Python surface: one table (the functions outside this
  * file are declared in vbpy_types.h) */
-static PyMethodDef array_methods[] = {
+static vbpy_method array_methods[] = {
   {"GetDataType", a_type, METH_NOARGS, VBPY_DOC("VTK type id")},
   {"GetDataTypeAsString", a_type_str, METH_NOARGS, VBPY_DOC("C type name")},
   {"GetNumberOfComponents", a_ncomp, METH_NOARGS, VBPY_DOC("")},
@@ -423,7 +423,7 @@ static PyMethodDef array_methods[] = {
   {"HasInformation", vbpy_array_has_information, METH_NOARGS, VBPY_DOC("False: vtkbuf arrays carry no vtkInformation")},
   {"FastDownCast", vbpy_array_fast_down_cast, METH_O | METH_STATIC, VBPY_DOC("FastDownCast(array) -> array")},
   {"ToAOSDataArray", vbpy_array_to_aos, METH_NOARGS, VBPY_DOC("self if AOS, else an AOS deep copy")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 /* ---- vtkAbstractArray: the static helpers VTK's numpy code uses ---- */
@@ -468,12 +468,12 @@ static PyObject *aa_create(PyObject *unused, PyObject *arg) {
   return vbpy_new_instance(r);
 }
 
-static PyMethodDef abstract_methods[] = {
+static vbpy_method abstract_methods[] = {
   {"GetDataTypeSize", (PyCFunction)(void (*)(void))aa_type_size, METH_FASTCALL | METH_CLASS,
    VBPY_DOC("GetDataTypeSize([type]) -> bytes per value (VTK_BIT: 0)")},
   {"CreateArray", aa_create, METH_O | METH_STATIC, VBPY_DOC("CreateArray(type) -> a new array of that type")},
   {"CreateDataArray", aa_create, METH_O | METH_STATIC, VBPY_DOC("CreateDataArray(type) -> a new data array")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbAbstractArray_Type = {
@@ -483,7 +483,7 @@ PyTypeObject VbAbstractArray_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("VTK's abstract array: the static helpers CreateArray, CreateDataArray, GetDataTypeSize."),
-  .tp_methods = abstract_methods,
+  .tp_methods = VBPY_METHODS(abstract_methods),
 };
 
 PyTypeObject VbArray_Type = {
@@ -497,6 +497,6 @@ PyTypeObject VbArray_Type = {
   .tp_clear = vbpy_array_clear,
   .tp_doc = VBPY_DOC("VTK data array (AOS, SOA or scaled SOA storage); supports the buffer protocol."),
   .tp_new = array_new,
-  .tp_methods = array_methods,
-  .tp_getset = vbpy_array_info_getset,
+  .tp_methods = VBPY_METHODS(array_methods),
+  .tp_getset = VBPY_GETSETS(vbpy_array_info_getset),
 };

@@ -181,9 +181,9 @@ PyObject *vbpy_array_new_instance(PyObject *op, PyObject *u) {
 
 /* VTK 9.7's snake_case properties (a NumPy mixin's own attributes, e.g.
  * `size`, come first in the MRO, as in VTK) */
-#define RO(n, g) {n, vbpy_prop_get, NULL, VBPY_DOC(g "()"), g}
-#define RW(n, g) {n, vbpy_prop_get, vbpy_prop_set, VBPY_DOC(g "() / S" g "()"), g}
-PyGetSetDef vbpy_array_info_getset[] = {
+#define RO(n, g) {n, VBPY_GET, NULL, VBPY_DOC(g "()"), g}
+#define RW(n, g) {n, VBPY_GET, VBPY_SET, VBPY_DOC(g "() / S" g "()"), g}
+vbpy_getset vbpy_array_info_getset[] = {
   RW("name", "GetName"), RW("number_of_components", "GetNumberOfComponents"),
   RW("number_of_tuples", "GetNumberOfTuples"), RW("number_of_values", "GetNumberOfValues"),
   RW("max_discrete_values", "GetMaxDiscreteValues"), RO("max_id", "GetMaxId"), RO("size", "GetSize"),
@@ -197,7 +197,7 @@ PyGetSetDef vbpy_array_info_getset[] = {
   RO("finite_range", "GetFiniteRange"), RO("range", "GetRange"), RO("value_range", "GetValueRange"),
   RO("max_norm", "GetMaxNorm"), RO("memory_space", "GetMemorySpace"), RO("buffer", "GetBuffer"),
   RW("scale", "GetScale"),
-  {NULL, NULL, NULL, NULL, NULL},
+  {"", NULL, NULL, NULL, ""},
 };
 #undef RO
 #undef RW

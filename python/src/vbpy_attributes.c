@@ -347,22 +347,22 @@ static PyObject *a_copy_tuples(PyObject *op, PyObject *const *args, Py_ssize_t n
   VBPY_RETURN_NONE(s);
 }
 
-static PyGetSetDef attrs_props[] = {
-  {"scalars", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetScalars"},
-  {"vectors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVectors"},
-  {"normals", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNormals"},
-  {"t_coords", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTCoords"},
-  {"tensors", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTensors"},
-  {"global_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGlobalIds"},
-  {"pedigree_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPedigreeIds"},
-  {"tangents", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTangents"},
-  {"rational_weights", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetRationalWeights"},
-  {"higher_order_degrees", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetHigherOrderDegrees"},
-  {"process_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetProcessIds"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset attrs_props[] = {
+  {"scalars", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetScalars"},
+  {"vectors", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVectors"},
+  {"normals", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNormals"},
+  {"t_coords", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTCoords"},
+  {"tensors", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTensors"},
+  {"global_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGlobalIds"},
+  {"pedigree_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPedigreeIds"},
+  {"tangents", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTangents"},
+  {"rational_weights", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetRationalWeights"},
+  {"higher_order_degrees", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetHigherOrderDegrees"},
+  {"process_ids", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetProcessIds"},
+  {"", NULL, NULL, NULL, ""},
 };
 
-static PyMethodDef attrs_methods[] = {
+static vbpy_method attrs_methods[] = {
   {"GetAttribute", a_get_attribute, METH_O, VBPY_DOC("GetAttribute(type) -> active array or None")},
   {"GetAbstractAttribute", a_get_attribute, METH_O, VBPY_DOC("GetAbstractAttribute(type) -> active array or None")},
   {"SetAttribute", VBPY_FC(a_set_attribute), VBPY_DOC("SetAttribute(array, type) -> index")},
@@ -385,12 +385,12 @@ static PyMethodDef attrs_methods[] = {
   ATTR_DEFS(Scalars) ATTR_DEFS(Vectors) ATTR_DEFS(Normals) ATTR_DEFS(TCoords) ATTR_DEFS(Tensors)
   ATTR_DEFS(GlobalIds) ATTR_DEFS(PedigreeIds) ATTR_DEFS(Tangents) ATTR_DEFS(RationalWeights)
   ATTR_DEFS(HigherOrderDegrees) ATTR_DEFS(ProcessIds)
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyMethodDef named_attrs_methods[] = {
+static vbpy_method named_attrs_methods[] = {
   {"GetClassName", vbpy_short_class_name, METH_NOARGS, VBPY_DOC("VTK class name")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 #define ATTRS_TYPE(var, pyname, methods_, props_, doc)    \
@@ -401,11 +401,11 @@ static PyMethodDef named_attrs_methods[] = {
     .tp_dealloc = vbpy_object_dealloc,                    \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, \
     .tp_doc = VBPY_DOC(doc),                                        \
-    .tp_methods = methods_,                               \
+    .tp_methods = VBPY_METHODS(methods_),                 \
     .tp_getset = props_,                                  \
     .tp_new = attrs_new,                                  \
   };
-ATTRS_TYPE(VbAttributes_Type, "vtkDataSetAttributes", attrs_methods, attrs_props,
+ATTRS_TYPE(VbAttributes_Type, "vtkDataSetAttributes", attrs_methods, VBPY_GETSETS(attrs_props),
            "vtkDataSetAttributes: a vtkFieldData with active attributes (scalars, normals, ...).")
 ATTRS_TYPE(VbPointData_Type, "vtkPointData", named_attrs_methods, NULL, "vtkPointData: the point attributes of a data set.")
 ATTRS_TYPE(VbCellData_Type, "vtkCellData", named_attrs_methods, NULL, "vtkCellData: the cell attributes of a data set.")

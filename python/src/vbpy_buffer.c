@@ -126,7 +126,7 @@ static PyObject *buffer_set_buffer(PyObject *op, PyObject *const *args, Py_ssize
   VBPY_RETURN_NONE(s);
 }
 
-static PyMethodDef buffer_methods[] = {
+static vbpy_method buffer_methods[] = {
   {"SetBuffer", VBPY_FC(buffer_set_buffer), VBPY_DOC("SetBuffer(obj, size): adopt size elements of obj, zero-copy")},
   {"GetBuffer", buffer_void, METH_NOARGS, VBPY_DOC("address of the first element (int), as GetVoidBuffer")},
   {"ExtendedNew", buffer_extended_new, METH_NOARGS | METH_CLASS, VBPY_DOC("a new empty buffer of the same class")},
@@ -141,21 +141,21 @@ static PyMethodDef buffer_methods[] = {
   {"__dlpack__", (PyCFunction)(void (*)(void))buffer_dlpack, METH_FASTCALL | METH_KEYWORDS,
    VBPY_DOC("DLPack capsule (CPU); the capsule holds the memory block")},
   {"__dlpack_device__", buffer_dlpack_device, METH_NOARGS, VBPY_DOC("(kDLCPU, 0)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef buffer_getset[] = {
+static vbpy_getset buffer_getset[] = {
   /* VTK 9.7's snake_case properties */
-  {"data_type", vbpy_prop_get, NULL, VBPY_DOC("GetDataType()"), "GetDataType"},
-  {"data_type_size", vbpy_prop_get, NULL, VBPY_DOC("GetDataTypeSize()"), "GetDataTypeSize"},
-  {"number_of_elements", vbpy_prop_get, NULL, VBPY_DOC("GetNumberOfElements()"), "GetNumberOfElements"},
-  {"size", vbpy_prop_get, NULL, VBPY_DOC("GetSize()"), "GetSize"},
-  {"buffer", vbpy_prop_get, NULL, VBPY_DOC("GetBuffer()"), "GetBuffer"},
-  {"void_buffer", vbpy_prop_get, NULL, VBPY_DOC("GetVoidBuffer()"), "GetVoidBuffer"},
-  {"free_function", NULL, vbpy_prop_set, VBPY_DOC("SetFreeFunction() (write-only, as VTK's)"), "GetFreeFunction"},
+  {"data_type", VBPY_GET, NULL, VBPY_DOC("GetDataType()"), "GetDataType"},
+  {"data_type_size", VBPY_GET, NULL, VBPY_DOC("GetDataTypeSize()"), "GetDataTypeSize"},
+  {"number_of_elements", VBPY_GET, NULL, VBPY_DOC("GetNumberOfElements()"), "GetNumberOfElements"},
+  {"size", VBPY_GET, NULL, VBPY_DOC("GetSize()"), "GetSize"},
+  {"buffer", VBPY_GET, NULL, VBPY_DOC("GetBuffer()"), "GetBuffer"},
+  {"void_buffer", VBPY_GET, NULL, VBPY_DOC("GetVoidBuffer()"), "GetVoidBuffer"},
+  {"free_function", NULL, VBPY_SET, VBPY_DOC("SetFreeFunction() (write-only, as VTK's)"), "GetFreeFunction"},
   {"__array_interface__", buffer_array_interface, NULL,
-   VBPY_DOC("NumPy array interface v3; 'data' is a memoryview that holds the memory block"), NULL},
-  {NULL, NULL, NULL, NULL, NULL},
+   VBPY_DOC("NumPy array interface v3; 'data' is a memoryview that holds the memory block"), ""},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbBuffer_Type = {
@@ -165,7 +165,7 @@ PyTypeObject VbBuffer_Type = {
   .tp_as_buffer = &buffer_as_buffer,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("Typed contiguous memory (VTK's vtkAbstractBuffer); supports the buffer protocol."),
-  .tp_methods = buffer_methods,
-  .tp_getset = buffer_getset,
+  .tp_methods = VBPY_METHODS(buffer_methods),
+  .tp_getset = VBPY_GETSETS(buffer_getset),
   .tp_new = buffer_new,
 };

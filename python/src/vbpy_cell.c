@@ -117,7 +117,7 @@ static PyObject *c_repr(PyObject *op) {
                               (long long)vb_cell_get_number_of_points(CELL(op)), op);
 }
 
-static PyMethodDef cell_methods[] = {
+static vbpy_method cell_methods[] = {
   {"GetCellType", c_type, METH_NOARGS, VBPY_DOC("")},
   {"GetCellDimension", c_dim, METH_NOARGS, VBPY_DOC("")},
   {"GetNumberOfPoints", c_npts, METH_NOARGS, VBPY_DOC("")},
@@ -139,20 +139,20 @@ static PyMethodDef cell_methods[] = {
   {"ShallowCopy", c_shallow_copy, METH_O, VBPY_DOC("shares the points; ids copied")},
   {"Initialize", c_initialize, METH_NOARGS, VBPY_DOC("")},
   {"GetCellFaces", c_cell_faces, METH_O, VBPY_DOC("GetCellFaces(cellarray)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef cell_props[] = {
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"cell_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellDimension"},
-  {"cell_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellType"},
-  {"length2", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength2"},
-  {"number_of_edges", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfEdges"},
-  {"number_of_faces", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfFaces"},
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"point_ids", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPointIds"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset cell_props[] = {
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"cell_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetCellDimension"},
+  {"cell_type", VBPY_GET, NULL, VBPY_DOC(""), "GetCellType"},
+  {"length2", VBPY_GET, NULL, VBPY_DOC(""), "GetLength2"},
+  {"number_of_edges", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfEdges"},
+  {"number_of_faces", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfFaces"},
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"point_ids", VBPY_GET, NULL, VBPY_DOC(""), "GetPointIds"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbCell_Type = {
@@ -162,8 +162,8 @@ PyTypeObject VbCell_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkCell: a cell's type, point ids and points (abstract)."),
-  .tp_methods = cell_methods,
-  .tp_getset = cell_props,
+  .tp_methods = VBPY_METHODS(cell_methods),
+  .tp_getset = VBPY_GETSETS(cell_props),
   .tp_repr = c_repr,
   .tp_new = cell_new,
 };

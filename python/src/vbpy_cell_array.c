@@ -23,13 +23,13 @@ static PyObject *cells_repr(PyObject *op) {
                               (long long)vb_cell_array_get_number_of_cells(CA(op)));
 }
 
-static PyGetSetDef cells_props[] = {
-  {"offsets_array", vbpy_prop_get, NULL, VBPY_DOC("GetOffsetsArray()"), "GetOffsetsArray"},
-  {"connectivity_array", vbpy_prop_get, NULL, VBPY_DOC("GetConnectivityArray()"), "GetConnectivityArray"},
-  {"offsets", vbpy_prop_get, NULL, VBPY_DOC("GetOffsetsArray() (vtkbuf)"), "GetOffsetsArray"},
-  {"connectivity", vbpy_prop_get, NULL, VBPY_DOC("GetConnectivityArray() (vtkbuf)"), "GetConnectivityArray"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset cells_props[] = {
+  {"offsets_array", VBPY_GET, NULL, VBPY_DOC("GetOffsetsArray()"), "GetOffsetsArray"},
+  {"connectivity_array", VBPY_GET, NULL, VBPY_DOC("GetConnectivityArray()"), "GetConnectivityArray"},
+  {"offsets", VBPY_GET, NULL, VBPY_DOC("GetOffsetsArray() (vtkbuf)"), "GetOffsetsArray"},
+  {"connectivity", VBPY_GET, NULL, VBPY_DOC("GetConnectivityArray() (vtkbuf)"), "GetConnectivityArray"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 static PyObject *c_ncells(PyObject *op, PyObject *u) { (void)u; return PyLong_FromLongLong(vb_cell_array_get_number_of_cells(CA(op))); }
@@ -414,7 +414,7 @@ static PyObject *c_conn32(PyObject *op, PyObject *u) { (void)u; return width_arr
 static PyObject *c_conn64(PyObject *op, PyObject *u) { (void)u; return width_array(op, 64, 0); }
 static PyObject *c_default64(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_TRUE; }
 
-static PyMethodDef cells_methods[] = {
+static vbpy_method cells_methods[] = {
   {"GetNumberOfCells", c_ncells, METH_NOARGS, VBPY_DOC("")},
   {"GetNumberOfConnectivityIds", c_nconn, METH_NOARGS, VBPY_DOC("")},
   {"GetMaxCellSize", c_maxsize, METH_NOARGS, VBPY_DOC("")},
@@ -479,7 +479,7 @@ static PyMethodDef cells_methods[] = {
   {"GetOffsetsAOSArray64", c_off64, METH_NOARGS, VBPY_DOC("")},
   {"GetConnectivityAOSArray32", c_conn32, METH_NOARGS, VBPY_DOC("")},
   {"GetConnectivityAOSArray64", c_conn64, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbCellArray_Type = {
@@ -489,8 +489,8 @@ PyTypeObject VbCellArray_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkCellArray: cells as an offsets array and a connectivity array (VTK 9 layout)."),
-  .tp_methods = cells_methods,
-  .tp_getset = cells_props,
+  .tp_methods = VBPY_METHODS(cells_methods),
+  .tp_getset = VBPY_GETSETS(cells_props),
   .tp_repr = cells_repr,
   .tp_init = cells_init,
   .tp_new = cells_new,

@@ -121,7 +121,7 @@ static PyObject *ct_dim(PyObject *u, PyObject *arg) {
   return PyLong_FromLong(vb_cell_type_dimension(t));
 }
 
-static PyMethodDef ct_methods[] = {
+static vbpy_method ct_methods[] = {
   {"Allocate", VBPY_FC(ct_allocate), VBPY_DOC("Allocate(sz=512, ext=1000) -> 1")},
   {"InsertCell", VBPY_FC(ct_insert), VBPY_DOC("InsertCell(id, type)")},
   {"InsertNextCell", VBPY_FC(ct_insert_next), VBPY_DOC("InsertNextCell(type) -> id")},
@@ -140,14 +140,14 @@ static PyMethodDef ct_methods[] = {
   {"GetTypeIdFromClassName", ct_type_id, METH_O | METH_STATIC, VBPY_DOC("")},
   {"IsLinear", ct_linear, METH_O | METH_STATIC, VBPY_DOC("")},
   {"GetDimension", ct_dim, METH_O | METH_STATIC, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef ct_props[] = {
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {"cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypesArray"},
-  {"number_of_types", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfTypes"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset ct_props[] = {
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypesArray"},
+  {"number_of_types", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfTypes"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbCellTypes_Type = {
@@ -157,7 +157,7 @@ PyTypeObject VbCellTypes_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkCellTypes: a list of cell types."),
-  .tp_methods = ct_methods,
-  .tp_getset = ct_props,
+  .tp_methods = VBPY_METHODS(ct_methods),
+  .tp_getset = VBPY_GETSETS(ct_props),
   .tp_new = ct_new,
 };

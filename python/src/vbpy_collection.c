@@ -154,7 +154,7 @@ static PySequenceMethods coll_as_sequence = {
   .sq_contains = c_contains,
 };
 
-static PyMethodDef coll_methods[] = {
+static vbpy_method coll_methods[] = {
   {"AddItem", c_add, METH_O, VBPY_DOC("AddItem(obj): append (the collection holds a reference)")},
   {"InsertItem", VBPY_FC(c_insert), VBPY_DOC("InsertItem(i, obj): insert after item i (i < 0: at the front)")},
   {"ReplaceItem", VBPY_FC(c_replace), VBPY_DOC("ReplaceItem(i, obj)")},
@@ -171,14 +171,14 @@ static PyMethodDef coll_methods[] = {
   {"insert", VBPY_FC(c_py_insert), VBPY_DOC("insert(i, obj): insert before index i")},
   {"remove", c_remove, METH_O, VBPY_DOC("remove(obj): RemoveItem")},
   {"clear", c_remove_all, METH_NOARGS, VBPY_DOC("clear(): RemoveAllItems")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef coll_props[] = {
-  {"number_of_items", vbpy_prop_get, NULL, VBPY_DOC("GetNumberOfItems"), "GetNumberOfItems"},
-  {"next_item_as_object", vbpy_prop_get, NULL, VBPY_DOC("GetNextItemAsObject"), "GetNextItemAsObject"},
-  {"items", NULL, set_items, VBPY_DOC("items = [...]: replace the contents (write-only, as VTK)"), NULL},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset coll_props[] = {
+  {"number_of_items", VBPY_GET, NULL, VBPY_DOC("GetNumberOfItems"), "GetNumberOfItems"},
+  {"next_item_as_object", VBPY_GET, NULL, VBPY_DOC("GetNextItemAsObject"), "GetNextItemAsObject"},
+  {"items", NULL, set_items, VBPY_DOC("items = [...]: replace the contents (write-only, as VTK)"), ""},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbCollection_Type = {
@@ -188,8 +188,8 @@ PyTypeObject VbCollection_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkCollection: an ordered list of objects (each held by the collection)."),
-  .tp_methods = coll_methods,
-  .tp_getset = coll_props,
+  .tp_methods = VBPY_METHODS(coll_methods),
+  .tp_getset = VBPY_GETSETS(coll_props),
   .tp_as_sequence = &coll_as_sequence,
   .tp_iter = PySeqIter_New,
   .tp_init = vbpy_object_init,
@@ -197,15 +197,15 @@ PyTypeObject VbCollection_Type = {
 };
 
 /* vtkDataArrayCollection: data arrays only; GetItem / GetNextItem */
-static PyMethodDef dac_methods[] = {
+static vbpy_method dac_methods[] = {
   {"GetItem", c_get, METH_O, VBPY_DOC("GetItem(i) -> data array or None")},
   {"GetNextItem", c_next, METH_NOARGS, VBPY_DOC("GetNextItem() -> data array or None at the end")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef dac_props[] = {
-  {"next_item", vbpy_prop_get, NULL, VBPY_DOC("GetNextItem"), "GetNextItem"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset dac_props[] = {
+  {"next_item", VBPY_GET, NULL, VBPY_DOC("GetNextItem"), "GetNextItem"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbDataArrayCollection_Type = {
@@ -215,7 +215,7 @@ PyTypeObject VbDataArrayCollection_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkDataArrayCollection: a vtkCollection of data arrays."),
-  .tp_methods = dac_methods,
-  .tp_getset = dac_props,
+  .tp_methods = VBPY_METHODS(dac_methods),
+  .tp_getset = VBPY_GETSETS(dac_props),
   .tp_new = coll_new,
 };

@@ -114,7 +114,7 @@ static PyObject *meta(PyObject *op, PyObject *arg, int has) {
 static PyObject *c_get_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 0); }
 static PyObject *c_has_meta(PyObject *op, PyObject *arg) { return meta(op, arg, 1); }
 
-static PyMethodDef cd_methods[] = {
+static vbpy_method cd_methods[] = {
   {"GetNumberOfPoints", c_npoints, METH_NOARGS, VBPY_DOC("")},
   {"GetNumberOfCells", c_ncells, METH_NOARGS, VBPY_DOC("")},
   {"GetBounds", VBPY_FC(c_bounds), VBPY_DOC("")},
@@ -125,13 +125,13 @@ static PyMethodDef cd_methods[] = {
   {"SetDataSet", VBPY_FC(c_set_data_set), VBPY_DOC("")},
   {"GetMetaData", c_get_meta, METH_O, VBPY_DOC("")},
   {"HasMetaData", c_has_meta, METH_O, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef cd_props[] = {
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset cd_props[] = {
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 /* ---- vtkDataObjectTree (children) and the concrete classes ---- */
@@ -232,7 +232,7 @@ static PyObject *c_set_nparts(PyObject *op, PyObject *const *args, Py_ssize_t n)
   VBPY_RETURN_NONE(vb_composite_set_number_of_partitions(CD(op), i, k));
 }
 
-static PyMethodDef tree_methods[] = {
+static vbpy_method tree_methods[] = {
   {"GetNumberOfChildren", t_count, METH_NOARGS, VBPY_DOC("")},
   {"SetNumberOfChildren", t_set_count, METH_O, VBPY_DOC("")},
   {"GetChild", t_get, METH_O, VBPY_DOC("")},
@@ -240,29 +240,29 @@ static PyMethodDef tree_methods[] = {
   {"HasChildMetaData", t_has_child_meta, METH_O, VBPY_DOC("")},
   {"NewTreeIterator", c_new_iterator, METH_NOARGS, VBPY_DOC("")},
   {"SetDataSetFrom", VBPY_FC(c_set_data_set), VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyMethodDef mb_methods[] = {
+static vbpy_method mb_methods[] = {
   {"GetNumberOfBlocks", t_count, METH_NOARGS, VBPY_DOC("")},
   {"SetNumberOfBlocks", mb_set_count, METH_O, VBPY_DOC("")},
   {"GetBlock", mb_get, METH_O, VBPY_DOC("")},
   {"SetBlock", VBPY_FC(mb_set), VBPY_DOC("")},
   {"RemoveBlock", mb_remove, METH_O, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyMethodDef pds_methods[] = {
+static vbpy_method pds_methods[] = {
   {"GetNumberOfPartitions", t_count, METH_NOARGS, VBPY_DOC("")},
   {"SetNumberOfPartitions", p_set_count, METH_O, VBPY_DOC("")},
   {"GetPartition", p_get, METH_O, VBPY_DOC("")},
   {"GetPartitionAsDataObject", p_get_do, METH_O, VBPY_DOC("")},
   {"SetPartition", VBPY_FC(p_set), VBPY_DOC("")},
   {"RemoveNullPartitions", p_remove_null, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyMethodDef pdc_methods[] = {
+static vbpy_method pdc_methods[] = {
   {"GetNumberOfPartitionedDataSets", t_count, METH_NOARGS, VBPY_DOC("")},
   {"SetNumberOfPartitionedDataSets", t_set_count, METH_O, VBPY_DOC("")},
   {"GetPartitionedDataSet", c_get_pds, METH_O, VBPY_DOC("")},
@@ -273,24 +273,24 @@ static PyMethodDef pdc_methods[] = {
   {"GetPartition", VBPY_FC(c_get_part_ds), VBPY_DOC("")},
   {"GetPartitionAsDataObject", VBPY_FC(c_get_part_do), VBPY_DOC("")},
   {"SetPartition", VBPY_FC(c_set_part), VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef tree_props[] = {
-  {"number_of_children", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfChildren"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset tree_props[] = {
+  {"number_of_children", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfChildren"},
+  {"", NULL, NULL, NULL, ""},
 };
-static PyGetSetDef mb_props[] = {
-  {"number_of_blocks", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfBlocks"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset mb_props[] = {
+  {"number_of_blocks", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfBlocks"},
+  {"", NULL, NULL, NULL, ""},
 };
-static PyGetSetDef pds_props[] = {
-  {"number_of_partitions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitions"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset pds_props[] = {
+  {"number_of_partitions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPartitions"},
+  {"", NULL, NULL, NULL, ""},
 };
-static PyGetSetDef pdc_props[] = {
-  {"number_of_partitioned_data_sets", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPartitionedDataSets"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset pdc_props[] = {
+  {"number_of_partitioned_data_sets", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPartitionedDataSets"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 static PyObject *c_iter(PyObject *op) { return c_new_iterator(op, NULL); }
@@ -302,8 +302,8 @@ static PyObject *c_iter(PyObject *op) { return c_new_iterator(op, NULL); }
     .tp_dealloc = vbpy_object_dealloc,                                                        \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,                                     \
     .tp_doc = VBPY_DOC(doc),                                                                            \
-    .tp_methods = methods,                                                                    \
-    .tp_getset = props,                                                                       \
+    .tp_methods = VBPY_METHODS(methods),                                                      \
+    .tp_getset = VBPY_GETSETS(props),                                                         \
     .tp_iter = c_iter,                                                                        \
     .tp_new = new,                                                                            \
   };

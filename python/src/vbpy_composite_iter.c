@@ -70,7 +70,7 @@ static PyObject *i_option(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   Py_RETURN_NONE;
 }
 
-static PyMethodDef it_methods[] = {
+static vbpy_method it_methods[] = {
   {"SetDataSet", i_set_ds, METH_O, VBPY_DOC("")},
   {"GetDataSet", i_get_ds, METH_NOARGS, VBPY_DOC("")},
   {"InitTraversal", i_init, METH_NOARGS, VBPY_DOC("")},
@@ -83,22 +83,22 @@ static PyMethodDef it_methods[] = {
   {"GetCurrentMetaData", i_meta, METH_NOARGS, VBPY_DOC("")},
   {"HasCurrentMetaData", i_has_meta, METH_NOARGS, VBPY_DOC("")},
   {"_option", VBPY_FC(i_option), VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef it_props[] = {
-  {"data_set", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDataSet"},
-  {"skip_empty_nodes", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetSkipEmptyNodes"},
-  {"reverse", vbpy_prop_get, NULL, VBPY_DOC(""), "GetReverse"},
-  {"current_data_object", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentDataObject"},
-  {"current_flat_index", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentFlatIndex"},
-  {"current_meta_data", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCurrentMetaData"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset it_props[] = {
+  {"data_set", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDataSet"},
+  {"skip_empty_nodes", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetSkipEmptyNodes"},
+  {"reverse", VBPY_GET, NULL, VBPY_DOC(""), "GetReverse"},
+  {"current_data_object", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentDataObject"},
+  {"current_flat_index", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentFlatIndex"},
+  {"current_meta_data", VBPY_GET, NULL, VBPY_DOC(""), "GetCurrentMetaData"},
+  {"", NULL, NULL, NULL, ""},
 };
-static PyGetSetDef tree_it_props[] = {
-  {"visit_only_leaves", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVisitOnlyLeaves"},
-  {"traverse_sub_tree", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetTraverseSubTree"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset tree_it_props[] = {
+  {"visit_only_leaves", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVisitOnlyLeaves"},
+  {"traverse_sub_tree", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetTraverseSubTree"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 /* Python iteration (VTK 9.7's data_model iterator): the current data object,
@@ -124,8 +124,8 @@ PyTypeObject VbCompositeIterator_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkCompositeDataIterator (abstract)"),
-  .tp_methods = it_methods,
-  .tp_getset = it_props,
+  .tp_methods = VBPY_METHODS(it_methods),
+  .tp_getset = VBPY_GETSETS(it_props),
   .tp_iter = PyObject_SelfIter,
   .tp_iternext = i_iternext,
   .tp_new = abstract_new,
@@ -138,7 +138,7 @@ PyTypeObject VbDataObjectTreeIterator_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkDataObjectTreeIterator: preorder over a composite data set"),
-  .tp_getset = tree_it_props,
+  .tp_getset = VBPY_GETSETS(tree_it_props),
   .tp_new = it_new,
 };
 
@@ -232,7 +232,7 @@ static PyObject *n_keys(PyObject *op, PyObject *u) {
   return t;
 }
 
-static PyMethodDef info_methods[] = {
+static vbpy_method info_methods[] = {
   {"Set", VBPY_FC(n_set), VBPY_DOC("")},
   {"Get", n_get, METH_O, VBPY_DOC("")},
   {"Has", n_has, METH_O, VBPY_DOC("")},
@@ -241,12 +241,12 @@ static PyMethodDef info_methods[] = {
   {"Clear", n_clear, METH_NOARGS, VBPY_DOC("")},
   {"Copy", VBPY_FC(n_copy), VBPY_DOC("")},
   {"_keys", n_keys, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef info_props[] = {
-  {"number_of_keys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfKeys"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset info_props[] = {
+  {"number_of_keys", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfKeys"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbInformation_Type = {
@@ -256,7 +256,7 @@ PyTypeObject VbInformation_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkInformation (string and integer keys only: composite metadata)"),
-  .tp_methods = info_methods,
-  .tp_getset = info_props,
+  .tp_methods = VBPY_METHODS(info_methods),
+  .tp_getset = VBPY_GETSETS(info_props),
   .tp_new = info_new,
 };

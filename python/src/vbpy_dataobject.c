@@ -108,14 +108,14 @@ static PyObject *o_type_for_array(PyObject *op, PyObject *arg) {
   return a ? PyLong_FromLong(vb_data_object_get_attribute_type_for_array(DO(op), a)) : NULL;
 }
 
-static PyGetSetDef do_props[] = {
-  {"field_data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetFieldData"},
-  {"data_object_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataObjectType"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset do_props[] = {
+  {"field_data", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetFieldData"},
+  {"data_object_type", VBPY_GET, NULL, VBPY_DOC(""), "GetDataObjectType"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"", NULL, NULL, NULL, ""},
 };
 
-static PyMethodDef do_methods[] = {
+static vbpy_method do_methods[] = {
   {"GetFieldData", o_field, METH_NOARGS, VBPY_DOC("vtkFieldData or None")},
   {"SetFieldData", o_set_field, METH_O, VBPY_DOC("SetFieldData(vtkFieldData | None)")},
   {"GetDataObjectType", o_type, METH_NOARGS, VBPY_DOC("VTK_POLY_DATA (0), VTK_DATA_OBJECT (7), ...")},
@@ -129,7 +129,7 @@ static PyMethodDef do_methods[] = {
   {"ShallowCopy", o_shallow, METH_O, VBPY_DOC("ShallowCopy(other)")},
   {"GetAssociationTypeAsString", o_assoc_str, METH_O | METH_STATIC, VBPY_DOC("")},
   {"GetAssociationTypeFromString", o_assoc_from, METH_O | METH_STATIC, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 /* ---- vtkPointSet ---- */
@@ -150,15 +150,15 @@ static PyObject *ps_set_points(PyObject *op, PyObject *arg) {
   VBPY_RETURN_NONE(vb_point_set_set_points(DO(op), p));
 }
 
-static PyGetSetDef ps_props[] = {
-  {"points", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPoints"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset ps_props[] = {
+  {"points", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPoints"},
+  {"", NULL, NULL, NULL, ""},
 };
 
-static PyMethodDef ps_methods[] = {
+static vbpy_method ps_methods[] = {
   {"GetPoints", ps_get_points, METH_NOARGS, VBPY_DOC("vtkPoints or None")},
   {"SetPoints", ps_set_points, METH_O, VBPY_DOC("SetPoints(vtkPoints | None)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbDataObject_Type = {
@@ -168,8 +168,8 @@ PyTypeObject VbDataObject_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkDataObject: the base of data sets; holds field data."),
-  .tp_methods = do_methods,
-  .tp_getset = do_props,
+  .tp_methods = VBPY_METHODS(do_methods),
+  .tp_getset = VBPY_GETSETS(do_props),
   .tp_new = do_new,
 };
 
@@ -180,8 +180,8 @@ PyTypeObject VbPointSet_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkPointSet: a data set with explicit points (abstract)."),
-  .tp_methods = ps_methods,
-  .tp_getset = ps_props,
+  .tp_methods = VBPY_METHODS(ps_methods),
+  .tp_getset = VBPY_GETSETS(ps_props),
   .tp_new = vbpy_data_set_abstract_new,
 };
 

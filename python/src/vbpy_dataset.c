@@ -184,21 +184,21 @@ static PyObject *s_alloc_pghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETU
 static PyObject *s_alloc_cghosts(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_data_object_allocate_ghost_array(DO(op), VB_DATA_CELL)); }
 static PyObject *s_points(PyObject *op, PyObject *u) { (void)u; return vbpy_wrap(vb_points_object(vb_point_set_get_points(DO(op))), NULL); }
 
-static PyGetSetDef ds_props[] = {
-  {"number_of_points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"number_of_cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfCells"},
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"center", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCenter"},
-  {"length", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength"},
-  {"length2", vbpy_prop_get, NULL, VBPY_DOC(""), "GetLength2"},
-  {"scalar_range", vbpy_prop_get, NULL, VBPY_DOC(""), "GetScalarRange"},
-  {"max_cell_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetMaxCellSize"},
-  {"point_ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPointGhostArray"},
-  {"cell_ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellGhostArray"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset ds_props[] = {
+  {"number_of_points", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"number_of_cells", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfCells"},
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"center", VBPY_GET, NULL, VBPY_DOC(""), "GetCenter"},
+  {"length", VBPY_GET, NULL, VBPY_DOC(""), "GetLength"},
+  {"length2", VBPY_GET, NULL, VBPY_DOC(""), "GetLength2"},
+  {"scalar_range", VBPY_GET, NULL, VBPY_DOC(""), "GetScalarRange"},
+  {"max_cell_size", VBPY_GET, NULL, VBPY_DOC(""), "GetMaxCellSize"},
+  {"point_ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetPointGhostArray"},
+  {"cell_ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellGhostArray"},
+  {"", NULL, NULL, NULL, ""},
 };
 
-static PyMethodDef ds_methods[] = {
+static vbpy_method ds_methods[] = {
   {"GetPointData", s_point_data, METH_NOARGS, VBPY_DOC("point attributes (vtkPointData)")},
   {"GetCellData", s_cell_data, METH_NOARGS, VBPY_DOC("cell attributes (vtkCellData)")},
   {"GetNumberOfPoints", s_npoints, METH_NOARGS, VBPY_DOC("")},
@@ -233,7 +233,7 @@ static PyMethodDef ds_methods[] = {
   {"GetCell", VBPY_FC(vbpy_data_set_get_cell), VBPY_DOC("GetCell(cellId) -> cell; GetCell(cellId, cell)")},
   {"GetDistinctCellTypes", vbpy_data_set_distinct_cell_types, METH_O, VBPY_DOC("GetDistinctCellTypes(vtkCellTypes)")},
   {"GetCellTypes", vbpy_data_set_distinct_cell_types, METH_O, VBPY_DOC("GetCellTypes(vtkCellTypes) (deprecated in VTK)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbDataSet_Type = {
@@ -243,7 +243,7 @@ PyTypeObject VbDataSet_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkDataSet: points, cells and their attributes (abstract)."),
-  .tp_methods = ds_methods,
-  .tp_getset = ds_props,
+  .tp_methods = VBPY_METHODS(ds_methods),
+  .tp_getset = VBPY_GETSETS(ds_props),
   .tp_new = vbpy_data_set_abstract_new,
 };

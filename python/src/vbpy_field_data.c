@@ -244,17 +244,17 @@ static PyObject *f_get_field(PyObject *op, PyObject *const *args, Py_ssize_t n) 
   VBPY_RETURN_NONE(s);
 }
 
-static PyGetSetDef fd_props[] = {
-  {"number_of_arrays", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfArrays"},
-  {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfTuples"},
-  {"number_of_components", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponents"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {"ghost_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetGhostArray"},
-  {"ghosts_to_skip", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGhostsToSkip"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset fd_props[] = {
+  {"number_of_arrays", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfArrays"},
+  {"number_of_tuples", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfTuples"},
+  {"number_of_components", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfComponents"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"ghost_array", VBPY_GET, NULL, VBPY_DOC(""), "GetGhostArray"},
+  {"ghosts_to_skip", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGhostsToSkip"},
+  {"", NULL, NULL, NULL, ""},
 };
 
-static PyMethodDef fd_methods[] = {
+static vbpy_method fd_methods[] = {
   {"GetNumberOfArrays", f_narrays, METH_NOARGS, VBPY_DOC("")},
   {"AddArray", f_add, METH_O, VBPY_DOC("AddArray(array) -> index (replaces an array of the same name)")},
   {"GetArray", f_get, METH_O, VBPY_DOC("GetArray(name | index) -> array or None")},
@@ -292,7 +292,7 @@ static PyMethodDef fd_methods[] = {
   {"InsertNextTuple", VBPY_FC(f_insert_next_tuple), VBPY_DOC("InsertNextTuple(j, source) -> the new tuple id")},
   {"NullData", f_null_data, METH_O, VBPY_DOC("NullData(id): tuple id of every array becomes zeros")},
   {"GetField", VBPY_FC(f_get_field), VBPY_DOC("GetField(ptIds, f): f's tuple k = tuple ptIds[k]")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbFieldData_Type = {
@@ -302,7 +302,7 @@ PyTypeObject VbFieldData_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkFieldData: named data arrays, copy flags, ranges and the ghost array."),
-  .tp_methods = fd_methods,
-  .tp_getset = fd_props,
+  .tp_methods = VBPY_METHODS(fd_methods),
+  .tp_getset = VBPY_GETSETS(fd_props),
   .tp_new = fd_new,
 };

@@ -265,7 +265,7 @@ static PyObject *idl_repr(PyObject *op) {
                               (long long)vb_id_list_get_number_of_ids(IDL(op)), op);
 }
 
-static PyMethodDef idl_methods[] = {
+static vbpy_method idl_methods[] = {
   {"GetNumberOfIds", l_count, METH_NOARGS, VBPY_DOC("GetNumberOfIds() -> int")},
   {"GetCapacity", l_capacity, METH_NOARGS, VBPY_DOC("GetCapacity() -> int")},
   {"GetId", l_get_id, METH_O, VBPY_DOC("GetId(i) -> int (0 <= i < GetNumberOfIds())")},
@@ -294,14 +294,14 @@ static PyMethodDef idl_methods[] = {
   {"WritePointer", VBPY_FC(l_write_pointer), VBPY_DOC("WritePointer(i, number) -> pointer string")},
   {"begin", l_begin, METH_NOARGS, VBPY_DOC("pointer string to the first id")},
   {"end", l_end, METH_NOARGS, VBPY_DOC("pointer string past the last id")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef idl_props[] = {
-  {"number_of_ids", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetNumberOfIds / SetNumberOfIds"),
+static vbpy_getset idl_props[] = {
+  {"number_of_ids", VBPY_GET, VBPY_SET, VBPY_DOC("GetNumberOfIds / SetNumberOfIds"),
    "GetNumberOfIds"},
-  {"capacity", vbpy_prop_get, NULL, VBPY_DOC("GetCapacity"), "GetCapacity"},
-  {NULL, NULL, NULL, NULL, NULL},
+  {"capacity", VBPY_GET, NULL, VBPY_DOC("GetCapacity"), "GetCapacity"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbIdList_Type = {
@@ -311,8 +311,8 @@ PyTypeObject VbIdList_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkIdList: a list of ids (vtkIdType)."),
-  .tp_methods = idl_methods,
-  .tp_getset = idl_props,
+  .tp_methods = VBPY_METHODS(idl_methods),
+  .tp_getset = VBPY_GETSETS(idl_props),
   .tp_repr = idl_repr,
   .tp_init = vbpy_object_init,
   .tp_new = idl_new,

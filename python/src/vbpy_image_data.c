@@ -194,7 +194,7 @@ static PyObject *im_scalar_ncomp(PyObject *op, PyObject *u) {
   return PyLong_FromLong(s ? vb_array_get_number_of_components(s) : 1);
 }
 
-static PyMethodDef im_methods[] = {
+static vbpy_method im_methods[] = {
   {"SetExtent", VBPY_FC(im_set_extent), VBPY_DOC("SetExtent(i0, i1, j0, j1, k0, k1) / (extent)")},
   {"GetExtent", im_get_extent, METH_NOARGS, VBPY_DOC("")},
   {"SetDimensions", VBPY_FC(im_set_dims), VBPY_DOC("SetDimensions(i, j, k) / (dims)")},
@@ -217,17 +217,17 @@ static PyMethodDef im_methods[] = {
   {"AllocateScalars", VBPY_FC(im_alloc), VBPY_DOC("AllocateScalars(type, ncomp): point scalars 'ImageScalars'")},
   {"GetScalarType", im_scalar_type, METH_NOARGS, VBPY_DOC("")},
   {"GetNumberOfScalarComponents", im_scalar_ncomp, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef im_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"dimensions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDimensions"},
-  {"spacing", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetSpacing"},
-  {"origin", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetOrigin"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset im_props[] = {
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"dimensions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDimensions"},
+  {"spacing", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetSpacing"},
+  {"origin", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetOrigin"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbImageData_Type = {
@@ -237,8 +237,8 @@ PyTypeObject VbImageData_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkImageData: a regular grid (extent, spacing, origin, direction); points computed."),
-  .tp_methods = im_methods,
-  .tp_getset = im_props,
+  .tp_methods = VBPY_METHODS(im_methods),
+  .tp_getset = VBPY_GETSETS(im_props),
   .tp_new = im_new,
 };
 
@@ -306,7 +306,7 @@ static PyObject *rg_points(PyObject *op, PyObject *u) {
   return p ? vbpy_wrap(vb_points_object(p), NULL) : vbpy_error(vb_last_status());
 }
 
-static PyMethodDef rg_methods[] = {
+static vbpy_method rg_methods[] = {
   {"SetExtent", VBPY_FC(rg_set_extent), VBPY_DOC("SetExtent(i0, i1, j0, j1, k0, k1) / (extent)")},
   {"GetExtent", rg_get_extent, METH_NOARGS, VBPY_DOC("")},
   {"SetDimensions", VBPY_FC(rg_set_dims), VBPY_DOC("SetDimensions(i, j, k) / (dims)")},
@@ -321,18 +321,18 @@ static PyMethodDef rg_methods[] = {
   {"ComputePointId", rg_point_id, METH_O, VBPY_DOC("ComputePointId(ijk)")},
   {"ComputeCellId", rg_cell_id, METH_O, VBPY_DOC("ComputeCellId(ijk)")},
   {"GetPoints", rg_points, METH_NOARGS, VBPY_DOC("vtkPoints over a vtkStructuredPointArray of the coordinates")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef rg_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"dimensions", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDimensions"},
-  {"x_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetXCoordinates"},
-  {"y_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetYCoordinates"},
-  {"z_coordinates", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetZCoordinates"},
-  {"points", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPoints"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset rg_props[] = {
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"dimensions", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDimensions"},
+  {"x_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetXCoordinates"},
+  {"y_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetYCoordinates"},
+  {"z_coordinates", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetZCoordinates"},
+  {"points", VBPY_GET, NULL, VBPY_DOC(""), "GetPoints"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbRectilinearGrid_Type = {
@@ -342,7 +342,7 @@ PyTypeObject VbRectilinearGrid_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkRectilinearGrid: a structured grid over x/y/z coordinate arrays; points computed."),
-  .tp_methods = rg_methods,
-  .tp_getset = rg_props,
+  .tp_methods = VBPY_METHODS(rg_methods),
+  .tp_getset = VBPY_GETSETS(rg_props),
   .tp_new = rg_new,
 };

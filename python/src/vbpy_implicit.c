@@ -74,7 +74,7 @@ static PyObject *im_extent(PyObject *op, PyObject *u) {
   return Py_BuildValue("(iiiiii)", e[0], e[1], e[2], e[3], e[4], e[5]);
 }
 
-static PyMethodDef implicit_methods[] = {
+static vbpy_method implicit_methods[] = {
   {"_extent", im_extent, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: its extent")},
   {"ConstructBackend", (PyCFunction)(void (*)(void))im_construct, METH_FASTCALL,
    VBPY_DOC("ConstructBackend(value) | (slope, intercept) | (x, y, z, extent, dataDescription[, dirMatrix])")},
@@ -85,7 +85,7 @@ static PyMethodDef implicit_methods[] = {
   {"GetYCoordinates", im_y, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: the y coordinates")},
   {"GetZCoordinates", im_z, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: the z coordinates")},
   {"GetUsesDirectionMatrix", im_uses_dir, METH_NOARGS, VBPY_DOC("vtkStructuredPointArray: a direction matrix applies")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbImplicitArray_Type = {
@@ -97,5 +97,5 @@ PyTypeObject VbImplicitArray_Type = {
   .tp_traverse = vbpy_array_traverse,
   .tp_clear = vbpy_array_clear,
   .tp_doc = VBPY_DOC("VTK's implicit arrays (constant, affine, structured point): values computed, none stored."),
-  .tp_methods = implicit_methods,
+  .tp_methods = VBPY_METHODS(implicit_methods),
 };

@@ -199,7 +199,7 @@ static const vbpy_type_row types[] = {
 static int add_types(PyObject *m) {
   for (const vbpy_type_row *r = types; r->type; r++) {
     r->type->tp_base = r->base ? r->base : &VbObject_Type;
-    if (PyType_Ready(r->type) < 0 ||
+    if (vbpy_expand_tables(r->type) < 0 || PyType_Ready(r->type) < 0 ||
         (PyType_IsSubtype(r->type, &VbObject_Type) && vbpy_hook_type(r->type) < 0))
       return -1;
     if (r->name && PyModule_AddObjectRef(m, r->name, (PyObject *)r->type) < 0) return -1;

@@ -308,7 +308,7 @@ static PyObject *this_string(PyObject *op, void *closure) {
 }
 
 /* vtkObject's whole Python surface */
-static PyMethodDef object_methods[] = {
+static vbpy_method object_methods[] = {
   {"GetClassName", class_name, METH_NOARGS, VBPY_DOC("GetClassName() -> VTK class name")},
   {"IsA", is_a, METH_O, VBPY_DOC("IsA(name) -> 1 if this object is (derived from) the named VTK class")},
   {"IsTypeOf", is_type_of, METH_O | METH_CLASS, VBPY_DOC("IsTypeOf(name) -> 1 if this class is (derived from) name")},
@@ -349,19 +349,19 @@ static PyMethodDef object_methods[] = {
   {"InvokeEvent", VBPY_FC(vbpy_observer_invoke), VBPY_DOC("InvokeEvent(event[, calldata]) -> 0")},
   {"override", vbpy_object_override, METH_O | METH_CLASS,
    VBPY_DOC("override(subclass or None): construct the subclass instead")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef object_props[] = {
-  {"__this__", this_string, NULL, VBPY_DOC("VTK's pointer string of the object"), NULL},
-  {"class_name", vbpy_prop_get, NULL, VBPY_DOC("GetClassName"), "GetClassName"},
-  {"reference_count", vbpy_prop_get, NULL, VBPY_DOC("GetReferenceCount"), "GetReferenceCount"},
-  {"object_description", vbpy_prop_get, NULL, VBPY_DOC("GetObjectDescription"), "GetObjectDescription"},
-  {"debug", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetDebug / SetDebug"), "GetDebug"},
-  {"global_warning_display", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetGlobalWarningDisplay"},
-  {"m_time", vbpy_prop_get, NULL, VBPY_DOC("GetMTime"), "GetMTime"},
-  {"object_name", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetObjectName / SetObjectName"), "GetObjectName"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset object_props[] = {
+  {"__this__", this_string, NULL, VBPY_DOC("VTK's pointer string of the object"), ""},
+  {"class_name", VBPY_GET, NULL, VBPY_DOC("GetClassName"), "GetClassName"},
+  {"reference_count", VBPY_GET, NULL, VBPY_DOC("GetReferenceCount"), "GetReferenceCount"},
+  {"object_description", VBPY_GET, NULL, VBPY_DOC("GetObjectDescription"), "GetObjectDescription"},
+  {"debug", VBPY_GET, VBPY_SET, VBPY_DOC("GetDebug / SetDebug"), "GetDebug"},
+  {"global_warning_display", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetGlobalWarningDisplay"},
+  {"m_time", VBPY_GET, NULL, VBPY_DOC("GetMTime"), "GetMTime"},
+  {"object_name", VBPY_GET, VBPY_SET, VBPY_DOC("GetObjectName / SetObjectName"), "GetObjectName"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbObject_Type = {
@@ -377,8 +377,8 @@ PyTypeObject VbObject_Type = {
   .tp_doc = VBPY_DOC("vtkObject: observers, modified time, class name; VTK's vtkObjectBase/vtkObject API."),
   .tp_weaklistoffset = offsetof(VbObject, weakrefs),
   .tp_dictoffset = offsetof(VbObject, dict),
-  .tp_methods = object_methods,
-  .tp_getset = object_props,
+  .tp_methods = VBPY_METHODS(object_methods),
+  .tp_getset = VBPY_GETSETS(object_props),
   .tp_getattro = vbpy_object_getattro,
   .tp_setattro = vbpy_object_setattro,
   .tp_init = vbpy_object_init,

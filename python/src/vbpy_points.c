@@ -31,13 +31,13 @@ static PyObject *points_item(PyObject *op, PyObject *key) {
 
 static PyMappingMethods points_as_mapping = {.mp_subscript = points_item};
 
-static PyGetSetDef points_props[] = {
-  {"data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetData / SetData"), "GetData"},
-  {"number_of_points", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfPoints"},
-  {"data_type", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetDataType"},
-  {"bounds", vbpy_prop_get, NULL, VBPY_DOC(""), "GetBounds"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset points_props[] = {
+  {"data", VBPY_GET, VBPY_SET, VBPY_DOC("GetData / SetData"), "GetData"},
+  {"number_of_points", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfPoints"},
+  {"data_type", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetDataType"},
+  {"bounds", VBPY_GET, NULL, VBPY_DOC(""), "GetBounds"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 static PyObject *p_get_npoints(PyObject *op, PyObject *u) {
@@ -216,7 +216,7 @@ SET_TYPE_TO(ulong, VB_UNSIGNED_LONG)
 static PyObject *p_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_squeeze(PTS(op))); }
 static PyObject *p_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_points_initialize(PTS(op))); }
 
-static PyMethodDef points_methods[] = {
+static vbpy_method points_methods[] = {
   {"GetNumberOfPoints", p_get_npoints, METH_NOARGS, VBPY_DOC("")},
   {"SetNumberOfPoints", p_set_npoints, METH_O, VBPY_DOC("SetNumberOfPoints(n): new points are zero")},
   {"Allocate", VBPY_FC(p_allocate), VBPY_DOC("Allocate(n): room for n points, none in use")},
@@ -251,7 +251,7 @@ static PyMethodDef points_methods[] = {
   {"SetDataTypeToUnsignedLong", p_set_ulong, METH_NOARGS, VBPY_DOC("")},
   {"Squeeze", p_squeeze, METH_NOARGS, VBPY_DOC("")},
   {"Initialize", p_initialize, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbPoints_Type = {
@@ -261,8 +261,8 @@ PyTypeObject VbPoints_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkPoints: point coordinates in a 3-component data array (float by default)."),
-  .tp_methods = points_methods,
-  .tp_getset = points_props,
+  .tp_methods = VBPY_METHODS(points_methods),
+  .tp_getset = VBPY_GETSETS(points_props),
   .tp_repr = points_repr,
   .tp_as_mapping = &points_as_mapping,
   .tp_init = points_init,

@@ -141,7 +141,7 @@ static PyObject *pd_replace_cell(PyObject *op, PyObject *const *args, Py_ssize_t
   VBPY_RETURN_NONE(s);
 }
 
-static PyMethodDef poly_methods[] = {
+static vbpy_method poly_methods[] = {
   CELL_DEFS(Verts) CELL_DEFS(Lines) CELL_DEFS(Polys) CELL_DEFS(Strips)
   {"Initialize", pd_initialize, METH_NOARGS, VBPY_DOC("")},
   {"InsertNextCell", VBPY_FC(pd_insert_next), VBPY_DOC("InsertNextCell(type, npts, pts) / (type, idlist) -> cell id")},
@@ -160,19 +160,19 @@ static PyMethodDef poly_methods[] = {
   {"IsPointUsedByCell", VBPY_FC(pd_point_used), VBPY_DOC("IsPointUsedByCell(ptId, cellId) -> 1 / 0")},
   {"ReplaceCellPoint", VBPY_FC(pd_replace_point), VBPY_DOC("ReplaceCellPoint(cellId, oldPtId, newPtId)")},
   {"ComputeCellsBounds", pd_compute_cells_bounds, METH_NOARGS, VBPY_DOC("computed when asked (never stale)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef poly_props[] = {
-  {"verts", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetVerts"},
-  {"lines", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetLines"},
-  {"polys", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetPolys"},
-  {"strips", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetStrips"},
-  {"number_of_verts", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfVerts"},
-  {"number_of_lines", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfLines"},
-  {"number_of_polys", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfPolys"},
-  {"number_of_strips", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfStrips"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset poly_props[] = {
+  {"verts", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetVerts"},
+  {"lines", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetLines"},
+  {"polys", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetPolys"},
+  {"strips", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetStrips"},
+  {"number_of_verts", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfVerts"},
+  {"number_of_lines", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfLines"},
+  {"number_of_polys", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfPolys"},
+  {"number_of_strips", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfStrips"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbPolyData_Type = {
@@ -182,7 +182,7 @@ PyTypeObject VbPolyData_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkPolyData: points, verts/lines/polys/strips cell arrays, point and cell data."),
-  .tp_methods = poly_methods,
-  .tp_getset = poly_props,
+  .tp_methods = VBPY_METHODS(poly_methods),
+  .tp_getset = VBPY_GETSETS(poly_props),
   .tp_new = poly_new,
 };

@@ -92,7 +92,7 @@ static PyObject *s_output(PyObject *op, PyObject *args) {
   return vbpy_wrap(vb_polydata_object(vb_sphere_source_get_output(SPH(op))), NULL);
 }
 
-static PyMethodDef sphere_methods[] = {
+static vbpy_method sphere_methods[] = {
   S_DEFS(Radius) S_DEFS(StartTheta) S_DEFS(EndTheta) S_DEFS(StartPhi) S_DEFS(EndPhi)
   S_DEFS(ThetaResolution) S_DEFS(PhiResolution) S_DEFS(OutputPointsPrecision)
   S_BOOL_DEFS(LatLongTessellation) S_BOOL_DEFS(GenerateNormals)
@@ -100,7 +100,7 @@ static PyMethodDef sphere_methods[] = {
   {"GetCenter", s_get_center, METH_NOARGS, VBPY_DOC("(x, y, z)")},
   {"Update", s_update, METH_NOARGS, VBPY_DOC("generate the output if a parameter changed")},
   {"GetOutput", s_output, METH_VARARGS, VBPY_DOC("the output vtkPolyData (same object across updates)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 PyTypeObject VbSphere_Type = {
@@ -110,6 +110,6 @@ PyTypeObject VbSphere_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkSphereSource: a polygonal sphere, VTK 9.7's parameters, defaults and output."),
-  .tp_methods = sphere_methods,
+  .tp_methods = VBPY_METHODS(sphere_methods),
   .tp_new = sphere_new,
 };

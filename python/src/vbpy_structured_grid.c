@@ -121,7 +121,7 @@ static PyObject *g_cell_visible(PyObject *op, PyObject *a) { return visible(op, 
 static PyObject *g_any_blank_pts(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_structured_grid_has_any_blank(SG(op), VB_DATA_POINT)); }
 static PyObject *g_any_blank_cells(PyObject *op, PyObject *u) { (void)u; return PyBool_FromLong(vb_structured_grid_has_any_blank(SG(op), VB_DATA_CELL)); }
 
-static PyMethodDef sg_methods[] = {
+static vbpy_method sg_methods[] = {
   {"SetExtent", VBPY_FC(g_set_extent), VBPY_DOC("SetExtent(i0, i1, j0, j1, k0, k1) / SetExtent(extent)")},
   {"GetExtent", g_extent, METH_NOARGS, VBPY_DOC("(i0, i1, j0, j1, k0, k1)")},
   {"SetDimensions", VBPY_FC(g_set_dims), VBPY_DOC("SetDimensions(i, j, k) / SetDimensions(dims)")},
@@ -140,14 +140,14 @@ static PyMethodDef sg_methods[] = {
   {"IsCellVisible", g_cell_visible, METH_O, VBPY_DOC("1 / 0")},
   {"HasAnyBlankPoints", g_any_blank_pts, METH_NOARGS, VBPY_DOC("")},
   {"HasAnyBlankCells", g_any_blank_cells, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef sg_props[] = {
-  {"extent", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetExtent"},
-  {"data_dimension", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDimension"},
-  {"data_description", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataDescription"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset sg_props[] = {
+  {"extent", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetExtent"},
+  {"data_dimension", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDimension"},
+  {"data_description", VBPY_GET, NULL, VBPY_DOC(""), "GetDataDescription"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbStructuredGrid_Type = {
@@ -157,7 +157,7 @@ PyTypeObject VbStructuredGrid_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkStructuredGrid: explicit points on an extent (quads / hexahedra), with blanking."),
-  .tp_methods = sg_methods,
-  .tp_getset = sg_props,
+  .tp_methods = VBPY_METHODS(sg_methods),
+  .tp_getset = VBPY_GETSETS(sg_props),
   .tp_new = sg_new,
 };

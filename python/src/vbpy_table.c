@@ -148,7 +148,7 @@ static PyObject *set_value(PyObject *op, PyObject *const *args, Py_ssize_t n, co
 static PyObject *t_set_value(PyObject *op, PyObject *const *a, Py_ssize_t n) { return set_value(op, a, n, "SetValue", 0); }
 static PyObject *t_set_value_name(PyObject *op, PyObject *const *a, Py_ssize_t n) { return set_value(op, a, n, "SetValueByName", 1); }
 
-static PyMethodDef t_methods[] = {
+static vbpy_method t_methods[] = {
   {"GetRowData", t_row_data, METH_NOARGS, VBPY_DOC("the columns (vtkDataSetAttributes)")},
   {"SetRowData", t_set_row_data, METH_O, VBPY_DOC("SetRowData(vtkDataSetAttributes)")},
   {"GetNumberOfRows", t_nrows, METH_NOARGS, VBPY_DOC("the first column's tuples")},
@@ -174,14 +174,14 @@ static PyMethodDef t_methods[] = {
   {"GetValueByName", VBPY_FC(t_get_value_name), VBPY_DOC("GetValueByName(row, name) -> vtkVariant")},
   {"SetValue", VBPY_FC(t_set_value), VBPY_DOC("SetValue(row, col, value)")},
   {"SetValueByName", VBPY_FC(t_set_value_name), VBPY_DOC("SetValueByName(row, name, value)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef t_props[] = {
-  {"row_data", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetRowData"},
-  {"number_of_rows", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfRows"},
-  {"number_of_columns", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfColumns"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset t_props[] = {
+  {"row_data", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetRowData"},
+  {"number_of_rows", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfRows"},
+  {"number_of_columns", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfColumns"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbTable_Type = {
@@ -191,7 +191,7 @@ PyTypeObject VbTable_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkTable: columns (data arrays) in its row data."),
-  .tp_methods = t_methods,
-  .tp_getset = t_props,
+  .tp_methods = VBPY_METHODS(t_methods),
+  .tp_getset = VBPY_GETSETS(t_props),
   .tp_new = t_new,
 };

@@ -117,7 +117,7 @@ PyObject *vbpy_array_type_min(PyObject *cls, PyObject *const *args, Py_ssize_t n
 PyObject *vbpy_array_type_range(PyObject *cls, PyObject *const *args, Py_ssize_t nargs);
 PyObject *vbpy_array_value_max(PyObject *op, PyObject *u);
 PyObject *vbpy_array_value_min(PyObject *op, PyObject *u);
-extern PyGetSetDef vbpy_array_info_getset[]; /* VTK 9.7's snake_case properties */
+extern vbpy_getset vbpy_array_info_getset[]; /* VTK 9.7's snake_case properties */
 /* vtkAbstractArray's class constants and enums (after PyType_Ready) */
 int vbpy_array_info_add_constants(PyTypeObject *tp);
 

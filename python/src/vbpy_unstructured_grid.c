@@ -203,7 +203,7 @@ static PyObject *ug_reset(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE
 static PyObject *ug_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_unstructured_grid_squeeze(UG(op))); }
 static PyObject *ug_noop(PyObject *op, PyObject *u) { (void)op; (void)u; Py_RETURN_NONE; }
 
-static PyMethodDef ug_methods[] = {
+static vbpy_method ug_methods[] = {
   {"AllocateExact", VBPY_FC(ug_alloc_exact), VBPY_DOC("AllocateExact(numCells, connectivitySize) -> True")},
   {"AllocateEstimate", VBPY_FC(ug_alloc_estimate), VBPY_DOC("AllocateEstimate(numCells, maxCellSize) -> True")},
   {"SetCells", VBPY_FC(ug_set_cells), VBPY_DOC("SetCells(type | types, cells)")},
@@ -222,26 +222,26 @@ static PyMethodDef ug_methods[] = {
   {"BuildLinks", ug_noop, METH_NOARGS, VBPY_DOC("nothing: point cells are computed when asked")},
   {"Reset", ug_reset, METH_NOARGS, VBPY_DOC("")},
   {"Squeeze", ug_squeeze, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
 /* vtkUnstructuredGridBase's own (inherited by vtkUnstructuredGrid) */
-static PyMethodDef base_methods[] = {
+static vbpy_method base_methods[] = {
   {"Allocate", VBPY_FC(ug_allocate), VBPY_DOC("Allocate(numCells=1000, extSize=1000)")},
   {"InsertNextCell", VBPY_FC(ug_insert), VBPY_DOC("InsertNextCell(type, npts, pts[, nfaces, faces | faces]) / (type, idlist)")},
   {"IsHomogeneous", ug_homogeneous, METH_NOARGS, VBPY_DOC("")},
   {"GetIdsOfCellsOfType", VBPY_FC(ug_ids_of_type), VBPY_DOC("GetIdsOfCellsOfType(type, idTypeArray)")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef ug_props[] = {
-  {"cell_types", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypes"},
-  {"cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCellTypesArray"},
-  {"cells", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCells"},
-  {"distinct_cell_types_array", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDistinctCellTypesArray"},
-  {"polyhedron_face_locations", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPolyhedronFaceLocations"},
-  {"polyhedron_faces", vbpy_prop_get, NULL, VBPY_DOC(""), "GetPolyhedronFaces"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset ug_props[] = {
+  {"cell_types", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypes"},
+  {"cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetCellTypesArray"},
+  {"cells", VBPY_GET, NULL, VBPY_DOC(""), "GetCells"},
+  {"distinct_cell_types_array", VBPY_GET, NULL, VBPY_DOC(""), "GetDistinctCellTypesArray"},
+  {"polyhedron_face_locations", VBPY_GET, NULL, VBPY_DOC(""), "GetPolyhedronFaceLocations"},
+  {"polyhedron_faces", VBPY_GET, NULL, VBPY_DOC(""), "GetPolyhedronFaces"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbUnstructuredGridBase_Type = {
@@ -251,7 +251,7 @@ PyTypeObject VbUnstructuredGridBase_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkUnstructuredGridBase (abstract)."),
-  .tp_methods = base_methods,
+  .tp_methods = VBPY_METHODS(base_methods),
   .tp_new = vbpy_data_set_abstract_new,
 };
 
@@ -262,7 +262,7 @@ PyTypeObject VbUnstructuredGrid_Type = {
   .tp_dealloc = vbpy_object_dealloc,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkUnstructuredGrid: points, cells of any type and their attributes."),
-  .tp_methods = ug_methods,
-  .tp_getset = ug_props,
+  .tp_methods = VBPY_METHODS(ug_methods),
+  .tp_getset = VBPY_GETSETS(ug_props),
   .tp_new = ug_new,
 };

@@ -475,31 +475,31 @@ static PyObject *a_extended_new(PyObject *cls, PyObject *u) {
   {"NewInstance", a_new_instance, METH_NOARGS, VBPY_DOC("")},                                                        \
   {"FastDownCast", a_fast_down_cast, METH_O | METH_CLASS, VBPY_DOC("FastDownCast(array) -> array or None")},
 
-static PyMethodDef string_methods[] = {
+static vbpy_method string_methods[] = {
   VAL_ROWS
   {"GetNumberOfElementComponents", a_one, METH_NOARGS, VBPY_DOC("")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
-static PyMethodDef variant_methods[] = {VAL_ROWS{NULL, NULL, 0, NULL}};
+static vbpy_method variant_methods[] = {VAL_ROWS{"", NULL, 0, NULL}};
 
-static PyGetSetDef va_props[] = {
-  {"name", vbpy_prop_get, vbpy_prop_set, VBPY_DOC("GetName / SetName"), "GetName"},
-  {"number_of_components", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfComponents"},
-  {"number_of_tuples", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfTuples"},
-  {"number_of_values", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetNumberOfValues"},
-  {"max_id", vbpy_prop_get, NULL, VBPY_DOC(""), "GetMaxId"},
-  {"size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetSize"},
-  {"capacity", vbpy_prop_get, NULL, VBPY_DOC(""), "GetCapacity"},
-  {"data_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataType"},
-  {"data_type_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataTypeSize"},
-  {"data_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetDataSize"},
-  {"element_component_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetElementComponentSize"},
-  {"actual_memory_size", vbpy_prop_get, NULL, VBPY_DOC(""), "GetActualMemorySize"},
-  {"array_type", vbpy_prop_get, NULL, VBPY_DOC(""), "GetArrayType"},
-  {"max_discrete_values", vbpy_prop_get, vbpy_prop_set, VBPY_DOC(""), "GetMaxDiscreteValues"},
-  {"number_of_components_max_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMaxValue"},
-  {"number_of_components_min_value", vbpy_prop_get, NULL, VBPY_DOC(""), "GetNumberOfComponentsMinValue"},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset va_props[] = {
+  {"name", VBPY_GET, VBPY_SET, VBPY_DOC("GetName / SetName"), "GetName"},
+  {"number_of_components", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfComponents"},
+  {"number_of_tuples", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfTuples"},
+  {"number_of_values", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetNumberOfValues"},
+  {"max_id", VBPY_GET, NULL, VBPY_DOC(""), "GetMaxId"},
+  {"size", VBPY_GET, NULL, VBPY_DOC(""), "GetSize"},
+  {"capacity", VBPY_GET, NULL, VBPY_DOC(""), "GetCapacity"},
+  {"data_type", VBPY_GET, NULL, VBPY_DOC(""), "GetDataType"},
+  {"data_type_size", VBPY_GET, NULL, VBPY_DOC(""), "GetDataTypeSize"},
+  {"data_size", VBPY_GET, NULL, VBPY_DOC(""), "GetDataSize"},
+  {"element_component_size", VBPY_GET, NULL, VBPY_DOC(""), "GetElementComponentSize"},
+  {"actual_memory_size", VBPY_GET, NULL, VBPY_DOC(""), "GetActualMemorySize"},
+  {"array_type", VBPY_GET, NULL, VBPY_DOC(""), "GetArrayType"},
+  {"max_discrete_values", VBPY_GET, VBPY_SET, VBPY_DOC(""), "GetMaxDiscreteValues"},
+  {"number_of_components_max_value", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfComponentsMaxValue"},
+  {"number_of_components_min_value", VBPY_GET, NULL, VBPY_DOC(""), "GetNumberOfComponentsMinValue"},
+  {"", NULL, NULL, NULL, ""},
 };
 
 #define VA_TYPE(var, pyname, methods, doc)                                                 \
@@ -509,8 +509,8 @@ static PyGetSetDef va_props[] = {
     .tp_dealloc = vbpy_object_dealloc,                                                     \
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,                                  \
     .tp_doc = VBPY_DOC(doc),                                                                         \
-    .tp_methods = methods,                                                                 \
-    .tp_getset = va_props,                                                                 \
+    .tp_methods = VBPY_METHODS(methods),                                                   \
+    .tp_getset = VBPY_GETSETS(va_props),                                                   \
     .tp_init = vbpy_object_init,                                                           \
     .tp_new = va_new,                                                                      \
   };

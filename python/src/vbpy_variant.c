@@ -206,7 +206,7 @@ static PyObject *variant_str(PyObject *op) {
   {"To" #Name, to_##Name, METH_NOARGS, VBPY_DOC("the value as this type (0 if it cannot be)")},    \
   {"Is" #Name, is_##Name, METH_NOARGS, VBPY_DOC("True if the variant holds this type")},
 
-static PyMethodDef variant_methods[] = {
+static vbpy_method variant_methods[] = {
   TO_IS_ROWS(Char) TO_IS_ROWS(SignedChar) TO_IS_ROWS(UnsignedChar) TO_IS_ROWS(Short)
   TO_IS_ROWS(UnsignedShort) TO_IS_ROWS(Int) TO_IS_ROWS(UnsignedInt) TO_IS_ROWS(Long)
   TO_IS_ROWS(UnsignedLong) TO_IS_ROWS(LongLong) TO_IS_ROWS(UnsignedLongLong) TO_IS_ROWS(Float)
@@ -224,12 +224,12 @@ static PyMethodDef variant_methods[] = {
   {"ToVTKObject", v_to_object, METH_NOARGS, VBPY_DOC("the object, or None")},
   {"ToString", v_to_string, METH_VARARGS, VBPY_DOC("ToString([formatting, precision])")},
   {"IsEqual", v_is_equal, METH_O, VBPY_DOC("IsEqual(other) -> bool")},
-  {NULL, NULL, 0, NULL},
+  {"", NULL, 0, NULL},
 };
 
-static PyGetSetDef variant_props[] = {
-  {"type", (getter)v_type, NULL, "GetType()", NULL},
-  {NULL, NULL, NULL, NULL, NULL},
+static vbpy_getset variant_props[] = {
+  {"type", (getter)v_type, NULL, "GetType()", ""},
+  {"", NULL, NULL, NULL, ""},
 };
 
 PyTypeObject VbVariant_Type = {
@@ -243,8 +243,8 @@ PyTypeObject VbVariant_Type = {
   .tp_richcompare = variant_richcompare,
   .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
   .tp_doc = VBPY_DOC("vtkVariant: a value of any VTK scalar type, a string or an object."),
-  .tp_methods = variant_methods,
-  .tp_getset = variant_props,
+  .tp_methods = VBPY_METHODS(variant_methods),
+  .tp_getset = VBPY_GETSETS(variant_props),
   .tp_new = variant_new,
 };
 

@@ -277,6 +277,11 @@ int vbpy_prop_set(PyObject *self, PyObject *value, void *getter) {
 
 int vbpy_add_int_constants(PyTypeObject *tp, const vbpy_int_constant *k, size_t n) {
   for (size_t i = 0; i < n; i++) {
+    if (k[i].name[VBPY_NAME_SIZE - 1]) { /* no terminating NUL: too long for the row */
+      PyErr_Format(PyExc_SystemError, "%s: a constant name longer than %d characters", tp->tp_name,
+                   VBPY_NAME_SIZE - 1);
+      return -1;
+    }
     PyObject *v = PyLong_FromLong(k[i].value);
     int r = v ? PyDict_SetItemString(tp->tp_dict, k[i].name, v) : -1;
     Py_XDECREF(v);
