@@ -22,7 +22,8 @@ def read(source):
     if head.startswith(b"# vtk DataFile"):
         return _c._legacy_read(data, 0)[0]
     if head.startswith(b"<"):
-        raise ValueError("read: XML VTK files are not read yet")
+        from ._io_xml import _xml_read
+        return _xml_read(data)
     raise ValueError("read: not a VTK file (neither '# vtk DataFile' nor XML at its start)")
 
 

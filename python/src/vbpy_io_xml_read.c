@@ -1,0 +1,41 @@
+/* vbpy_io_xml_read.c - the core's XML reader (vb_io.h) for the pure-Python
+ * readers (python/vtkbuf/_io_xml.py): bytes in, data object out; zlib
+ * blocks are inflated by a Python callable (the zlib module). */
+#include "vbpy.h"
+#include "vbpy_types.h"
+
+/* ctx: inflate(block: memoryview, expected: int) -> bytes of exactly expected bytes */
+static int inflate_cb(void *ctx, const unsigned char *src, size_t n, unsigned char *dst, size_t expected) {
+  PyObject *mv = PyMemoryView_FromMemory((char *)src, (Py_ssize_t)n, PyBUF_READ), *r = NULL;
+  int st = VB_EINVAL;
+  if (mv) r = PyObject_CallFunction((PyObject *)ctx, "On", mv, (Py_ssize_t)expected);
+  if (r && PyBytes_Check(r) && (size_t)PyBytes_GET_SIZE(r) == expected) {
+    memcpy(dst, PyBytes_AS_STRING(r), expected);
+    st = VB_OK;
+  } else if (PyErr_ExceptionMatches(PyExc_MemoryError))
+    st = VB_ENOMEM;
+  PyErr_Clear();
+  Py_XDECREF(mv);
+  Py_XDECREF(r);
+  return st;
+}
+
+/* _xml_read(data, inflate) -> (object, type, compressor, header64, big_endian) */
+PyObject *vbpy_xml_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  Py_buffer view;
+  vb_xml_info info;
+  vb_io_callbacks cb;
+  vb_object *o;
+  PyObject *w;
+  (void)self;
+  if (vbpy_nargs("_xml_read", nargs, 2, 2) < 0) return NULL;
+  if (PyObject_GetBuffer(args[0], &view, PyBUF_SIMPLE) < 0) return NULL;
+  cb.inflate = args[1] == Py_None ? NULL : inflate_cb, cb.ctx = args[1];
+  o = vb_xml_read(view.buf, (size_t)view.len, &cb, &info);
+  PyBuffer_Release(&view);
+  if (!o) return vbpy_error(vb_last_status());
+  w = vbpy_wrap(o, NULL);
+  vb_object_release(o);
+  if (!w) return NULL;
+  return Py_BuildValue("Nssii", w, info.type, info.compressor, info.header64, info.big_endian);
+}
