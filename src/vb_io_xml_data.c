@@ -15,6 +15,7 @@
 
 #include "vb_types.h"
 
+#define XMALLOC(n) vb__alloc((n), VB_MIN_ALIGN)
 static const char WHAT[] = "XML VTK file:";
 #define FAIL(f, at, st, ...) vb__io_fail_at(WHAT, (f)->p, (at), (st), __VA_ARGS__)
 
@@ -75,7 +76,7 @@ static int take(const src *S, size_t skip, size_t k, unsigned char **tmp, const 
     size_t bad, got;
     if (skip + k < skip || (skip + k) / 3 > S->n / 4 + 1)
       return FAIL(S->f, S->at, VB_EINVAL, "%zu bytes of data cannot fit in %zu base64 characters", skip + k, S->n);
-    if (!(*tmp = malloc(skip + k ? skip + k : 1))) return VB_ENOMEM;
+    if (!(*tmp = XMALLOC(skip + k ? skip + k : 1))) return VB_ENOMEM;
     got = vb__io_base64_decode(S->s, S->n, *tmp, skip + k, used, &bad);
     if (got != skip + k)
       return FAIL(S->f, bad != (size_t)-1 ? S->at + bad : S->at, VB_EINVAL, "%zu bytes of base64 data where %zu were expected",
@@ -98,7 +99,7 @@ static int payload(const src *S, const unsigned char **data, size_t *size, unsig
     uint64_t sz;
     if ((st = take(S, 0, (size_t)hs, &tmp, &h, &used)) != VB_OK) goto done;
     sz = load(h, hs, f->be);
-    free(tmp), tmp = NULL;
+    vb__free(tmp), tmp = NULL;
     if (sz > SIZE_MAX - 8) return FAIL(f, S->at, VB_EINVAL, "a data size of %llu bytes", (unsigned long long)sz);
     if ((st = take(S, (size_t)hs, (size_t)sz, &tmp, data, &used)) == VB_OK) *size = (size_t)sz, *own = tmp, tmp = NULL;
     goto done;
@@ -106,7 +107,7 @@ static int payload(const src *S, const unsigned char **data, size_t *size, unsig
   /* vtkZLibDataCompressor: [blocks, block size, last block size, compressed sizes...] then the blocks */
   if ((st = take(S, 0, 3 * (size_t)hs, &tmp, &h, &used)) != VB_OK) goto done;
   nb = load(h, hs, f->be), bs = load(h + hs, hs, f->be), last = load(h + 2 * hs, hs, f->be);
-  free(tmp), tmp = NULL;
+  vb__free(tmp), tmp = NULL;
   if (nb > S->n / (size_t)hs || (nb && !bs) || last > bs || (nb && (nb - 1) > UINT64_MAX / bs) ||
       (total = nb ? (nb - 1) * bs + (last ? last : bs) : 0) > SIZE_MAX / 2)
     return FAIL(f, S->at, VB_EINVAL, "a bad compression header (%llu blocks of %llu bytes, last %llu)", (unsigned long long)nb,
@@ -114,7 +115,7 @@ static int payload(const src *S, const unsigned char **data, size_t *size, unsig
   if ((st = take(S, 0, (size_t)(3 + nb) * (size_t)hs, &tmp, &h, &used)) != VB_OK) goto done;
   {
     size_t hdr = (size_t)(3 + nb) * (size_t)hs;
-    uint64_t *cs = malloc((size_t)(nb ? nb : 1) * sizeof *cs);
+    uint64_t *cs = XMALLOC((size_t)(nb ? nb : 1) * sizeof *cs);
     const unsigned char *z;
     unsigned char *ztmp = NULL, *out = NULL;
     src Z = *S;
@@ -131,7 +132,7 @@ static int payload(const src *S, const unsigned char **data, size_t *size, unsig
       }
       csum += cs[i];
     }
-    free(tmp), tmp = NULL;
+    vb__free(tmp), tmp = NULL;
     if (st == VB_OK && nb && (!f->cb || !f->cb->inflate))
       st = FAIL(f, S->at, VB_EINVAL, "vtkZLibDataCompressor data needs zlib, which this binding did not hand over");
     if (st == VB_OK) { /* base64: the header was encoded on its own, the blocks follow */
@@ -139,22 +140,22 @@ static int payload(const src *S, const unsigned char **data, size_t *size, unsig
       if (S->b64) Z.s += used, Z.n -= used, Z.at += used;
       st = take(&Z, skip, (size_t)csum, &ztmp, &z, &used);
     }
-    if (st == VB_OK && !(out = malloc(total ? (size_t)total : 1))) st = VB_ENOMEM;
+    if (st == VB_OK && !(out = XMALLOC(total ? (size_t)total : 1))) st = VB_ENOMEM;
     for (i = 0; st == VB_OK && i < nb; z += cs[i], i++) {
       size_t want = (size_t)(i + 1 < nb ? bs : last ? last : bs);
       if ((st = f->cb->inflate(f->cb->ctx, z, (size_t)cs[i], out + (size_t)(i * bs), want)) != VB_OK)
         st = FAIL(f, S->at, st == VB_ENOMEM ? VB_ENOMEM : VB_EINVAL, "zlib block %llu does not inflate to its %zu bytes",
                   (unsigned long long)i, want);
     }
-    free(cs);
-    free(ztmp);
+    vb__free(cs);
+    vb__free(ztmp);
     if (st == VB_OK)
       *data = *own = out, *size = (size_t)total;
     else
-      free(out);
+      vb__free(out);
   }
 done:
-  free(tmp);
+  vb__free(tmp);
   return st;
 }
 
@@ -226,10 +227,10 @@ static int names(const vb__xml *t, vb_array *a, int64_t ncomp) {
     if (!(nl == 4 && !memcmp(n, "Name", 4)) &&
         !(nl > 13 && !memcmp(n, "ComponentName", 13) && vb__xml_int(n + 13, nl - 13, &c) == VB_OK && c >= 0 && c < ncomp))
       continue;
-    if (!(v = malloc(t->attr[i].value_len + 1))) return VB_ENOMEM;
+    if (!(v = XMALLOC(t->attr[i].value_len + 1))) return VB_ENOMEM;
     vb__xml_decode(t->attr[i].value, t->attr[i].value_len, v, t->attr[i].value_len + 1);
     st = c < 0 ? vb_array_set_name(a, v) : vb_array_set_component_name(a, c, v);
-    free(v);
+    vb__free(v);
   }
   return st;
 }
@@ -282,7 +283,7 @@ int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t tex
       uint64_t w = type == VB_BIT ? 1 : vb_type_size(type), have = type == VB_BIT ? (uint64_t)size * 8 : size / w;
       if (ntuples < 0) ntuples = (int64_t)(have / (uint64_t)ncomp);
       if ((uint64_t)ntuples > have / (uint64_t)ncomp) {
-        free(own);
+        vb__free(own);
         return FAIL(f, S.at, VB_EINVAL, "%zu bytes of data where %lld tuples of %lld %s values were expected", size,
                     (long long)ntuples, (long long)ncomp, vb_type_name(type));
       }
@@ -302,7 +303,7 @@ int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t tex
       vb__io_decode(vb_array_data(a), type, data, (int)vb_type_size(type), type == VB_FLOAT || type == VB_DOUBLE ? 'f'
                     : vb_type_is_signed(type) ? 'i' : 'u', f->be, nv, NULL);
   }
-  free(own);
+  vb__free(own);
   if (st != VB_OK) {
     vb_array_release(a);
     return st;

@@ -21,6 +21,7 @@
 #include "vb_structured_grid.h"
 #include "vb_unstructured_grid.h"
 
+#define XMALLOC(n) vb__alloc((n), VB_MIN_ALIGN)
 static const char WHAT[] = "XML VTK file:";
 #define FAIL(R, at, st, ...) vb__io_fail_at(WHAT, (R)->f.p, (at), (st), __VA_ARGS__)
 
@@ -119,10 +120,10 @@ static int section(rd *R, int sec, int64_t ntuples, vb_attributes *at, vb_field_
       const char *s = vb__xml_attr(&t, vb_attributes_attribute_type_name(k), &len);
       char *name;
       if (!s) continue;
-      if (!(name = malloc(len + 1))) return VB_ENOMEM;
+      if (!(name = XMALLOC(len + 1))) return VB_ENOMEM;
       vb__xml_decode(s, len, name, len + 1);
       if (vb_attributes_set_active_attribute_by_name(at, name, k) == VB_ENOMEM) st = VB_ENOMEM;
-      free(name);
+      vb__free(name);
     }
   }
   return st;
@@ -357,8 +358,10 @@ done:
 static int add_da(rd *R, int sec, size_t at) {
   if (R->narr == R->cap) {
     size_t cap = R->cap ? 2 * R->cap : 16;
-    da *q = realloc(R->arr, cap * sizeof *q);
+    da *q = XMALLOC(cap * sizeof *q);
     if (!q) return VB_ENOMEM;
+    if (R->narr) memcpy(q, R->arr, R->narr * sizeof *q);
+    vb__free(R->arr);
     R->arr = q, R->cap = cap;
   }
   R->arr[R->narr].sec = sec, R->arr[R->narr].at = at, R->arr[R->narr].text = at, R->arr[R->narr].text_len = 0;
@@ -449,7 +452,7 @@ vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb
   if (st == VB_OK && kind < 0) st = FAIL(&R, 0, VB_EINVAL, "no VTKFile element");
   if (st == VB_OK && !R.kind_at) st = FAIL(&R, 0, VB_EINVAL, "no %s element", kinds[kind].type);
   if (st == VB_OK) st = build(&R, kind, &o);
-  free(R.arr);
+  vb__free(R.arr);
   if (st == VB_ENOMEM && vb_last_status() != VB_ENOMEM) vb__fail("Read", VB_ENOMEM, "out of memory");
   return st == VB_OK ? o : NULL;
 }
