@@ -103,6 +103,9 @@ typedef struct vb__xml_file {
  * reference).  ntuples < 0: as many tuples as the data holds; else the data
  * must hold at least that many.  Errors name the position. */
 int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t text_len, int64_t ntuples, vb_array **out);
+/* The composite file whose root element (vtkMultiBlockDataSet or
+ * vtkPartitionedDataSetCollection: type) starts at `at` (vb_io_xml_composite.c) */
+int vb__xml_composite(const vb__xml_file *f, int type, size_t at, vb_object **out);
 /* a decimal integer of s[0, n) (blanks around allowed) into *v; VB_EINVAL if not one */
 int vb__xml_int(const char *s, size_t n, int64_t *v);
 

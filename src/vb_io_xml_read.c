@@ -305,6 +305,8 @@ static const struct {
   {"PolyData", 0, build_polydata},        {"UnstructuredGrid", 0, build_ugrid},
   {"ImageData", 1, build_image},          {"RectilinearGrid", 1, build_rgrid},
   {"StructuredGrid", 1, build_sgrid},
+  /* composite files: the structure (vb_io_xml_composite.c); structured = the composite type */
+  {"vtkMultiBlockDataSet", 13, NULL}, {"vtkPartitionedDataSetCollection", 38, NULL},
 };
 enum { NKINDS = sizeof kinds / sizeof *kinds };
 
@@ -420,7 +422,10 @@ static int scan(rd *R, int *kind, vb_xml_info *info) {
       R->f.appended = x.pos + 1;
       return VB_OK; /* what follows is the data */
     }
-    if (level == 2 && is(x.name, x.name_len, kinds[*kind].type)) R->kind_at = at;
+    if (level == 2 && is(x.name, x.name_len, kinds[*kind].type)) {
+      R->kind_at = at;
+      if (!kinds[*kind].build) return VB_OK; /* a composite: its own parser */
+    }
     if (level == 3 && is(x.name, x.name_len, "Piece") && is(x.stack[1], x.stack_len[1], kinds[*kind].type)) {
       if (++R->npieces > 1) return FAIL(R, at, VB_EINVAL, "files of more than one piece are not read yet");
       R->piece_at = at;
@@ -451,7 +456,7 @@ vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb
   st = scan(&R, &kind, info);
   if (st == VB_OK && kind < 0) st = FAIL(&R, 0, VB_EINVAL, "no VTKFile element");
   if (st == VB_OK && !R.kind_at) st = FAIL(&R, 0, VB_EINVAL, "no %s element", kinds[kind].type);
-  if (st == VB_OK) st = build(&R, kind, &o);
+  if (st == VB_OK) st = kinds[kind].build ? build(&R, kind, &o) : vb__xml_composite(&R.f, kinds[kind].structured, R.kind_at, &o);
   vb__free(R.arr);
   if (st == VB_ENOMEM && vb_last_status() != VB_ENOMEM) vb__fail("Read", VB_ENOMEM, "out of memory");
   return st == VB_OK ? o : NULL;

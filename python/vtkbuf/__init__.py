@@ -45,7 +45,8 @@ from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError 
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
 from ._io_xml import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXMLImageDataReader,  # noqa: F401
-                      vtkXMLRectilinearGridReader, vtkXMLStructuredGridReader, vtkXMLGenericDataObjectReader)
+                      vtkXMLRectilinearGridReader, vtkXMLStructuredGridReader, vtkXMLGenericDataObjectReader,
+                      vtkXMLMultiBlockDataReader, vtkXMLPartitionedDataSetCollectionReader)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -88,5 +89,6 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            "vtkXMLPolyDataReader", "vtkXMLUnstructuredGridReader", "vtkXMLImageDataReader",
            "vtkXMLRectilinearGridReader", "vtkXMLStructuredGridReader", "vtkXMLGenericDataObjectReader",
+           "vtkXMLMultiBlockDataReader", "vtkXMLPartitionedDataSetCollectionReader",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]

@@ -5,6 +5,7 @@ No pipeline: ``Update()`` reads. zlib blocks are inflated by Python's ``zlib``
 files raise ``ValueError`` naming line and byte; a file that cannot be opened
 raises ``OSError``.
 """
+import os
 import zlib
 
 from . import _vtkbuf as _c
@@ -15,8 +16,13 @@ def _inflate(block, expected):
     return zlib.decompressobj().decompress(block, expected + 1)
 
 
-def _xml_read(data):
-    return _c._xml_read(data, _inflate)[0]
+def _xml_read(data, base="."):
+    """data: the file's bytes; base: the directory the files a composite file names are relative to"""
+    def load(name):
+        path = os.path.join(base, name)
+        with open(path, "rb") as f:
+            return _xml_read(f.read(), os.path.dirname(path))
+    return _c._xml_read(data, _inflate, load)[0]
 
 
 class _XMLReader:
@@ -72,11 +78,14 @@ class _XMLReader:
             return f.read()
 
     def Update(self):
-        obj = _xml_read(self._data())
+        base = "." if self._from_string or not self._file_name else os.path.dirname(os.path.abspath(self._file_name))
+        obj = _xml_read(self._data(), base)
         if self._output_class is None:
             self._output = obj
         elif not isinstance(obj, self._output_class):
             raise ValueError(f"Update: the file holds a {obj.GetClassName()}, not a {self._output_class.__name__}")
+        elif hasattr(obj, "CompositeShallowCopy"):
+            self._output.CompositeShallowCopy(obj)  # the blocks shared, as VTK's reader output
         else:
             self._output.ShallowCopy(obj)
         return 1
@@ -144,6 +153,18 @@ class vtkXMLStructuredGridReader(_XMLReader):
     _output_class = _c.vtkStructuredGrid
 
 
+class vtkXMLMultiBlockDataReader(_XMLReader):
+    """VTK's vtkXMLMultiBlockDataReader: a .vtm file (and the files it names) to a vtkMultiBlockDataSet."""
+
+    _output_class = _c.vtkMultiBlockDataSet
+
+
+class vtkXMLPartitionedDataSetCollectionReader(_XMLReader):
+    """VTK's vtkXMLPartitionedDataSetCollectionReader: a .vtpc file (and the files it names)."""
+
+    _output_class = _c.vtkPartitionedDataSetCollection
+
+
 class vtkXMLGenericDataObjectReader(_XMLReader):
     """VTK's vtkXMLGenericDataObjectReader: any serial XML file; the output's class is the file's."""
 
@@ -161,5 +182,5 @@ def _typed_output(cls):
 
 for _n, _cls in (("PolyData", _c.vtkPolyData), ("UnstructuredGrid", _c.vtkUnstructuredGrid),
                  ("ImageData", _c.vtkImageData), ("RectilinearGrid", _c.vtkRectilinearGrid),
-                 ("StructuredGrid", _c.vtkStructuredGrid)):
+                 ("StructuredGrid", _c.vtkStructuredGrid), ("MultiBlockDataSet", _c.vtkMultiBlockDataSet)):
     setattr(vtkXMLGenericDataObjectReader, "Get%sOutput" % _n, _typed_output(_cls))

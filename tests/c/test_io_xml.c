@@ -82,7 +82,7 @@ TEST(test_compressed_blocks) {
   unsigned char hdr[40] = {0}, data[10] = {0, 1, 0, 2, 0, 3, 0, 4, 0xff, 0xfb};
   vb_io_bytes doc = {NULL, 0, 0};
   int calls = 0;
-  vb_io_callbacks cb = {copy_inflate, &calls};
+  vb_io_callbacks cb = {copy_inflate, NULL, &calls};
   vb_object *o;
   vb_image_data *im;
   hdr[7] = 2, hdr[15] = 6, hdr[23] = 4, hdr[31] = 6, hdr[39] = 4;
@@ -220,11 +220,53 @@ TEST(test_allocation_failures) {
   }
 }
 
+/* composite files: the binding loads what DataSet file= names (here: an inline document per name) */
+static int load_leaf(void *ctx, const char *file, vb_object **out) {
+  static const char leaf[] = "<VTKFile type=\"PolyData\"><PolyData><Piece NumberOfPoints=\"0\"/></PolyData></VTKFile>";
+  (*(int *)ctx)++;
+  if (strcmp(file, "missing.vtp") == 0) return VB_EINVAL;
+  *out = vb_xml_read(leaf, sizeof leaf - 1, NULL, NULL);
+  return *out ? VB_OK : vb_last_status();
+}
+
+TEST(test_composite) {
+  static const char vtm[] =
+    "<VTKFile type=\"vtkMultiBlockDataSet\"><vtkMultiBlockDataSet>"
+    "<DataSet index=\"0\" name=\"a&amp;b\" file=\"x/a.vtp\"/><Block index=\"2\"><DataSet index=\"1\" file=\"b.vtp\"/>"
+    "<Unknown><DataSet file=\"ignored.vtp\"/></Unknown></Block></vtkMultiBlockDataSet></VTKFile>";
+  int calls = 0;
+  vb_io_callbacks cb = {NULL, load_leaf, &calls};
+  vb_object *o = vb_xml_read(vtm, sizeof vtm - 1, &cb, NULL);
+  vb_composite *c = vb_composite_from_object(o), *inner;
+  CHECK(c != NULL);
+  CHECK_EQ_INT(calls, 2);
+  if (c) {
+    CHECK_EQ_INT(vb_composite_get_number_of_children(c), 3);
+    CHECK(vb_composite_get_child(c, 1) == NULL);
+    CHECK(strcmp(vb_information_get_string(vb_composite_get_child_meta_data(c, 0), "vtkCompositeDataSet::NAME"), "a&b") == 0);
+    inner = vb_composite_from_object(vb_data_object_object(vb_composite_get_child(c, 2)));
+    CHECK(inner && vb_composite_get_number_of_children(inner) == 2 && vb_composite_get_child(inner, 1) != NULL);
+  }
+  vb_object_release(o);
+  CHECK(vb_xml_read(vtm, sizeof vtm - 1, NULL, NULL) == NULL);
+  CHECK(strstr(vb_last_error(), "a DataSet file (x/a.vtp) and no way to load it") != NULL);
+  {
+    static const char bad[] = "<VTKFile type=\"vtkPartitionedDataSetCollection\"><vtkPartitionedDataSetCollection>"
+                              "<Partitions index=\"0\"><DataSet index=\"0\" file=\"missing.vtp\"/></Partitions>"
+                              "</vtkPartitionedDataSetCollection></VTKFile>";
+    CHECK(vb_xml_read(bad, sizeof bad - 1, &cb, NULL) == NULL);
+    CHECK(strstr(vb_last_error(), "line 1 (byte 103): DataSet file 'missing.vtp'") != NULL);
+    CHECK(strstr(vb_last_error(), "missing.vtp': it could not be loaded") != NULL);
+  }
+  CHECK_EQ_INT(vb_object_live_count(), 0);
+}
+
 int main(void) {
   RUN(test_inline_and_appended);
   RUN(test_compressed_blocks);
   RUN(test_errors_name_the_position);
   RUN(test_corpus_prefixes);
   RUN(test_allocation_failures);
+  RUN(test_composite);
   return vb_test_done();
 }

@@ -40,6 +40,18 @@ for case, build in xml_cases.CASES.items():
         r.SetFileName(os.path.join(out, fn))
         r.Update()
         expected[fn] = xml_cases.describe(r.GetOutput())
+for case, build in xml_cases.COMPOSITES.items():  # composite files and the files they name
+    kind = "MultiBlockData" if case == "multiblock" else "PartitionedDataSetCollection"
+    fn = "%s.%s" % (case, "vtm" if case == "multiblock" else "vtpc")
+    w = getattr(vtk, "vtkXML%sWriter" % kind)()
+    w.SetInputData(build(vtk))
+    w.SetFileName(os.path.join(out, fn))
+    w.SetDataModeToAppended()
+    assert w.Write() == 1
+    r = getattr(vtk, "vtkXML%sReader" % kind)()
+    r.SetFileName(os.path.join(out, fn))
+    r.Update()
+    expected[fn] = xml_cases.describe_composite(r.GetOutput())
 with open(os.path.join(out, "expected.json"), "w") as f:
     json.dump(expected, f, indent=0, sort_keys=True)
-print(len(expected), "files,", sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out)), "bytes")
+print(len(expected), "files,", sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(out) for f in fs), "bytes")

@@ -44,9 +44,9 @@ def image(m):
 def rgrid(m):
     g = m.vtkRectilinearGrid()
     g.SetExtent(0, 2, 0, 1, 0, 2)
-    g.SetXCoordinates(_arr(m, "vtkDoubleArray", None, 1, [0, 0.5, 2]))
-    g.SetYCoordinates(_arr(m, "vtkDoubleArray", None, 1, [-1, 1]))
-    g.SetZCoordinates(_arr(m, "vtkDoubleArray", None, 1, [0, 1, 3]))
+    g.SetXCoordinates(_arr(m, "vtkDoubleArray", "x", 1, [0, 0.5, 2]))
+    g.SetYCoordinates(_arr(m, "vtkDoubleArray", "y", 1, [-1, 1]))
+    g.SetZCoordinates(_arr(m, "vtkDoubleArray", "z", 1, [0, 1, 3]))
     g.GetPointData().AddArray(_arr(m, "vtkLongLongArray", "ll", 1, [i - 9 for i in range(18)]))
     return g
 
@@ -148,3 +148,47 @@ def cases_arr(a):
 def _matrix(m):
     """vtkMatrix3x3 (VTK) or a 9-tuple (vtkbuf has no vtkMatrix3x3)"""
     return [float(v) for v in m] if isinstance(m, (tuple, list)) else [m.GetElement(i, j) for i in range(3) for j in range(3)]
+
+
+def multiblock(m):
+    mb = m.vtkMultiBlockDataSet()
+    mb.SetBlock(0, ugrid(m))
+    mb.GetMetaData(0).Set(m.vtkCompositeDataSet.NAME(), "grid & more")
+    inner = m.vtkMultiBlockDataSet()
+    inner.SetBlock(1, image(m))
+    mb.SetBlock(1, inner)
+    mb.SetBlock(2, None)
+    mb.SetBlock(3, cases.all_cells(m))
+    return mb
+
+
+def collection(m):
+    pc = m.vtkPartitionedDataSetCollection()
+    p = m.vtkPartitionedDataSet()
+    p.SetPartition(0, sgrid(m))
+    p.SetPartition(1, rgrid(m))
+    pc.SetPartitionedDataSet(0, p)
+    pc.GetMetaData(0).Set(m.vtkCompositeDataSet.NAME(), "parts")
+    return pc
+
+
+COMPOSITES = {"multiblock": multiblock, "collection": collection}
+
+
+def describe_composite(c):
+    """the tree: names and, for leaves, class and counts"""
+    if c is None:
+        return None
+    name = c.GetClassName()
+    key = c.NAME() if hasattr(c, "NAME") else None
+
+    def meta(i):
+        return c.GetMetaData(i).Get(key) if c.HasMetaData(i) else None
+    if name == "vtkMultiBlockDataSet":
+        return {"class": name, "blocks": [[meta(i), describe_composite(c.GetBlock(i))] for i in range(c.GetNumberOfBlocks())]}
+    if name == "vtkPartitionedDataSetCollection":
+        return {"class": name, "blocks": [[meta(i), describe_composite(c.GetPartitionedDataSet(i))]
+                                          for i in range(c.GetNumberOfPartitionedDataSets())]}
+    if name == "vtkPartitionedDataSet":
+        return {"class": name, "blocks": [[None, describe_composite(c.GetPartition(i))] for i in range(c.GetNumberOfPartitions())]}
+    return {"class": name, "npoints": c.GetNumberOfPoints(), "ncells": c.GetNumberOfCells()}

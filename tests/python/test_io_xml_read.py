@@ -17,7 +17,8 @@ import xml_cases  # noqa: E402
 
 with open(os.path.join(CORPUS, "expected.json")) as _f:
     EXPECTED = json.load(_f)
-FILES = sorted(EXPECTED)
+COMPOSITES = ["multiblock.vtm", "collection.vtpc"]
+FILES = sorted(f for f in EXPECTED if f not in COMPOSITES)
 READERS = {"vtp": vtkbuf.vtkXMLPolyDataReader, "vtu": vtkbuf.vtkXMLUnstructuredGridReader,
            "vti": vtkbuf.vtkXMLImageDataReader, "vtr": vtkbuf.vtkXMLRectilinearGridReader,
            "vts": vtkbuf.vtkXMLStructuredGridReader}
@@ -31,7 +32,7 @@ def _bytes(fn):
 def test_corpus_counts():
     n = sum(len(xml_cases.modes_of(c)) for c in xml_cases.CASES)
     assert len(FILES) == n
-    assert sorted(f for f in os.listdir(CORPUS) if f != "expected.json") == FILES
+    assert sorted(f for f in os.listdir(CORPUS) if "." in f and f != "expected.json") == sorted(FILES + COMPOSITES)
 
 
 @pytest.mark.parametrize("fn", FILES)
@@ -113,3 +114,27 @@ def test_zlib_bomb_refused():
     _bad(doc.replace(hdr, huge), "cannot inflate to 1000000000")
     small = hdr[:4] + (100).to_bytes(4, "little") * 2 + hdr[12:]  # the stream gives more: the callback refuses
     _bad(doc.replace(hdr, small), "zlib block 0 does not inflate to its 100 bytes")
+
+
+@pytest.mark.parametrize("fn,cls", [("multiblock.vtm", "vtkXMLMultiBlockDataReader"),
+                                    ("collection.vtpc", "vtkXMLPartitionedDataSetCollectionReader")])
+def test_composite_files(fn, cls, tmp_path):
+    r = getattr(vtkbuf, cls)()
+    r.SetFileName(os.path.join(CORPUS, fn))
+    r.Update()
+    assert xml_cases.describe_composite(r.GetOutput()) == EXPECTED[fn]
+    assert xml_cases.describe_composite(vtkbuf.read(os.path.join(CORPUS, fn))) == EXPECTED[fn]
+    g = vtkbuf.vtkXMLGenericDataObjectReader()
+    g.SetFileName(os.path.join(CORPUS, fn))
+    g.Update()
+    assert xml_cases.describe_composite(g.GetOutput()) == EXPECTED[fn]
+    # a named file that is missing: OSError; a bad one: ValueError naming both positions
+    (tmp_path / fn).write_bytes(_bytes(fn))
+    with pytest.raises(OSError):
+        vtkbuf.read(str(tmp_path / fn))
+    sub = fn.split(".")[0]
+    (tmp_path / sub).mkdir()
+    for leaf in os.listdir(os.path.join(CORPUS, sub)):
+        (tmp_path / sub / leaf).write_bytes(b"<VTKFile type='PolyData'><PolyData>")
+    with pytest.raises(ValueError, match=r"DataSet file '.*': .*the file ends inside an element"):
+        vtkbuf.read(str(tmp_path / fn))
