@@ -150,7 +150,7 @@ static int cells(rd *R, int sec, const char *conn_name, const char *off_name, in
                  int optional, vb_cell_array **out) {
   vb_array *off = NULL, *conn = NULL, *o64 = NULL, *c64 = NULL;
   int64_t i, v, nc;
-  int st;
+  int st, t32;
   *out = NULL;
   if (ncells && ((st = named(R, sec, off_name, ncells, &off)) != VB_OK || (st = named(R, sec, conn_name, -1, &conn)) != VB_OK))
     goto done;
@@ -160,23 +160,25 @@ static int cells(rd *R, int sec, const char *conn_name, const char *off_name, in
     goto done;
   }
   nc = vb_array_get_number_of_values(conn);
-  if (!(o64 = vb_array_new(VB_LONG_LONG)) || !(c64 = vb_array_new(VB_LONG_LONG)) || !(*out = vb_cell_array_new())) {
+  t32 = vb_array_type(off) == VB_INT && vb_array_type(conn) == VB_INT; /* VTK keeps Int32 pairs, else 64-bit */
+  if (!(o64 = vb_array_new(t32 ? VB_INT : VB_LONG_LONG)) || !(c64 = vb_array_new(t32 ? VB_INT : VB_LONG_LONG)) ||
+      !(*out = vb_cell_array_new())) {
     st = VB_ENOMEM;
     goto done;
   }
   if ((st = vb_array_set_number_of_tuples(o64, ncells + 1)) != VB_OK || (st = vb_array_set_number_of_tuples(c64, nc)) != VB_OK)
     goto done;
   if ((st = vb_array_set_name(o64, off_name)) != VB_OK || (st = vb_array_set_name(c64, conn_name)) != VB_OK) goto done;
-  ((int64_t *)vb_array_data(o64))[0] = 0; /* VTK's reader keeps the file's names */
+  memset(vb_array_data(o64), 0, t32 ? 4 : 8); /* the leading 0; VTK's reader keeps the file's names */
   for (i = 0; i < ncells + nc && st == VB_OK; i++) {
     int isoff = i < ncells;
     st = vb_array_get_value_i64(isoff ? off : conn, isoff ? i : i - ncells, &v);
     if (st != VB_OK || (!isoff && (v < 0 || v >= limit)))
       st = FAIL(R, R->sec_at[sec], VB_EINVAL, "%s value %lld is not an id below %lld", conn_name, (long long)v, (long long)limit);
-    else if (isoff)
-      ((int64_t *)vb_array_data(o64))[i + 1] = v;
+    else if (t32)
+      ((int32_t *)vb_array_data(isoff ? o64 : c64))[isoff ? i + 1 : i - ncells] = (int32_t)v;
     else
-      ((int64_t *)vb_array_data(c64))[i - ncells] = v;
+      ((int64_t *)vb_array_data(isoff ? o64 : c64))[isoff ? i + 1 : i - ncells] = v;
   }
   if (st == VB_OK && vb_cell_array_set_data(*out, o64, c64) != VB_OK)
     st = FAIL(R, R->sec_at[sec], VB_EINVAL, "bad %s (decreasing, or not ending at the %lld %s values)", off_name, (long long)nc,
