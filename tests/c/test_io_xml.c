@@ -137,6 +137,12 @@ TEST(test_errors_name_the_position) {
     {"<VTKFile type=\"PolyData\"><PolyData><FieldData><DataArray type=\"UInt8\" format=\"appended\" offset=\"0\"/>"
      "</FieldData></PolyData><AppendedData encoding=\"raw\">_\xff\xff\xff\xff</AppendedData></VTKFile>",
      "4294967295 bytes of data where"},
+    {"<VTKFile type=\"PolyData\" header_type=\"UInt64\"><PolyData><FieldData><DataArray type=\"UInt8\" format=\"appended\" "
+     "offset=\"0\"/></FieldData></PolyData><AppendedData encoding=\"raw\">_\xff\xff\xff\xff\xff\xff\xff\xff</AppendedData></VTKFile>",
+     "a data size of 18446744073709551615 bytes"},
+    {"<VTKFile type=\"PolyData\" compressor=\"vtkZLibDataCompressor\"><PolyData><FieldData><DataArray type=\"UInt8\" "
+     "format=\"appended\" offset=\"0\"/></FieldData></PolyData><AppendedData encoding=\"raw\">_\xff\xff\xff\x7f\1\1\1\1\1\1\1\1"
+     "</AppendedData></VTKFile>", "a bad compression header (2147483647 blocks"},
     {"<VTKFile type=\"PolyData\"><PolyData><FieldData><DataArray type=\"Int8\" format=\"binary\">AQAAAA**</DataArray>"
      "</FieldData></PolyData></VTKFile>", "bytes of base64 data where 1 were expected"},
     {"<VTKFile type=\"UnstructuredGrid\"><UnstructuredGrid><Piece NumberOfPoints=\"0\" NumberOfCells=\"1\"><Cells>"
