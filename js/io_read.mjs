@@ -50,8 +50,11 @@ function sniff(b) {
 export function defineRead(ctx) {
   const { M, memory } = ctx;
 
-  /** The data object in a VTK file (legacy .vtk, XML .vtp/.vtu/.vti/.vtr/.vts). */
+  /** The data object in a VTK file (legacy .vtk, XML .vtp/.vtu/.vti/.vtr/.vts; .vtm/.vtpc with
+   *  options.files(name), which gives the bytes of a file the composite file names). */
   async function read(source, options = {}) {
+    const files = options?.files;
+    if (files !== undefined && typeof files !== 'function') throw new TypeError(`read: files must be a function (name) => bytes, got ${describe(files)}`);
     const bytes = await bytesOf(source);
     const format = options?.format ?? sniff(bytes);
     if (format !== 'xml' && format !== 'legacy') throw new TypeError(`read: format ${describe(format)} ('legacy' or 'xml')`);
@@ -60,7 +63,8 @@ export function defineRead(ctx) {
     if (!p) throw new RangeError(`read: out of WASM memory (${bytes.length} bytes)`);
     const heap = () => new Uint8Array(memory.buffer);
     const blocks = []; // the inflated blocks in the order the core asks for them (the same in every pass)
-    let missing = [];
+    const loaded = new Map(); // a composite file's named files, read
+    let missing = [], names = [];
     let call = 0;
     try {
       heap().set(bytes, addr(p));
@@ -76,10 +80,27 @@ export function defineRead(ctx) {
         heap().set(out, dst);
         return 0;
       };
+      const load = (namePtr) => {
+        const name = M.UTF8ToString(namePtr);
+        const o = loaded.get(name);
+        if (!o) { names.push(name); return 0; } // a first pass
+        M._vb_object_retain(o._ptr());
+        return o._ptr();
+      };
       for (;;) {
-        M.vbInflate = inflate; // set before each (synchronous) core call: reads may interleave at the awaits
+        // set before each (synchronous) core call: reads may interleave at the awaits
+        M.vbInflate = inflate;
+        M.vbLoad = load;
         call = 0;
-        const o = format === 'xml' ? M._vb_js_xml_read(p, bytes.length) : M._vb_legacy_read(p, bytes.length, 0, 0);
+        const o = format === 'xml' ? M._vb_js_xml_read(p, bytes.length, files ? 1 : 0) : M._vb_legacy_read(p, bytes.length, 0, 0);
+        if (names.length) { // a composite file: read the files it names, read it again
+          if (o) M._vb_object_release(o);
+          M._vb_clear_error();
+          const todo = names;
+          names = [];
+          for (const name of todo) if (!loaded.has(name)) loaded.set(name, await read(await files(name)));
+          continue;
+        }
         if (missing.length) { // a pass without the blocks' bytes: inflate them, read again
           if (o) M._vb_object_release(o);
           M._vb_clear_error();

@@ -4,6 +4,8 @@ import type { vtkDataObject } from './dataobjects.js';
 export interface ReadOptions {
   /** Default: sniffed from the bytes ('# vtk DataFile': legacy, '<': XML). */
   format?: 'legacy' | 'xml';
+  /** A composite file (.vtm, .vtpc): the bytes of a file it names (as written in it). */
+  files?: (name: string) => ReadSource | Promise<ReadSource>;
 }
 
 /** The file's bytes, from a file input (Blob), fetch (Response), Node's fs (Uint8Array). */

@@ -70,9 +70,21 @@ describe('read() sources and zlib routes', () => {
       Object.defineProperty(process, 'versions', { value: saved, configurable: true });
     }
   });
-  test('composite files name other files: not read in JS yet, an error naming the file', async () => {
+  test('composite files: the named files through options.files; without it an error naming the file', async () => {
     await expect(vb.read(readFileSync(path.join(XML, 'multiblock.vtm'))))
       .rejects.toThrow(/line 4 \(byte 185\): a DataSet file \(multiblock\/multiblock_0.vtu\) and no way to load it/);
+    const files = async (name) => new Blob([readFileSync(path.join(XML, name))]);
+    const mb = await vb.read(readFileSync(path.join(XML, 'multiblock.vtm')), { files });
+    const e = EXPECTED['multiblock.vtm'].blocks;
+    expect(mb.GetNumberOfBlocks()).toBe(e.length);
+    expect(mb.GetBlock(0).GetNumberOfCells()).toBe(e[0][1].ncells);
+    expect(mb.GetBlock(1).GetBlock(1).GetNumberOfPoints()).toBe(e[1][1].blocks[1][1].npoints);
+    expect(mb.GetBlock(2)).toBe(null);
+    expect(mb.GetBlock(3).GetClassName()).toBe(e[3][1].class);
+    const pc = await vb.read(readFileSync(path.join(XML, 'collection.vtpc')), { files });
+    expect(pc.GetPartitionedDataSet(0).GetNumberOfPartitions()).toBe(2);
+    await expect(vb.read(readFileSync(path.join(XML, 'collection.vtpc')), { files: () => { throw new RangeError('no such file'); } }))
+      .rejects.toThrow('no such file');
   });
   test('legacy files are read too', async () => {
     const dir = path.join(ROOT, 'tests/data/io/legacy');
