@@ -18,6 +18,7 @@ export * from './types/composite.js';
 export * from './types/cells.js';
 export * from './types/values.js';
 export * from './types/grids.js';
+export * from './types/io.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -44,6 +45,7 @@ import type {
 } from './types/composite.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
+import type { ReadFunction } from './types/io.js';
 
 type Ctor0<T> = new () => T;
 
@@ -137,6 +139,8 @@ export interface VtkBuf {
   vtkCellTypes: Ctor0<vtkCellTypes> & CellTypesStatics;
   vtkUnstructuredGridBase: (abstract new () => vtkUnstructuredGrid) & DataObjectStatics;
   vtkUnstructuredGrid: (new (data?: UnstructuredGridData) => vtkUnstructuredGrid) & DataObjectStatics;
+  /** A VTK file's bytes to a data object (legacy .vtk, XML .vtp/.vtu/.vti/.vtr/.vts). */
+  read: ReadFunction;
   /** Not constructible by users (TypeError); exported for instanceof checks. */
   SafeView: abstract new () => SafeView;
   StaleViewError: typeof StaleViewError;

@@ -25,6 +25,7 @@ import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
+import { defineRead } from './io_read.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -166,6 +167,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
     ...dataObjects,
+    ...defineRead(ctx),
     SafeView: ctx.SafeView,
     StaleViewError,
     vtkCommand,

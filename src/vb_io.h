@@ -52,4 +52,34 @@ typedef struct vb_legacy_options {
  * writes it, byte for byte.  opt NULL: ASCII, 5.1. */
 VB_API int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out);
 
+
+/* ---- XML serial .vtp .vtu .vti .vtr .vts (vb_io_xml_*.c) ---- */
+/* zlib comes from the binding (docs/io.md): inflate src[0, n), one block
+ * of a vtkZLibDataCompressor stream, into exactly `expected` bytes at dst
+ * (the size the file's header gives) and return VB_OK; a bad stream, or
+ * one that gives fewer or more bytes (a zlib bomb), is a negative
+ * vb_status (the core names the block).  ctx is the callbacks' ctx. */
+typedef int (*vb_inflate_fn)(void *ctx, const unsigned char *src, size_t n, unsigned char *dst, size_t expected);
+/* Composite files (.vtm, .vtpc) name other files: the binding loads one
+ * (`file` as written, NUL-terminated, borrowed for the call; relative to
+ * the composite file's directory) into *out (a new reference) and returns
+ * VB_OK, or a negative vb_status (the core names the file and position). */
+typedef int (*vb_xml_load_fn)(void *ctx, const char *file, vb_object **out);
+typedef struct vb_io_callbacks {
+  vb_inflate_fn inflate; /* NULL: compressed arrays are an error */
+  vb_xml_load_fn load;   /* NULL: composite files naming files are an error */
+  void *ctx;             /* handed to the callbacks, never dereferenced by the core */
+} vb_io_callbacks;
+typedef struct vb_xml_info {
+  char type[40];       /* VTKFile type="...": "PolyData", "UnstructuredGrid", ... */
+  char compressor[40]; /* "" or "vtkZLibDataCompressor" */
+  int header64;        /* header_type="UInt64" */
+  int big_endian;      /* byte_order="BigEndian" */
+} vb_xml_info;
+/* Reads a serial VTK XML file (.vtp .vtu .vti .vtr .vts, and the
+ * composite .vtm / .vtpc through cb->load) from data[0, n)
+ * (borrowed for the call); cb (borrowed; NULL: no zlib) inflates
+ * compressed blocks; info (NULL: not wanted) says what the file was. */
+VB_API vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb_xml_info *info);
+
 #endif

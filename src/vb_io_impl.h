@@ -88,4 +88,25 @@ size_t vb__xml_decode(const char *s, size_t n, char *out, size_t cap);
 int vb__io_fail_at(const char *what, const unsigned char *base, size_t off, int status, const char *fmt, ...)
   VB_PRINTF(5, 6);
 
+
+/* XML data arrays (vb_io_xml_data.c): what the reader knows of the file */
+typedef struct vb__xml_file {
+  const unsigned char *p;     /* the whole file (borrowed) */
+  size_t n;
+  int be, header64, zlib;     /* BigEndian, header_type="UInt64", vtkZLibDataCompressor */
+  size_t appended;            /* offset of the byte after <AppendedData>'s '_'; 0: none */
+  int appended_raw;           /* encoding="raw" (else base64) */
+  const vb_io_callbacks *cb;  /* inflate (NULL: compressed data is an error) */
+} vb__xml_file;
+/* The DataArray whose start tag is at byte `at` (text: its character data,
+ * [text, text + text_len) of the file) as a new array (*out, a new
+ * reference).  ntuples < 0: as many tuples as the data holds; else the data
+ * must hold at least that many.  Errors name the position. */
+int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t text_len, int64_t ntuples, vb_array **out);
+/* The composite file whose root element (vtkMultiBlockDataSet or
+ * vtkPartitionedDataSetCollection: type) starts at `at` (vb_io_xml_composite.c) */
+int vb__xml_composite(const vb__xml_file *f, int type, size_t at, vb_object **out);
+/* a decimal integer of s[0, n) (blanks around allowed) into *v; VB_EINVAL if not one */
+int vb__xml_int(const char *s, size_t n, int64_t *v);
+
 #endif

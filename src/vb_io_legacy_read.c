@@ -549,7 +549,18 @@ vb_object *vb_legacy_read(const void *data, size_t n, unsigned read_all, vb_lega
     FAIL(&L, VB_EINVAL, "not a legacy VTK file (no '# vtk DataFile Version' line)");
     return NULL;
   }
-  if (sscanf(ln + 22, "%d.%d", &major, &minor) != 2 || major < 0 || major > 99 || minor < 0 || minor > 9) major = minor = 0;
+  { /* "%d.%d" with major <= 99, minor <= 9, else 0.0 (no sscanf: it costs the JS module 2 KB) */
+    const char *v = ln + 22;
+    int d = 0;
+    while (*v == ' ' || *v == '\t') v++;
+    for (; *v >= '0' && *v <= '9' && d < 3; v++, d++) major = major * 10 + (*v - '0');
+    minor = -1;
+    if (d && d < 3 && *v == '.') {
+      for (v++; *v == ' ' || *v == '\t'; v++) {}
+      if (*v >= '0' && *v <= '9' && !(v[1] >= '0' && v[1] <= '9')) minor = *v - '0';
+    }
+    if (minor < 0) major = minor = 0;
+  }
   L.version = 10 * major + minor;
   if (info) memset(info, 0, sizeof *info), info->version = L.version;
   if (!line(&L, ln, sizeof ln)) {

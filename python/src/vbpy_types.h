@@ -37,6 +37,8 @@ PyObject *vbpy_span_convert(PyObject *self, PyObject *const *args, Py_ssize_t na
 /* _legacy_read / _legacy_write (vbpy_io.c): the legacy .vtk format (vb_io.h) */
 PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+/* _xml_read (vbpy_io_xml_read.c): the XML formats (vb_io.h) */
+PyObject *vbpy_xml_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 
 /* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
 typedef struct {

@@ -44,6 +44,9 @@ from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
+from ._io_xml import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXMLImageDataReader,  # noqa: F401
+                      vtkXMLRectilinearGridReader, vtkXMLStructuredGridReader, vtkXMLGenericDataObjectReader,
+                      vtkXMLMultiBlockDataReader, vtkXMLPartitionedDataSetCollectionReader)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -84,5 +87,8 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkInformation", "vtkInformationKey", "vtkInformationStringKey", "vtkInformationIntegerKey",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
+           "vtkXMLPolyDataReader", "vtkXMLUnstructuredGridReader", "vtkXMLImageDataReader",
+           "vtkXMLRectilinearGridReader", "vtkXMLStructuredGridReader", "vtkXMLGenericDataObjectReader",
+           "vtkXMLMultiBlockDataReader", "vtkXMLPartitionedDataSetCollectionReader",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS]

@@ -13,16 +13,19 @@ _LEGACY_EXT = (".vtk",)
 def read(source):
     """The data object in a VTK file: ``source`` is a path (str or os.PathLike) or
     the file's bytes (bytes, bytearray, memoryview). ``ValueError`` for a bad file."""
+    base = "."
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as f:
             data = f.read()
+        base = os.path.dirname(os.path.abspath(source))
     else:
         data = memoryview(source).cast("B")
     head = bytes(data[:64]).lstrip()
     if head.startswith(b"# vtk DataFile"):
         return _c._legacy_read(data, 0)[0]
     if head.startswith(b"<"):
-        raise ValueError("read: XML VTK files are not read yet")
+        from ._io_xml import _xml_read
+        return _xml_read(data, base)
     raise ValueError("read: not a VTK file (neither '# vtk DataFile' nor XML at its start)")
 
 
