@@ -93,6 +93,7 @@ static PyMethodDef methods[] = {
    "bulk-assignment rule (vb_span.h); nothing written on refusal")},
   {"_legacy_read", VBPY_FC(vbpy_legacy_read), VBPY_DOC("_legacy_read(data, read_all) -> (obj, version, binary, header)")},
   {"_legacy_write", VBPY_FC(vbpy_legacy_write), VBPY_DOC("_legacy_write(obj, binary, version, header, field_name) -> bytes")},
+  {"_xml_write", VBPY_FC(vbpy_xml_write), VBPY_DOC("_xml_write(obj, mode, raw, header64, deflate) -> bytes")},
   {NULL, NULL, 0, NULL},
 };
 

@@ -37,6 +37,7 @@ PyObject *vbpy_span_convert(PyObject *self, PyObject *const *args, Py_ssize_t na
 /* _legacy_read / _legacy_write (vbpy_io.c): the legacy .vtk format (vb_io.h) */
 PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs); /* vb_xml_write */
 
 /* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
 typedef struct {

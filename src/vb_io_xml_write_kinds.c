@@ -1,0 +1,265 @@
+/* vb_io_xml_write_kinds.c - the data set kinds of the XML writer, one row
+ * each (vb_io_xml_write.h): the primary element, the piece's attributes
+ * and the kind's own sections (cells, points, coordinates) in VTK 9.7.1's
+ * order and indentation. */
+#include "vb_io_xml_write.h"
+
+#include <string.h>
+
+#include "vb_cell_array.h"
+#include "vb_data_set.h"
+#include "vb_image_data.h"
+#include "vb_polydata.h"
+#include "vb_rectilinear_grid.h"
+#include "vb_structured_grid.h"
+#include "vb_unstructured_grid.h"
+
+/* a piece attribute: inline written, appended reserved then filled (VTK
+ * fills it after the data; the value is known now) */
+static void piece_attr(vb__xw *w, const char *name, int64_t v) {
+  if (w->mode != VB_XML_APPENDED)
+    vb__xw_attr_int(w, name, v);
+  else {
+    size_t pos = vb__xw_reserve(w, name, 20), before;
+    if (w->st != VB_OK) return;
+    before = w->o->size;
+    vb__xw_int(w, v);
+    if (w->st != VB_OK) return;
+    {
+      char b[24];
+      size_t n = w->o->size - before;
+      memcpy(b, w->o->data + before, n);
+      w->o->size = before;
+      vb__xw_fill(w, pos, name, b, n);
+    }
+  }
+}
+
+static void points(vb__xw *w, vb_points *p, int ind) {
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "<Points>\n");
+  if (p && vb_points_get_data(p)) {
+    vb__xw_arr x = {vb_points_get_data(p), NULL, 0, -1, 0, 0};
+    vb__xw_array(w, &x, ind + 2);
+  }
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "</Points>\n");
+}
+
+/* connectivity and offsets (without the leading 0) of a cell array */
+static void cell_arrays(vb__xw *w, vb_cell_array *ca, const char *conn, const char *off, int ind) {
+  vb_array *o = vb_cell_array_get_offsets_array(ca);
+  vb__xw_arr c = {vb_cell_array_get_connectivity_array(ca), conn, 0, -1, 0, 1};
+  vb__xw_arr x = {o, off, 1, 0, 0, 1};
+  int64_t n = o ? vb_array_get_number_of_tuples(o) : 0;
+  x.count = n >= 2 ? n - 1 : 0, x.first = n >= 2 ? 1 : 0;
+  if (!c.a || !o) {
+    w->st = vb__fail("Write", VB_EINVAL, "a cell array without its arrays");
+    return;
+  }
+  vb__xw_array(w, &c, ind);
+  vb__xw_array(w, &x, ind);
+}
+
+static void cells(vb__xw *w, const char *tag, vb_cell_array *ca, int ind) {
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "<");
+  vb__xw_put(w, tag);
+  vb__xw_put(w, ">\n");
+  cell_arrays(w, ca, "connectivity", "offsets", ind + 2);
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "</");
+  vb__xw_put(w, tag);
+  vb__xw_put(w, ">\n");
+}
+
+static void open_kind(vb__xw *w, vb_object *obj, const char *name) {
+  vb__xw_indent(w, 2);
+  vb__xw_put(w, "<");
+  vb__xw_put(w, name);
+  (void)obj;
+}
+static void write_polydata(vb__xw *w, vb_object *obj) {
+  vb_polydata *pd = vb_polydata_from_object(obj);
+  vb_data_object *d = vb_polydata_data_object(pd);
+  vb_cell_array *ca[4] = {vb_polydata_get_verts(pd), vb_polydata_get_lines(pd), vb_polydata_get_strips(pd),
+                          vb_polydata_get_polys(pd)};
+  static const char *const tags[4] = {"Verts", "Lines", "Strips", "Polys"};
+  int k;
+  open_kind(w, obj, "PolyData");
+  vb__xw_put(w, ">\n");
+  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
+  vb__xw_indent(w, 4);
+  vb__xw_put(w, "<Piece");
+  piece_attr(w, "NumberOfPoints", vb_polydata_get_number_of_points(pd));
+  for (k = 0; k < 4; k++) {
+    char name[24] = "NumberOf";
+    strcpy(name + 8, tags[k]);
+    piece_attr(w, name, vb_cell_array_get_number_of_cells(ca[k]));
+  }
+  vb__xw_put(w, ">\n");
+  vb__xw_attributes(w, vb_polydata_get_point_data(pd), "PointData", 6);
+  vb__xw_attributes(w, vb_polydata_get_cell_data(pd), "CellData", 6);
+  points(w, vb_polydata_get_points(pd), 6);
+  for (k = 0; k < 4; k++) cells(w, tags[k], ca[k], 6);
+  vb__xw_indent(w, 4);
+  vb__xw_put(w, "</Piece>\n");
+  vb__xw_indent(w, 2);
+  vb__xw_put(w, "</PolyData>\n");
+}
+
+static int has_polyhedron(vb_object *obj) {
+  vb_unstructured_grid *g = vb_unstructured_grid_from_object(obj);
+  vb_array *t = vb_unstructured_grid_get_cell_types(g);
+  int64_t i, n = t ? vb_array_get_number_of_tuples(t) : 0, v;
+  for (i = 0; i < n; i++)
+    if (vb_array_get_value_i64(t, i, &v) == VB_OK && v == 42) return 1;
+  return 0;
+}
+
+static void write_ugrid(vb__xw *w, vb_object *obj) {
+  vb_unstructured_grid *g = vb_unstructured_grid_from_object(obj);
+  vb_data_object *d = vb_data_object_from_object(obj);
+  vb_cell_array *faces = vb_unstructured_grid_get_polyhedron_faces(g);
+  vb_cell_array *locs = vb_unstructured_grid_get_polyhedron_face_locations(g);
+  vb_cell_array *ca = vb_unstructured_grid_get_cells(g);
+  vb__xw_arr types = {vb_unstructured_grid_get_cell_types(g), "types", 0, -1, 0, 1};
+  open_kind(w, obj, "UnstructuredGrid");
+  vb__xw_put(w, ">\n");
+  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
+  vb__xw_indent(w, 4);
+  vb__xw_put(w, "<Piece");
+  piece_attr(w, "NumberOfPoints", vb_data_set_get_number_of_points(d));
+  piece_attr(w, "NumberOfCells", vb_data_set_get_number_of_cells(d));
+  vb__xw_put(w, ">\n");
+  vb__xw_attributes(w, vb_data_set_get_point_data(d), "PointData", 6);
+  vb__xw_attributes(w, vb_data_set_get_cell_data(d), "CellData", 6);
+  points(w, vb_point_set_get_points(d), 6);
+  vb__xw_indent(w, 6);
+  vb__xw_put(w, "<Cells>\n");
+  if (ca) cell_arrays(w, ca, "connectivity", "offsets", 8);
+  if (types.a) vb__xw_array(w, &types, 8);
+  if (faces && vb_cell_array_get_number_of_cells(faces) > 0)
+    cell_arrays(w, faces, "face_connectivity", "face_offsets", 8);
+  if (locs && vb_cell_array_get_number_of_cells(locs) > 0 && vb_cell_array_get_number_of_connectivity_ids(locs) > 0)
+    cell_arrays(w, locs, "polyhedron_to_faces", "polyhedron_offsets", 8);
+  vb__xw_indent(w, 6);
+  vb__xw_put(w, "</Cells>\n");
+  vb__xw_indent(w, 4);
+  vb__xw_put(w, "</Piece>\n");
+  vb__xw_indent(w, 2);
+  vb__xw_put(w, "</UnstructuredGrid>\n");
+}
+
+/* the structured kinds: <Kind WholeExtent ...>, one piece with its
+ * extent (inline: indented as the primary element, as VTK), the data,
+ * then the kind's own arrays */
+static void structured(vb__xw *w, vb_object *obj, const char *name, const int ext[6], const double *geo,
+                       void (*own)(vb__xw *w, vb_object *obj, int ind)) {
+  vb_data_object *d = vb_data_object_from_object(obj);
+  int ind = w->mode == VB_XML_APPENDED ? 4 : 2, k;
+  char b[80];
+  size_t len = 0;
+  open_kind(w, obj, name);
+  vb__xw_put(w, " WholeExtent=\"");
+  for (k = 0; k < 6; k++) {
+    if (k) vb__xw_put(w, " ");
+    vb__xw_int(w, ext[k]);
+  }
+  vb__xw_put(w, "\"");
+  if (geo) {
+    vb__xw_attr_vec(w, "Origin", geo, 3);
+    vb__xw_attr_vec(w, "Spacing", geo + 3, 3);
+    vb__xw_attr_vec(w, "Direction", geo + 6, 9);
+  }
+  vb__xw_put(w, ">\n");
+  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "<Piece");
+  if (w->mode == VB_XML_APPENDED) {
+    size_t pos = vb__xw_reserve(w, "Extent", 66), before = w->o->size;
+    for (k = 0; k < 6; k++) {
+      if (k) vb__xw_put(w, " ");
+      vb__xw_int(w, ext[k]);
+    }
+    if (w->st == VB_OK) {
+      len = w->o->size - before;
+      memcpy(b, w->o->data + before, len);
+      w->o->size = before;
+      vb__xw_fill(w, pos, "Extent", b, len);
+    }
+  } else {
+    vb__xw_put(w, " Extent=\"");
+    for (k = 0; k < 6; k++) {
+      if (k) vb__xw_put(w, " ");
+      vb__xw_int(w, ext[k]);
+    }
+    vb__xw_put(w, "\"");
+  }
+  vb__xw_put(w, ">\n");
+  vb__xw_attributes(w, vb_data_set_get_point_data(d), "PointData", ind + 2);
+  vb__xw_attributes(w, vb_data_set_get_cell_data(d), "CellData", ind + 2);
+  if (own) own(w, obj, ind + 2);
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "</Piece>\n");
+  vb__xw_indent(w, 2);
+  vb__xw_put(w, "</");
+  vb__xw_put(w, name);
+  vb__xw_put(w, ">\n");
+}
+
+static void write_image(vb__xw *w, vb_object *obj) {
+  vb_image_data *im = vb_image_data_from_object(obj);
+  int ext[6];
+  double geo[15];
+  vb_image_data_get_extent(im, ext);
+  vb_image_data_get_origin(im, geo);
+  vb_image_data_get_spacing(im, geo + 3);
+  vb_image_data_get_direction_matrix(im, geo + 6);
+  structured(w, obj, "ImageData", ext, geo, NULL);
+}
+
+static void rect_coords(vb__xw *w, vb_object *obj, int ind) {
+  vb_rectilinear_grid *g = vb_rectilinear_grid_from_object(obj);
+  int k;
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "<Coordinates>\n");
+  for (k = 0; k < 3; k++) {
+    vb__xw_arr x = {vb_rectilinear_grid_get_coordinates(g, k), NULL, 0, -1, 0, 1};
+    if (x.a) vb__xw_array(w, &x, ind + 2);
+  }
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, "</Coordinates>\n");
+}
+static void write_rect(vb__xw *w, vb_object *obj) {
+  int ext[6];
+  vb_rectilinear_grid_get_extent(vb_rectilinear_grid_from_object(obj), ext);
+  structured(w, obj, "RectilinearGrid", ext, NULL, rect_coords);
+}
+
+static void sgrid_points(vb__xw *w, vb_object *obj, int ind) {
+  points(w, vb_point_set_get_points(vb_data_object_from_object(obj)), ind);
+}
+static void write_sgrid(vb__xw *w, vb_object *obj) {
+  int ext[6];
+  vb_structured_grid_get_extent(vb_structured_grid_from_object(obj), ext);
+  structured(w, obj, "StructuredGrid", ext, NULL, sgrid_points);
+}
+
+static int previous(vb_object *obj) {
+  (void)obj;
+  return 0;
+}
+
+static const vb__xw_kind kinds[] = {
+  {0, "PolyData", previous, write_polydata},      {4, "UnstructuredGrid", has_polyhedron, write_ugrid},
+  {6, "ImageData", previous, write_image},        {3, "RectilinearGrid", previous, write_rect},
+  {2, "StructuredGrid", previous, write_sgrid},
+};
+
+const vb__xw_kind *vb__xw_kind_of(int type_id) {
+  size_t k;
+  for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+    if (kinds[k].type_id == type_id) return &kinds[k];
+  return NULL;
+}

@@ -1,0 +1,100 @@
+"""Cases for the XML writer corpus (gen_xml_write.py, test_io_xml_write.py):
+the polydata cases of cases.py and one or more of each other kind, built the
+same way with VTK 9.7.1 and with vtkbuf (``m``: ``vtk`` or ``vtkbuf``)."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import cases  # noqa: E402
+from cases import _arr, _points  # noqa: E402
+
+
+def ugrid(m):
+    g = m.vtkUnstructuredGrid()
+    g.SetPoints(_points(m, 9))
+    g.InsertNextCell(10, 4, [0, 1, 2, 3])  # tetra
+    g.InsertNextCell(5, 3, [4, 5, 6])  # triangle
+    g.InsertNextCell(1, 1, [8])  # vertex
+    g.GetPointData().SetScalars(_arr(m, "vtkFloatArray", "s", 1, [i * 0.75 for i in range(9)]))
+    g.GetCellData().SetVectors(_arr(m, "vtkDoubleArray", "v", 3, [i / 3.0 for i in range(9)]))
+    g.GetFieldData().AddArray(_arr(m, "vtkIntArray", "time", 1, [42]))
+    return g
+
+
+def ugrid_polyhedron(m):
+    g = m.vtkUnstructuredGrid()
+    g.SetPoints(_points(m, 8, "Float"))
+    g.InsertNextCell(5, 3, [4, 5, 6])
+    ids = m.vtkIdList()
+    for v in [4, 3, 0, 1, 2, 3, 0, 1, 3, 3, 0, 2, 3, 3, 1, 2, 3]:
+        ids.InsertNextId(v)
+    g.InsertNextCell(42, ids)
+    g.InsertNextCell(3, 2, [6, 7])
+    return g
+
+
+def ugrid_empty(m):
+    return m.vtkUnstructuredGrid()
+
+
+def image(m):
+    im = m.vtkImageData()
+    im.SetExtent(0, 2, 1, 3, 0, 1)
+    im.SetSpacing(0.5, 1.0, 2.5)
+    im.SetOrigin(0.1, 0.0, -1.0)
+    im.GetPointData().SetScalars(_arr(m, "vtkFloatArray", "f", 1, [i * 0.1 for i in range(18)]))
+    im.GetCellData().AddArray(_arr(m, "vtkUnsignedCharArray", "c", 3, [i * 10 for i in range(12)]))
+    return im
+
+
+def image_direction(m):
+    im = m.vtkImageData()
+    im.SetDimensions(3, 2, 1)
+    im.SetDirectionMatrix(0, -1, 0, 1, 0, 0, 0, 0, 1)
+    im.GetFieldData().AddArray(_arr(m, "vtkDoubleArray", "fd", 2, [1.5, -2.0]))
+    return im
+
+
+def rectilinear(m):
+    g = m.vtkRectilinearGrid()
+    g.SetDimensions(2, 3, 1)
+    g.SetXCoordinates(_arr(m, "vtkDoubleArray", "x", 1, [0.0, 1.5]))
+    g.SetYCoordinates(_arr(m, "vtkFloatArray", "y", 1, [0.0, 1.0, 3.0]))
+    g.SetZCoordinates(_arr(m, "vtkDoubleArray", "z", 1, [0.0]))
+    g.GetPointData().AddArray(_arr(m, "vtkIntArray", "i", 1, list(range(6))))
+    return g
+
+
+def structured(m):
+    g = m.vtkStructuredGrid()
+    g.SetDimensions(3, 2, 1)
+    g.SetPoints(_points(m, 6))
+    g.GetCellData().SetScalars(_arr(m, "vtkDoubleArray", "d", 1, [0.25, -0.5]))
+    return g
+
+
+CASES = {("vtp", k): v for k, v in cases.CASES.items()}
+CASES.update({("vtu", "ugrid"): ugrid, ("vtu", "ugrid_polyhedron"): ugrid_polyhedron,
+              ("vtu", "ugrid_empty"): ugrid_empty, ("vti", "image"): image,
+              ("vti", "image_direction"): image_direction, ("vtr", "rectilinear"): rectilinear,
+              ("vts", "structured"): structured})
+WRITERS = {"vtp": "vtkXMLPolyDataWriter", "vtu": "vtkXMLUnstructuredGridWriter", "vti": "vtkXMLImageDataWriter",
+           "vtr": "vtkXMLRectilinearGridWriter", "vts": "vtkXMLStructuredGridWriter"}
+# (data mode, encode appended, compressor, header type); ascii twice for the
+# header line, appended twice for raw and base64
+MODES = [(mode, enc, comp, hdr) for mode in ("Ascii", "Binary", "Appended") for enc in (1, 0)
+         for comp in ("None", "ZLib") for hdr in (32, 64)
+         if (mode == "Appended" or enc == 1) and (mode != "Ascii" or (comp == "None") == (hdr == 32))]
+
+
+def mode_name(mode):
+    m, enc, comp, hdr = mode
+    return "%s%s-%s-%d" % (m.lower(), "" if enc or m != "Appended" else "raw", comp.lower(), hdr)
+
+
+def configure(w, mode):
+    m, enc, comp, hdr = mode
+    getattr(w, "SetDataModeTo" + m)()
+    w.SetEncodeAppendedData(enc)
+    getattr(w, "SetCompressorTypeTo" + comp)()
+    getattr(w, "SetHeaderTypeToUInt%d" % hdr)()
