@@ -28,7 +28,7 @@ class vtkXMLWriter:
         self._input = None
         self._file_name = None
         self._mode = _APPENDED
-        self._encode = 1
+        self._encode = True
         self._compressor = _ZLIB
         self._level = 5
         self._header = _UINT32
@@ -65,24 +65,21 @@ class vtkXMLWriter:
         self._mode = _APPENDED
 
     def SetEncodeAppendedData(self, on):
-        self._encode = 1 if on else 0
+        self._encode = bool(on)  # a bool property in VTK
 
     def GetEncodeAppendedData(self):
         return self._encode
 
     def EncodeAppendedDataOn(self):
-        self._encode = 1
+        self._encode = True
 
     def EncodeAppendedDataOff(self):
-        self._encode = 0
+        self._encode = False
 
     def SetCompressorType(self, t):
         if t not in (_NONE, _ZLIB):
             raise ValueError("SetCompressorType: %r (0 none, 1 zlib; LZ4 and LZMA are not written)" % (t,))
         self._compressor = t
-
-    def GetCompressorType(self):
-        return self._compressor
 
     def SetCompressorTypeToNone(self):
         self._compressor = _NONE
@@ -124,12 +121,6 @@ class vtkXMLWriter:
 
     def GetOutputString(self):
         return None if self._output is None else _out_string(self._output)
-
-    def GetOutputStdString(self):
-        return "" if self._output is None else _out_string(self._output)
-
-    def GetBinaryOutputString(self):
-        return self._output
 
     def _bytes(self):
         if self._input is None:
