@@ -4,7 +4,7 @@
  * vtkZLibDataCompressor blocks through the binding's deflate, ranges,
  * attribute names, field data, L2_NORM_RANGE information.  The data set
  * kinds are in vb_io_xml_write_kinds.c. */
-#include "vb_io_xml_write.h"
+#include "vb_io_xml_write_impl.h"
 
 #include <math.h>
 #include <stdlib.h>

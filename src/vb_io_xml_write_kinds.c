@@ -1,8 +1,8 @@
 /* vb_io_xml_write_kinds.c - the data set kinds of the XML writer, one row
- * each (vb_io_xml_write.h): the primary element, the piece's attributes
+ * each (vb_io_xml_write_impl.h): the primary element, the piece's attributes
  * and the kind's own sections (cells, points, coordinates) in VTK 9.7.1's
  * order and indentation. */
-#include "vb_io_xml_write.h"
+#include "vb_io_xml_write_impl.h"
 
 #include <string.h>
 
@@ -108,13 +108,27 @@ static void write_polydata(vb__xw *w, vb_object *obj) {
   vb__xw_put(w, "</PolyData>\n");
 }
 
-static int has_polyhedron(vb_object *obj) {
-  vb_unstructured_grid *g = vb_unstructured_grid_from_object(obj);
-  vb_array *t = vb_unstructured_grid_get_cell_types(g);
+/* VTK writes the current file version (2.3) instead of 0.1/1.0 when the
+ * data set has ghost arrays ("vtkGhostType", unsigned char: point and cell
+ * for unstructured data, either for structured) or cells the old versions
+ * cannot hold (polyhedra, higher-order hexahedra) */
+static int ghost(vb_attributes *at) {
+  vb_array *a = vb_attributes_get_array_by_name(at, "vtkGhostType", NULL);
+  return a && vb_array_type(a) == VB_UNSIGNED_CHAR;
+}
+static int ghosts(vb_object *obj, int both) {
+  vb_data_object *d = vb_data_object_from_object(obj);
+  int p = ghost(vb_data_set_get_point_data(d)), c = ghost(vb_data_set_get_cell_data(d));
+  return both ? p && c : p || c;
+}
+static int unstructured_version(vb_object *obj) { return ghosts(obj, 1); }
+static int structured_version(vb_object *obj) { return ghosts(obj, 0); }
+static int ugrid_version(vb_object *obj) {
+  vb_array *t = vb_unstructured_grid_get_cell_types(vb_unstructured_grid_from_object(obj));
   int64_t i, n = t ? vb_array_get_number_of_tuples(t) : 0, v;
   for (i = 0; i < n; i++)
-    if (vb_array_get_value_i64(t, i, &v) == VB_OK && v == 42) return 1;
-  return 0;
+    if (vb_array_get_value_i64(t, i, &v) == VB_OK && (v == 42 || v == 67 || v == 72 || v == 79)) return 1;
+  return ghosts(obj, 1);
 }
 
 static void write_ugrid(vb__xw *w, vb_object *obj) {
@@ -246,15 +260,10 @@ static void write_sgrid(vb__xw *w, vb_object *obj) {
   structured(w, obj, "StructuredGrid", ext, NULL, sgrid_points);
 }
 
-static int previous(vb_object *obj) {
-  (void)obj;
-  return 0;
-}
-
 static const vb__xw_kind kinds[] = {
-  {0, "PolyData", previous, write_polydata},      {4, "UnstructuredGrid", has_polyhedron, write_ugrid},
-  {6, "ImageData", previous, write_image},        {3, "RectilinearGrid", previous, write_rect},
-  {2, "StructuredGrid", previous, write_sgrid},
+  {0, "PolyData", unstructured_version, write_polydata},   {4, "UnstructuredGrid", ugrid_version, write_ugrid},
+  {6, "ImageData", structured_version, write_image},       {3, "RectilinearGrid", structured_version, write_rect},
+  {2, "StructuredGrid", structured_version, write_sgrid},
 };
 
 const vb__xw_kind *vb__xw_kind_of(int type_id) {

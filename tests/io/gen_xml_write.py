@@ -23,7 +23,7 @@ for f in os.listdir(out):
     os.remove(os.path.join(out, f))
 n, skipped = 0, []
 for (ext, name), build in xml_cases.CASES.items():
-    for mode in xml_cases.MODES:
+    for mode in xml_cases.modes_of(name):
         fn = "%s-%s.%s" % (name, xml_cases.mode_name(mode), ext)
         w = getattr(vtk, xml_cases.WRITERS[ext])()
         w.SetInputData(build(vtk))

@@ -73,11 +73,24 @@ def structured(m):
     return g
 
 
+def _ghosts(m, obj, point, cell):
+    for at, n, on in ((obj.GetPointData(), obj.GetNumberOfPoints(), point),
+                      (obj.GetCellData(), obj.GetNumberOfCells(), cell)):
+        if on:
+            at.AddArray(_arr(m, "vtkUnsignedCharArray", "vtkGhostType", 1, [i % 2 for i in range(n)]))
+    return obj
+
+
 CASES = {("vtp", k): v for k, v in cases.CASES.items()}
 CASES.update({("vtu", "ugrid"): ugrid, ("vtu", "ugrid_polyhedron"): ugrid_polyhedron,
               ("vtu", "ugrid_empty"): ugrid_empty, ("vti", "image"): image,
               ("vti", "image_direction"): image_direction, ("vtr", "rectilinear"): rectilinear,
-              ("vts", "structured"): structured})
+              ("vts", "structured"): structured,
+              # ghost arrays: the file version (both for unstructured, either for structured)
+              ("vtp", "ghosts_point"): lambda m: _ghosts(m, cases.all_cells(m), 1, 0),
+              ("vtp", "ghosts_both"): lambda m: _ghosts(m, cases.all_cells(m), 1, 1),
+              ("vtu", "ghosts_both"): lambda m: _ghosts(m, ugrid(m), 1, 1),
+              ("vti", "ghosts_cell"): lambda m: _ghosts(m, image(m), 0, 1)})
 WRITERS = {"vtp": "vtkXMLPolyDataWriter", "vtu": "vtkXMLUnstructuredGridWriter", "vti": "vtkXMLImageDataWriter",
            "vtr": "vtkXMLRectilinearGridWriter", "vts": "vtkXMLStructuredGridWriter"}
 # (data mode, encode appended, compressor, header type); ascii twice for the
@@ -85,6 +98,14 @@ WRITERS = {"vtp": "vtkXMLPolyDataWriter", "vtu": "vtkXMLUnstructuredGridWriter",
 MODES = [(mode, enc, comp, hdr) for mode in ("Ascii", "Binary", "Appended") for enc in (1, 0)
          for comp in ("None", "ZLib") for hdr in (32, 64)
          if (mode == "Appended" or enc == 1) and (mode != "Ascii" or (comp == "None") == (hdr == 32))]
+
+
+# cases written in a few modes only (the corpus stays small)
+_FEW = {"many_values": (0, 4, 9), "ghosts_point": (0, 6), "ghosts_both": (0, 6), "ghosts_cell": (0, 6)}
+
+
+def modes_of(name):
+    return [MODES[i] for i in _FEW[name]] if name in _FEW else MODES
 
 
 def mode_name(mode):

@@ -1,8 +1,8 @@
-/* vb_io_xml_write.h - what the XML writer's files share (private):
+/* vb_io_xml_write_impl.h - what the XML writer's files share (private):
  * vb_io_xml_write.c (arrays, attributes, the file) and
  * vb_io_xml_write_kinds.c (one row per data set kind). */
-#ifndef VB_IO_XML_WRITE_H
-#define VB_IO_XML_WRITE_H
+#ifndef VB_IO_XML_WRITE_IMPL_H
+#define VB_IO_XML_WRITE_IMPL_H
 
 #include "vb_attributes.h"
 #include "vb_field_data.h"
