@@ -22,11 +22,18 @@ void vb__xw_indent(vb__xw *w, int n) {
   static const char sp[] = "                                ";
   put_n(w, sp, (size_t)n);
 }
-void vb__xw_int(vb__xw *w, int64_t v) {
+static void xw_int(vb__xw *w, int64_t v) {
   char b[24];
   int64_t one = v;
   vb__io_type t = {VB_LONG_LONG, "", "", 8, 'i'};
   put_n(w, b, (size_t)vb__io_format_value(&t, &one, 0, 1, b, sizeof b));
+}
+/* indent, then pre ("<", "</"), name and tail */
+void vb__xw_tag(vb__xw *w, int ind, const char *pre, const char *name, const char *tail) {
+  vb__xw_indent(w, ind);
+  vb__xw_put(w, pre);
+  vb__xw_put(w, name);
+  vb__xw_put(w, tail);
 }
 /*  name="v" */
 void vb__xw_attr(vb__xw *w, const char *name, const char *v) {
@@ -36,11 +43,11 @@ void vb__xw_attr(vb__xw *w, const char *name, const char *v) {
   vb__xw_put(w, v);
   vb__xw_put(w, "\"");
 }
-void vb__xw_attr_int(vb__xw *w, const char *name, int64_t v) {
+static void attr_int(vb__xw *w, const char *name, int64_t v) {
   vb__xw_put(w, " ");
   vb__xw_put(w, name);
   vb__xw_put(w, "=\"");
-  vb__xw_int(w, v);
+  xw_int(w, v);
   vb__xw_put(w, "\"");
 }
 /* name="v0 v1 ..." of n doubles (vtk::to_string) */
@@ -293,7 +300,7 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
     }
     vb__xw_attr(w, "Name", n);
   }
-  if (nc > 1) vb__xw_attr_int(w, "NumberOfComponents", nc);
+  if (nc > 1) attr_int(w, "NumberOfComponents", nc);
   for (i = 0; i < nc; i++) {
     const char *cn = vb_array_get_component_name(a, i);
     char key[32] = "ComponentName";
@@ -301,7 +308,7 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
     memcpy(key + 13, b, (size_t)vb__io_format_double(i, 0, b, sizeof b) + 1);
     vb__xw_attr(w, key, cn);
   }
-  if (x->ntuples) vb__xw_attr_int(w, "NumberOfTuples", nt);
+  if (x->ntuples) attr_int(w, "NumberOfTuples", nt);
   vb__xw_attr(w, "format", w->mode == VB_XML_ASCII ? "ascii" : w->mode == VB_XML_BINARY ? "binary" : "appended");
   range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
   if (w->mode == VB_XML_APPENDED) {
@@ -374,9 +381,7 @@ void vb__xw_attributes(vb__xw *w, vb_attributes *at, const char *tag, int ind) {
   int i, k, n = vb_attributes_get_number_of_arrays(at);
   char *names[VB_NUM_ATTRIBUTES] = {0};
   int idx[VB_NUM_ATTRIBUTES];
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<");
-  vb__xw_put(w, tag);
+  vb__xw_tag(w, ind, "<", tag, "");
   for (k = 0; k < VB_NUM_ATTRIBUTES; k++) {
     idx[k] = at ? vb_attributes_get_active_attribute_index(at, k) : -1;
     if (idx[k] >= 0) {
@@ -403,17 +408,13 @@ void vb__xw_attributes(vb__xw *w, vb_attributes *at, const char *tag, int ind) {
     vb__xw_array(w, &x, ind + 2);
   }
   for (k = 0; k < VB_NUM_ATTRIBUTES; k++) vb__free(names[k]);
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</");
-  vb__xw_put(w, tag);
-  vb__xw_put(w, ">\n");
+  vb__xw_tag(w, ind, "</", tag, ">\n");
 }
 
 void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind) {
   int i, n = vb_field_data_get_number_of_arrays(fd);
   if (n < 1) return;
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<FieldData>\n");
+  vb__xw_tag(w, ind, "<", "FieldData", ">\n");
   for (i = 0; i < n; i++) {
     vb__xw_arr x = {vb_field_data_get_array(fd, i), NULL, 0, -1, 1, 0};
     if (!x.a) {
@@ -422,8 +423,7 @@ void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind) {
     }
     vb__xw_array(w, &x, ind + 2);
   }
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</FieldData>\n");
+  vb__xw_tag(w, ind, "</", "FieldData", ">\n");
 }
 
 int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {

@@ -41,9 +41,8 @@ const vb__xw_kind *vb__xw_kind_of(int type_id);
 
 void vb__xw_put(vb__xw *w, const char *s);
 void vb__xw_indent(vb__xw *w, int n);
-void vb__xw_int(vb__xw *w, int64_t v);
+void vb__xw_tag(vb__xw *w, int ind, const char *pre, const char *name, const char *tail);
 void vb__xw_attr(vb__xw *w, const char *name, const char *v);
-void vb__xw_attr_int(vb__xw *w, const char *name, int64_t v);
 void vb__xw_attr_vec(vb__xw *w, const char *name, const double *v, int n);
 size_t vb__xw_reserve(vb__xw *w, const char *name, int len);
 void vb__xw_fill(vb__xw *w, size_t pos, const char *name, const char *v, size_t n);

@@ -14,36 +14,35 @@
 #include "vb_structured_grid.h"
 #include "vb_unstructured_grid.h"
 
-/* a piece attribute: inline written, appended reserved then filled (VTK
- * fills it after the data; the value is known now) */
-static void piece_attr(vb__xw *w, const char *name, int64_t v) {
-  if (w->mode != VB_XML_APPENDED)
-    vb__xw_attr_int(w, name, v);
-  else {
-    size_t pos = vb__xw_reserve(w, name, 20), before;
-    if (w->st != VB_OK) return;
-    before = w->o->size;
-    vb__xw_int(w, v);
-    if (w->st != VB_OK) return;
-    {
-      char b[24];
-      size_t n = w->o->size - before;
-      memcpy(b, w->o->data + before, n);
-      w->o->size = before;
-      vb__xw_fill(w, pos, name, b, n);
-    }
+/* ints as text into b (at most 6 of them, space-separated) */
+static const char *ints(char b[80], const int64_t *v, int n) {
+  size_t len = 0;
+  int k;
+  vb__io_type t = {VB_LONG_LONG, "", "", 8, 'i'};
+  for (k = 0; k < n; k++) {
+    if (k) b[len++] = ' ';
+    len += (size_t)vb__io_format_value(&t, v, k, 1, b + len, 80 - len);
   }
+  b[len] = '\0';
+  return b;
+}
+
+/* a piece attribute: inline written, appended in space reserved as VTK
+ * (which fills it after the data; the value is known now) */
+static void piece_attr(vb__xw *w, const char *name, const int64_t *v, int n) {
+  char b[80];
+  ints(b, v, n);
+  if (w->mode != VB_XML_APPENDED)
+    vb__xw_attr(w, name, b);
+  else
+    vb__xw_fill(w, vb__xw_reserve(w, name, n > 1 ? 66 : 20), name, b, strlen(b));
 }
 
 static void points(vb__xw *w, vb_points *p, int ind) {
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<Points>\n");
-  if (p && vb_points_get_data(p)) {
-    vb__xw_arr x = {vb_points_get_data(p), NULL, 0, -1, 0, 0};
-    vb__xw_array(w, &x, ind + 2);
-  }
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</Points>\n");
+  vb__xw_arr x = {p ? vb_points_get_data(p) : NULL, NULL, 0, -1, 0, 0};
+  vb__xw_tag(w, ind, "<", "Points", ">\n");
+  if (x.a) vb__xw_array(w, &x, ind + 2);
+  vb__xw_tag(w, ind, "</", "Points", ">\n");
 }
 
 /* connectivity and offsets (without the leading 0) of a cell array */
@@ -61,51 +60,44 @@ static void cell_arrays(vb__xw *w, vb_cell_array *ca, const char *conn, const ch
   vb__xw_array(w, &x, ind);
 }
 
-static void cells(vb__xw *w, const char *tag, vb_cell_array *ca, int ind) {
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<");
-  vb__xw_put(w, tag);
+/* <Kind ...>, field data, <Piece ...> of an unstructured kind: the counts */
+static vb_data_object *open_piece(vb__xw *w, vb_object *obj, const char *kind, const char *const *names,
+                                  const int64_t *counts, int n) {
+  vb_data_object *d = vb_data_object_from_object(obj);
+  int k;
+  vb__xw_tag(w, 2, "<", kind, ">\n");
+  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
+  vb__xw_tag(w, 4, "<", "Piece", "");
+  for (k = 0; k < n; k++) piece_attr(w, names[k], counts + k, 1);
   vb__xw_put(w, ">\n");
-  cell_arrays(w, ca, "connectivity", "offsets", ind + 2);
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</");
-  vb__xw_put(w, tag);
-  vb__xw_put(w, ">\n");
+  vb__xw_attributes(w, vb_data_set_get_point_data(d), "PointData", 6);
+  vb__xw_attributes(w, vb_data_set_get_cell_data(d), "CellData", 6);
+  points(w, vb_point_set_get_points(d), 6);
+  return d;
+}
+static void close_piece(vb__xw *w, const char *kind, int ind) {
+  vb__xw_tag(w, ind, "</", "Piece", ">\n");
+  vb__xw_tag(w, 2, "</", kind, ">\n");
 }
 
-static void open_kind(vb__xw *w, vb_object *obj, const char *name) {
-  vb__xw_indent(w, 2);
-  vb__xw_put(w, "<");
-  vb__xw_put(w, name);
-  (void)obj;
-}
 static void write_polydata(vb__xw *w, vb_object *obj) {
   vb_polydata *pd = vb_polydata_from_object(obj);
-  vb_data_object *d = vb_polydata_data_object(pd);
   vb_cell_array *ca[4] = {vb_polydata_get_verts(pd), vb_polydata_get_lines(pd), vb_polydata_get_strips(pd),
                           vb_polydata_get_polys(pd)};
   static const char *const tags[4] = {"Verts", "Lines", "Strips", "Polys"};
+  static const char *const names[5] = {"NumberOfPoints", "NumberOfVerts", "NumberOfLines", "NumberOfStrips",
+                                       "NumberOfPolys"};
+  int64_t counts[5];
   int k;
-  open_kind(w, obj, "PolyData");
-  vb__xw_put(w, ">\n");
-  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
-  vb__xw_indent(w, 4);
-  vb__xw_put(w, "<Piece");
-  piece_attr(w, "NumberOfPoints", vb_polydata_get_number_of_points(pd));
+  counts[0] = vb_polydata_get_number_of_points(pd);
+  for (k = 0; k < 4; k++) counts[k + 1] = vb_cell_array_get_number_of_cells(ca[k]);
+  open_piece(w, obj, "PolyData", names, counts, 5);
   for (k = 0; k < 4; k++) {
-    char name[24] = "NumberOf";
-    strcpy(name + 8, tags[k]);
-    piece_attr(w, name, vb_cell_array_get_number_of_cells(ca[k]));
+    vb__xw_tag(w, 6, "<", tags[k], ">\n");
+    cell_arrays(w, ca[k], "connectivity", "offsets", 8);
+    vb__xw_tag(w, 6, "</", tags[k], ">\n");
   }
-  vb__xw_put(w, ">\n");
-  vb__xw_attributes(w, vb_polydata_get_point_data(pd), "PointData", 6);
-  vb__xw_attributes(w, vb_polydata_get_cell_data(pd), "CellData", 6);
-  points(w, vb_polydata_get_points(pd), 6);
-  for (k = 0; k < 4; k++) cells(w, tags[k], ca[k], 6);
-  vb__xw_indent(w, 4);
-  vb__xw_put(w, "</Piece>\n");
-  vb__xw_indent(w, 2);
-  vb__xw_put(w, "</PolyData>\n");
+  close_piece(w, "PolyData", 4);
 }
 
 /* VTK writes the current file version (2.3) instead of 0.1/1.0 when the
@@ -138,49 +130,32 @@ static void write_ugrid(vb__xw *w, vb_object *obj) {
   vb_cell_array *locs = vb_unstructured_grid_get_polyhedron_face_locations(g);
   vb_cell_array *ca = vb_unstructured_grid_get_cells(g);
   vb__xw_arr types = {vb_unstructured_grid_get_cell_types(g), "types", 0, -1, 0, 1};
-  open_kind(w, obj, "UnstructuredGrid");
-  vb__xw_put(w, ">\n");
-  vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
-  vb__xw_indent(w, 4);
-  vb__xw_put(w, "<Piece");
-  piece_attr(w, "NumberOfPoints", vb_data_set_get_number_of_points(d));
-  piece_attr(w, "NumberOfCells", vb_data_set_get_number_of_cells(d));
-  vb__xw_put(w, ">\n");
-  vb__xw_attributes(w, vb_data_set_get_point_data(d), "PointData", 6);
-  vb__xw_attributes(w, vb_data_set_get_cell_data(d), "CellData", 6);
-  points(w, vb_point_set_get_points(d), 6);
-  vb__xw_indent(w, 6);
-  vb__xw_put(w, "<Cells>\n");
+  static const char *const names[2] = {"NumberOfPoints", "NumberOfCells"};
+  int64_t counts[2] = {vb_data_set_get_number_of_points(d), vb_data_set_get_number_of_cells(d)};
+  open_piece(w, obj, "UnstructuredGrid", names, counts, 2);
+  vb__xw_tag(w, 6, "<", "Cells", ">\n");
   if (ca) cell_arrays(w, ca, "connectivity", "offsets", 8);
   if (types.a) vb__xw_array(w, &types, 8);
   if (faces && vb_cell_array_get_number_of_cells(faces) > 0)
     cell_arrays(w, faces, "face_connectivity", "face_offsets", 8);
   if (locs && vb_cell_array_get_number_of_cells(locs) > 0 && vb_cell_array_get_number_of_connectivity_ids(locs) > 0)
     cell_arrays(w, locs, "polyhedron_to_faces", "polyhedron_offsets", 8);
-  vb__xw_indent(w, 6);
-  vb__xw_put(w, "</Cells>\n");
-  vb__xw_indent(w, 4);
-  vb__xw_put(w, "</Piece>\n");
-  vb__xw_indent(w, 2);
-  vb__xw_put(w, "</UnstructuredGrid>\n");
+  vb__xw_tag(w, 6, "</", "Cells", ">\n");
+  close_piece(w, "UnstructuredGrid", 4);
 }
 
-/* the structured kinds: <Kind WholeExtent ...>, one piece with its
- * extent (inline: indented as the primary element, as VTK), the data,
- * then the kind's own arrays */
+/* the structured kinds: <Kind WholeExtent ...>, one piece with its extent
+ * (inline: indented as the primary element, as VTK), the data, then the
+ * kind's own arrays */
 static void structured(vb__xw *w, vb_object *obj, const char *name, const int ext[6], const double *geo,
                        void (*own)(vb__xw *w, vb_object *obj, int ind)) {
   vb_data_object *d = vb_data_object_from_object(obj);
   int ind = w->mode == VB_XML_APPENDED ? 4 : 2, k;
+  int64_t e[6];
   char b[80];
-  size_t len = 0;
-  open_kind(w, obj, name);
-  vb__xw_put(w, " WholeExtent=\"");
-  for (k = 0; k < 6; k++) {
-    if (k) vb__xw_put(w, " ");
-    vb__xw_int(w, ext[k]);
-  }
-  vb__xw_put(w, "\"");
+  for (k = 0; k < 6; k++) e[k] = ext[k];
+  vb__xw_tag(w, 2, "<", name, "");
+  vb__xw_attr(w, "WholeExtent", ints(b, e, 6));
   if (geo) {
     vb__xw_attr_vec(w, "Origin", geo, 3);
     vb__xw_attr_vec(w, "Spacing", geo + 3, 3);
@@ -188,38 +163,13 @@ static void structured(vb__xw *w, vb_object *obj, const char *name, const int ex
   }
   vb__xw_put(w, ">\n");
   vb__xw_field_data(w, vb_data_object_get_field_data(d), 4);
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<Piece");
-  if (w->mode == VB_XML_APPENDED) {
-    size_t pos = vb__xw_reserve(w, "Extent", 66), before = w->o->size;
-    for (k = 0; k < 6; k++) {
-      if (k) vb__xw_put(w, " ");
-      vb__xw_int(w, ext[k]);
-    }
-    if (w->st == VB_OK) {
-      len = w->o->size - before;
-      memcpy(b, w->o->data + before, len);
-      w->o->size = before;
-      vb__xw_fill(w, pos, "Extent", b, len);
-    }
-  } else {
-    vb__xw_put(w, " Extent=\"");
-    for (k = 0; k < 6; k++) {
-      if (k) vb__xw_put(w, " ");
-      vb__xw_int(w, ext[k]);
-    }
-    vb__xw_put(w, "\"");
-  }
+  vb__xw_tag(w, ind, "<", "Piece", "");
+  piece_attr(w, "Extent", e, 6);
   vb__xw_put(w, ">\n");
   vb__xw_attributes(w, vb_data_set_get_point_data(d), "PointData", ind + 2);
   vb__xw_attributes(w, vb_data_set_get_cell_data(d), "CellData", ind + 2);
   if (own) own(w, obj, ind + 2);
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</Piece>\n");
-  vb__xw_indent(w, 2);
-  vb__xw_put(w, "</");
-  vb__xw_put(w, name);
-  vb__xw_put(w, ">\n");
+  close_piece(w, name, ind);
 }
 
 static void write_image(vb__xw *w, vb_object *obj) {
@@ -236,14 +186,12 @@ static void write_image(vb__xw *w, vb_object *obj) {
 static void rect_coords(vb__xw *w, vb_object *obj, int ind) {
   vb_rectilinear_grid *g = vb_rectilinear_grid_from_object(obj);
   int k;
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "<Coordinates>\n");
+  vb__xw_tag(w, ind, "<", "Coordinates", ">\n");
   for (k = 0; k < 3; k++) {
     vb__xw_arr x = {vb_rectilinear_grid_get_coordinates(g, k), NULL, 0, -1, 0, 1};
     if (x.a) vb__xw_array(w, &x, ind + 2);
   }
-  vb__xw_indent(w, ind);
-  vb__xw_put(w, "</Coordinates>\n");
+  vb__xw_tag(w, ind, "</", "Coordinates", ">\n");
 }
 static void write_rect(vb__xw *w, vb_object *obj) {
   int ext[6];
