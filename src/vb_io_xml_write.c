@@ -272,6 +272,10 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
   double r[2];
   char b[48];
   if (w->st != VB_OK) return;
+  if (!a) {
+    w->st = vb__fail("Write", VB_ETYPE, "string and variant arrays cannot be written yet");
+    return;
+  }
   if (!(t = vb__io_type_of(vb_array_type(a)))) {
     w->st = vb__fail("Write", VB_ETYPE, "arrays of type %s cannot be written", vb_type_name(vb_array_type(a)));
     return;
@@ -417,10 +421,6 @@ void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind) {
   vb__xw_tag(w, ind, "<", "FieldData", ">\n");
   for (i = 0; i < n; i++) {
     vb__xw_arr x = {vb_field_data_get_array(fd, i), NULL, 0, -1, 1, 0};
-    if (!x.a) {
-      w->st = vb__fail("Write", VB_ETYPE, "field data array %d is not a data array", i);
-      return;
-    }
     vb__xw_array(w, &x, ind + 2);
   }
   vb__xw_tag(w, ind, "</", "FieldData", ">\n");

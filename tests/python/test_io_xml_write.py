@@ -88,6 +88,13 @@ def test_errors():
     with pytest.raises(TypeError):
         _c._xml_write(vtkbuf.vtkTable(), 0, False, False, None)
 
+    pd = _poly()
+    s = vtkbuf.vtkStringArray()
+    s.SetName("names")
+    pd.GetPointData().AddArray(s)
+    with pytest.raises(TypeError, match="string"):
+        vtkbuf.write(pd, format="vtp")
+
     def boom(b, lvl):
         raise RuntimeError("deflate failed")
     with pytest.raises(RuntimeError, match="deflate failed"):
