@@ -4,6 +4,7 @@
  * nine values a line), names %-encoded, big-endian binary. */
 #include "vb_io_impl.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,7 @@ vb_array *vb__io_aos(vb_array *a, int *st) {
 static int shortest(double v, int isf, char *buf, size_t cap) {
   char e[40], *d = e, *x;
   int p, ex, nd, len = 0, k;
-  if (v != v || v - v != 0) return snprintf(buf, cap, v != v ? "nan" : v < 0 ? "-inf" : "inf");
+  if (v != v || v - v != 0) return snprintf(buf, cap, "%s", v != v ? (signbit(v) ? "-nan" : "nan") : v < 0 ? "-inf" : "inf");
   for (p = 1; p < 17; p++) { /* 17 digits always read back */
     snprintf(e, sizeof e, "%.*e", p - 1, v);
     if (isf ? strtof(e, NULL) == (float)v : strtod(e, NULL) == v) break;

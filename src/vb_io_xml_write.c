@@ -183,7 +183,8 @@ static void binary_data(vb__xw *w, const unsigned char *data, size_t size, int b
 static void range_of(const vb__io_type *t, const void *data, int64_t first, int64_t nt, int nc, double r[2]) {
   int64_t i, lo = INT64_MAX, hi = INT64_MIN;
   int c;
-  r[0] = 1e299, r[1] = -1e299;
+  r[0] = 1e299, r[1] = -1e299; /* VTK_DOUBLE_MAX: also where a double's range starts */
+  if (t->type == VB_FLOAT && nc == 1 && nt > 0) r[0] = 1e38f, r[1] = -1e38f; /* a float's: VTK_FLOAT_MAX */
   for (i = 0; i < nt; i++) {
     double s = 0;
     uint64_t si = 0;
@@ -215,7 +216,8 @@ static void range_of(const vb__io_type *t, const void *data, int64_t first, int6
     if (s < r[0]) r[0] = s;
     if (s > r[1]) r[1] = s;
   }
-  if (nc > 1 && nt > 0) r[0] = sqrt(r[0]), r[1] = sqrt(r[1]);
+  if (nc > 1 && nt > 0) /* a wrapped negative square: x86-64's sqrt gives -nan, whatever the host */
+    for (c = 0; c < 2; c++) r[c] = r[c] < 0 ? copysign(NAN, -1.0) : sqrt(r[c]);
 }
 
 static void put_double(vb__xw *w, double v, int prec) {

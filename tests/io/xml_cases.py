@@ -73,6 +73,17 @@ def structured(m):
     return g
 
 
+def l2_wrap(m):
+    """several components whose squares wrap past int64 (VTK: -nan, 11 and 12 digits)"""
+    pd = m.vtkPolyData()
+    pd.GetFieldData().AddArray(_arr(m, "vtkUnsignedIntArray", "u", 3, [4294967295, 1, 2, 3, 4, 5]))
+    pd.GetFieldData().AddArray(_arr(m, "vtkLongLongArray", "l", 2, [3037000500, 0, -7, 1]))
+    # VTK's ranges start at VTK_FLOAT_MAX (1e38) and VTK_DOUBLE_MAX (1e299), not infinity
+    pd.GetFieldData().AddArray(_arr(m, "vtkFloatArray", "big", 1, [3.0e38, 2.0e38]))
+    pd.GetFieldData().AddArray(_arr(m, "vtkDoubleArray", "huge", 1, [-1e300, -1.5e300]))
+    return pd
+
+
 def _ghosts(m, obj, point, cell):
     for at, n, on in ((obj.GetPointData(), obj.GetNumberOfPoints(), point),
                       (obj.GetCellData(), obj.GetNumberOfCells(), cell)):
@@ -90,7 +101,7 @@ CASES.update({("vtu", "ugrid"): ugrid, ("vtu", "ugrid_polyhedron"): ugrid_polyhe
               ("vtp", "ghosts_point"): lambda m: _ghosts(m, cases.all_cells(m), 1, 0),
               ("vtp", "ghosts_both"): lambda m: _ghosts(m, cases.all_cells(m), 1, 1),
               ("vtu", "ghosts_both"): lambda m: _ghosts(m, ugrid(m), 1, 1),
-              ("vti", "ghosts_cell"): lambda m: _ghosts(m, image(m), 0, 1)})
+              ("vti", "ghosts_cell"): lambda m: _ghosts(m, image(m), 0, 1), ("vtp", "l2_wrap"): l2_wrap})
 WRITERS = {"vtp": "vtkXMLPolyDataWriter", "vtu": "vtkXMLUnstructuredGridWriter", "vti": "vtkXMLImageDataWriter",
            "vtr": "vtkXMLRectilinearGridWriter", "vts": "vtkXMLStructuredGridWriter"}
 # (data mode, encode appended, compressor, header type); ascii twice for the
@@ -101,7 +112,7 @@ MODES = [(mode, enc, comp, hdr) for mode in ("Ascii", "Binary", "Appended") for 
 
 
 # cases written in a few modes only (the corpus stays small)
-_FEW = {"many_values": (0, 4, 9), "ghosts_point": (0, 6), "ghosts_both": (0, 6), "ghosts_cell": (0, 6)}
+_FEW = {"many_values": (0, 4, 9), "l2_wrap": (0, 6), "ghosts_point": (0, 6), "ghosts_both": (0, 6), "ghosts_cell": (0, 6)}
 
 
 def modes_of(name):
