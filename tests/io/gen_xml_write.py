@@ -6,8 +6,11 @@ compressor x header type) writes tests/data/io/xml/<case>-<mode>.<ext> with
 VTK's vtkXML*Writer, each from a freshly built data set (VTK caches ranges in
 an array's information and writes that cache: a second write of the same
 arrays differs). test_io_xml_write.py builds the same data sets in vtkbuf and
-compares bytes. Files VTK cannot reproduce (an unnamed array is written as
+compares bytes; random.json holds the sha256 of VTK's file for each seed of
+xml_cases.random_polydata. Files VTK cannot reproduce (an unnamed array is written as
 "Array 0x<address>") are listed in skipped.txt with why."""
+import hashlib
+import json
 import os
 import sys
 
@@ -37,6 +40,20 @@ for (ext, name), build in xml_cases.CASES.items():
             os.remove(os.path.join(out, fn))
             continue
         n += 1
+# random polydata: only the sha256 of VTK's file (xml_cases.random_polydata)
+rnd = {}
+for seed in range(xml_cases.RANDOM_SEEDS):
+    pd, mode = xml_cases.random_polydata(vtk, seed)
+    w = vtk.vtkXMLPolyDataWriter()
+    w.SetInputData(pd)
+    xml_cases.configure(w, mode)
+    w.SetFileName(os.path.join(out, "random.tmp"))
+    assert w.Write() == 1
+    with open(os.path.join(out, "random.tmp"), "rb") as f:
+        rnd[seed] = hashlib.sha256(f.read()).hexdigest()
+os.remove(os.path.join(out, "random.tmp"))
+with open(os.path.join(out, "random.json"), "w") as f:
+    json.dump(rnd, f, indent=0)
 with open(os.path.join(out, "skipped.txt"), "w") as f:
     f.writelines(skipped)
 print(n, "files,", len(skipped), "skipped")

@@ -130,3 +130,50 @@ def configure(w, mode):
     w.SetEncodeAppendedData(enc)
     getattr(w, "SetCompressorTypeTo" + comp)()
     getattr(w, "SetHeaderTypeToUInt%d" % hdr)()
+
+
+def random_polydata(m, seed):
+    """a random polydata (points, lines, point and field arrays of every type and
+    1-4 components, component names, scalars) and a random mode"""
+    import random
+    r = random.Random(seed)
+    types = [c for c, _ in cases.TYPED] + ["vtkBitArray"]
+    pd = m.vtkPolyData()
+    n = r.randint(0, 6)
+    p = m.vtkPoints()
+    if r.random() < .5:
+        p.SetDataTypeToDouble()
+    for _ in range(n):
+        p.InsertNextPoint(r.uniform(-1e3, 1e3), r.choice([0.0, 1e-7, 3.5, -2.25e10]), r.random())
+    if n or r.random() < .5:
+        pd.SetPoints(p)
+    ca = m.vtkCellArray()
+    for _ in range(r.randint(0, 3) if n else 0):
+        ca.InsertNextCell(2, [r.randrange(n), r.randrange(n)])
+    pd.SetLines(ca)
+    for k in range(r.randint(0, 4)):
+        cls = r.choice(types)
+        nc = r.choice([1, 1, 2, 3, 4]) if cls != "vtkCharArray" else 1
+        data = [r.choice(dict(cases.TYPED).get(cls, [0, 1])) for _ in range(n * nc)]
+        if cls == "vtkBitArray":
+            a = m.vtkBitArray()
+            a.SetName("b%d" % k)
+            a.SetNumberOfComponents(nc)
+            for v in data:
+                a.InsertNextValue(v)
+        else:
+            a = _arr(m, cls, "a%d" % k, nc, data)
+        if r.random() < .3:
+            a.SetComponentName(0, "c x")
+        if k == 0 and r.random() < .5 and cls != "vtkBitArray":
+            pd.GetPointData().SetScalars(a)
+        else:
+            pd.GetPointData().AddArray(a)
+    if r.random() < .5:
+        cls = r.choice(types[:-1])
+        vals = [r.choice(dict(cases.TYPED)[cls]) for _ in range(r.randint(0, 3))]
+        pd.GetFieldData().AddArray(_arr(m, cls, "f", 1, vals))
+    return pd, r.choice(MODES)
+
+
+RANDOM_SEEDS = 300

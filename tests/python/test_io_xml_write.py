@@ -14,7 +14,7 @@ CORPUS = os.path.join(HERE, "..", "data", "io", "xml")
 sys.path.insert(0, os.path.join(HERE, "..", "io"))
 import xml_cases  # noqa: E402
 
-FILES = sorted(f for f in os.listdir(CORPUS) if f != "skipped.txt")
+FILES = sorted(f for f in os.listdir(CORPUS) if f not in ("skipped.txt", "random.json"))
 BUILD = {"%s-%s.%s" % (name, xml_cases.mode_name(mode), ext): (ext, build, mode)
          for (ext, name), build in xml_cases.CASES.items() for mode in xml_cases.modes_of(name)}
 
@@ -38,6 +38,24 @@ def test_same_bytes_as_vtk(fn):
         want = f.read()
     got = w.GetOutputString()  # str when the bytes are UTF-8 (as VTK), else bytes
     assert (got.encode("utf-8") if isinstance(got, str) else got) == want
+
+
+def test_random_polydata_as_vtk():
+    """random arrays (every type, 1-4 components), cells and modes: VTK's sha256"""
+    import hashlib
+    import json
+    with open(os.path.join(CORPUS, "random.json")) as f:
+        want = json.load(f)
+    assert len(want) == xml_cases.RANDOM_SEEDS
+    bad = []
+    for seed in range(xml_cases.RANDOM_SEEDS):
+        pd, mode = xml_cases.random_polydata(vtkbuf, seed)
+        w = vtkbuf.vtkXMLPolyDataWriter()
+        w.SetInputData(pd)
+        xml_cases.configure(w, mode)
+        if hashlib.sha256(w._bytes()).hexdigest() != want[str(seed)]:
+            bad.append(seed)
+    assert bad == []
 
 
 def _poly():
