@@ -110,7 +110,7 @@ static unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data
   } else {
     *size = (size_t)nv * (size_t)ow;
     buf = vb__alloc(*size ? *size : 1, 8);
-    if (buf) {
+    if (buf && nv > 0) { /* an empty array may have no memory */
       vb__io_encode_be(buf, ow, t->kind, (const unsigned char *)data + (size_t)first * sw, t->type, nv);
       for (i = 0; i < nv; i++)
         for (k = 0; k < (size_t)ow / 2; k++) {
