@@ -46,6 +46,7 @@ import type {
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 import type { ReadFunction } from './types/io.js';
+import type { WriteFunction } from './types/io.js';
 
 type Ctor0<T> = new () => T;
 
@@ -160,6 +161,8 @@ export interface VtkBuf {
   readonly memory64: boolean;
   /** The Emscripten module (low level, unstable). */
   readonly module: unknown;
+  /** A data object as the bytes of a VTK file (legacy or XML). */
+  write: WriteFunction;
   readonly VTK_FLOAT: 10; readonly VTK_DOUBLE: 11; readonly VTK_INT: 6; readonly VTK_ID_TYPE: 12;
   readonly [name: `VTK_${string}`]: number;
 }

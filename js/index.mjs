@@ -26,6 +26,7 @@ import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
 import { defineRead } from './io_read.mjs';
+import { defineWrite } from './io_write.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -186,6 +187,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     memory: M.wasmMemory,
     /** True for the memory64 build (vtkbuf/memory64: up to 16 GiB), false for wasm32 (4 GiB). */
     memory64: build === 'vtkbuf64',
+    ...defineWrite(ctx),
     /** The Emscripten module (low level). */
     module: M,
   });

@@ -28,6 +28,8 @@ typedef struct vb_io_bytes {
   size_t size, cap;
 } vb_io_bytes;
 VB_API void vb_io_bytes_free(vb_io_bytes *b); /* data freed, all zero again; NULL ok */
+/* appends p[0, n) (VB_ENOMEM / VB_EOVERFLOW, b unchanged, on failure) */
+VB_API int vb_io_bytes_append(vb_io_bytes *b, const void *p, size_t n);
 
 /* ---- legacy .vtk (vb_io_legacy_read.c, vb_io_legacy_write.c) ---- */
 /* What the reader found besides the data object (NULL: not wanted). */
@@ -81,5 +83,26 @@ typedef struct vb_xml_info {
  * (borrowed for the call); cb (borrowed; NULL: no zlib) inflates
  * compressed blocks; info (NULL: not wanted) says what the file was. */
 VB_API vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb_xml_info *info);
+/* ---- XML serial .vtp .vtu .vti .vtr .vts (vb_io_xml_write*.c) ---- */
+/* zlib's compress2(src[0, n), level) appended to out (a zlib stream, as
+ * vtkZLibDataCompressor makes one block); VB_OK or a negative vb_status.
+ * Each binding hands one over (docs/io.md: zlib through a callback). */
+typedef int (*vb_deflate_fn)(void *ctx, const unsigned char *src, size_t n, int level, vb_io_bytes *out);
+enum { VB_XML_ASCII = 0, VB_XML_BINARY = 1, VB_XML_APPENDED = 2 };
+typedef struct vb_xml_options {
+  int data_mode;       /* VB_XML_*; VTK's default: appended */
+  int raw_appended;    /* VTK EncodeAppendedDataOff: 1; base64 (VTK's default): 0 */
+  int header64;        /* SetHeaderTypeToUInt64: 1 */
+  int zlib;            /* SetCompressorTypeToZLib (VTK's default): 1; needs deflate */
+  int level;           /* compression level; 0: 5 (VTK's) */
+  size_t block_size;   /* 0: 32768 (VTK's) */
+  vb_deflate_fn deflate; /* borrowed for the call, with its ctx */
+  void *deflate_ctx;
+} vb_xml_options;
+/* Appends the XML file for obj as VTK 9.7.1's vtkXML<Kind>Writer writes
+ * it for a freshly built data set, byte for byte (polydata, unstructured,
+ * image, rectilinear and structured grids).  opt NULL: appended base64,
+ * UInt32 headers, no compression. */
+VB_API int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out);
 
 #endif

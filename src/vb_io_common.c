@@ -231,3 +231,7 @@ void vb_io_bytes_free(vb_io_bytes *b) {
   b->data = NULL;
   b->size = b->cap = 0;
 }
+
+int vb_io_bytes_append(vb_io_bytes *b, const void *p, size_t n) {
+  return b && (p || !n) ? vb__io_put(b, p, n) : VB_EINVAL;
+}

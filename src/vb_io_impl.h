@@ -83,6 +83,17 @@ const char *vb__xml_attr(const vb__xml *x, const char *name, size_t *len);
  * cap - 1 bytes, NUL-terminated); returns the length */
 size_t vb__xml_decode(const char *s, size_t n, char *out, size_t cap);
 
+/* Number formatting, the one place (vb_io_legacy_write.c): value i of base
+ * (an array of row t's type) as VTK's ASCII writers write it (xml 0: the
+ * legacy writer's {:g}/{:.11g} and a space; xml 1: vtk::to_string, the
+ * shortest that reads back); a double with C++ ostream precision prec
+ * (prec 0: shortest as a double, -1: as a float).  Return the length. */
+int vb__io_format_value(const vb__io_type *t, const void *base, int64_t i, int xml, char *buf, size_t cap);
+int vb__io_format_double(double v, int prec, char *buf, size_t cap);
+/* an AOS array with a's values (a itself, retained, when it is one; NULL
+ * and *st = VB_ENOMEM on failure); release it */
+vb_array *vb__io_aos(vb_array *a, int *st);
+
 /* The failure of a reader at byte `off` of the input: "<what> line L (byte
  * off): <detail>"; returns status. */
 int vb__io_fail_at(const char *what, const unsigned char *base, size_t off, int status, const char *fmt, ...)

@@ -4,6 +4,7 @@
  * nine values a line), names %-encoded, big-endian binary. */
 #include "vb_io_impl.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,8 +36,7 @@ static void put_name(wr *w, const char *s) {
     w->st = vb__fail("Write", VB_EINVAL, "a name of %zu bytes once encoded (VTK reads 255)", w->o->size - before);
 }
 
-/* an AOS array with a's values (a itself, retained, when it is one) */
-static vb_array *aos_of(wr *w, vb_array *a) {
+vb_array *vb__io_aos(vb_array *a, int *st) {
   vb_array *c;
   if (vb_array_layout(a) == VB_LAYOUT_AOS) {
     vb_array_retain(a);
@@ -44,38 +44,85 @@ static vb_array *aos_of(wr *w, vb_array *a) {
   }
   if (!(c = vb_array_new(vb_array_type(a))) || vb_array_deep_copy(c, a) != VB_OK) {
     vb_array_release(c);
-    w->st = VB_ENOMEM;
+    *st = VB_ENOMEM;
     return NULL;
   }
   return c;
 }
+#define aos_of(w, a) vb__io_aos(a, &(w)->st)
+
+/* the digits of v as {fmt}'s "{}" writes them (vtk::to_string: the shortest
+ * that reads back as the float/double, fixed for decimal exponents in
+ * [-4, 7) (float) or [-4, 16) (double), else d.ddde+XX) */
+static int shortest(double v, int isf, char *buf, size_t cap) {
+  char e[40], *d = e, *x;
+  int p, ex, nd, len = 0, k;
+  if (v != v || v - v != 0) return snprintf(buf, cap, "%s", v != v ? (signbit(v) ? "-nan" : "nan") : v < 0 ? "-inf" : "inf");
+  for (p = 1; p < 17; p++) { /* 17 digits always read back */
+    snprintf(e, sizeof e, "%.*e", p - 1, v);
+    if (isf ? strtof(e, NULL) == (float)v : strtod(e, NULL) == v) break;
+  }
+  snprintf(e, sizeof e, "%.*e", p - 1, v);
+  if (*d == '-') buf[len++] = *d++;
+  x = strchr(d, 'e');
+  ex = atoi(x + 1);
+  for (nd = 0, k = 0; d + k < x; k++)
+    if (d[k] != '.') d[nd++] = d[k];
+  if (ex < -4 || ex >= (isf ? 7 : 16)) {
+    buf[len++] = d[0];
+    if (nd > 1) buf[len++] = '.';
+    for (k = 1; k < nd; k++) buf[len++] = d[k];
+    return len + snprintf(buf + len, cap - (size_t)len, "e%c%02d", ex < 0 ? '-' : '+', ex < 0 ? -ex : ex);
+  }
+  if (ex < 0) {
+    buf[len++] = '0', buf[len++] = '.';
+    for (k = 0; k < -ex - 1; k++) buf[len++] = '0';
+  }
+  for (k = 0; k < nd || k <= ex; k++) {
+    if (k == ex + 1 && ex >= 0) buf[len++] = '.';
+    buf[len++] = k < nd ? d[k] : '0';
+  }
+  buf[len] = '\0';
+  return len;
+}
+
+int vb__io_format_double(double v, int prec, char *buf, size_t cap) {
+  if (prec <= 0) return shortest(v, prec < 0, buf, cap);
+  return snprintf(buf, cap, "%.*g", prec, v);
+}
 
 /* value i of an array of row t's type, as VTK's ASCII writer formats it
- * (with the space after it) into buf; returns its length */
-static int value(const vb__io_type *t, const void *base, int64_t i, char *buf, size_t cap) {
+ * into buf (legacy: {:g} floats, {:.11g} doubles, a space after it; XML:
+ * the shortest, no space); returns its length */
+int vb__io_format_value(const vb__io_type *t, const void *base, int64_t i, int xml, char *buf, size_t cap) {
   const unsigned char *p = (const unsigned char *)base + (size_t)i * vb_type_size(t->type);
+  const char *sp = xml ? "" : " ";
   if (t->type == VB_FLOAT) {
     float f;
     memcpy(&f, p, 4);
+    if (xml) return shortest(f, 1, buf, cap);
     return snprintf(buf, cap, "%g ", (double)f);
   } else if (t->type == VB_DOUBLE) {
     double d;
     memcpy(&d, p, 8);
+    if (xml) return shortest(d, 0, buf, cap);
     return snprintf(buf, cap, "%.11g ", d);
-  } else if (t->type == VB_CHAR) { /* VTK's {:d} of a char: its unsigned value */
+  } else if (t->type == VB_CHAR && !xml) { /* VTK's {:d} of a char: its unsigned value */
     return snprintf(buf, cap, "%u ", (unsigned)*p);
-  } else if (t->type == VB_ID_TYPE) { /* VTK writes vtkIdType as int */
+  } else if (t->type == VB_ID_TYPE && !xml) { /* VTK writes vtkIdType as int */
     int64_t v;
     memcpy(&v, p, 8);
     return snprintf(buf, cap, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
+  } else if (t->kind == 'b') {
+    return snprintf(buf, cap, "%d%s", (base ? ((const unsigned char *)base)[i / 8] >> (7 - i % 8) : 0) & 1, sp);
   } else {
     unsigned char be[8];
     uint64_t u = 0;
     int k;
     vb__io_encode_be(be, 8, t->kind, p, t->type, 1);
     for (k = 0; k < 8; k++) u = u << 8 | be[k];
-    if (t->kind == 'u') return snprintf(buf, cap, "%llu ", (unsigned long long)u);
-    return snprintf(buf, cap, "%lld ", (long long)(int64_t)u);
+    if (t->kind == 'u') return snprintf(buf, cap, "%llu%s", (unsigned long long)u, sp);
+    return snprintf(buf, cap, "%lld%s", (long long)(int64_t)u, sp);
   }
 }
 
@@ -110,7 +157,7 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
     char buf[4096];
     size_t len = 0;
     for (i = 0; i < nv && w->st == VB_OK; i++) { /* formatted into buf, appended in chunks */
-      len += (size_t)value(t, vb_array_data(c), i, buf + len, sizeof buf - len);
+      len += (size_t)vb__io_format_value(t, vb_array_data(c), i, 0, buf + len, sizeof buf - len);
       if (!((i + 1) % 9)) buf[len++] = '\n';
       if (len > sizeof buf - 64 || i + 1 == nv) {
         w->st = vb__io_put(w->o, buf, len);

@@ -4,6 +4,8 @@
 #include "vbpy.h"
 #include "vbpy_types.h"
 
+#include <string.h>
+
 /* _legacy_read(data, read_all) -> (object, version, binary, header) */
 PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   Py_buffer view;
@@ -50,6 +52,47 @@ PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t na
   opt.field_name = PyBytes_AS_STRING(args[4]);
   st = vb_legacy_write(((VbObject *)args[0])->obj, &opt, &out);
   if (st != VB_OK) return vbpy_error(st);
+  r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
+  vb_io_bytes_free(&out);
+  return r;
+}
+
+/* the deflate the core calls (vb_deflate_fn): Python's zlib.compress, the
+ * same stream as compress2 at that level; ctx is the zlib.compress function */
+static int py_deflate(void *ctx, const unsigned char *src, size_t n, int level, vb_io_bytes *out) {
+  PyObject *z = PyObject_CallFunction((PyObject *)ctx, "y#i", (const char *)src, (Py_ssize_t)n, level);
+  int st;
+  if (!z) return VB_EINVAL; /* the Python error stays set */
+  st = vb_io_bytes_append(out, PyBytes_AS_STRING(z), (size_t)PyBytes_GET_SIZE(z));
+  Py_DECREF(z);
+  return st;
+}
+
+/* _xml_write(obj, data_mode, raw_appended, header64, compress) -> bytes;
+ * compress: None or zlib.compress */
+PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  vb_xml_options opt;
+  vb_io_bytes out = {NULL, 0, 0};
+  PyObject *r;
+  int st;
+  (void)self;
+  memset(&opt, 0, sizeof opt);
+  if (vbpy_nargs("_xml_write", nargs, 5, 5) < 0) return NULL;
+  if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
+    PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
+    return NULL;
+  }
+  opt.data_mode = (int)PyLong_AsLong(args[1]);
+  if (PyErr_Occurred()) return NULL;
+  opt.raw_appended = PyObject_IsTrue(args[2]);
+  opt.header64 = PyObject_IsTrue(args[3]);
+  opt.zlib = args[4] != Py_None;
+  opt.deflate = py_deflate, opt.deflate_ctx = args[4];
+  st = vb_xml_write(((VbObject *)args[0])->obj, &opt, &out);
+  if (st != VB_OK) {
+    vb_io_bytes_free(&out);
+    return PyErr_Occurred() ? NULL : vbpy_error(st);
+  }
   r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
   vb_io_bytes_free(&out);
   return r;

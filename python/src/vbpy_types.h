@@ -39,6 +39,7 @@ PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nar
 PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 /* _xml_read (vbpy_io_xml_read.c): the XML formats (vb_io.h) */
 PyObject *vbpy_xml_read(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs); /* vb_xml_write */
 
 /* ---- vtkAbstractBuffer (vbpy_buffer.c) ---- */
 typedef struct {

@@ -47,6 +47,9 @@ from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, 
 from ._io_xml import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXMLImageDataReader,  # noqa: F401
                       vtkXMLRectilinearGridReader, vtkXMLStructuredGridReader, vtkXMLGenericDataObjectReader,
                       vtkXMLMultiBlockDataReader, vtkXMLPartitionedDataSetCollectionReader)
+from ._io_xml_write import (vtkXMLWriter, vtkXMLPolyDataWriter, vtkXMLUnstructuredGridWriter,  # noqa: F401
+                      vtkXMLImageDataWriter, vtkXMLRectilinearGridWriter, vtkXMLStructuredGridWriter,
+                      vtkXMLDataSetWriter)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table

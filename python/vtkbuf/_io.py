@@ -29,24 +29,44 @@ def read(source):
     raise ValueError("read: not a VTK file (neither '# vtk DataFile' nor XML at its start)")
 
 
+_XML_MODES = {"ascii": 0, "binary": 1, "appended": 2}
+
+
 def write(obj, path=None, *, format=None, binary=False, version=51, header="vtk output",
-          field_data_name="FieldData"):
+          field_data_name="FieldData", data_mode="appended", compressor="zlib", header_type=32,
+          encode=True):
     """Write obj as a VTK file to path (returns None) or, path None, return its bytes.
 
-    format: "legacy" (the default, and for a ``.vtk`` path). Legacy options: binary
-    (VTK's SetFileTypeToBinary), version (51, VTK 9.7.1's default, or 42), header,
-    field_data_name."""
+    format: "legacy" (``.vtk``) or an XML extension ("vtp", "vtu", "vti", "vtr", "vts");
+    by default from path's extension. Legacy options: binary (VTK's
+    SetFileTypeToBinary), version (51, VTK 9.7.1's default, or 42), header,
+    field_data_name. XML options (VTK's defaults): data_mode ("appended", "binary",
+    "ascii"), compressor ("zlib" or None), header_type (32 or 64), encode (appended
+    data base64, else raw)."""
+    from ._io_xml_write import XML_EXTENSIONS
     if format is None:
         ext = os.path.splitext(os.fspath(path))[1].lower() if path is not None else ".vtk"
-        if ext not in _LEGACY_EXT:
-            raise ValueError("write: unknown file extension %r (.vtk)" % ext)
-        format = "legacy"
-    if format != "legacy":
-        raise ValueError("write: format %r (legacy)" % (format,))
-    if version not in (42, 51):
-        raise ValueError("write: version %r (42 or 51)" % (version,))
-    data = _c._legacy_write(obj, bool(binary), version, str(header).encode("utf-8"),
-                            str(field_data_name).encode("utf-8"))
+        if ext not in _LEGACY_EXT and ext not in XML_EXTENSIONS:
+            raise ValueError("write: unknown file extension %r (.vtk %s)" % (ext, " ".join(XML_EXTENSIONS)))
+        format = "legacy" if ext in _LEGACY_EXT else ext[1:]
+    if "." + str(format) in XML_EXTENSIONS:
+        if data_mode not in _XML_MODES or compressor not in ("zlib", None, "none") or header_type not in (32, 64):
+            raise ValueError("write: data_mode %r (ascii, binary, appended), compressor %r (zlib, None), "
+                             "header_type %r (32, 64)" % (data_mode, compressor, header_type))
+        w = XML_EXTENSIONS["." + format]()
+        w.SetInputData(obj)
+        w.SetDataMode(_XML_MODES[data_mode])
+        w.SetCompressorType(1 if compressor == "zlib" else 0)
+        w.SetHeaderType(header_type)
+        w.SetEncodeAppendedData(encode)
+        data = w._bytes()
+    elif format != "legacy":
+        raise ValueError("write: format %r (legacy, vtp, vtu, vti, vtr, vts)" % (format,))
+    else:
+        if version not in (42, 51):
+            raise ValueError("write: version %r (42 or 51)" % (version,))
+        data = _c._legacy_write(obj, bool(binary), version, str(header).encode("utf-8"),
+                                str(field_data_name).encode("utf-8"))
     if path is None:
         return data
     with open(path, "wb") as f:

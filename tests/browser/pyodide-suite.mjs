@@ -10,7 +10,7 @@ import { stage, STAGE } from '../pyodide/stage.mjs';
 
 stage();
 const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'tests/python', 'tests/data', 'tests/io', 'examples'],
-  { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(py|json|tsv|vtk)$/.test(f) && !f.includes('__pycache__'));
+  { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(py|json|tsv|txt|vtk|vtp|vtu|vti|vtr|vts|vtm|vtpc)$/.test(f) && !f.includes('__pycache__'));
 const { origin, close } = await serveStatic({
   '/pyodide/': path.join(ROOT, 'node_modules/pyodide'), '/stage/': STAGE, '/repo/': ROOT,
   '/tests/browser/': path.join(ROOT, 'tests/browser'),

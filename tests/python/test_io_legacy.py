@@ -192,7 +192,7 @@ def test_write_errors():
     with pytest.raises(ValueError):
         vtkbuf.write(vtkbuf.vtkPolyData(), None, version=50)
     with pytest.raises(ValueError):
-        vtkbuf.write(vtkbuf.vtkPolyData(), "x.vtp")
+        vtkbuf.write(vtkbuf.vtkPolyData(), "x.xyz")
     pd = cases.points_only(vtkbuf)
     short = vtkbuf.vtkFloatArray()
     short.SetName("short")
