@@ -36,5 +36,6 @@
 #include "vb_structured_grid.h"
 #include "vb_table.h"
 #include "vb_io.h"
+#include "vb_lookup_table.h"
 
 #endif

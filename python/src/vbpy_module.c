@@ -132,6 +132,7 @@ VBPY_WRAPS(cell_types)
 VBPY_WRAPS(unstructured_grid)
 VBPY_WRAPS(structured_grid)
 VBPY_WRAPS(table)
+VBPY_WRAPS(lookup_table)
 /* a plain vtkObject (vb_object_new) */
 static int wraps_string_array(vb_object *o) {
   return vb_value_array_type(vb_value_array_from_object(o)) == VB_STRING_ARRAY;
@@ -193,6 +194,8 @@ static const vbpy_type_row types[] = {
   {&VbVariantArray_Type, &VbAbstractArray_Type, "vtkVariantArray", wraps_variant_array},
   {&VbStructuredGrid_Type, &VbPointSet_Type, "vtkStructuredGrid", wraps_structured_grid},
   {&VbTable_Type, &VbDataObject_Type, "vtkTable", wraps_table},
+  {&VbScalarsToColors_Type, NULL, "vtkScalarsToColors", NULL},
+  {&VbLookupTable_Type, &VbScalarsToColors_Type, "vtkLookupTable", wraps_lookup_table},
   {NULL, NULL, NULL, NULL},
 };
 

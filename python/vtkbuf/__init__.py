@@ -44,6 +44,9 @@ from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
+from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
+from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
+globals().update(_LUT_CONSTANTS)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -85,4 +88,4 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
-           *_CELLS, *_CELL_TYPE_IDS]
+           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS]
