@@ -37,5 +37,6 @@
 #include "vb_table.h"
 #include "vb_io.h"
 #include "vb_lookup_table.h"
+#include "vb_surface.h"
 
 #endif

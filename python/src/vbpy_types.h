@@ -178,6 +178,7 @@ extern PyTypeObject VbImageData_Type, VbRectilinearGrid_Type; /* vbpy_image_data
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
 extern PyTypeObject VbScalarsToColors_Type, VbLookupTable_Type; /* vbpy_lookup_table.c */
+extern PyTypeObject VbGeometryFilter_Type, VbDataSetSurfaceFilter_Type; /* vbpy_surface.c */
 extern PyTypeObject VbFieldData_Type;                                  /* vbpy_field_data.c */
 extern PyTypeObject VbDataObject_Type, VbPointSet_Type;                /* vbpy_dataobject.c */
 extern PyTypeObject VbDataSet_Type;                                    /* vbpy_dataset.c */

@@ -45,6 +45,8 @@ from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError 
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
 from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
+from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
+from . import _surface  # noqa: F401  (PassThrough* names)
 from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
 globals().update(_LUT_CONSTANTS)
 
@@ -88,4 +90,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
-           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS]
+           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS,
+           "vtkGeometryFilter", "vtkDataSetSurfaceFilter"]
