@@ -94,7 +94,7 @@ static int reserve(ids_t *b, int64_t more) {
 
 static int push(ids_t *b, const vb_id *x, int64_t n) {
   if (reserve(b, n)) return VB_ENOMEM;
-  memcpy(b->v + b->n, x, (size_t)n * sizeof *x);
+  if (n) memcpy(b->v + b->n, x, (size_t)n * sizeof *x);
   b->n += n;
   return VB_OK;
 }
