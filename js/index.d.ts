@@ -19,6 +19,7 @@ export * from './types/cells.js';
 export * from './types/values.js';
 export * from './types/grids.js';
 export * from './types/io.js';
+export * from './types/lookup_table.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -43,6 +44,7 @@ import type {
   CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
+import type { ScalarsToColorsStatics, vtkDataSetSurfaceFilter, vtkGeometryFilter, vtkLookupTable, vtkScalarsToColors } from './types/lookup_table.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 import type { ReadFunction } from './types/io.js';
@@ -127,6 +129,11 @@ export interface VtkBuf {
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkScalarsToColors: (abstract new () => vtkScalarsToColors) & ScalarsToColorsStatics;
+  vtkLookupTable: Ctor0<vtkLookupTable> & ScalarsToColorsStatics;
+  vtkGeometryFilter: Ctor0<vtkGeometryFilter>;
+  vtkDataSetSurfaceFilter: Ctor0<vtkDataSetSurfaceFilter>;
   /** Abstract (TypeError on new): for instanceof. */
   vtkCell: abstract new () => vtkCell;
   vtkCell3D: abstract new () => vtkCell;

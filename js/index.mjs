@@ -27,6 +27,8 @@ import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
 import { defineRead } from './io_read.mjs';
 import { defineWrite } from './io_write.mjs';
+import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
+import { defineSurfaceFilters } from './surface.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -153,7 +155,8 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids]) {
+    definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids,
+    defineLookupTable, defineSurfaceFilters]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
@@ -177,6 +180,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     ...ctx.types.VTK,
     /** The VTK_* cell types (vtkCellType.h: VTK_TETRA 10, ...), from the core. */
     ...ctx.cellTypeConstants,
+    ...LUT_CONSTANTS,
     /** The ten dtypes of the seed; allDtypes also has char, long, ulong, idtype. */
     dtypes: ctx.types.seed,
     allDtypes: ctx.types.all,

@@ -50,6 +50,11 @@ from ._io_xml import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXML
 from ._io_xml_write import (vtkXMLWriter, vtkXMLPolyDataWriter, vtkXMLUnstructuredGridWriter,  # noqa: F401
                       vtkXMLImageDataWriter, vtkXMLRectilinearGridWriter, vtkXMLStructuredGridWriter,
                       vtkXMLDataSetWriter)
+from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
+from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
+from . import _surface  # noqa: F401  (PassThrough* names)
+from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
+globals().update(_LUT_CONSTANTS)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -94,4 +99,5 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkXMLRectilinearGridReader", "vtkXMLStructuredGridReader", "vtkXMLGenericDataObjectReader",
            "vtkXMLMultiBlockDataReader", "vtkXMLPartitionedDataSetCollectionReader",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
-           *_CELLS, *_CELL_TYPE_IDS]
+           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS,
+           "vtkGeometryFilter", "vtkDataSetSurfaceFilter"]
