@@ -12,7 +12,12 @@
 #include "vb_cell_array.h"
 #include "vb_data_set.h"
 #include "vb_field_data.h"
+#include "vb_id_list.h"
+#include "vb_image_data.h"
 #include "vb_polydata.h"
+#include "vb_rectilinear_grid.h"
+#include "vb_structured_grid.h"
+#include "vb_unstructured_grid.h"
 #include "vb_types.h"
 
 typedef struct wr {
@@ -269,30 +274,130 @@ static void write_cells(wr *w, vb_cell_array *ca, const char *label) {
   }
 }
 
-static void write_polydata(wr *w, vb_object *obj) {
-  vb_polydata *pd = vb_polydata_from_object(obj);
-  vb_data_object *d = vb_polydata_data_object(pd);
+/* what every data set kind starts and ends with: the DATASET line and its
+ * field data; its cell data then point data */
+static void head(wr *w, vb_data_object *d, const char *kind) {
   vb_field_data *fd = vb_data_object_get_field_data(d);
-  vb_points *pts = vb_polydata_get_points(pd);
-  put(w, "DATASET POLYDATA\n");
+  PUTF(w, "DATASET %s\n", kind);
   if (fd && vb_field_data_get_number_of_tuples(fd) > 0) write_field(w, fd, NULL);
+}
+static void tail(wr *w, vb_data_object *d) {
+  write_attributes(w, vb_data_set_get_cell_data(d), vb_data_set_get_number_of_cells(d), "CELL_DATA");
+  write_attributes(w, vb_data_set_get_point_data(d), vb_data_set_get_number_of_points(d), "POINT_DATA");
+}
+static void write_points(wr *w, vb_points *pts) {
   if (!pts)
     put(w, "POINTS 0 float\n");
   else {
     PUTF(w, "POINTS %lld ", (long long)vb_points_get_number_of_points(pts));
     write_array(w, vb_points_get_data(pts), "%s\n", vb_points_get_number_of_points(pts), 3);
   }
+}
+static void write_dims(wr *w, const int ext[6]) {
+  int i, d[3];
+  for (i = 0; i < 3; i++) d[i] = ext[2 * i + 1] - ext[2 * i] + 1;
+  PUTF(w, "DIMENSIONS %d %d %d\n", d[0], d[1], d[2]);
+}
+
+static void write_polydata(wr *w, vb_data_object *d) {
+  vb_polydata *pd = vb_polydata_from_object(vb_data_object_object(d));
+  head(w, d, "POLYDATA");
+  write_points(w, vb_polydata_get_points(pd));
   write_cells(w, vb_polydata_get_verts(pd), "VERTICES");
   write_cells(w, vb_polydata_get_lines(pd), "LINES");
   write_cells(w, vb_polydata_get_polys(pd), "POLYGONS");
   write_cells(w, vb_polydata_get_strips(pd), "TRIANGLE_STRIPS");
-  write_attributes(w, vb_polydata_get_cell_data(pd), vb_polydata_get_number_of_cells(pd), "CELL_DATA");
-  write_attributes(w, vb_polydata_get_point_data(pd), vb_polydata_get_number_of_points(pd), "POINT_DATA");
+  tail(w, d);
+}
+
+/* VTK's vtkUnstructuredGridWriter: the cells copied into a new (64-bit)
+ * cell array, polyhedra as their face streams; CELL_TYPES as ints */
+static void write_ugrid(wr *w, vb_data_object *d) {
+  vb_unstructured_grid *g = vb_unstructured_grid_from_object(vb_data_object_object(d));
+  int64_t n = vb_data_set_get_number_of_cells(d), i;
+  vb_cell_array *ca = NULL;
+  vb_id_list *ids = NULL;
+  head(w, d, "UNSTRUCTURED_GRID");
+  write_points(w, vb_point_set_get_points(d));
+  if (n <= 0 || w->st != VB_OK) {
+    tail(w, d);
+    return;
+  }
+  if (!(ca = vb_cell_array_new()) || !(ids = vb_id_list_new())) w->st = VB_ENOMEM;
+  for (i = 0; i < n && w->st == VB_OK; i++)
+    if ((w->st = vb_unstructured_grid_get_face_stream(g, i, ids)) == VB_OK &&
+        vb_cell_array_insert_next_cell(ca, vb_id_list_get_number_of_ids(ids), vb_id_list_data(ids)) < 0)
+      w->st = VB_ENOMEM;
+  vb_id_list_release(ids);
+  if (w->st == VB_OK) write_cells(w, ca, "CELLS");
+  vb_cell_array_release(ca);
+  PUTF(w, "CELL_TYPES %lld\n", (long long)n);
+  for (i = 0; i < n && w->st == VB_OK; i++) {
+    int t = vb_data_set_get_cell_type(d, i);
+    unsigned char be[4] = {0, 0, 0, (unsigned char)t};
+    if (w->binary)
+      w->st = vb__io_put(w->o, be, 4);
+    else
+      PUTF(w, "%d\n", t);
+  }
+  put(w, "\n");
+  tail(w, d);
+}
+
+/* VTK's vtkStructuredPointsWriter: DIMENSIONS, SPACING, and the origin
+ * moved to the extent's first point (the extent itself is not written) */
+static void write_image(wr *w, vb_data_object *d) {
+  vb_image_data *im = vb_image_data_from_object(vb_data_object_object(d));
+  int ext[6];
+  double s[3], o[3];
+  head(w, d, "STRUCTURED_POINTS");
+  vb_image_data_get_extent(im, ext);
+  vb_image_data_get_spacing(im, s);
+  vb_image_data_get_origin(im, o);
+  write_dims(w, ext);
+  PUTF(w, "SPACING %g %g %g\nORIGIN %g %g %g\n", s[0], s[1], s[2], o[0] + ext[0] * s[0], o[1] + ext[2] * s[1],
+       o[2] + ext[4] * s[2]);
+  tail(w, d);
+}
+
+static void write_sgrid(wr *w, vb_data_object *d) {
+  int ext[6];
+  head(w, d, "STRUCTURED_GRID");
+  vb_structured_grid_get_extent(vb_structured_grid_from_object(vb_data_object_object(d)), ext);
+  write_dims(w, ext);
+  write_points(w, vb_point_set_get_points(d));
+  tail(w, d);
+}
+
+static void write_rgrid(wr *w, vb_data_object *d) {
+  vb_rectilinear_grid *g = vb_rectilinear_grid_from_object(vb_data_object_object(d));
+  static const char *const hdr[3] = {"X_COORDINATES %lld ", "Y_COORDINATES %lld ", "Z_COORDINATES %lld "};
+  int ext[6], axis;
+  head(w, d, "RECTILINEAR_GRID");
+  vb_rectilinear_grid_get_extent(g, ext);
+  write_dims(w, ext);
+  for (axis = 0; axis < 3; axis++) {
+    vb_array *a = vb_rectilinear_grid_get_coordinates(g, axis);
+    int64_t n = a ? vb_array_get_number_of_tuples(a) : 1;
+    PUTF(w, hdr[axis], (long long)n);
+    if (a)
+      write_array(w, a, "%s\n", n, 1);
+    else if (w->st == VB_OK) /* VTK's default coordinates: one 0 */
+      w->st = w->binary ? vb__io_put(w->o, "double\n\0\0\0\0\0\0\0\0\n", 16) : vb__io_put(w->o, "double\n0 \n", 10);
+  }
+  tail(w, d);
+}
+
+/* VTK's vtkDataObjectWriter: the field data only */
+static void write_object(wr *w, vb_data_object *d) {
+  vb_field_data *fd = vb_data_object_get_field_data(d);
+  if (fd && vb_field_data_get_number_of_arrays(fd) > 0) write_field(w, fd, NULL);
 }
 
 /* the data set kinds, by VTK's data object type id (one row per kind) */
-static const struct { int type_id; void (*write)(wr *w, vb_object *obj); } kinds[] = {
-  {0 /* VTK_POLY_DATA */, write_polydata},
+static const struct { int type_id; void (*write)(wr *w, vb_data_object *d); } kinds[] = {
+  {VB_POLY_DATA, write_polydata}, {VB_UNSTRUCTURED_GRID, write_ugrid}, {VB_IMAGE_DATA, write_image},
+  {VB_STRUCTURED_GRID, write_sgrid}, {VB_RECTILINEAR_GRID, write_rgrid}, {VB_DATA_OBJECT, write_object},
 };
 
 int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out) {
@@ -314,7 +419,7 @@ int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *o
   size0 = out->size;
   PUTF(&w, "# vtk DataFile Version %d.%d\n%s\n%s\n", opt->version / 10, opt->version % 10,
        opt->header ? opt->header : "vtk output", w.binary ? "BINARY" : "ASCII");
-  kinds[k].write(&w, obj);
+  kinds[k].write(&w, d);
   if (w.st != VB_OK) {
     out->size = size0;
     if (w.st == VB_ENOMEM || w.st == VB_EOVERFLOW) return vb__fail("Write", w.st, "out of memory for the file");

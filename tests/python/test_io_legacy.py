@@ -132,7 +132,7 @@ BAD = [
     (b"", "not a legacy VTK file"),
     (b"# vtk DataFile Version 5.1\n", "title"),
     (HEAD + b"TEXT\n", "ASCII or BINARY"),
-    (HEAD + b"ASCII\nDATASET UNSTRUCTURED_GRID\n", "not read yet"),
+    (HEAD + b"ASCII\nDATASET HYPERTREE_GRID\n", "unknown data set kind"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS 3 float\n0 0 0 1 1 1\n", "line 5"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS 1000000000000 float\n0 0 0\n", "cannot fit"),
     (HEAD + b"BINARY\nDATASET POLYDATA\nPOINTS 2 double\n\0\0\0\0", "need 48 bytes"),
