@@ -219,8 +219,10 @@ static int key_rgrid(lx *L, lk *k) {
 }
 
 static vb_data_object *new_polydata(void) { return vb_polydata_data_object(vb_polydata_new()); }
-static vb_data_object *new_ugrid(void) {
-  return vb_data_object_from_object(vb_unstructured_grid_object(vb_unstructured_grid_new()));
+static vb_data_object *new_ugrid(void) { /* initialized: no cells until CELLS (VTK's reader: GetCells() None) */
+  vb_data_object *d = vb_data_object_from_object(vb_unstructured_grid_object(vb_unstructured_grid_new()));
+  if (d && vb_data_object_initialize(d) != VB_OK) vb_object_release(vb_data_object_object(d)), d = NULL;
+  return d;
 }
 static vb_data_object *new_image(void) { return vb_image_data_data_object(vb_image_data_new()); }
 static vb_data_object *new_sgrid(void) { return vb_structured_grid_data_object(vb_structured_grid_new()); }
@@ -321,11 +323,11 @@ vb_object *vb_legacy_read(const void *data, size_t n, unsigned read_all, vb_lega
     return NULL;
   }
   if (info) info->binary = L.binary;
-  if (vb__lx_word(&L, "DATASET or FIELD") < 0) return NULL;
-  if (vb__lx_keyword_is(&L, "field")) { /* vtkDataObjectReader: field data only */
+  if ((st = vb__lx_word(&L, NULL)) < 0) return NULL;
+  if (st == 0 || vb__lx_keyword_is(&L, "field")) { /* vtkDataObjectReader: field data only (or nothing) */
     vb_field_data *f = NULL;
     if (!(k.d = vb_data_object_new())) return NULL;
-    if ((st = vb__lx_read_field(&L, &f)) == VB_OK) st = vb_data_object_set_field_data(k.d, f);
+    if (st && (st = vb__lx_read_field(&L, &f)) == VB_OK) st = vb_data_object_set_field_data(k.d, f);
     vb_field_data_release(f);
     if (st == VB_OK && (st = vb__lx_word(&L, NULL)) > 0) st = LX_FAIL(&L, VB_EINVAL, "'%s' after the field data", L.tok);
   } else if (!vb__lx_keyword_is(&L, "dataset")) {

@@ -44,6 +44,10 @@ from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
+from ._io_legacy import (
+    vtkUnstructuredGridReader, vtkUnstructuredGridWriter, vtkStructuredPointsReader, vtkStructuredPointsWriter,
+    vtkStructuredGridReader, vtkStructuredGridWriter, vtkRectilinearGridReader, vtkRectilinearGridWriter,
+    vtkDataObjectReader, vtkDataObjectWriter)  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
