@@ -21,6 +21,7 @@
 #include "vb_field_data.h"
 #include "vb_polydata.h"
 #include "vb_types.h"
+#include "vb_value_array.h"
 
 typedef vb__lx lx;
 
@@ -137,7 +138,7 @@ static int ascii_value(lx *L, const vb__io_type *t, int dst_type, void *dst, int
 
 /* after the data: blank lines, then an optional METADATA block (component
  * names; INFORMATION and other lines skipped up to the blank line ending it) */
-static int metadata(lx *L, vb_array *a, int64_t ncomp) {
+static int metadata(lx *L, vb_array *a, vb_value_array *sa, int64_t ncomp) {
   char ln[256];
   size_t i = L->pos;
   while (i < L->n && (L->p[i] == ' ' || L->p[i] == '\r' || L->p[i] == '\n')) i++;
@@ -150,7 +151,8 @@ static int metadata(lx *L, vb_array *a, int64_t ncomp) {
     for (c = 0; c < ncomp; c++) {
       if (!vb__lx_line(L, ln, sizeof ln)) return FAIL_HERE(L, VB_EINVAL, "the file ends in component names");
       vb__io_decode_name(ln);
-      if (vb_array_set_component_name(a, c, ln) != VB_OK) return VB_ENOMEM;
+      if ((a ? vb_array_set_component_name(a, c, ln) : vb_value_array_set_component_name(sa, c, ln)) != VB_OK)
+        return VB_ENOMEM;
     }
   }
   return VB_OK;
@@ -166,7 +168,8 @@ int vb__lx_read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
   *out = NULL;
   if (!t) {
     if (nieq(tname, "string", 6) || nieq(tname, "utf8_string", 11) || nieq(tname, "variant", 7))
-      return FAIL(L, VB_EINVAL, "%s arrays are not read yet", tname);
+      return FAIL(L, VB_EINVAL, "%s arrays are read in FIELD sections only%s", tname,
+                  nieq(tname, "variant", 7) ? " (variant arrays are not read yet)" : "");
     return FAIL(L, VB_EINVAL, "unknown data type '%s'", tname);
   }
   if (ncomp < 1 || ncomp > 0x7fffffff) return FAIL(L, VB_EINVAL, "%lld components", (long long)ncomp);
@@ -210,7 +213,7 @@ int vb__lx_read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
     L->pos += (size_t)nv * (size_t)t->width;
   } else
     for (i = 0; i < nv && st == VB_OK; i++) st = ascii_value(L, t, dst_type, vb_array_data(a), i);
-  if (st == VB_OK) st = metadata(L, a, ncomp);
+  if (st == VB_OK) st = metadata(L, a, NULL, ncomp);
   if (st == VB_OK) {
     *out = a;
     return VB_OK;
@@ -218,6 +221,70 @@ int vb__lx_read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
 fail:
   vb_array_release(a);
   return st;
+}
+
+/* VTK's string arrays (string, utf8_string): after the rest of the line,
+ * ASCII: one %-encoded line a value; binary: a big-endian length header
+ * whose top two bits give its width (3: 1 byte, 6 bits of length; 2: 2
+ * bytes, 14 bits; 1: 4 bytes, 30 bits; 0: 8 bytes), then the bytes */
+static int read_strings(lx *L, int64_t ntuples, int64_t ncomp, vb_value_array **out) {
+  vb_value_array *a;
+  vb_variant v;
+  int64_t i, nv;
+  int st;
+  *out = NULL;
+  if (ncomp < 1 || ncomp > 0x7fffffff || ntuples < 0 || ntuples > INT64_MAX / ncomp)
+    return FAIL(L, VB_EINVAL, "%lld tuples of %lld components", (long long)ntuples, (long long)ncomp);
+  nv = ntuples * ncomp;
+  while (L->pos < L->n && L->p[L->pos] != '\n') L->pos++;
+  if (L->pos < L->n) L->pos++;
+  if ((uint64_t)nv > L->n - L->pos) /* each value takes a byte at least */
+    return FAIL(L, VB_EINVAL, "%lld strings cannot fit in the %zu bytes left", (long long)nv, L->n - L->pos);
+  if (!(a = vb_value_array_new(VB_STRING_ARRAY))) return VB_ENOMEM;
+  st = vb_value_array_set_number_of_components(a, (int)ncomp);
+  if (st == VB_OK) st = vb_value_array_set_number_of_tuples(a, ntuples);
+  vb_variant_init(&v);
+  for (i = 0; i < nv && st == VB_OK; i++) {
+    size_t left = L->n - L->pos, w, len;
+    const unsigned char *q = L->p + L->pos;
+    L->tok_pos = L->pos;
+    if (L->binary) {
+      uint64_t u = 0;
+      w = !left ? 1 : (size_t)1 << (3 - (q[0] >> 6));
+      for (len = 0; len < w && len < left; len++) u = u << 8 | q[len];
+      if (w > left || (u &= w == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * w - 2)) - 1) > left - w) {
+        st = FAIL(L, VB_EINVAL, "string %lld does not fit in the %zu bytes left", (long long)i, left);
+        break;
+      }
+      st = vb_variant_set_string(&v, (const char *)q + w, (size_t)u);
+      L->pos += w + (size_t)u;
+    } else {
+      const unsigned char *e = memchr(q, '\n', left);
+      char *buf;
+      len = e ? (size_t)(e - q) : left;
+      if (!left) {
+        st = FAIL(L, VB_EINVAL, "the file ends in a string array");
+        break;
+      }
+      if (!(buf = malloc(len + 1))) {
+        st = VB_ENOMEM;
+        break;
+      }
+      memcpy(buf, q, len);
+      st = vb_variant_set_string(&v, buf, vb__io_decode_n(buf, len));
+      free(buf);
+      L->pos += len + (e != NULL);
+    }
+    if (st == VB_OK) st = vb_value_array_set_value(a, i, &v);
+  }
+  vb_variant_clear(&v);
+  if (st == VB_OK) st = metadata(L, NULL, a, ncomp);
+  if (st != VB_OK) {
+    vb_value_array_release(a);
+    return st;
+  }
+  *out = a;
+  return VB_OK;
 }
 
 /* ---- FIELD name n, then n arrays ---- */
@@ -239,14 +306,20 @@ int vb__lx_read_field(lx *L, vb_field_data **out) {
     if ((st = vb__lx_integer(L, "a number of components", 1, INT32_MAX, &nc)) != VB_OK ||
         (st = vb__lx_integer(L, "a number of tuples", 0, INT64_MAX, &nt)) != VB_OK || (st = vb__lx_word(L, "a data type")) < 0)
       break;
-    {
+    if (vb__lx_keyword_is(L, "string") || vb__lx_keyword_is(L, "utf8_string")) {
+      vb_value_array *sa;
+      if ((st = read_strings(L, nt, nc, &sa)) != VB_OK) break;
+      st = vb_value_array_set_name(sa, name);
+      if (st == VB_OK) st = vb_field_data_add_abstract_array(f, vb_value_array_object(sa));
+      vb_value_array_release(sa);
+    } else {
       char tname[256];
       memcpy(tname, L->tok, sizeof tname);
       if ((st = vb__lx_read_array(L, tname, nt, nc, &a)) != VB_OK) break;
+      st = vb_array_set_name(a, name);
+      if (st == VB_OK) st = vb_field_data_add_array(f, a);
+      vb_array_release(a);
     }
-    st = vb_array_set_name(a, name);
-    if (st == VB_OK) st = vb_field_data_add_array(f, a);
-    vb_array_release(a);
     if (st < 0) break;
     st = VB_OK;
   }
@@ -351,7 +424,7 @@ int vb__lx_read_attributes(lx *L, vb_attributes *pd, vb_attributes *cd, int cell
       int k;
       if ((st = vb__lx_read_field(L, &f)) == VB_OK) {
         for (k = 0; k < vb_field_data_get_number_of_arrays(f) && st >= 0; k++)
-          st = vb_attributes_add_array(at, vb_field_data_get_array(f, k));
+          st = vb_field_data_add_abstract_array(vb_attributes_field_data(at), vb_field_data_get_abstract_array(f, k));
         vb_field_data_release(f);
       }
     } else if (vb__lx_keyword_is(L, "point_data") || vb__lx_keyword_is(L, "cell_data")) {

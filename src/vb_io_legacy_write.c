@@ -18,6 +18,7 @@
 #include "vb_rectilinear_grid.h"
 #include "vb_structured_grid.h"
 #include "vb_unstructured_grid.h"
+#include "vb_value_array.h"
 #include "vb_types.h"
 
 typedef struct wr {
@@ -38,6 +39,10 @@ static void put_name(wr *w, const char *s) {
   if (w->st == VB_OK) w->st = vb__io_put_encoded(w->o, s);
   if (w->st == VB_OK && w->o->size - before > 255)
     w->st = vb__fail("Write", VB_EINVAL, "a name of %zu bytes once encoded (VTK reads 255)", w->o->size - before);
+}
+
+static void put_name_any(wr *w, const char *s) { /* %-encoded, any length (string values) */
+  if (w->st == VB_OK) w->st = vb__io_put_encoded(w->o, s);
 }
 
 /* an AOS array with a's values (a itself, retained, when it is one) */
@@ -145,6 +150,38 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
   }
 }
 
+/* VTK's string arrays: ASCII one %-encoded line a value; binary a
+ * big-endian length header (1, 2, 4 or 8 bytes, its top two bits 3, 2, 1, 0)
+ * then the bytes; "\n" after the values, METADATA for component names */
+static void write_strings(wr *w, vb_value_array *a) {
+  int64_t i, nc = vb_value_array_get_number_of_components(a), nv = vb_value_array_get_number_of_values(a);
+  PUTF(w, " %lld %lld string\n", (long long)nc, (long long)vb_value_array_get_number_of_tuples(a));
+  for (i = 0; i < nv && w->st == VB_OK; i++) {
+    const vb_variant *v = vb_value_array_get_value(a, i);
+    const char *s = v && v->s ? v->s : "";
+    uint64_t len = v && v->s ? v->len : 0;
+    unsigned char h[8];
+    int k, n = len < 64 ? 1 : len < 16384 ? 2 : len < ((uint64_t)1 << 30) ? 4 : 8;
+    if (!w->binary) {
+      put_name_any(w, s);
+      put(w, "\n");
+      continue;
+    }
+    for (k = 0; k < n; k++) h[k] = (unsigned char)(len >> (8 * (n - 1 - k)));
+    h[0] |= (unsigned char)(n == 1 ? 0xc0 : n == 2 ? 0x80 : n == 4 ? 0x40 : 0);
+    if ((w->st = vb__io_put(w->o, h, (size_t)n)) == VB_OK) w->st = vb__io_put(w->o, s, (size_t)len);
+  }
+  put(w, "\n");
+  if (vb_value_array_has_a_component_name(a)) {
+    put(w, "METADATA\nCOMPONENT_NAMES\n");
+    for (i = 0; i < nc; i++) {
+      put_name(w, vb_value_array_get_component_name(a, i));
+      put(w, "\n");
+    }
+    put(w, "\n");
+  }
+}
+
 /* VTK's WriteFieldData: the arrays that are no active attribute */
 static void write_field(wr *w, vb_field_data *f, vb_attributes *at) {
   int i, k, n = vb_field_data_get_number_of_arrays(f), count = 0;
@@ -158,12 +195,18 @@ static void write_field(wr *w, vb_field_data *f, vb_attributes *at) {
   PUTF(w, "FIELD %s %d\n", w->field_name, count);
   for (i = 0; i < n; i++) {
     vb_array *a = vb_field_data_get_array(f, i);
-    const char *name = vb_array_get_name(a);
+    vb_value_array *sa = a ? NULL : vb_value_array_from_object(vb_field_data_get_abstract_array(f, i));
+    const char *name = vb_field_data_get_array_name(f, i);
     for (k = 0; k < VB_NUM_ATTRIBUTES && skip[k] != i; k++) {}
     if (k < VB_NUM_ATTRIBUTES) continue;
     put_name(w, name && *name ? name : "unknown");
-    PUTF(w, " %d %lld ", vb_array_get_number_of_components(a), (long long)vb_array_get_number_of_tuples(a));
-    write_array(w, a, "%s\n", vb_array_get_number_of_tuples(a), vb_array_get_number_of_components(a));
+    if (a) {
+      PUTF(w, " %d %lld ", vb_array_get_number_of_components(a), (long long)vb_array_get_number_of_tuples(a));
+      write_array(w, a, "%s\n", vb_array_get_number_of_tuples(a), vb_array_get_number_of_components(a));
+    } else if (sa && vb_value_array_type(sa) == VB_STRING_ARRAY)
+      write_strings(w, sa);
+    else if (w->st == VB_OK)
+      w->st = vb__fail("Write", VB_ETYPE, "variant arrays cannot be written to a legacy file yet");
   }
 }
 

@@ -286,7 +286,32 @@ def field_only(m):
     for cls, vals in TYPED[::3]:
         d.GetFieldData().AddArray(_arr(m, cls, "f " + cls, 1, vals))
     d.GetFieldData().AddArray(_arr(m, "vtkDoubleArray", "xyz", 3, [0.5, 1, 2, 3, 4, 5.25], [(0, "x"), (2, "z")]))
+    d.GetFieldData().AddArray(_strings(m, "words", 1, STRINGS[1:4]))
     return d
+
+
+def _strings(m, name, ncomp, values, comp_names=()):
+    a = m.vtkStringArray()
+    a.SetName(name)
+    a.SetNumberOfComponents(ncomp)
+    for v in values:
+        a.InsertNextValue(v)
+    for k, cn in comp_names:
+        a.SetComponentName(k, cn)
+    return a
+
+
+STRINGS = ["", "a b", "é\nx", "tab\there", '"q" 100%', "x" * 70, "∑ unicode ✓", "last"]
+
+
+def strings(m):
+    """string arrays: in the field data (two components, named), in point data;
+    empty strings, %-encoded bytes, a 70-byte value (a 2-byte length in binary)"""
+    pd = points_only(m)
+    pd.GetFieldData().AddArray(_strings(m, "labels", 2, STRINGS, [(0, "key"), (1, "value")]))
+    pd.GetPointData().AddArray(_strings(m, "names", 1, STRINGS[:5]))
+    pd.GetPointData().SetScalars(_arr(m, "vtkFloatArray", "s", 1, [0.5, 1, 2, 3, 4]))
+    return pd
 
 
 def field_empty(m):
@@ -294,7 +319,7 @@ def field_empty(m):
 
 
 for _f in (ugrid_empty, ugrid_mixed, ugrid_polyhedra, image_empty, image_2d, image_3d_extent, sgrid_empty, sgrid_2d,
-           sgrid_3d_blank, rgrid_empty, rgrid_3d, rgrid_2d_extent, field_only, field_empty):
+           sgrid_3d_blank, rgrid_empty, rgrid_3d, rgrid_2d_extent, field_only, field_empty, strings):
     CASES[_f.__name__] = _f
 
 # the legacy writer and reader of each class (VTK's names)
@@ -323,6 +348,11 @@ def describe(pd):
         if a is None:
             return None
         n = a.GetNumberOfTuples() * a.GetNumberOfComponents()
+        if a.GetClassName() == "vtkStringArray":
+            return {"class": "vtkStringArray", "name": a.GetName(), "ncomp": a.GetNumberOfComponents(),
+                    "ntuples": a.GetNumberOfTuples(), "data": [a.GetValue(i) for i in range(n)],
+                    "component_names": [a.GetComponentName(k) for k in range(a.GetNumberOfComponents())]
+                    if a.HasAComponentName() else None}
         if a.GetClassName() == "vtkBitArray":
             vals = [a.GetValue(i) for i in range(n)]
             data = bytes(vals).hex()

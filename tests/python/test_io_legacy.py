@@ -153,7 +153,14 @@ BAD = [
      "bad cell list"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS 1 unsigned_char\n0 0 300\n", "300 does not fit"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS 1 quaternion\n0 0 0\n", "unknown data type"),
-    (HEAD + b"ASCII\nDATASET POLYDATA\nFIELD FieldData 1\ns 1 1 string\nabc\n", "string arrays are not read yet"),
+    (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS 1 float\n0 0 0\nPOINT_DATA 1\nSCALARS s string\nLOOKUP_TABLE default\nabc\n",
+     "string arrays are read in FIELD sections only"),
+    (HEAD + b"ASCII\nDATASET POLYDATA\nFIELD FieldData 1\ns 1 2 string\nabc\n", "the file ends in a string array"),
+    (HEAD + b"ASCII\nDATASET POLYDATA\nFIELD FieldData 1\ns 1 9 string\nabc\n", "9 strings cannot fit"),
+    (HEAD + b"BINARY\nDATASET POLYDATA\nFIELD FieldData 1\ns 1 1 string\n\xc5abc\n", "string 0 does not fit"),
+    (HEAD + b"BINARY\nDATASET POLYDATA\nFIELD FieldData 1\ns 1 2 string\n\x00\xff\xff\xff\xff\xff\xff\xff\n",
+     "string 0 does not fit"),
+    (HEAD + b"ASCII\nDATASET POLYDATA\nFIELD FieldData 1\nv 1 1 variant\n6 1\n", "variant arrays are not read yet"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nGARBAGE\n", "unknown keyword 'GARBAGE'"),
     (HEAD + b"ASCII\nDATASET POLYDATA\nPOINTS " + b"9" * 300 + b"\n", "longer than 255"),
     # the other kinds
@@ -278,7 +285,7 @@ def test_readers_and_writers_keep_to_their_kind():
     r.ReadFromInputStringOn()
     r.SetInputString(field)
     r.Update()
-    assert r.GetOutput().GetClassName() == "vtkDataObject" and r.GetOutput().GetFieldData().GetNumberOfArrays() == 6
+    assert r.GetOutput().GetClassName() == "vtkDataObject" and r.GetOutput().GetFieldData().GetNumberOfArrays() == 7
     for reader, data in ((vtkbuf.vtkDataObjectReader(), poly), (vtkbuf.vtkDataSetReader(), field),
                          (vtkbuf.vtkUnstructuredGridReader(), poly)):
         reader.ReadFromInputStringOn()
@@ -291,3 +298,13 @@ def test_readers_and_writers_keep_to_their_kind():
         writer.WriteToOutputStringOn()
         with pytest.raises(TypeError):
             writer.Write()
+
+
+def test_long_strings_round_trip():
+    """string lengths past 16383 bytes (a 4-byte length in binary files) and NULs"""
+    pd = cases.points_only(vtkbuf)
+    pd.GetFieldData().AddArray(cases._strings(vtkbuf, "long", 1, ["y" * 20000, "a\0b", "z" * 64]))
+    for binary in (False, True):
+        back = vtkbuf.read(vtkbuf.write(pd, None, binary=binary)).GetFieldData().GetAbstractArray(0)
+        got = [back.GetValue(i) for i in range(3)]
+        assert got == ["y" * 20000, "a\0b" if binary else "a", "z" * 64]  # ASCII: VTK writes up to the NUL
