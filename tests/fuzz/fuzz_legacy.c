@@ -9,7 +9,9 @@
  *    without error, each of those files reads back, and from the second
  *    write on the bytes stay the same (a fixed point; the first write may
  *    differ once: a polydata without points written to a binary file reads
- *    back with empty points, as in VTK);
+ *    back with empty points, as in VTK); every kind (polydata, unstructured
+ *    grid, structured points, structured and rectilinear grid, FIELD-only
+ *    data object; seeds of each in tests/fuzz/corpus_legacy);
  *  - at the end every object and block is freed (vb_object_live_count,
  *    vb_block_live_count back to zero).
  *
