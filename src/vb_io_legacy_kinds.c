@@ -7,7 +7,7 @@
  * The new object is private until the whole file was read (released on
  * error), so each keyword goes into it as soon as it is read; point and
  * cell counts for POINT_DATA / CELL_DATA are the object's own. */
-#include "vb_io_legacy.h"
+#include "vb_io_legacy_impl.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -7,7 +7,7 @@
  * is all released.  Counts are checked against the bytes left before
  * anything is allocated (a hostile header cannot ask for more memory than
  * the file could fill). */
-#include "vb_io_legacy.h"
+#include "vb_io_legacy_impl.h"
 
 #include <ctype.h>
 #include <errno.h>

@@ -17,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 178_500  # the merged size (177,663 B) + 0.5 %: lower it as the wheel shrinks
+RATCHET = 182_115  # the merged size (177,663 B) + 0.5 % + 3,615 B of the legacy kinds (issue 19): lower it as the wheel shrinks
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():

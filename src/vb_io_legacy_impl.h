@@ -1,10 +1,10 @@
-/* vb_io_legacy.h - what the legacy reader's files share (private):
+/* vb_io_legacy_impl.h - what the legacy reader's files share (private):
  * vb_io_legacy_read.c (words, numbers, arrays, FIELD, attribute sections,
  * cells) and vb_io_legacy_kinds.c (one reader per DATASET kind, the entry
  * point).  An lx is one read: the input (borrowed), the position, the
  * file's mode. */
-#ifndef VB_IO_LEGACY_H
-#define VB_IO_LEGACY_H
+#ifndef VB_IO_LEGACY_IMPL_H
+#define VB_IO_LEGACY_IMPL_H
 
 #include "vb_attributes.h"
 #include "vb_cell_array.h"
