@@ -112,14 +112,33 @@ static int end_polydata(lx *L, lk *k) {
 }
 
 /* ---- UNSTRUCTURED_GRID: CELLS (polyhedra as face streams), CELL_TYPES ---- */
+/* a polyhedron's face stream (nfaces, n0, ids..., n1, ...) fills its cell
+ * exactly, with one face at least */
+static int face_stream_ok(vb_cell_array *ca, int64_t cell) {
+  vb_array *off = vb_cell_array_get_offsets_array(ca), *conn = vb_cell_array_get_connectivity_array(ca);
+  int64_t o0, o1, nf, n, f;
+  vb_array_get_value_i64(off, cell, &o0);
+  vb_array_get_value_i64(off, cell + 1, &o1);
+  if (o0 >= o1 || vb_array_get_value_i64(conn, o0++, &nf) != VB_OK || nf < 1) return 0;
+  for (f = 0; f < nf; f++) {
+    if (o0 >= o1 || vb_array_get_value_i64(conn, o0++, &n) != VB_OK || n < 1 || n > o1 - o0) return 0;
+    o0 += n;
+  }
+  return o0 == o1;
+}
+
 static int install_cells(lx *L, lk *k) {
   vb_unstructured_grid *g = vb_unstructured_grid_from_object(vb_data_object_object(k->d));
-  int64_t n;
+  int64_t n, i;
   int st;
   if (!k->cells || !k->types) return VB_OK;
   if ((n = vb_cell_array_get_number_of_cells(k->cells)) != vb_array_get_number_of_tuples(k->types))
     return vb__io_fail_at(vb__lx_what, L->p, k->where[1], VB_EINVAL, "%lld cell types for %lld cells",
                           (long long)vb_array_get_number_of_tuples(k->types), (long long)n);
+  for (i = 0; i < n; i++)
+    if (((unsigned char *)vb_array_data(k->types))[i] == VB_POLYHEDRON && !face_stream_ok(k->cells, i))
+      return vb__io_fail_at(vb__lx_what, L->p, k->where[0], VB_EINVAL, "cell %lld: a polyhedron whose face stream "
+                            "does not fill its cell", (long long)i);
   if ((st = vb_unstructured_grid_set_cells(g, k->types, k->cells)) != VB_OK)
     return st == VB_ENOMEM ? st : vb__io_fail_at(vb__lx_what, L->p, k->where[0], VB_EINVAL, "bad cells (%s)", vb_last_error());
   vb_cell_array_release(k->cells), vb_array_release(k->types);

@@ -175,7 +175,13 @@ BAD = [
     (b"# vtk DataFile Version 4.2\nt\nASCII\nDATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\n"
      b"CELLS 1 6\n5 1 3 0 1 7\nCELL_TYPES 1\n42\n", "point 7 of 3"),  # a polyhedron's face past the points
     (b"# vtk DataFile Version 4.2\nt\nASCII\nDATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\n"
-     b"CELLS 1 6\n5 2 3 0 1 2\nCELL_TYPES 1\n42\n", "bad cells"),  # a face stream past its cell
+     b"CELLS 1 6\n5 2 3 0 1 2\nCELL_TYPES 1\n42\n", "face stream does not fill"),  # a face stream past its cell
+    # a polyhedron without faces, or with values after its faces (found by fuzz_legacy: written back, it
+    # could not be read)
+    (b"# vtk DataFile Version 4.2\nt\nASCII\nDATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\n"
+     b"CELLS 1 5\n4 0 3 0 1\nCELL_TYPES 1\n42\n", "cell 0: a polyhedron whose face stream does not fill its cell"),
+    (b"# vtk DataFile Version 4.2\nt\nASCII\nDATASET UNSTRUCTURED_GRID\nPOINTS 3 float\n0 0 0 1 0 0 0 1 0\n"
+     b"CELLS 1 7\n6 1 3 0 1 2 2\nCELL_TYPES 1\n42\n", "face stream does not fill"),
     (HEAD + b"ASCII\nDATASET STRUCTURED_POINTS\nDIMENSIONS 2147483647 2147483647 2147483647\n", "more than can be counted"),
     (HEAD + b"ASCII\nDATASET STRUCTURED_POINTS\nDIMENSIONS 2 -2 1\n", "out of range"),
     (HEAD + b"ASCII\nDATASET STRUCTURED_POINTS\nEXTENT -2147483648 2147483647 0 2147483647 0 3\n", "more than can be counted"),
