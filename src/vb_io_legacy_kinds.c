@@ -76,9 +76,13 @@ static int extent_ok(lx *L, const int ext[6]) {
   return VB_OK;
 }
 
-/* DIMENSIONS nx ny nz: extent 0..n-1 */
-static int dimensions(lx *L, int ext[6]) {
+/* DIMENSIONS nx ny nz (extent 0..n-1) or EXTENT x0 x1 y0 y1 z0 z1: VB_OK,
+ * 1 for another keyword, or an error */
+static int grid_extent(lx *L, int ext[6]) {
   int d[3], i, st;
+  if (vb__lx_keyword_is(L, "extent"))
+    return (st = ints(L, "an extent", 6, INT32_MIN, INT32_MAX, ext)) != VB_OK ? st : extent_ok(L, ext);
+  if (!vb__lx_keyword_is(L, "dimensions")) return 1;
   if ((st = ints(L, "a dimension", 3, 0, INT32_MAX, d)) != VB_OK) return st;
   for (i = 0; i < 3; i++) ext[2 * i] = 0, ext[2 * i + 1] = d[i] - 1;
   return extent_ok(L, ext);
@@ -193,24 +197,18 @@ static int key_image(lx *L, lk *k) {
   vb_image_data *im = vb_image_data_from_object(vb_data_object_object(k->d));
   int ext[6], st;
   double v[3];
-  if (vb__lx_keyword_is(L, "dimensions") || vb__lx_keyword_is(L, "extent")) {
-    if (vb__lx_keyword_is(L, "dimensions"))
-      st = dimensions(L, ext);
-    else if ((st = ints(L, "an extent", 6, INT32_MIN, INT32_MAX, ext)) == VB_OK)
-      st = extent_ok(L, ext);
+  if ((st = grid_extent(L, ext)) != 1)
     return st != VB_OK ? st : vb_image_data_set_extent(im, ext) == VB_OK ? VB_OK : FAIL(L, VB_EINVAL, "%s", vb_last_error());
-  }
   if (vb__lx_keyword_is(L, "spacing") || vb__lx_keyword_is(L, "aspect_ratio"))
     return (st = reals(L, "a spacing", v)) != VB_OK ? st : vb_image_data_set_spacing(im, v);
   if (vb__lx_keyword_is(L, "origin")) return (st = reals(L, "an origin", v)) != VB_OK ? st : vb_image_data_set_origin(im, v);
   return 1;
 }
 
-/* ---- STRUCTURED_GRID: DIMENSIONS (POINTS are read for every kind) ---- */
+/* ---- STRUCTURED_GRID: DIMENSIONS or EXTENT (POINTS are read for every kind) ---- */
 static int key_sgrid(lx *L, lk *k) {
   int ext[6], st;
-  if (!vb__lx_keyword_is(L, "dimensions")) return 1;
-  if ((st = dimensions(L, ext)) != VB_OK) return st;
+  if ((st = grid_extent(L, ext)) != VB_OK) return st;
   return vb_structured_grid_set_extent(vb_structured_grid_from_object(vb_data_object_object(k->d)), ext);
 }
 
@@ -222,8 +220,7 @@ static int key_rgrid(lx *L, lk *k) {
   int64_t n;
   vb_array *a;
   char tname[256];
-  if (vb__lx_keyword_is(L, "dimensions"))
-    return (st = dimensions(L, ext)) != VB_OK ? st : vb_rectilinear_grid_set_extent(g, ext);
+  if ((st = grid_extent(L, ext)) != 1) return st != VB_OK ? st : vb_rectilinear_grid_set_extent(g, ext);
   for (axis = 0; axis < 3 && !vb__lx_keyword_is(L, axes[axis]); axis++) {}
   if (axis == 3) return 1;
   if ((st = vb__lx_integer(L, "a number of coordinates", 0, INT64_MAX, &n)) != VB_OK ||

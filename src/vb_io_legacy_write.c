@@ -23,7 +23,7 @@
 
 typedef struct wr {
   vb_io_bytes *o;
-  int binary, version;
+  int binary, version, write_extent;
   const char *field_name;
   int st; /* first failure (sticky) */
 } wr;
@@ -339,7 +339,10 @@ static void write_points(wr *w, vb_points *pts) {
 static void write_dims(wr *w, const int ext[6]) {
   int i, d[3];
   for (i = 0; i < 3; i++) d[i] = ext[2 * i + 1] - ext[2 * i] + 1;
-  PUTF(w, "DIMENSIONS %d %d %d\n", d[0], d[1], d[2]);
+  if (w->write_extent)
+    PUTF(w, "EXTENT %d %d %d %d %d %d\n", ext[0], ext[1], ext[2], ext[3], ext[4], ext[5]);
+  else
+    PUTF(w, "DIMENSIONS %d %d %d\n", d[0], d[1], d[2]);
 }
 
 static void write_polydata(wr *w, vb_data_object *d) {
@@ -388,7 +391,8 @@ static void write_ugrid(wr *w, vb_data_object *d) {
 }
 
 /* VTK's vtkStructuredPointsWriter: DIMENSIONS, SPACING, and the origin
- * moved to the extent's first point (the extent itself is not written) */
+ * moved to the extent's first point (the extent itself is not written);
+ * WriteExtent: EXTENT and the origin as it is */
 static void write_image(wr *w, vb_data_object *d) {
   vb_image_data *im = vb_image_data_from_object(vb_data_object_object(d));
   int ext[6];
@@ -398,8 +402,8 @@ static void write_image(wr *w, vb_data_object *d) {
   vb_image_data_get_spacing(im, s);
   vb_image_data_get_origin(im, o);
   write_dims(w, ext);
-  PUTF(w, "SPACING %g %g %g\nORIGIN %g %g %g\n", s[0], s[1], s[2], o[0] + ext[0] * s[0], o[1] + ext[2] * s[1],
-       o[2] + ext[4] * s[2]);
+  if (!w->write_extent) o[0] += ext[0] * s[0], o[1] += ext[2] * s[1], o[2] += ext[4] * s[2];
+  PUTF(w, "SPACING %g %g %g\nORIGIN %g %g %g\n", s[0], s[1], s[2], o[0], o[1], o[2]);
   tail(w, d);
 }
 
@@ -444,7 +448,7 @@ static const struct { int type_id; void (*write)(wr *w, vb_data_object *d); } ki
 };
 
 int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out) {
-  vb_legacy_options dflt = {0, 51, NULL, NULL};
+  vb_legacy_options dflt = {0, 51, NULL, NULL, 0};
   vb_data_object *d = vb_data_object_from_object(obj);
   size_t k, size0;
   wr w;
@@ -457,7 +461,7 @@ int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *o
   if (k == sizeof kinds / sizeof *kinds)
     return vb__fail("Write", VB_ETYPE, "%s cannot be written to a legacy file yet", vb_object_class_name(obj));
   memset(&w, 0, sizeof w);
-  w.o = out, w.binary = opt->binary != 0, w.version = opt->version;
+  w.o = out, w.binary = opt->binary != 0, w.version = opt->version, w.write_extent = opt->write_extent != 0;
   w.field_name = opt->field_name ? opt->field_name : "FieldData";
   size0 = out->size;
   PUTF(&w, "# vtk DataFile Version %d.%d\n%s\n%s\n", opt->version / 10, opt->version % 10,

@@ -240,7 +240,8 @@ class _Writer:
             raise TypeError("Write: a %s writes a %s, not a %s" % (type(self).__name__, self._input_class.__name__,
                                                                     self._input.GetClassName()))
         data = _c._legacy_write(self._input, self._file_type == VTK_BINARY, self._version,
-                                self._header.encode("utf-8"), self._field_name.encode("utf-8"))
+                                self._header.encode("utf-8"), self._field_name.encode("utf-8"),
+                                getattr(self, "_write_extent", 0))
         if self._to_string:
             self._output = data
         else:
@@ -263,6 +264,11 @@ vtkUnstructuredGridWriter = _writer("vtkUnstructuredGridWriter", _c.vtkUnstructu
 vtkStructuredPointsWriter = _writer("vtkStructuredPointsWriter", _c.vtkImageData)
 vtkStructuredGridWriter = _writer("vtkStructuredGridWriter", _c.vtkStructuredGrid)
 vtkRectilinearGridWriter = _writer("vtkRectilinearGridWriter", _c.vtkRectilinearGrid)
+for _w in (vtkStructuredPointsWriter, vtkStructuredGridWriter, vtkRectilinearGridWriter):  # EXTENT, not DIMENSIONS
+    _w.SetWriteExtent = lambda self, on: setattr(self, "_write_extent", 1 if on else 0)
+    _w.GetWriteExtent = lambda self: bool(getattr(self, "_write_extent", 0))  # VTK: a bool
+    _w.WriteExtentOn = lambda self: setattr(self, "_write_extent", 1)
+    _w.WriteExtentOff = lambda self: setattr(self, "_write_extent", 0)
 vtkDataObjectWriter = _writer("vtkDataObjectWriter", _c.vtkDataObject)
 
 

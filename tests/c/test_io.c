@@ -97,7 +97,7 @@ TEST(test_four_modes_round_trip) {
   vb_object *o = read_str(KINDS[k]);
   int m;
   for (m = 0; m < 4 && o; m++) {
-    vb_legacy_options opt = {m & 1, m & 2 ? 42 : 51, "title", "FD"};
+    vb_legacy_options opt = {m & 1, m & 2 ? 42 : 51, "title", "FD", m & 1};
     vb_io_bytes a = {NULL, 0, 0}, b = {NULL, 0, 0};
     vb_legacy_info info;
     vb_object *o2;
@@ -137,7 +137,7 @@ TEST(test_errors_name_the_position) {
   size_t k;
   vb_object *o = vb_polydata_object(vb_polydata_new());
   vb_io_bytes out = {NULL, 0, 0};
-  vb_legacy_options opt = {0, 50, NULL, NULL};
+  vb_legacy_options opt = {0, 50, NULL, NULL, 0};
   for (k = 0; k < sizeof bad / sizeof *bad; k++) {
     CHECK(read_str(bad[k].text) == NULL);
     CHECK_EQ_INT(vb_last_status(), VB_EINVAL);

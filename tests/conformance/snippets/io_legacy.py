@@ -176,3 +176,21 @@ for _kind in ("ugrid", "image", "sgrid", "rgrid", "object"):
     if _kind != "object":
         SNIPPETS += [("io.legacy.%s.dataset_writer" % _kind, _K + "out(%r, 1, 51, 'DataSet') == out(%r, 1)" % (_kind, _kind)),
                      ("io.legacy.%s.dataset_reader" % _kind, _K + "back(out(%r, 1), 'DataSet')" % _kind)]
+# WriteExtentOn: EXTENT instead of DIMENSIONS (image data keep their origin); read back
+_E = _K + (
+    "def ext(kind):\n"
+    "    w = getattr(io, 'vtk%sWriter' % NAMES[kind])()\n"
+    "    w.SetInputData(build(kind))\n"
+    "    w.WriteExtentOn()\n"
+    "    w.WriteToOutputStringOn()\n"
+    "    w.Write()\n"
+    "    s = w.GetOutputStdString()\n"
+    "    s = s if isinstance(s, bytes) else s.encode()\n"
+    "    r = getattr(io, 'vtk%sReader' % NAMES[kind])()\n"
+    "    r.ReadFromInputStringOn()\n"
+    "    r.SetBinaryInputString(s, len(s))\n"
+    "    r.Update()\n"
+    "    return s, w.GetWriteExtent(), r.GetOutput().GetExtent(), r.GetOutput().GetBounds()\n"
+)
+for _kind in ("image", "sgrid", "rgrid"):
+    SNIPPETS.append(("io.legacy.%s.write_extent" % _kind, _E + "ext(%r)" % _kind))
