@@ -49,8 +49,11 @@ typedef struct vb_legacy_options {
   int version;            /* 51 (VTK 9.7.1's default) or 42 (OFFSETS/CONNECTIVITY vs legacy cells) */
   const char *header;     /* NULL: "vtk output" (VTK's default); borrowed for the call */
   const char *field_name; /* FIELD arrays' group name; NULL: "FieldData" */
+  int write_extent;       /* VTK SetWriteExtent: EXTENT instead of DIMENSIONS (image data, structured
+                             and rectilinear grids; image data then keep their origin) */
 } vb_legacy_options;
-/* Appends the file for obj (a vtkPolyData today) as VTK 9.7.1's writer
+/* Appends the file for obj (a data set of any kind, or a vtkDataObject: its
+ * field data) as VTK 9.7.1's writer
  * writes it, byte for byte.  opt NULL: ASCII, 5.1. */
 VB_API int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out);
 

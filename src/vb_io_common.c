@@ -198,9 +198,9 @@ static int hexval(int c) {
   return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-void vb__io_decode_name(char *s) {
+size_t vb__io_decode_n(char *s, size_t len) {
   char *o = s;
-  size_t len = strlen(s), i;
+  size_t i;
   for (i = 0; i < len; i++) {
     if (s[i] == '%') {
       if (i + 3 <= len) { /* VTK: two more characters there, read as hex (bad hex: 0) */
@@ -212,7 +212,10 @@ void vb__io_decode_name(char *s) {
       *o++ = s[i];
   }
   *o = '\0';
+  return (size_t)(o - s);
 }
+
+void vb__io_decode_name(char *s) { vb__io_decode_n(s, strlen(s)); }
 
 int vb__io_fail_at(const char *what, const unsigned char *base, size_t off, int status, const char *fmt, ...) {
   char msg[400];

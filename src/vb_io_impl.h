@@ -42,7 +42,9 @@ int vb__io_put(vb_io_bytes *b, const void *p, size_t n);
 int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) VB_PRINTF(2, 3);
 /* VTK's EncodeWriteString: %XX for bytes < 33 or > 126, '"' and '%' */
 int vb__io_put_encoded(vb_io_bytes *b, const char *s);
-/* VTK's DecodeString, in place */
+/* VTK's DecodeString, in place: s[0, len) (NUL-terminated after), returns
+ * the decoded length (a %00 decodes to a NUL) */
+size_t vb__io_decode_n(char *s, size_t len);
 void vb__io_decode_name(char *s);
 
 /* base64 (vb_io_base64.c): encode appends 4 characters per 3 bytes ('='

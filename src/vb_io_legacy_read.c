@@ -7,7 +7,7 @@
  * is all released.  Counts are checked against the bytes left before
  * anything is allocated (a hostile header cannot ask for more memory than
  * the file could fill). */
-#include "vb_io_impl.h"
+#include "vb_io_legacy_impl.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -21,18 +21,13 @@
 #include "vb_field_data.h"
 #include "vb_polydata.h"
 #include "vb_types.h"
+#include "vb_value_array.h"
 
-typedef struct lx {
-  const unsigned char *p;
-  size_t n, pos, tok_pos; /* tok_pos: where the last token started */
-  int binary, version;
-  unsigned read_all;
-  char tok[256];
-} lx;
+typedef vb__lx lx;
 
-static const char WHAT[] = "legacy VTK file:";
-#define FAIL(L, st, ...) vb__io_fail_at(WHAT, (L)->p, (L)->tok_pos, (st), __VA_ARGS__)
-#define FAIL_HERE(L, st, ...) vb__io_fail_at(WHAT, (L)->p, (L)->pos, (st), __VA_ARGS__)
+const char vb__lx_what[] = "legacy VTK file:";
+#define FAIL LX_FAIL
+#define FAIL_HERE LX_FAIL_HERE
 
 static int nieq(const char *a, const char *b, size_t n) { /* a's first n bytes are b (lower case) */
   for (; n && *a && tolower((unsigned char)*a) == *b; a++, b++, n--) {}
@@ -42,7 +37,7 @@ static int nieq(const char *a, const char *b, size_t n) { /* a's first n bytes a
 static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* VTK's ReadString: the next whitespace-separated word (at most 255 bytes) */
-static int word(lx *L, const char *expected) {
+int vb__lx_word(lx *L, const char *expected) {
   size_t k = 0;
   while (L->pos < L->n && is_space(L->p[L->pos])) L->pos++;
   L->tok_pos = L->pos;
@@ -55,7 +50,7 @@ static int word(lx *L, const char *expected) {
   return k ? 1 : 0;
 }
 
-static int keyword_is(const lx *L, const char *kw) {
+int vb__lx_keyword_is(const lx *L, const char *kw) {
   const char *t = L->tok;
   for (; *t && *kw; t++, kw++)
     if (tolower((unsigned char)*t) != *kw) return 0;
@@ -63,10 +58,10 @@ static int keyword_is(const lx *L, const char *kw) {
 }
 
 /* an integer word in [lo, hi] */
-static int integer(lx *L, const char *what, int64_t lo, int64_t hi, int64_t *out) {
+int vb__lx_integer(lx *L, const char *what, int64_t lo, int64_t hi, int64_t *out) {
   char *end;
   long long v;
-  int st = word(L, what);
+  int st = vb__lx_word(L, what);
   if (st <= 0) return st < 0 ? st : VB_EINVAL;
   errno = 0;
   v = strtoll(L->tok, &end, 10);
@@ -76,8 +71,18 @@ static int integer(lx *L, const char *what, int64_t lo, int64_t hi, int64_t *out
   return VB_OK;
 }
 
+/* a number word (text in binary files too, as VTK's Read(double *)) */
+int vb__lx_real(lx *L, const char *what, double *out) {
+  char *end;
+  int st = vb__lx_word(L, what);
+  if (st <= 0) return st < 0 ? st : VB_EINVAL;
+  *out = strtod(L->tok, &end);
+  if (*end || end == L->tok) return FAIL(L, VB_EINVAL, "%s: '%s' is not a number", what, L->tok);
+  return VB_OK;
+}
+
 /* VTK's ReadLine: up to '\n', a trailing '\r' dropped; 0 at the end */
-static int line(lx *L, char *out, size_t cap) {
+int vb__lx_line(lx *L, char *out, size_t cap) {
   size_t k = 0;
   if (L->pos >= L->n) return 0;
   L->tok_pos = L->pos;
@@ -95,7 +100,7 @@ static int line(lx *L, char *out, size_t cap) {
 
 static int ascii_value(lx *L, const vb__io_type *t, int dst_type, void *dst, int64_t i) {
   char *end;
-  int st = word(L, "a value");
+  int st = vb__lx_word(L, "a value");
   if (st <= 0) return st < 0 ? st : VB_EINVAL;
   errno = 0;
   if (t->kind == 'f') {
@@ -133,27 +138,28 @@ static int ascii_value(lx *L, const vb__io_type *t, int dst_type, void *dst, int
 
 /* after the data: blank lines, then an optional METADATA block (component
  * names; INFORMATION and other lines skipped up to the blank line ending it) */
-static int metadata(lx *L, vb_array *a, int64_t ncomp) {
+static int metadata(lx *L, vb_array *a, vb_value_array *sa, int64_t ncomp) {
   char ln[256];
   size_t i = L->pos;
   while (i < L->n && (L->p[i] == ' ' || L->p[i] == '\r' || L->p[i] == '\n')) i++;
   if (L->n - i < 8 || !nieq((const char *)L->p + i, "metadata", 8)) return VB_OK;
   L->pos = i;
-  line(L, ln, sizeof ln);
-  while (line(L, ln, sizeof ln) && ln[0]) {
+  vb__lx_line(L, ln, sizeof ln);
+  while (vb__lx_line(L, ln, sizeof ln) && ln[0]) {
     int64_t c;
     if (!nieq(ln, "component_names", 15)) continue;
     for (c = 0; c < ncomp; c++) {
-      if (!line(L, ln, sizeof ln)) return FAIL_HERE(L, VB_EINVAL, "the file ends in component names");
+      if (!vb__lx_line(L, ln, sizeof ln)) return FAIL_HERE(L, VB_EINVAL, "the file ends in component names");
       vb__io_decode_name(ln);
-      if (vb_array_set_component_name(a, c, ln) != VB_OK) return VB_ENOMEM;
+      if ((a ? vb_array_set_component_name(a, c, ln) : vb_value_array_set_component_name(sa, c, ln)) != VB_OK)
+        return VB_ENOMEM;
     }
   }
   return VB_OK;
 }
 
 /* VTK's ReadArray: ntuples x ncomp values of type name `tname` */
-static int read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, vb_array **out) {
+int vb__lx_read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, vb_array **out) {
   const vb__io_type *t = vb__io_type_legacy(tname);
   vb_array *a;
   int64_t nv, i;
@@ -162,7 +168,8 @@ static int read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
   *out = NULL;
   if (!t) {
     if (nieq(tname, "string", 6) || nieq(tname, "utf8_string", 11) || nieq(tname, "variant", 7))
-      return FAIL(L, VB_EINVAL, "%s arrays are not read yet", tname);
+      return FAIL(L, VB_EINVAL, "%s arrays are read in FIELD sections only%s", tname,
+                  nieq(tname, "variant", 7) ? " (variant arrays are not read yet)" : "");
     return FAIL(L, VB_EINVAL, "unknown data type '%s'", tname);
   }
   if (ncomp < 1 || ncomp > 0x7fffffff) return FAIL(L, VB_EINVAL, "%lld components", (long long)ncomp);
@@ -194,7 +201,7 @@ static int read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
     } else
       for (i = 0; i < nv && st == VB_OK; i++) {
         int64_t v;
-        st = integer(L, "a bit", INT64_MIN, INT64_MAX, &v);
+        st = vb__lx_integer(L, "a bit", INT64_MIN, INT64_MAX, &v);
         if (v) bits[i / 8] |= (unsigned char)(0x80 >> (i % 8));
       }
   } else if (nv && L->binary) {
@@ -206,7 +213,7 @@ static int read_array(lx *L, const char *tname, int64_t ntuples, int64_t ncomp, 
     L->pos += (size_t)nv * (size_t)t->width;
   } else
     for (i = 0; i < nv && st == VB_OK; i++) st = ascii_value(L, t, dst_type, vb_array_data(a), i);
-  if (st == VB_OK) st = metadata(L, a, ncomp);
+  if (st == VB_OK) st = metadata(L, a, NULL, ncomp);
   if (st == VB_OK) {
     *out = a;
     return VB_OK;
@@ -216,33 +223,103 @@ fail:
   return st;
 }
 
+/* VTK's string arrays (string, utf8_string): after the rest of the line,
+ * ASCII: one %-encoded line a value; binary: a big-endian length header
+ * whose top two bits give its width (3: 1 byte, 6 bits of length; 2: 2
+ * bytes, 14 bits; 1: 4 bytes, 30 bits; 0: 8 bytes), then the bytes */
+static int read_strings(lx *L, int64_t ntuples, int64_t ncomp, vb_value_array **out) {
+  vb_value_array *a;
+  vb_variant v;
+  int64_t i, nv;
+  int st;
+  *out = NULL;
+  if (ncomp < 1 || ncomp > 0x7fffffff || ntuples < 0 || ntuples > INT64_MAX / ncomp)
+    return FAIL(L, VB_EINVAL, "%lld tuples of %lld components", (long long)ntuples, (long long)ncomp);
+  nv = ntuples * ncomp;
+  while (L->pos < L->n && L->p[L->pos] != '\n') L->pos++;
+  if (L->pos < L->n) L->pos++;
+  if ((uint64_t)nv > L->n - L->pos) /* each value takes a byte at least */
+    return FAIL(L, VB_EINVAL, "%lld strings cannot fit in the %zu bytes left", (long long)nv, L->n - L->pos);
+  if (!(a = vb_value_array_new(VB_STRING_ARRAY))) return VB_ENOMEM;
+  st = vb_value_array_set_number_of_components(a, (int)ncomp);
+  if (st == VB_OK) st = vb_value_array_set_number_of_tuples(a, ntuples);
+  vb_variant_init(&v);
+  for (i = 0; i < nv && st == VB_OK; i++) {
+    size_t left = L->n - L->pos, w, len;
+    const unsigned char *q = L->p + L->pos;
+    L->tok_pos = L->pos;
+    if (L->binary) {
+      uint64_t u = 0;
+      w = !left ? 1 : (size_t)1 << (3 - (q[0] >> 6));
+      for (len = 0; len < w && len < left; len++) u = u << 8 | q[len];
+      if (w > left || (u &= w == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * w - 2)) - 1) > left - w) {
+        st = FAIL(L, VB_EINVAL, "string %lld does not fit in the %zu bytes left", (long long)i, left);
+        break;
+      }
+      st = vb_variant_set_string(&v, (const char *)q + w, (size_t)u);
+      L->pos += w + (size_t)u;
+    } else {
+      const unsigned char *e = memchr(q, '\n', left);
+      char *buf;
+      len = e ? (size_t)(e - q) : left;
+      if (!left) {
+        st = FAIL(L, VB_EINVAL, "the file ends in a string array");
+        break;
+      }
+      if (!(buf = malloc(len + 1))) {
+        st = VB_ENOMEM;
+        break;
+      }
+      memcpy(buf, q, len);
+      st = vb_variant_set_string(&v, buf, vb__io_decode_n(buf, len));
+      free(buf);
+      L->pos += len + (e != NULL);
+    }
+    if (st == VB_OK) st = vb_value_array_set_value(a, i, &v);
+  }
+  vb_variant_clear(&v);
+  if (st == VB_OK) st = metadata(L, NULL, a, ncomp);
+  if (st != VB_OK) {
+    vb_value_array_release(a);
+    return st;
+  }
+  *out = a;
+  return VB_OK;
+}
+
 /* ---- FIELD name n, then n arrays ---- */
-static int read_field(lx *L, vb_field_data **out) {
+int vb__lx_read_field(lx *L, vb_field_data **out) {
   int64_t n, k, nc, nt;
   vb_field_data *f;
   int st;
   *out = NULL;
-  if ((st = word(L, "a field name")) < 0 || (st = integer(L, "the number of field arrays", 0, INT32_MAX, &n)) != VB_OK)
+  if ((st = vb__lx_word(L, "a field name")) < 0 || (st = vb__lx_integer(L, "the number of field arrays", 0, INT32_MAX, &n)) != VB_OK)
     return st;
   if (!(f = vb_field_data_new())) return VB_ENOMEM;
   for (k = 0; k < n; k++) {
     char name[256];
     vb_array *a;
-    if ((st = word(L, "an array name")) < 0) break;
+    if ((st = vb__lx_word(L, "an array name")) < 0) break;
     if (!strcmp(L->tok, "NULL_ARRAY")) continue;
     memcpy(name, L->tok, sizeof name);
     vb__io_decode_name(name);
-    if ((st = integer(L, "a number of components", 1, INT32_MAX, &nc)) != VB_OK ||
-        (st = integer(L, "a number of tuples", 0, INT64_MAX, &nt)) != VB_OK || (st = word(L, "a data type")) < 0)
+    if ((st = vb__lx_integer(L, "a number of components", 1, INT32_MAX, &nc)) != VB_OK ||
+        (st = vb__lx_integer(L, "a number of tuples", 0, INT64_MAX, &nt)) != VB_OK || (st = vb__lx_word(L, "a data type")) < 0)
       break;
-    {
+    if (vb__lx_keyword_is(L, "string") || vb__lx_keyword_is(L, "utf8_string")) {
+      vb_value_array *sa;
+      if ((st = read_strings(L, nt, nc, &sa)) != VB_OK) break;
+      st = vb_value_array_set_name(sa, name);
+      if (st == VB_OK) st = vb_field_data_add_abstract_array(f, vb_value_array_object(sa));
+      vb_value_array_release(sa);
+    } else {
       char tname[256];
       memcpy(tname, L->tok, sizeof tname);
-      if ((st = read_array(L, tname, nt, nc, &a)) != VB_OK) break;
+      if ((st = vb__lx_read_array(L, tname, nt, nc, &a)) != VB_OK) break;
+      st = vb_array_set_name(a, name);
+      if (st == VB_OK) st = vb_field_data_add_array(f, a);
+      vb_array_release(a);
     }
-    st = vb_array_set_name(a, name);
-    if (st == VB_OK) st = vb_field_data_add_array(f, a);
-    vb_array_release(a);
     if (st < 0) break;
     st = VB_OK;
   }
@@ -270,37 +347,37 @@ static int read_section(lx *L, int s, vb_attributes *at, int64_t num) {
   int64_t nc = sections[s].ncomp;
   int attr = sections[s].attr, st, skip;
   vb_array *a = NULL;
-  if ((st = word(L, "a name")) < 0) return st;
+  if ((st = vb__lx_word(L, "a name")) < 0) return st;
   memcpy(name, L->tok, sizeof name);
   vb__io_decode_name(name);
   if (attr == -2) { /* LOOKUP_TABLE name size: RGBA colors (vtkbuf has no lookup table: skipped) */
     int64_t size;
-    if ((st = integer(L, "a lookup table size", 0, INT32_MAX, &size)) != VB_OK) return st;
-    if ((st = read_array(L, L->binary ? "unsigned_char" : "float", size, 4, &a)) != VB_OK) return st;
+    if ((st = vb__lx_integer(L, "a lookup table size", 0, INT32_MAX, &size)) != VB_OK) return st;
+    if ((st = vb__lx_read_array(L, L->binary ? "unsigned_char" : "float", size, 4, &a)) != VB_OK) return st;
     vb_array_release(a);
     return VB_OK;
   }
   if (attr == -1) {
-    if ((st = integer(L, "a number of color components", 1, INT32_MAX, &nc)) != VB_OK) return st;
+    if ((st = vb__lx_integer(L, "a number of color components", 1, INT32_MAX, &nc)) != VB_OK) return st;
     strcpy(tname, L->binary ? "unsigned_char" : "float");
   } else {
-    if (attr == VB_ATTRIBUTE_TCOORDS && (st = integer(L, "a texture dimension", 1, 3, &nc)) != VB_OK) return st;
-    if ((st = word(L, "a data type")) < 0) return st;
+    if (attr == VB_ATTRIBUTE_TCOORDS && (st = vb__lx_integer(L, "a texture dimension", 1, 3, &nc)) != VB_OK) return st;
+    if ((st = vb__lx_word(L, "a data type")) < 0) return st;
     memcpy(tname, L->tok, sizeof tname);
     if (attr == VB_ATTRIBUTE_SCALARS) {
       int64_t k = L->pos;
       nc = 1;
-      if ((st = word(L, "LOOKUP_TABLE")) < 0) return st;
-      if (!keyword_is(L, "lookup_table")) {
+      if ((st = vb__lx_word(L, "LOOKUP_TABLE")) < 0) return st;
+      if (!vb__lx_keyword_is(L, "lookup_table")) {
         L->pos = (size_t)k;
-        if ((st = integer(L, "a number of components", 1, INT32_MAX, &nc)) != VB_OK) return st;
-        if ((st = word(L, "LOOKUP_TABLE")) < 0) return st;
+        if ((st = vb__lx_integer(L, "a number of components", 1, INT32_MAX, &nc)) != VB_OK) return st;
+        if ((st = vb__lx_word(L, "LOOKUP_TABLE")) < 0) return st;
       }
-      if (!keyword_is(L, "lookup_table")) return FAIL(L, VB_EINVAL, "SCALARS needs a LOOKUP_TABLE line");
-      if ((st = word(L, "a lookup table name")) < 0) return st;
+      if (!vb__lx_keyword_is(L, "lookup_table")) return FAIL(L, VB_EINVAL, "SCALARS needs a LOOKUP_TABLE line");
+      if ((st = vb__lx_word(L, "a lookup table name")) < 0) return st;
     }
   }
-  if ((st = read_array(L, tname, num, nc, &a)) != VB_OK) return st;
+  if ((st = vb__lx_read_array(L, tname, num, nc, &a)) != VB_OK) return st;
   if (attr == -1 && !L->binary) { /* ASCII colors are floats in [0, 1]: (unsigned char)(255 v + 0.5) */
     vb_array *c = vb_array_new(VB_UNSIGNED_CHAR);
     int64_t i, nv = num * nc;
@@ -332,27 +409,27 @@ static int read_section(lx *L, int s, vb_attributes *at, int64_t num) {
 
 /* keywords until the end of the file, switching between POINT_DATA and
  * CELL_DATA (VTK reads them in either order) */
-static int read_attributes(lx *L, vb_attributes *pd, vb_attributes *cd, int cells, int64_t npts, int64_t ncells) {
+int vb__lx_read_attributes(lx *L, vb_attributes *pd, vb_attributes *cd, int cells, int64_t npts, int64_t ncells) {
   int64_t num = cells ? ncells : npts;
   vb_attributes *at = cells ? cd : pd;
   int st;
-  while ((st = word(L, NULL)) == 1) {
+  while ((st = vb__lx_word(L, NULL)) == 1) {
     size_t s;
     int64_t n;
-    for (s = 0; s < sizeof sections / sizeof *sections && !keyword_is(L, sections[s].kw); s++) {}
+    for (s = 0; s < sizeof sections / sizeof *sections && !vb__lx_keyword_is(L, sections[s].kw); s++) {}
     if (s < sizeof sections / sizeof *sections)
       st = read_section(L, (int)s, at, num);
-    else if (keyword_is(L, "field")) {
+    else if (vb__lx_keyword_is(L, "field")) {
       vb_field_data *f;
       int k;
-      if ((st = read_field(L, &f)) == VB_OK) {
+      if ((st = vb__lx_read_field(L, &f)) == VB_OK) {
         for (k = 0; k < vb_field_data_get_number_of_arrays(f) && st >= 0; k++)
-          st = vb_attributes_add_array(at, vb_field_data_get_array(f, k));
+          st = vb_field_data_add_abstract_array(vb_attributes_field_data(at), vb_field_data_get_abstract_array(f, k));
         vb_field_data_release(f);
       }
-    } else if (keyword_is(L, "point_data") || keyword_is(L, "cell_data")) {
-      int c = keyword_is(L, "cell_data");
-      if ((st = integer(L, "a number of tuples", 0, INT64_MAX, &n)) != VB_OK) return st;
+    } else if (vb__lx_keyword_is(L, "point_data") || vb__lx_keyword_is(L, "cell_data")) {
+      int c = vb__lx_keyword_is(L, "cell_data");
+      if ((st = vb__lx_integer(L, "a number of tuples", 0, INT64_MAX, &n)) != VB_OK) return st;
       if (n != (c ? ncells : npts))
         return FAIL(L, VB_EINVAL, "%s %lld, but the data set has %lld", c ? "CELL_DATA" : "POINT_DATA", (long long)n,
                     (long long)(c ? ncells : npts));
@@ -366,29 +443,29 @@ static int read_attributes(lx *L, vb_attributes *pd, vb_attributes *cd, int cell
 
 /* ---- cells: 5.1 (n_offsets n_conn, OFFSETS type, CONNECTIVITY type) or
  * older (ncells size, then n id id ... as ints) ---- */
-static int read_cells(lx *L, vb_cell_array **out) {
+int vb__lx_read_cells(lx *L, vb_cell_array **out) {
   int64_t a, b;
   vb_cell_array *ca;
   int st;
   *out = NULL;
-  if ((st = integer(L, "a cell count", 0, INT64_MAX, &a)) != VB_OK || (st = integer(L, "a cell size", 0, INT64_MAX, &b)) != VB_OK)
+  if ((st = vb__lx_integer(L, "a cell count", 0, INT64_MAX, &a)) != VB_OK || (st = vb__lx_integer(L, "a cell size", 0, INT64_MAX, &b)) != VB_OK)
     return st;
   if (!(ca = vb_cell_array_new())) return VB_ENOMEM;
   if (L->version >= 50) {
     vb_array *off = NULL, *conn = NULL;
     char tname[256];
     if (a >= 1) {
-      if ((st = word(L, "OFFSETS")) < 0 || (!keyword_is(L, "offsets") && (st = FAIL(L, VB_EINVAL, "expected OFFSETS"))) ||
-          (st = word(L, "a data type")) < 0)
+      if ((st = vb__lx_word(L, "OFFSETS")) < 0 || (!vb__lx_keyword_is(L, "offsets") && (st = FAIL(L, VB_EINVAL, "expected OFFSETS"))) ||
+          (st = vb__lx_word(L, "a data type")) < 0)
         goto done;
       memcpy(tname, L->tok, sizeof tname);
-      if ((st = read_array(L, tname, a, 1, &off)) != VB_OK) goto done;
-      if ((st = word(L, "CONNECTIVITY")) < 0 ||
-          (!keyword_is(L, "connectivity") && (st = FAIL(L, VB_EINVAL, "expected CONNECTIVITY"))) ||
-          (st = word(L, "a data type")) < 0)
+      if ((st = vb__lx_read_array(L, tname, a, 1, &off)) != VB_OK) goto done;
+      if ((st = vb__lx_word(L, "CONNECTIVITY")) < 0 ||
+          (!vb__lx_keyword_is(L, "connectivity") && (st = FAIL(L, VB_EINVAL, "expected CONNECTIVITY"))) ||
+          (st = vb__lx_word(L, "a data type")) < 0)
         goto done;
       memcpy(tname, L->tok, sizeof tname);
-      if ((st = read_array(L, tname, b, 1, &conn)) != VB_OK) goto done;
+      if ((st = vb__lx_read_array(L, tname, b, 1, &conn)) != VB_OK) goto done;
       if (!vb_array_is_integral(off) || !vb_array_is_integral(conn) || vb_array_type(off) == VB_BIT ||
           vb_array_type(conn) == VB_BIT)
         st = FAIL(L, VB_EINVAL, "cell offsets and connectivity must be integers");
@@ -420,7 +497,7 @@ static int read_cells(lx *L, vb_cell_array **out) {
         const unsigned char *q = L->p + L->pos + 4 * (size_t)i;
         ids[i] = (int32_t)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 | (uint32_t)q[2] << 8 | q[3]);
       } else
-        st = integer(L, "a cell value", INT32_MIN, INT32_MAX, &ids[i]);
+        st = vb__lx_integer(L, "a cell value", INT32_MIN, INT32_MAX, &ids[i]);
     }
     if (L->binary) L->pos += 4 * (size_t)b;
     if (st == VB_OK && vb_cell_array_import_legacy_format(ca, b, ids) != VB_OK)
@@ -439,155 +516,3 @@ legacy_done:
   return VB_OK;
 }
 
-/* ---- DATASET POLYDATA ---- */
-static const char *const cell_kw[4] = {"vertices", "lines", "polygons", "triangle_strips"};
-
-static int check_ids(lx *L, vb_cell_array *ca, int64_t npts, size_t where) {
-  vb_array *c = vb_cell_array_get_connectivity_array(ca);
-  int64_t i, n = vb_array_get_number_of_values(c), v = 0;
-  const int64_t *q = vb_array_type(c) == VB_LONG_LONG && vb_array_layout(c) == VB_LAYOUT_AOS ? vb_array_data(c) : NULL;
-  for (i = 0; i < n; i++) {
-    if (q)
-      v = q[i];
-    else if (vb_array_get_value_i64(c, i, &v) != VB_OK)
-      v = -1;
-    if (v < 0 || v >= npts)
-      return vb__io_fail_at(WHAT, L->p, where, VB_EINVAL, "a cell uses point %lld of %lld points", (long long)v,
-                            (long long)npts);
-  }
-  return VB_OK;
-}
-
-static int read_polydata(lx *L, vb_object **out) {
-  vb_polydata *pd = vb_polydata_new();
-  vb_data_object *d = vb_polydata_data_object(pd);
-  vb_field_data *fd = NULL;
-  vb_points *pts = NULL;
-  vb_cell_array *cells[4] = {NULL, NULL, NULL, NULL};
-  size_t where[4] = {0, 0, 0, 0};
-  int64_t npts = 0, ncells = 0, n;
-  int st = VB_OK, k;
-  if (!pd) return VB_ENOMEM;
-  while (st == VB_OK && (st = word(L, NULL)) == 1) {
-    st = VB_OK;
-    for (k = 0; k < 4 && !keyword_is(L, cell_kw[k]); k++) {}
-    if (k < 4) {
-      vb_cell_array *ca;
-      where[k] = L->tok_pos;
-      if ((st = read_cells(L, &ca)) == VB_OK) {
-        vb_cell_array_release(cells[k]);
-        cells[k] = ca;
-      }
-    } else if (keyword_is(L, "field")) {
-      vb_field_data *f;
-      if ((st = read_field(L, &f)) == VB_OK) {
-        vb_field_data_release(fd);
-        fd = f;
-      }
-    } else if (keyword_is(L, "points")) {
-      vb_array *a;
-      char tname[256];
-      if ((st = integer(L, "a number of points", 0, INT64_MAX, &npts)) != VB_OK || (st = word(L, "a data type")) < 0)
-        break;
-      memcpy(tname, L->tok, sizeof tname);
-      if ((st = read_array(L, tname, npts, 3, &a)) != VB_OK) break;
-      if (vb_type_is_valid(vb_array_type(a))) {
-        vb_points_release(pts);
-        if (!(pts = vb_points_new(vb_array_type(a))) || vb_points_set_data(pts, a) != VB_OK) st = VB_ENOMEM;
-      } else
-        st = FAIL(L, VB_EINVAL, "points of type %s", tname);
-      vb_array_release(a);
-    } else if (keyword_is(L, "point_data") || keyword_is(L, "cell_data")) {
-      int c = keyword_is(L, "cell_data");
-      for (k = 0, ncells = 0; k < 4; k++) ncells += vb_cell_array_get_number_of_cells(cells[k]);
-      if ((st = integer(L, "a number of tuples", 0, INT64_MAX, &n)) != VB_OK) break;
-      if (n != (c ? ncells : npts))
-        st = FAIL(L, VB_EINVAL, "%s %lld, but the data set has %lld", c ? "CELL_DATA" : "POINT_DATA", (long long)n,
-                  (long long)(c ? ncells : npts));
-      else
-        st = read_attributes(L, vb_polydata_get_point_data(pd), vb_polydata_get_cell_data(pd), c, npts, ncells);
-      break;
-    } else
-      st = FAIL(L, VB_EINVAL, "unknown keyword '%s'", L->tok);
-  }
-  if (st > 0) st = VB_OK;
-  for (k = 0; k < 4 && st == VB_OK; k++)
-    if (cells[k]) st = check_ids(L, cells[k], npts, where[k]);
-  /* POINTS 0 in an ASCII file gives no points, in a binary file empty points (VTK 9.7.1) */
-  if (st == VB_OK && pts && (npts > 0 || L->binary)) st = vb_polydata_set_points(pd, pts);
-  if (st == VB_OK && fd) st = vb_field_data_shallow_copy(vb_data_object_get_field_data(d), fd);
-  if (st == VB_OK && cells[0]) st = vb_polydata_set_verts(pd, cells[0]);
-  if (st == VB_OK && cells[1]) st = vb_polydata_set_lines(pd, cells[1]);
-  if (st == VB_OK && cells[2]) st = vb_polydata_set_polys(pd, cells[2]);
-  if (st == VB_OK && cells[3]) st = vb_polydata_set_strips(pd, cells[3]);
-  vb_points_release(pts);
-  vb_field_data_release(fd);
-  for (k = 0; k < 4; k++) vb_cell_array_release(cells[k]);
-  if (st != VB_OK) {
-    vb_polydata_release(pd);
-    return st;
-  }
-  *out = vb_polydata_object(pd);
-  return VB_OK;
-}
-
-/* the data set kinds, by VTK's DATASET keyword (one row per kind) */
-static const struct { const char *kw; int (*read)(lx *L, vb_object **out); } kinds[] = {
-  {"polydata", read_polydata},
-};
-
-vb_object *vb_legacy_read(const void *data, size_t n, unsigned read_all, vb_legacy_info *info) {
-  lx L;
-  char ln[256];
-  int major = 0, minor = 0, st;
-  size_t k;
-  vb_object *o = NULL;
-  VB_CHECK_NULL(data || !n, VB_EINVAL, "no data");
-  memset(&L, 0, sizeof L);
-  L.p = data, L.n = n, L.read_all = read_all;
-  if (!line(&L, ln, sizeof ln) || strncmp(ln, "# vtk DataFile Version", 22) != 0) {
-    FAIL(&L, VB_EINVAL, "not a legacy VTK file (no '# vtk DataFile Version' line)");
-    return NULL;
-  }
-  { /* "%d.%d" with major <= 99, minor <= 9, else 0.0 (no sscanf: it costs the JS module 2 KB) */
-    const char *v = ln + 22;
-    int d = 0;
-    while (*v == ' ' || *v == '\t') v++;
-    for (; *v >= '0' && *v <= '9' && d < 3; v++, d++) major = major * 10 + (*v - '0');
-    minor = -1;
-    if (d && d < 3 && *v == '.') {
-      for (v++; *v == ' ' || *v == '\t'; v++) {}
-      if (*v >= '0' && *v <= '9' && !(v[1] >= '0' && v[1] <= '9')) minor = *v - '0';
-    }
-    if (minor < 0) major = minor = 0;
-  }
-  L.version = 10 * major + minor;
-  if (info) memset(info, 0, sizeof *info), info->version = L.version;
-  if (!line(&L, ln, sizeof ln)) {
-    FAIL_HERE(&L, VB_EINVAL, "the file ends before its title line");
-    return NULL;
-  }
-  if (info) strcpy(info->header, ln);
-  if (word(&L, "ASCII or BINARY") < 0) return NULL;
-  if (keyword_is(&L, "binary"))
-    L.binary = 1;
-  else if (!keyword_is(&L, "ascii")) {
-    FAIL(&L, VB_EINVAL, "'%s' where ASCII or BINARY was expected", L.tok);
-    return NULL;
-  }
-  if (info) info->binary = L.binary;
-  if (word(&L, "DATASET") < 0) return NULL;
-  if (!keyword_is(&L, "dataset")) {
-    FAIL(&L, VB_EINVAL, "'%s': only DATASET files are read yet", L.tok);
-    return NULL;
-  }
-  if (word(&L, "a data set kind") < 0) return NULL;
-  for (k = 0; k < sizeof kinds / sizeof *kinds && !keyword_is(&L, kinds[k].kw); k++) {}
-  if (k == sizeof kinds / sizeof *kinds) {
-    FAIL(&L, VB_EINVAL, "DATASET %s is not read yet", L.tok);
-    return NULL;
-  }
-  st = kinds[k].read(&L, &o);
-  if (st == VB_ENOMEM && vb_last_status() != VB_ENOMEM) vb__fail("Read", VB_ENOMEM, "out of memory");
-  return st == VB_OK ? o : NULL;
-}

@@ -13,12 +13,18 @@
 #include "vb_cell_array.h"
 #include "vb_data_set.h"
 #include "vb_field_data.h"
+#include "vb_id_list.h"
+#include "vb_image_data.h"
 #include "vb_polydata.h"
+#include "vb_rectilinear_grid.h"
+#include "vb_structured_grid.h"
+#include "vb_unstructured_grid.h"
+#include "vb_value_array.h"
 #include "vb_types.h"
 
 typedef struct wr {
   vb_io_bytes *o;
-  int binary, version;
+  int binary, version, write_extent;
   const char *field_name;
   int st; /* first failure (sticky) */
 } wr;
@@ -36,6 +42,11 @@ static void put_name(wr *w, const char *s) {
     w->st = vb__fail("Write", VB_EINVAL, "a name of %zu bytes once encoded (VTK reads 255)", w->o->size - before);
 }
 
+static void put_name_any(wr *w, const char *s) { /* %-encoded, any length (string values) */
+  if (w->st == VB_OK) w->st = vb__io_put_encoded(w->o, s);
+}
+
+/* an AOS array with a's values (a itself, retained, when it is one) */
 vb_array *vb__io_aos(vb_array *a, int *st) {
   vb_array *c;
   if (vb_array_layout(a) == VB_LAYOUT_AOS) {
@@ -187,6 +198,38 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
   }
 }
 
+/* VTK's string arrays: ASCII one %-encoded line a value; binary a
+ * big-endian length header (1, 2, 4 or 8 bytes, its top two bits 3, 2, 1, 0)
+ * then the bytes; "\n" after the values, METADATA for component names */
+static void write_strings(wr *w, vb_value_array *a) {
+  int64_t i, nc = vb_value_array_get_number_of_components(a), nv = vb_value_array_get_number_of_values(a);
+  PUTF(w, " %lld %lld string\n", (long long)nc, (long long)vb_value_array_get_number_of_tuples(a));
+  for (i = 0; i < nv && w->st == VB_OK; i++) {
+    const vb_variant *v = vb_value_array_get_value(a, i);
+    const char *s = v && v->s ? v->s : "";
+    uint64_t len = v && v->s ? v->len : 0;
+    unsigned char h[8];
+    int k, n = len < 64 ? 1 : len < 16384 ? 2 : len < ((uint64_t)1 << 30) ? 4 : 8;
+    if (!w->binary) {
+      put_name_any(w, s);
+      put(w, "\n");
+      continue;
+    }
+    for (k = 0; k < n; k++) h[k] = (unsigned char)(len >> (8 * (n - 1 - k)));
+    h[0] |= (unsigned char)(n == 1 ? 0xc0 : n == 2 ? 0x80 : n == 4 ? 0x40 : 0);
+    if ((w->st = vb__io_put(w->o, h, (size_t)n)) == VB_OK) w->st = vb__io_put(w->o, s, (size_t)len);
+  }
+  put(w, "\n");
+  if (vb_value_array_has_a_component_name(a)) {
+    put(w, "METADATA\nCOMPONENT_NAMES\n");
+    for (i = 0; i < nc; i++) {
+      put_name(w, vb_value_array_get_component_name(a, i));
+      put(w, "\n");
+    }
+    put(w, "\n");
+  }
+}
+
 /* VTK's WriteFieldData: the arrays that are no active attribute */
 static void write_field(wr *w, vb_field_data *f, vb_attributes *at) {
   int i, k, n = vb_field_data_get_number_of_arrays(f), count = 0;
@@ -200,12 +243,18 @@ static void write_field(wr *w, vb_field_data *f, vb_attributes *at) {
   PUTF(w, "FIELD %s %d\n", w->field_name, count);
   for (i = 0; i < n; i++) {
     vb_array *a = vb_field_data_get_array(f, i);
-    const char *name = vb_array_get_name(a);
+    vb_value_array *sa = a ? NULL : vb_value_array_from_object(vb_field_data_get_abstract_array(f, i));
+    const char *name = vb_field_data_get_array_name(f, i);
     for (k = 0; k < VB_NUM_ATTRIBUTES && skip[k] != i; k++) {}
     if (k < VB_NUM_ATTRIBUTES) continue;
     put_name(w, name && *name ? name : "unknown");
-    PUTF(w, " %d %lld ", vb_array_get_number_of_components(a), (long long)vb_array_get_number_of_tuples(a));
-    write_array(w, a, "%s\n", vb_array_get_number_of_tuples(a), vb_array_get_number_of_components(a));
+    if (a) {
+      PUTF(w, " %d %lld ", vb_array_get_number_of_components(a), (long long)vb_array_get_number_of_tuples(a));
+      write_array(w, a, "%s\n", vb_array_get_number_of_tuples(a), vb_array_get_number_of_components(a));
+    } else if (sa && vb_value_array_type(sa) == VB_STRING_ARRAY)
+      write_strings(w, sa);
+    else if (w->st == VB_OK)
+      w->st = vb__fail("Write", VB_ETYPE, "variant arrays cannot be written to a legacy file yet");
   }
 }
 
@@ -316,34 +365,138 @@ static void write_cells(wr *w, vb_cell_array *ca, const char *label) {
   }
 }
 
-static void write_polydata(wr *w, vb_object *obj) {
-  vb_polydata *pd = vb_polydata_from_object(obj);
-  vb_data_object *d = vb_polydata_data_object(pd);
+/* what every data set kind starts and ends with: the DATASET line and its
+ * field data; its cell data then point data */
+static void head(wr *w, vb_data_object *d, const char *kind) {
   vb_field_data *fd = vb_data_object_get_field_data(d);
-  vb_points *pts = vb_polydata_get_points(pd);
-  put(w, "DATASET POLYDATA\n");
+  PUTF(w, "DATASET %s\n", kind);
   if (fd && vb_field_data_get_number_of_tuples(fd) > 0) write_field(w, fd, NULL);
+}
+static void tail(wr *w, vb_data_object *d) {
+  write_attributes(w, vb_data_set_get_cell_data(d), vb_data_set_get_number_of_cells(d), "CELL_DATA");
+  write_attributes(w, vb_data_set_get_point_data(d), vb_data_set_get_number_of_points(d), "POINT_DATA");
+}
+static void write_points(wr *w, vb_points *pts) {
   if (!pts)
     put(w, "POINTS 0 float\n");
   else {
     PUTF(w, "POINTS %lld ", (long long)vb_points_get_number_of_points(pts));
     write_array(w, vb_points_get_data(pts), "%s\n", vb_points_get_number_of_points(pts), 3);
   }
+}
+static void write_dims(wr *w, const int ext[6]) {
+  int i, d[3];
+  for (i = 0; i < 3; i++) d[i] = ext[2 * i + 1] - ext[2 * i] + 1;
+  if (w->write_extent)
+    PUTF(w, "EXTENT %d %d %d %d %d %d\n", ext[0], ext[1], ext[2], ext[3], ext[4], ext[5]);
+  else
+    PUTF(w, "DIMENSIONS %d %d %d\n", d[0], d[1], d[2]);
+}
+
+static void write_polydata(wr *w, vb_data_object *d) {
+  vb_polydata *pd = vb_polydata_from_object(vb_data_object_object(d));
+  head(w, d, "POLYDATA");
+  write_points(w, vb_polydata_get_points(pd));
   write_cells(w, vb_polydata_get_verts(pd), "VERTICES");
   write_cells(w, vb_polydata_get_lines(pd), "LINES");
   write_cells(w, vb_polydata_get_polys(pd), "POLYGONS");
   write_cells(w, vb_polydata_get_strips(pd), "TRIANGLE_STRIPS");
-  write_attributes(w, vb_polydata_get_cell_data(pd), vb_polydata_get_number_of_cells(pd), "CELL_DATA");
-  write_attributes(w, vb_polydata_get_point_data(pd), vb_polydata_get_number_of_points(pd), "POINT_DATA");
+  tail(w, d);
+}
+
+/* VTK's vtkUnstructuredGridWriter: the cells copied into a new (64-bit)
+ * cell array, polyhedra as their face streams; CELL_TYPES as ints */
+static void write_ugrid(wr *w, vb_data_object *d) {
+  vb_unstructured_grid *g = vb_unstructured_grid_from_object(vb_data_object_object(d));
+  int64_t n = vb_data_set_get_number_of_cells(d), i;
+  vb_cell_array *ca = NULL;
+  vb_id_list *ids = NULL;
+  head(w, d, "UNSTRUCTURED_GRID");
+  write_points(w, vb_point_set_get_points(d));
+  if (n <= 0 || w->st != VB_OK) {
+    tail(w, d);
+    return;
+  }
+  if (!(ca = vb_cell_array_new()) || !(ids = vb_id_list_new())) w->st = VB_ENOMEM;
+  for (i = 0; i < n && w->st == VB_OK; i++)
+    if ((w->st = vb_unstructured_grid_get_face_stream(g, i, ids)) == VB_OK &&
+        vb_cell_array_insert_next_cell(ca, vb_id_list_get_number_of_ids(ids), vb_id_list_data(ids)) < 0)
+      w->st = VB_ENOMEM;
+  vb_id_list_release(ids);
+  if (w->st == VB_OK) write_cells(w, ca, "CELLS");
+  vb_cell_array_release(ca);
+  PUTF(w, "CELL_TYPES %lld\n", (long long)n);
+  for (i = 0; i < n && w->st == VB_OK; i++) {
+    int t = vb_data_set_get_cell_type(d, i);
+    unsigned char be[4] = {0, 0, 0, (unsigned char)t};
+    if (w->binary)
+      w->st = vb__io_put(w->o, be, 4);
+    else
+      PUTF(w, "%d\n", t);
+  }
+  put(w, "\n");
+  tail(w, d);
+}
+
+/* VTK's vtkStructuredPointsWriter: DIMENSIONS, SPACING, and the origin
+ * moved to the extent's first point (the extent itself is not written);
+ * WriteExtent: EXTENT and the origin as it is */
+static void write_image(wr *w, vb_data_object *d) {
+  vb_image_data *im = vb_image_data_from_object(vb_data_object_object(d));
+  int ext[6];
+  double s[3], o[3];
+  head(w, d, "STRUCTURED_POINTS");
+  vb_image_data_get_extent(im, ext);
+  vb_image_data_get_spacing(im, s);
+  vb_image_data_get_origin(im, o);
+  write_dims(w, ext);
+  if (!w->write_extent) o[0] += ext[0] * s[0], o[1] += ext[2] * s[1], o[2] += ext[4] * s[2];
+  PUTF(w, "SPACING %g %g %g\nORIGIN %g %g %g\n", s[0], s[1], s[2], o[0], o[1], o[2]);
+  tail(w, d);
+}
+
+static void write_sgrid(wr *w, vb_data_object *d) {
+  int ext[6];
+  head(w, d, "STRUCTURED_GRID");
+  vb_structured_grid_get_extent(vb_structured_grid_from_object(vb_data_object_object(d)), ext);
+  write_dims(w, ext);
+  write_points(w, vb_point_set_get_points(d));
+  tail(w, d);
+}
+
+static void write_rgrid(wr *w, vb_data_object *d) {
+  vb_rectilinear_grid *g = vb_rectilinear_grid_from_object(vb_data_object_object(d));
+  static const char *const hdr[3] = {"X_COORDINATES %lld ", "Y_COORDINATES %lld ", "Z_COORDINATES %lld "};
+  int ext[6], axis;
+  head(w, d, "RECTILINEAR_GRID");
+  vb_rectilinear_grid_get_extent(g, ext);
+  write_dims(w, ext);
+  for (axis = 0; axis < 3; axis++) {
+    vb_array *a = vb_rectilinear_grid_get_coordinates(g, axis);
+    int64_t n = a ? vb_array_get_number_of_tuples(a) : 1;
+    PUTF(w, hdr[axis], (long long)n);
+    if (a)
+      write_array(w, a, "%s\n", n, 1);
+    else if (w->st == VB_OK) /* VTK's default coordinates: one 0 */
+      w->st = w->binary ? vb__io_put(w->o, "double\n\0\0\0\0\0\0\0\0\n", 16) : vb__io_put(w->o, "double\n0 \n", 10);
+  }
+  tail(w, d);
+}
+
+/* VTK's vtkDataObjectWriter: the field data only */
+static void write_object(wr *w, vb_data_object *d) {
+  vb_field_data *fd = vb_data_object_get_field_data(d);
+  if (fd && vb_field_data_get_number_of_arrays(fd) > 0) write_field(w, fd, NULL);
 }
 
 /* the data set kinds, by VTK's data object type id (one row per kind) */
-static const struct { int type_id; void (*write)(wr *w, vb_object *obj); } kinds[] = {
-  {0 /* VTK_POLY_DATA */, write_polydata},
+static const struct { int type_id; void (*write)(wr *w, vb_data_object *d); } kinds[] = {
+  {VB_POLY_DATA, write_polydata}, {VB_UNSTRUCTURED_GRID, write_ugrid}, {VB_IMAGE_DATA, write_image},
+  {VB_STRUCTURED_GRID, write_sgrid}, {VB_RECTILINEAR_GRID, write_rgrid}, {VB_DATA_OBJECT, write_object},
 };
 
 int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *out) {
-  vb_legacy_options dflt = {0, 51, NULL, NULL};
+  vb_legacy_options dflt = {0, 51, NULL, NULL, 0};
   vb_data_object *d = vb_data_object_from_object(obj);
   size_t k, size0;
   wr w;
@@ -356,12 +509,12 @@ int vb_legacy_write(vb_object *obj, const vb_legacy_options *opt, vb_io_bytes *o
   if (k == sizeof kinds / sizeof *kinds)
     return vb__fail("Write", VB_ETYPE, "%s cannot be written to a legacy file yet", vb_object_class_name(obj));
   memset(&w, 0, sizeof w);
-  w.o = out, w.binary = opt->binary != 0, w.version = opt->version;
+  w.o = out, w.binary = opt->binary != 0, w.version = opt->version, w.write_extent = opt->write_extent != 0;
   w.field_name = opt->field_name ? opt->field_name : "FieldData";
   size0 = out->size;
   PUTF(&w, "# vtk DataFile Version %d.%d\n%s\n%s\n", opt->version / 10, opt->version % 10,
        opt->header ? opt->header : "vtk output", w.binary ? "BINARY" : "ASCII");
-  kinds[k].write(&w, obj);
+  kinds[k].write(&w, d);
   if (w.st != VB_OK) {
     out->size = size0;
     if (w.st == VB_ENOMEM || w.st == VB_EOVERFLOW) return vb__fail("Write", w.st, "out of memory for the file");

@@ -29,20 +29,21 @@ PyObject *vbpy_legacy_read(PyObject *self, PyObject *const *args, Py_ssize_t nar
   return Py_BuildValue("Niiy", w, info.version, info.binary, info.header);
 }
 
-/* _legacy_write(obj, binary, version, header, field_name) -> bytes */
+/* _legacy_write(obj, binary, version, header, field_name, write_extent=0) -> bytes */
 PyObject *vbpy_legacy_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
-  vb_legacy_options opt = {0, 51, NULL, NULL};
+  vb_legacy_options opt = {0, 51, NULL, NULL, 0};
   vb_io_bytes out = {NULL, 0, 0};
   PyObject *r;
   int st;
   (void)self;
-  if (vbpy_nargs("_legacy_write", nargs, 5, 5) < 0) return NULL;
+  if (vbpy_nargs("_legacy_write", nargs, 5, 6) < 0) return NULL;
   if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
     PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
     return NULL;
   }
   opt.binary = PyObject_IsTrue(args[1]);
   opt.version = (int)PyLong_AsLong(args[2]);
+  opt.write_extent = nargs > 5 && PyObject_IsTrue(args[5]) == 1;
   if (PyErr_Occurred()) return NULL;
   if (!PyBytes_Check(args[3]) || !PyBytes_Check(args[4])) {
     PyErr_SetString(PyExc_TypeError, "_legacy_write: header and field name are bytes");

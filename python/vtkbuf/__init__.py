@@ -55,6 +55,10 @@ from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
 from . import _surface  # noqa: F401  (PassThrough* names)
 from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
 globals().update(_LUT_CONSTANTS)
+from ._io_legacy import (
+    vtkUnstructuredGridReader, vtkUnstructuredGridWriter, vtkStructuredPointsReader, vtkStructuredPointsWriter,
+    vtkStructuredGridReader, vtkStructuredGridWriter, vtkRectilinearGridReader, vtkRectilinearGridWriter,
+    vtkDataObjectReader, vtkDataObjectWriter)  # noqa: F401
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table

@@ -100,7 +100,7 @@ class _Reader:
 
     def Update(self):
         obj, version, binary, header = _c._legacy_read(self._data(), self._read_all)
-        if not isinstance(obj, self._output_class):
+        if obj.GetClassName() != self._output_class.__name__:
             raise ValueError(f"Update: the file holds a {obj.GetClassName()}, "
                              f"not a {self._output_class.__name__}")
         self._output.ShallowCopy(obj)
@@ -134,10 +134,18 @@ for _n, _b in _READ_ALL.items():
     _read_all_methods(_n, _b)
 
 
-class vtkPolyDataReader(_Reader):
-    """VTK's vtkPolyDataReader: a legacy .vtk file (ASCII or binary, 4.2 or 5.1) to a vtkPolyData."""
+def _reader(name, out, doc):
+    return type(name, (_Reader,), {"_output_class": out, "__doc__": "VTK's %s: a legacy .vtk file to a %s." % (name, doc)})
 
-    _output_class = _c.vtkPolyData
+
+# one reader per kind (VTK's vtkStructuredPointsReader makes a vtkStructuredPoints,
+# a vtkImageData subclass vtkbuf does not have: it makes the vtkImageData)
+vtkPolyDataReader = _reader("vtkPolyDataReader", _c.vtkPolyData, "vtkPolyData")
+vtkUnstructuredGridReader = _reader("vtkUnstructuredGridReader", _c.vtkUnstructuredGrid, "vtkUnstructuredGrid")
+vtkStructuredPointsReader = _reader("vtkStructuredPointsReader", _c.vtkImageData, "vtkImageData")
+vtkStructuredGridReader = _reader("vtkStructuredGridReader", _c.vtkStructuredGrid, "vtkStructuredGrid")
+vtkRectilinearGridReader = _reader("vtkRectilinearGridReader", _c.vtkRectilinearGrid, "vtkRectilinearGrid")
+vtkDataObjectReader = _reader("vtkDataObjectReader", _c.vtkDataObject, "vtkDataObject (a FIELD file)")
 
 
 class _Writer:
@@ -223,11 +231,17 @@ class _Writer:
     def GetBinaryOutputString(self):
         return self._output
 
+    _input_class = None
+
     def Write(self):
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
+        if self._input_class and self._input.GetClassName() != self._input_class.__name__:
+            raise TypeError("Write: a %s writes a %s, not a %s" % (type(self).__name__, self._input_class.__name__,
+                                                                    self._input.GetClassName()))
         data = _c._legacy_write(self._input, self._file_type == VTK_BINARY, self._version,
-                                self._header.encode("utf-8"), self._field_name.encode("utf-8"))
+                                self._header.encode("utf-8"), self._field_name.encode("utf-8"),
+                                getattr(self, "_write_extent", 0))
         if self._to_string:
             self._output = data
         else:
@@ -240,25 +254,53 @@ class _Writer:
     Update = Write
 
 
-class vtkPolyDataWriter(_Writer):
-    """VTK's vtkPolyDataWriter: a vtkPolyData to a legacy .vtk file, byte for byte as VTK 9.7.1."""
+def _writer(name, cls):
+    return type(name, (_Writer,), {"_input_class": cls, "__doc__": "VTK's %s: a %s to a legacy .vtk file, "
+                                   "byte for byte as VTK 9.7.1." % (name, cls.__name__)})
+
+
+vtkPolyDataWriter = _writer("vtkPolyDataWriter", _c.vtkPolyData)
+vtkUnstructuredGridWriter = _writer("vtkUnstructuredGridWriter", _c.vtkUnstructuredGrid)
+vtkStructuredPointsWriter = _writer("vtkStructuredPointsWriter", _c.vtkImageData)
+vtkStructuredGridWriter = _writer("vtkStructuredGridWriter", _c.vtkStructuredGrid)
+vtkRectilinearGridWriter = _writer("vtkRectilinearGridWriter", _c.vtkRectilinearGrid)
+for _w in (vtkStructuredPointsWriter, vtkStructuredGridWriter, vtkRectilinearGridWriter):  # EXTENT, not DIMENSIONS
+    _w.SetWriteExtent = lambda self, on: setattr(self, "_write_extent", 1 if on else 0)
+    _w.GetWriteExtent = lambda self: bool(getattr(self, "_write_extent", 0))  # VTK: a bool
+    _w.WriteExtentOn = lambda self: setattr(self, "_write_extent", 1)
+    _w.WriteExtentOff = lambda self: setattr(self, "_write_extent", 0)
+vtkDataObjectWriter = _writer("vtkDataObjectWriter", _c.vtkDataObject)
 
 
 class vtkDataSetReader(_Reader):
-    """VTK's vtkDataSetReader: any legacy data set file (today: polydata)."""
+    """VTK's vtkDataSetReader: a legacy data set file of any kind."""
 
     _output_class = None
 
     def Update(self):
         obj, version, binary, header = _c._legacy_read(self._data(), self._read_all)
+        if not isinstance(obj, _c.vtkDataSet):
+            raise ValueError("Update: the file holds a %s, not a data set" % obj.GetClassName())
         self._output = obj
         self._version, self._file_type = version, VTK_BINARY if binary else VTK_ASCII
         self._header = header.decode("utf-8", "replace")
         return 1
 
-    def GetPolyDataOutput(self):
-        return self._output if isinstance(self._output, _c.vtkPolyData) else None
+
+
+for _n, _k in (("PolyData", "vtkPolyData"), ("UnstructuredGrid", "vtkUnstructuredGrid"),
+               ("StructuredPoints", "vtkImageData"), ("StructuredGrid", "vtkStructuredGrid"),
+               ("RectilinearGrid", "vtkRectilinearGrid")):
+    setattr(vtkDataSetReader, "Get%sOutput" % _n, (lambda k: lambda self: (
+        self._output if self._output is not None and self._output.GetClassName() == k else None))(_k))
 
 
 class vtkDataSetWriter(_Writer):
-    """VTK's vtkDataSetWriter: any data set to a legacy file (today: polydata)."""
+    """VTK's vtkDataSetWriter: a data set of any kind to a legacy file."""
+
+    def Write(self):
+        if self._input is not None and not isinstance(self._input, _c.vtkDataSet):
+            raise TypeError("Write: a vtkDataSetWriter writes data sets, not a %s" % self._input.GetClassName())
+        return _Writer.Write(self)
+
+    Update = Write

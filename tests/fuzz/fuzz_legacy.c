@@ -9,7 +9,9 @@
  *    without error, each of those files reads back, and from the second
  *    write on the bytes stay the same (a fixed point; the first write may
  *    differ once: a polydata without points written to a binary file reads
- *    back with empty points, as in VTK);
+ *    back with empty points, as in VTK); every kind (polydata, unstructured
+ *    grid, structured points, structured and rectilinear grid, FIELD-only
+ *    data object; seeds of each in tests/fuzz/corpus_legacy);
  *  - at the end every object and block is freed (vb_object_live_count,
  *    vb_block_live_count back to zero).
  *
@@ -36,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     check(strstr(vb_last_error(), "(byte ") != NULL || vb_last_status() == VB_ENOMEM, "error names a position");
   } else {
     for (mode = 0; mode < 4; mode++) {
-      vb_legacy_options opt = {mode & 1, mode & 2 ? 42 : 51, NULL, NULL};
+      vb_legacy_options opt = {mode & 1, mode & 2 ? 42 : 51, NULL, NULL, (mode & 1) && size > 2 && (data[1] & 1)};
       vb_io_bytes a = {NULL, 0, 0}, b = {NULL, 0, 0}, c = {NULL, 0, 0};
       vb_object *o2, *o3;
       int st = vb_legacy_write(o, &opt, &a);

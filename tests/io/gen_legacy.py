@@ -2,7 +2,8 @@
 ``$(tools/provision-vtk-bench | tail -1)/bin/python tests/io/gen_legacy.py``).
 
 Writes tests/data/io/legacy/<case>-<ascii|binary>-<42|51>.vtk with VTK's
-vtkPolyDataWriter and expected.json: what VTK's vtkPolyDataReader reads back
+writer of the case's class (vtkPolyDataWriter, vtkUnstructuredGridWriter, ...,
+cases.LEGACY) and expected.json: what VTK's reader of that kind reads back
 from each file (tests/io/cases.py describe())."""
 import hashlib
 import json
@@ -10,7 +11,7 @@ import os
 import sys
 
 import vtk
-from vtkmodules.vtkIOLegacy import vtkPolyDataReader, vtkPolyDataWriter
+from vtkmodules import vtkIOLegacy
 
 sys.path.insert(0, os.path.dirname(__file__))
 import cases  # noqa: E402
@@ -19,27 +20,35 @@ assert vtk.vtkVersion.GetVTKVersion() == "9.7.1", vtk.vtkVersion.GetVTKVersion()
 out = os.path.join(os.path.dirname(__file__), "..", "data", "io", "legacy")
 os.makedirs(out, exist_ok=True)
 expected = {}
-for name, build in cases.CASES.items():
+for name, build in list(cases.CASES.items()) + list(cases.READ_ONLY.items()):
     pd = build(vtk)
-    for binary, version in cases.MODES:
+    kind = cases.LEGACY[pd.GetClassName()]
+    writer, reader = getattr(vtkIOLegacy, "vtk%sWriter" % kind), getattr(vtkIOLegacy, "vtk%sReader" % kind)
+    for binary, version in cases.modes(name):
         fn = cases.file_name(name, binary, version)
-        w = vtkPolyDataWriter()
+        w = writer()
         w.SetInputData(pd)
         w.SetFileName(os.path.join(out, fn))
-        w.SetFileVersion(version)
+        if version != 51:
+            w.SetFileVersion(version)
         if binary:
             w.SetFileTypeToBinary()
         assert w.Write() == 1
-        r = vtkPolyDataReader()
+        r = reader()
         r.SetFileName(os.path.join(out, fn))
         r.Update()
         expected[fn] = cases.describe(r.GetOutput())
         # what VTK writes for what it read, in the same mode (not always the file:
         # POINTS 0 in a binary file reads as empty points, written with their newline;
         # signed_char reads as char)
-        w2 = vtkPolyDataWriter()
+        w2 = writer()
+        if name in cases.READ_ONLY:  # what vtkbuf keeps: the scalars without their lookup tables
+            for at in (r.GetOutput().GetPointData(), r.GetOutput().GetCellData()):
+                if at.GetScalars() is not None:
+                    at.GetScalars().SetLookupTable(None)
         w2.SetInputData(r.GetOutput())
-        w2.SetFileVersion(version)
+        if version != 51:
+            w2.SetFileVersion(version)
         w2.SetFileType(2 if binary else 1)
         w2.WriteToOutputStringOn()
         w2.Write()

@@ -13,3 +13,4 @@ from vtkbuf import _CELLS, _CELL_TYPE_IDS  # noqa: E402
 globals().update(_CELLS)
 globals().update(_CELL_TYPE_IDS)
 from vtkbuf import vtkStructuredGrid, vtkTable  # noqa: F401,E402
+from vtkbuf import vtkUnstructuredGrid  # noqa: F401,E402
