@@ -55,7 +55,7 @@ int vb__fail(const char *fn, int status, const char *fmt, ...) VB_PRINTF(3, 4);
 int vb__named(const char *fn, int status);
 #define VB_NAMED(st) vb__named(VB_FUNC, (st))
 /* number text without libc's printf/strtod (vb_numtext.c): vb__snprintf as
- * snprintf for %d %i %u %x %c %s %g %% (lengths l ll z, a precision);
+ * snprintf for %d %i %u %x %c %s %g %% (lengths l ll z, a precision or .*);
  * vb__strtod as strtod for decimal text; vb__strtoi as strtoull/strtoll (a
  * leading '-') with base 0; *end past the number, s if none */
 #if defined(VB_JS) || defined(VB_NUMTEXT_OWN)
@@ -67,7 +67,11 @@ int vb__snprintf(char *buf, size_t cap, const char *fmt, ...) VB_PRINTF(3, 4);
 #define vb__snprintf snprintf
 #endif
 double vb__strtod(const char *s, const char **end);
+float vb__strtof(const char *s, const char **end); /* strtof (JS build: the double's nearest float) */
 unsigned long long vb__strtoi(const char *s, const char **end);
+/* x's first p (1..40) decimal digits, rounded half to even, into out[0, p)
+ * (no NUL); returns the decimal exponent of the first digit; x finite, >= 0 */
+int vb__digits(double x, int p, char *out);
 void *vb__alloc(size_t size, size_t align); /* sets ENOMEM message on failure */
 void *vb__calloc(size_t size, size_t align);
 void vb__free(void *p);

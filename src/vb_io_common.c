@@ -163,7 +163,7 @@ int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) {
   va_list ap;
   int n;
   va_start(ap, fmt);
-  n = vsnprintf(buf, sizeof buf, fmt, ap);
+  n = vb__vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
   if (n < 0) return VB_EINVAL;
   if ((size_t)n < sizeof buf) return vb__io_put(b, buf, (size_t)n);
@@ -172,7 +172,7 @@ int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) {
     int st;
     if (!big) return VB_ENOMEM;
     va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    vb__vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
     st = vb__io_put(b, big, (size_t)n);
     free(big);
@@ -223,7 +223,7 @@ int vb__io_fail_at(const char *what, const unsigned char *base, size_t off, int 
   va_list ap;
   for (i = 0; i < off; i++) line += base[i] == '\n';
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  vb__vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   return vb__fail("Read", status, "%s line %zu (byte %zu): %s", what, line, off, msg);
 }

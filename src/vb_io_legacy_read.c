@@ -73,10 +73,10 @@ int vb__lx_integer(lx *L, const char *what, int64_t lo, int64_t hi, int64_t *out
 
 /* a number word (text in binary files too, as VTK's Read(double *)) */
 int vb__lx_real(lx *L, const char *what, double *out) {
-  char *end;
+  const char *end;
   int st = vb__lx_word(L, what);
   if (st <= 0) return st < 0 ? st : VB_EINVAL;
-  *out = strtod(L->tok, &end);
+  *out = vb__strtod(L->tok, &end);
   if (*end || end == L->tok) return FAIL(L, VB_EINVAL, "%s: '%s' is not a number", what, L->tok);
   return VB_OK;
 }
@@ -100,15 +100,16 @@ int vb__lx_line(lx *L, char *out, size_t cap) {
 
 static int ascii_value(lx *L, const vb__io_type *t, int dst_type, void *dst, int64_t i) {
   char *end;
+  const char *fe;
   int st = vb__lx_word(L, "a value");
   if (st <= 0) return st < 0 ? st : VB_EINVAL;
   errno = 0;
   if (t->kind == 'f') {
     if (dst_type == VB_FLOAT)
-      ((float *)dst)[i] = strtof(L->tok, &end);
+      ((float *)dst)[i] = vb__strtof(L->tok, &fe);
     else
-      ((double *)dst)[i] = strtod(L->tok, &end);
-    if (*end || end == L->tok) return FAIL(L, VB_EINVAL, "'%s' is not a number", L->tok);
+      ((double *)dst)[i] = vb__strtod(L->tok, &fe);
+    if (*fe || fe == L->tok) return FAIL(L, VB_EINVAL, "'%s' is not a number", L->tok);
     return VB_OK;
   } else {
     unsigned char be[8];

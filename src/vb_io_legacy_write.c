@@ -66,24 +66,29 @@ vb_array *vb__io_aos(vb_array *a, int *st) {
  * that reads back as the float/double, fixed for decimal exponents in
  * [-4, 7) (float) or [-4, 16) (double), else d.ddde+XX) */
 static int shortest(double v, int isf, char *buf, size_t cap) {
-  char e[40], *d = e, *x;
-  int p, ex, nd, len = 0, k;
-  if (v != v || v - v != 0) return snprintf(buf, cap, "%s", v != v ? (signbit(v) ? "-nan" : "nan") : v < 0 ? "-inf" : "inf");
-  for (p = 1; p < 17; p++) { /* 17 digits always read back */
-    snprintf(e, sizeof e, "%.*e", p - 1, v);
-    if (isf ? strtof(e, NULL) == (float)v : strtod(e, NULL) == v) break;
+  char d[24], t[40];
+  const char *end;
+  int p, ex = 0, nd, len = 0, k;
+  if (v != v || v - v != 0) return vb__snprintf(buf, cap, "%s", v != v ? (signbit(v) ? "-nan" : "nan") : v < 0 ? "-inf" : "inf");
+  if (signbit(v)) buf[len++] = '-', v = -v;
+  for (p = 1; p <= 17; p++) { /* 17 digits always read back */
+    ex = vb__digits(v, p, d);
+    t[0] = d[0], t[1] = '.';
+    memcpy(t + 2, d + 1, (size_t)p - 1);
+    vb__snprintf(t + p + 1, sizeof t - (size_t)p - 1, "e%d", ex);
+    if (p == 17 || (isf ? vb__strtof(t, &end) == (float)v : vb__strtod(t, &end) == v)) break;
   }
-  snprintf(e, sizeof e, "%.*e", p - 1, v);
-  if (*d == '-') buf[len++] = *d++;
-  x = strchr(d, 'e');
-  ex = atoi(x + 1);
-  for (nd = 0, k = 0; d + k < x; k++)
-    if (d[k] != '.') d[nd++] = d[k];
+  nd = p;
   if (ex < -4 || ex >= (isf ? 7 : 16)) {
+    int a = ex < 0 ? -ex : ex;
     buf[len++] = d[0];
     if (nd > 1) buf[len++] = '.';
     for (k = 1; k < nd; k++) buf[len++] = d[k];
-    return len + snprintf(buf + len, cap - (size_t)len, "e%c%02d", ex < 0 ? '-' : '+', ex < 0 ? -ex : ex);
+    buf[len++] = 'e', buf[len++] = ex < 0 ? '-' : '+';
+    if (a >= 100) buf[len++] = (char)('0' + a / 100);
+    buf[len++] = (char)('0' + a / 10 % 10), buf[len++] = (char)('0' + a % 10);
+    buf[len] = '\0';
+    return len;
   }
   if (ex < 0) {
     buf[len++] = '0', buf[len++] = '.';
@@ -99,7 +104,7 @@ static int shortest(double v, int isf, char *buf, size_t cap) {
 
 int vb__io_format_double(double v, int prec, char *buf, size_t cap) {
   if (prec <= 0) return shortest(v, prec < 0, buf, cap);
-  return snprintf(buf, cap, "%.*g", prec, v);
+  return vb__snprintf(buf, cap, "%.*g", prec, v);
 }
 
 /* value i of an array of row t's type, as VTK's ASCII writer formats it
@@ -112,28 +117,28 @@ int vb__io_format_value(const vb__io_type *t, const void *base, int64_t i, int x
     float f;
     memcpy(&f, p, 4);
     if (xml) return shortest(f, 1, buf, cap);
-    return snprintf(buf, cap, "%g ", (double)f);
+    return vb__snprintf(buf, cap, "%g ", (double)f);
   } else if (t->type == VB_DOUBLE) {
     double d;
     memcpy(&d, p, 8);
     if (xml) return shortest(d, 0, buf, cap);
-    return snprintf(buf, cap, "%.11g ", d);
+    return vb__snprintf(buf, cap, "%.11g ", d);
   } else if (t->type == VB_CHAR && !xml) { /* VTK's {:d} of a char: its unsigned value */
-    return snprintf(buf, cap, "%u ", (unsigned)*p);
+    return vb__snprintf(buf, cap, "%u ", (unsigned)*p);
   } else if (t->type == VB_ID_TYPE && !xml) { /* VTK writes vtkIdType as int */
     int64_t v;
     memcpy(&v, p, 8);
-    return snprintf(buf, cap, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
+    return vb__snprintf(buf, cap, "%d ", (int)(int32_t)(uint32_t)(uint64_t)v);
   } else if (t->kind == 'b') {
-    return snprintf(buf, cap, "%d%s", (base ? ((const unsigned char *)base)[i / 8] >> (7 - i % 8) : 0) & 1, sp);
+    return vb__snprintf(buf, cap, "%d%s", (base ? ((const unsigned char *)base)[i / 8] >> (7 - i % 8) : 0) & 1, sp);
   } else {
     unsigned char be[8];
     uint64_t u = 0;
     int k;
     vb__io_encode_be(be, 8, t->kind, p, t->type, 1);
     for (k = 0; k < 8; k++) u = u << 8 | be[k];
-    if (t->kind == 'u') return snprintf(buf, cap, "%llu%s", (unsigned long long)u, sp);
-    return snprintf(buf, cap, "%lld%s", (long long)(int64_t)u, sp);
+    if (t->kind == 'u') return vb__snprintf(buf, cap, "%llu%s", (unsigned long long)u, sp);
+    return vb__snprintf(buf, cap, "%lld%s", (long long)(int64_t)u, sp);
   }
 }
 
@@ -313,9 +318,9 @@ static void write_attributes(wr *w, vb_attributes *at, int64_t num, const char *
       char h[64];
       put(w, " ");
       if (nc == 1)
-        snprintf(h, sizeof h, "%%s \nLOOKUP_TABLE default\n");
+        vb__snprintf(h, sizeof h, "%%s \nLOOKUP_TABLE default\n");
       else
-        snprintf(h, sizeof h, "%%s %d\nLOOKUP_TABLE default\n", nc);
+        vb__snprintf(h, sizeof h, "%%s %d\nLOOKUP_TABLE default\n", nc);
       write_array(w, a, h, num, nc);
     } else if (k == 3) {
       PUTF(w, " %d ", nc);

@@ -69,7 +69,7 @@ int vb__xml_composite(const vb__xml_file *f, int type, size_t at, vb_object **ou
         else if ((vb_clear_error(), st = f->cb->load(f->cb->ctx, file, &o)) != VB_OK) {
           char why[300];
           const char *e = vb_last_error();
-          snprintf(why, sizeof why, "%s", *e ? (strncmp(e, "Read: ", 6) ? e : e + 6) : "it could not be loaded");
+          vb__snprintf(why, sizeof why, "%s", *e ? (strncmp(e, "Read: ", 6) ? e : e + 6) : "it could not be loaded");
           st = FAIL(f, tag, st == VB_ENOMEM ? VB_ENOMEM : VB_EINVAL, "DataSet file '%s': %s", file, why);
         }
       }

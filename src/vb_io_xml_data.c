@@ -179,8 +179,9 @@ static int ascii(const vb__xml_file *f, size_t at, size_t len, vb_array *a, int 
     tok[t] = '\0';
     errno = 0;
     if (type == VB_FLOAT || type == VB_DOUBLE) {
-      double v = type == VB_FLOAT ? strtof(tok, &end) : strtod(tok, &end);
-      if (*end) return FAIL(f, at + start, VB_EINVAL, "'%s' is not a number", tok);
+      const char *fe;
+      double v = type == VB_FLOAT ? vb__strtof(tok, &fe) : vb__strtod(tok, &fe);
+      if (*fe || fe == tok) return FAIL(f, at + start, VB_EINVAL, "'%s' is not a number", tok);
       if (type == VB_FLOAT) {
         float x = (float)v;
         memcpy(d + (size_t)k * 4, &x, 4);

@@ -76,14 +76,15 @@ static int attr_doubles(const rd *R, size_t at, const char *name, int n, double 
   int k;
   if (tag(R, at, &t) != VB_OK || !(s = vb__xml_attr(&t, name, &len))) return VB_OK;
   for (k = 0; k < n; k++) {
-    char buf[64], *end;
+    char buf[64];
+    const char *end;
     size_t b;
     while (i < len && s[i] == ' ') i++;
     for (b = i; i < len && s[i] != ' '; i++) {}
     if (i - b == 0 || i - b >= sizeof buf) return FAIL(R, at, VB_EINVAL, "a bad %s attribute", name);
     memcpy(buf, s + b, i - b);
     buf[i - b] = '\0';
-    v[k] = strtod(buf, &end);
+    v[k] = vb__strtod(buf, &end);
     if (*end) return FAIL(R, at, VB_EINVAL, "a bad %s attribute", name);
   }
   return VB_OK;

@@ -1,6 +1,7 @@
 /* vb_numtext.c - the core's number text: printf-style formatting
- * (vb__snprintf: %d %i %u %x %c %s %g %%, lengths l ll z, a precision) and
- * number parsing (vb__strtod, vb__strtoi), in the same bytes as the C
+ * (vb__snprintf: %d %i %u %x %c %s %g %%, lengths l ll z, a precision or .*),
+ * a double's decimal digits (vb__digits) and
+ * number parsing (vb__strtod, vb__strtof, vb__strtoi), in the same bytes as the C
  * library's.  Natively and in Pyodide (whose main module has libc anyway) they
  * are libc's.  The JS build (VB_JS) has its own, small and without long double:
  * libc's printf/strtod pull 11 KB gzipped of long double arithmetic into the
@@ -16,8 +17,41 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef VB_JS
+static int libc_digits(double x, int p, char *out) {
+  char b[64];
+  int k;
+  snprintf(b, sizeof b, "%.*e", p - 1, x); /* d.ddd...e+XX */
+  out[0] = b[0];
+  for (k = 1; k < p; k++) out[k] = b[k + 1];
+  return atoi(strchr(b, 'e') + 1);
+}
+#define DIGITS libc_digits
+#else
+/* wasm/vb_js.c: x's first p (<= 40) decimal digits, rounded half to even, into
+ * out; returns the decimal exponent of the first (x finite, >= 0) */
+int vb__js_digits(double x, int p, char *out);
+double vb__js_strtod(const char *s, int n); /* the decimal text s[0..n) as a double */
+#define DIGITS vb__js_digits
+#endif
+
+int vb__digits(double x, int p, char *out) { return DIGITS(x, p, out); }
+
 #if !defined(VB_JS) && !defined(VB_NUMTEXT_OWN)
 /* vb__snprintf, vb__vsnprintf: snprintf, vsnprintf (vb_internal.h) */
+float vb__strtof(const char *s, const char **end) {
+  const char *q = s + (*s == '-' || *s == '+');
+  char *e;
+  float f;
+  if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) {
+    *end = q + 1;
+    return *s == '-' ? -0.0f : 0.0f;
+  }
+  f = strtof(s, &e);
+  *end = e;
+  return f;
+}
+
 double vb__strtod(const char *s, const char **end) {
   const char *q = s + (*s == '-' || *s == '+');
   char *e;
@@ -38,23 +72,9 @@ unsigned long long vb__strtoi(const char *s, const char **end) {
   return u;
 }
 #else
-#ifdef VB_JS
-/* wasm/vb_js.c: x's first p (<= 40) decimal digits, rounded half to even, into
- * out; returns the decimal exponent of the first (x finite, >= 0) */
-int vb__js_digits(double x, int p, char *out);
-double vb__js_strtod(const char *s, int n); /* the decimal text s[0..n) as a double */
-#define DIGITS vb__js_digits
-#else
-static int libc_digits(double x, int p, char *out) {
-  char b[64];
-  int k;
-  snprintf(b, sizeof b, "%.*e", p - 1, x); /* d.ddd...e+XX */
-  out[0] = b[0];
-  for (k = 1; k < p; k++) out[k] = b[k + 1];
-  return atoi(strchr(b, 'e') + 1);
-}
-#define DIGITS libc_digits
-#endif
+/* strtof as the double's nearest float: differs from a direct rounding only
+ * for text within 2^-53 of the midpoint of two floats */
+float vb__strtof(const char *s, const char **end) { return (float)vb__strtod(s, end); }
 
 typedef struct {
   char *buf;
@@ -111,8 +131,12 @@ int vb__vsnprintf(char *buf, size_t cap, const char *fmt, va_list ap) {
       put(&s, t, (size_t)(fmt - t) + 1);
       continue;
     }
-    if (*++fmt == '.')
-      for (prec = 0; *++fmt >= '0' && *fmt <= '9';) prec = prec * 10 + *fmt - '0';
+    if (*++fmt == '.') {
+      if (fmt[1] == '*')
+        prec = va_arg(ap, int), fmt += 2;
+      else
+        for (prec = 0; *++fmt >= '0' && *fmt <= '9';) prec = prec * 10 + *fmt - '0';
+    }
     for (; *fmt == 'l' || *fmt == 'z'; fmt++) len += *fmt == 'z' ? 3 : 1;
     switch (*fmt) {
     case 'd':

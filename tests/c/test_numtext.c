@@ -72,6 +72,11 @@ TEST(test_conversions_as_libc) {
   CHECK_EQ_INT(na, nb);
   CHECK(!strcmp(a, b) && !strcmp(b, "hell"));
   CHECK_EQ_INT(own_snprintf(NULL, 0, "%d", 12345), 5);
+  /* a precision from the arguments (.*), as the writers and the XML reader's messages use */
+  na = snprintf(a, sizeof a, "%.*g|%.*s|%.*g", 11, 1.0 / 3, 3, "abcdef", 0, 2.5);
+  nb = own_snprintf(b, sizeof b, "%.*g|%.*s|%.*g", 11, 1.0 / 3, 3, "abcdef", 0, 2.5);
+  CHECK(!strcmp(a, b));
+  CHECK_EQ_INT(na, nb);
 }
 
 TEST(test_parsing_as_libc) {
