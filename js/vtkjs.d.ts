@@ -21,8 +21,10 @@ export interface VtkJsBridge {
   readonly stale: boolean;
   /** Re-bind if stale; true when it did. */
   refresh(): boolean;
-  /** refresh() before every render of a vtk.js render window (and interactor frame). */
-  attach(renderWindow: { render(...a: any[]): any; getInteractor?(): any }): VtkJsBridge;
+  /** Render this vtk.js render window through render(); its interactor frames refresh() first. */
+  attach(renderWindow: { render(): any; getInteractor?(): any }): VtkJsBridge;
+  /** refresh(), then render the attached render window. */
+  render(): void;
   /** The current typed arrays (do not keep them across allocations). */
   arrays(): { points?: ArrayBufferView; cells: Record<string, ArrayBufferView>; pointData: ArrayBufferView[]; cellData: ArrayBufferView[] };
   /** Drop the views and what the bridge owns. */

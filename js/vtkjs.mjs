@@ -7,7 +7,7 @@
 //   import { toVtkJs } from 'vtkbuf/vtkjs';
 //   const bridge = toVtkJs(vb, polydata);        // vb: the createVtkBuf() instance
 //   mapper.setInputData(bridge.output);
-//   bridge.attach(renderWindow);                 // refresh() before every render
+//   bridge.attach(renderWindow).render();        // refresh() + render (interactor frames refresh too)
 //
 // Cells: vtk.js reads VTK's legacy layout (n, id0, ..., n, ...), vtkbuf keeps offsets +
 // connectivity; the core writes the legacy layout (ExportLegacyFormat) into a uint32
@@ -34,7 +34,7 @@ const viewsOf = (b) => [b.points, ...Object.values(b.cells ?? {}), ...(b.pointDa
 
 export function createBinding(acquire, { changed = () => false, image = false } = {}) {
   const output = image ? vtkImageData.newInstance() : vtkPolyData.newInstance();
-  let bound = null, binds = 0;
+  let bound = null, binds = 0, window_ = null;
   const attrs = (fd, list = []) => {
     for (const name of fd.getArrays().map((a) => a.getName())) fd.removeArray(name);
     for (const a of list) {
@@ -79,16 +79,24 @@ export function createBinding(acquire, { changed = () => false, image = false } 
     get binds() { return binds; },
     /** True when a view went stale or the source changed: the next refresh() re-binds. */
     get stale() { return !bound || changed() || views().some((v) => v.stale); },
-    /** Re-bind if stale; true when it did. Call before rendering (attach() does). */
+    /** Re-bind if stale; true when it did. Call before rendering (render() does). */
     refresh() { if (!bridge.stale) return false; bind(); return true; },
-    /** Refresh before each render of this vtk.js render window (and interactor frame). */
+    /**
+     * Render through the bridge: render() refreshes, then renders this vtk.js render
+     * window; the window's interactor frames (rotate, zoom) refresh first too.
+     * (vtk.js objects are frozen: the window's own render() cannot be wrapped.)
+     */
     attach(renderWindow) {
-      const render = renderWindow.render;
-      renderWindow.render = (...a) => { bridge.refresh(); return render(...a); };
+      window_ = renderWindow;
       const it = renderWindow.getInteractor?.();
       it?.onStartAnimation?.(() => bridge.refresh());
       it?.onAnimation?.(() => bridge.refresh());
       return bridge;
+    },
+    /** refresh(), then render the attached render window. */
+    render() {
+      bridge.refresh();
+      window_?.render();
     },
     /** The current typed arrays (checked views: do not keep them across allocations). */
     arrays() {

@@ -72,8 +72,11 @@ describe('vtkbuf/vtkjs', () => {
     const pd = polydata(30);
     const bridge = toVtkJs(vb, pd);
     const renders = [];
-    const rw = { render: () => renders.push(bridge.output.getPoints().getData()[0]) };
+    const frames = [];
+    const rw = Object.freeze({ render: () => renders.push(bridge.output.getPoints().getData()[0]),
+      getInteractor: () => ({ onStartAnimation: (f) => frames.push(f), onAnimation: (f) => frames.push(f) }) });
     bridge.attach(rw);
+    expect(frames.length).toBe(2); // interactor frames refresh too
     const s = pd.GetPointData().GetScalars();
     const old = bridge.output.getPointData().getScalars().getData();
     s.Resize(1000); // reallocates: the old views are stale
@@ -82,7 +85,7 @@ describe('vtkbuf/vtkjs', () => {
     expect(bridge.stale).toBe(true);
     const p = pd.GetPoints();
     p.SetPoint(0, 99, 0, 0);
-    rw.render(); // attach(): refresh before the render
+    bridge.render(); // refresh, then the attached window's render
     expect(renders).toEqual([99]);
     const now = bridge.output.getPointData().getScalars().getData();
     expect(now).not.toBe(old);
