@@ -18,6 +18,7 @@ export * from './types/composite.js';
 export * from './types/cells.js';
 export * from './types/values.js';
 export * from './types/grids.js';
+export * from './types/lookup_table.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -42,6 +43,7 @@ import type {
   CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
+import type { ScalarsToColorsStatics, vtkLookupTable, vtkScalarsToColors } from './types/lookup_table.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 
@@ -124,6 +126,9 @@ export interface VtkBuf {
   vtkSphereSource: Ctor0<vtkSphereSource> & {
     readonly SINGLE_PRECISION: 0; readonly DOUBLE_PRECISION: 1; readonly DEFAULT_PRECISION: 2;
   };
+  /** Abstract (TypeError on new): for instanceof. */
+  vtkScalarsToColors: (abstract new () => vtkScalarsToColors) & ScalarsToColorsStatics;
+  vtkLookupTable: Ctor0<vtkLookupTable> & ScalarsToColorsStatics;
   /** Abstract (TypeError on new): for instanceof. */
   vtkCell: abstract new () => vtkCell;
   vtkCell3D: abstract new () => vtkCell;

@@ -25,6 +25,7 @@ import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
+import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -151,7 +152,8 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   ctx.vtkIdList = objectLayer.vtkIdList; // id-list arguments of the data objects
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
-    definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids]) {
+    definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids,
+    defineLookupTable]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 
@@ -174,6 +176,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     ...ctx.types.VTK,
     /** The VTK_* cell types (vtkCellType.h: VTK_TETRA 10, ...), from the core. */
     ...ctx.cellTypeConstants,
+    ...LUT_CONSTANTS,
     /** The ten dtypes of the seed; allDtypes also has char, long, ulong, idtype. */
     dtypes: ctx.types.seed,
     allDtypes: ctx.types.all,

@@ -96,6 +96,8 @@ struct vb_object {
 };
 
 void vb__object_init(vb_object *o, const vb_class *cls);
+/* a new modified-time stamp (vtkTimeStamp::Modified) */
+uint64_t vb__stamp(void);
 /* ---- blocks (vb_block.c) ---- */
 struct vb_block {
   long refcount;

@@ -260,6 +260,8 @@ long vb_object_refcount(const vb_object *o) { return o ? o->refcount : 0; }
 
 uint64_t vb_object_mtime(const vb_object *o) { return o ? o->mtime : 0; }
 
+uint64_t vb__stamp(void) { return next_mtime(); }
+
 void vb_object_modified(vb_object *o) {
   if (!o) return;
   o->mtime = next_mtime();

@@ -36,5 +36,7 @@
 #include "vb_structured_grid.h"
 #include "vb_table.h"
 #include "vb_io.h"
+#include "vb_lookup_table.h"
+#include "vb_surface.h"
 
 #endif

@@ -132,6 +132,9 @@ VBPY_WRAPS(cell_types)
 VBPY_WRAPS(unstructured_grid)
 VBPY_WRAPS(structured_grid)
 VBPY_WRAPS(table)
+VBPY_WRAPS(lookup_table)
+static int wraps_gf(vb_object *o) { return vb_surface_filter_from_object(o) && !strcmp(vb_object_class_name(o), "vtkGeometryFilter"); }
+static int wraps_dssf(vb_object *o) { return vb_surface_filter_from_object(o) && !wraps_gf(o); }
 /* a plain vtkObject (vb_object_new) */
 static int wraps_string_array(vb_object *o) {
   return vb_value_array_type(vb_value_array_from_object(o)) == VB_STRING_ARRAY;
@@ -193,6 +196,10 @@ static const vbpy_type_row types[] = {
   {&VbVariantArray_Type, &VbAbstractArray_Type, "vtkVariantArray", wraps_variant_array},
   {&VbStructuredGrid_Type, &VbPointSet_Type, "vtkStructuredGrid", wraps_structured_grid},
   {&VbTable_Type, &VbDataObject_Type, "vtkTable", wraps_table},
+  {&VbScalarsToColors_Type, NULL, "vtkScalarsToColors", NULL},
+  {&VbLookupTable_Type, &VbScalarsToColors_Type, "vtkLookupTable", wraps_lookup_table},
+  {&VbGeometryFilter_Type, NULL, "vtkGeometryFilter", wraps_gf},
+  {&VbDataSetSurfaceFilter_Type, NULL, "vtkDataSetSurfaceFilter", wraps_dssf},
   {NULL, NULL, NULL, NULL},
 };
 

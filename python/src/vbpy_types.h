@@ -177,6 +177,8 @@ extern PyTypeObject VbAttributes_Type, VbPointData_Type, VbCellData_Type; /* vbp
 extern PyTypeObject VbImageData_Type, VbRectilinearGrid_Type; /* vbpy_image_data.c */
 extern PyTypeObject VbPolyData_Type;                                   /* vbpy_polydata.c */
 extern PyTypeObject VbSphere_Type;                                     /* vbpy_sphere.c */
+extern PyTypeObject VbScalarsToColors_Type, VbLookupTable_Type; /* vbpy_lookup_table.c */
+extern PyTypeObject VbGeometryFilter_Type, VbDataSetSurfaceFilter_Type; /* vbpy_surface.c */
 extern PyTypeObject VbFieldData_Type;                                  /* vbpy_field_data.c */
 extern PyTypeObject VbDataObject_Type, VbPointSet_Type;                /* vbpy_dataobject.c */
 extern PyTypeObject VbDataSet_Type;                                    /* vbpy_dataset.c */

@@ -44,6 +44,11 @@ from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
 from ._io import read, write  # noqa: F401  (docs/io.md)
 from ._io_legacy import vtkPolyDataReader, vtkPolyDataWriter, vtkDataSetReader, vtkDataSetWriter  # noqa: F401
+from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
+from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
+from . import _surface  # noqa: F401  (PassThrough* names)
+from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
+globals().update(_LUT_CONSTANTS)
 
 globals().update(ARRAY_CLASSES)
 # the VTK type ids (VTK_FLOAT = 10, ...), from the core's type table
@@ -87,17 +92,4 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
-           *_CELLS, *_CELL_TYPE_IDS, "show"]
-
-
-def show(obj, **options):
-    """An interactive 3-D view of a data set in a notebook (the vtkbuf-view package)."""
-    from vtkbuf_view import show as view
-    return view(obj, **options)
-
-
-if "IPython" in _sys.modules:  # data sets display as views where vtkbuf-view is installed
-    try:
-        import vtkbuf_view  # noqa: F401  (its import registers the display)
-    except ImportError:
-        pass
+           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS, "show"]

@@ -17,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 178_500  # the merged size (177,663 B) + 0.5 %: lower it as the wheel shrinks
+RATCHET = 183_000  # the merged size (177,663 B) + 0.5 %, + vtkLookupTable and the surface filters (branch surface)
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():

@@ -4,4 +4,5 @@ from vtkmodules.vtkCommonCore import *  # noqa: F401,F403
 from vtkmodules.vtkCommonDataModel import *  # noqa: F401,F403
 from vtkmodules.vtkCommonExecutionModel import *  # noqa: F401,F403
 from vtkmodules.vtkFiltersSources import *  # noqa: F401,F403
+from vtkmodules.vtkFiltersGeometry import *  # noqa: F401,F403
 from vtkmodules.vtkIOLegacy import *  # noqa: F401,F403

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Generate tests/data/surface_ref.json from VTK 9.7.1 (vtkGeometryFilter and
+vtkDataSetSurfaceFilter with PassThroughPointIds/CellIds on).
+
+    "$(tools/provision-vtk-bench | tail -1)"/bin/python tools/gen_surface_reference.py
+
+Each case is a recipe (kind, points, cells, polyhedron faces, dimensions,
+coordinates, point and cell arrays) that the Python and JS tests build the same
+way in vtkbuf, and VTK's output: counts, the original point and cell ids, the
+cells (as original point ids, by kind) and the passed arrays.
+"""
+import json
+import os
+
+from vtkmodules.vtkCommonCore import vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray
+from vtkmodules.vtkCommonDataModel import (vtkUnstructuredGrid, vtkImageData, vtkRectilinearGrid,
+                                           vtkStructuredGrid, vtkPolyData, vtkCellArray)
+from vtkmodules.vtkFiltersGeometry import vtkGeometryFilter, vtkDataSetSurfaceFilter
+
+HEX, VOXEL, TETRA, WEDGE, PYRAMID, PENTA, HEXA, POLYH = 12, 11, 10, 13, 14, 15, 16, 42
+VERTEX, POLYVERTEX, LINE, POLYLINE, TRI, STRIP, POLYGON, PIXEL, QUAD = 1, 2, 3, 4, 5, 6, 7, 8, 9
+
+
+def lattice(nx, ny, nz, jitter=0.0):
+    return [[i + jitter * ((i * 7 + j * 3 + k) % 5), j, k] for k in range(nz) for j in range(ny) for i in range(nx)]
+
+
+def hexes(nx, ny, nz, skip=()):
+    """the hexahedra of an nx*ny*nz point lattice (VTK's point order)"""
+    cells = []
+    p = lambda i, j, k: i + nx * (j + ny * k)
+    for k in range(nz - 1):
+        for j in range(ny - 1):
+            for i in range(nx - 1):
+                if (i, j, k) in skip:
+                    continue
+                cells.append([HEX, [p(i, j, k), p(i + 1, j, k), p(i + 1, j + 1, k), p(i, j + 1, k),
+                                    p(i, j, k + 1), p(i + 1, j, k + 1), p(i + 1, j + 1, k + 1), p(i, j + 1, k + 1)]])
+    return cells
+
+
+def cube_faces(v):
+    """the 6 outward faces of a cube with VTK hexahedron point order v"""
+    return [[v[0], v[3], v[2], v[1]], [v[4], v[5], v[6], v[7]], [v[0], v[1], v[5], v[4]],
+            [v[1], v[2], v[6], v[5]], [v[2], v[3], v[7], v[6]], [v[3], v[0], v[4], v[7]]]
+
+
+def arrays(n, seed):
+    return [{"name": "pd_double", "class": "vtkDoubleArray", "components": 1,
+             "values": [seed + 0.5 * i for i in range(n)]},
+            {"name": "pd_vec", "class": "vtkFloatArray", "components": 3,
+             "values": [float((i * 3 + c) % 11) for i in range(n) for c in range(3)]}]
+
+
+def carrays(n):
+    return [{"name": "cd_int", "class": "vtkIntArray", "components": 1, "values": [100 + i for i in range(n)]}]
+
+
+L333 = lattice(3, 3, 3)
+CUBE = [[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1]]
+TWO = lattice(2, 2, 3)
+CASES = [
+    ("ug_hex", {"kind": "ug", "points": CUBE, "cells": [[HEX, list(range(8))]]}),
+    ("ug_two_hex_unused", {"kind": "ug", "points": TWO + [[9, 9, 9]],
+                           "cells": [[HEX, [0, 1, 3, 2, 4, 5, 7, 6]], [HEX, [4, 5, 7, 6, 8, 9, 11, 10]]]}),
+    ("ug_hex_block", {"kind": "ug", "points": lattice(4, 3, 3, 0.1), "cells": hexes(4, 3, 3)}),
+    ("ug_hex_hole", {"kind": "ug", "points": lattice(4, 4, 4), "cells": hexes(4, 4, 4, skip={(1, 1, 1)})}),
+    ("ug_tetra_cube", {"kind": "ug", "points": CUBE,
+                       "cells": [[TETRA, [0, 1, 3, 4]], [TETRA, [1, 2, 3, 6]], [TETRA, [1, 4, 5, 6]],
+                                 [TETRA, [3, 4, 6, 7]], [TETRA, [1, 3, 4, 6]]]}),
+    ("ug_voxels", {"kind": "ug", "points": lattice(3, 2, 2),
+                   "cells": [[VOXEL, [0, 1, 3, 4, 6, 7, 9, 10]], [VOXEL, [1, 2, 4, 5, 7, 8, 10, 11]]]}),
+    ("ug_wedge_hex", {"kind": "ug", "points": CUBE + [[0, 0, 2], [1, 0, 2]],
+                      "cells": [[HEX, list(range(8))], [WEDGE, [4, 7, 8, 5, 6, 9]]]}),
+    ("ug_pyramid_hex", {"kind": "ug", "points": CUBE + [[0.5, 0.5, 2]],
+                        "cells": [[PYRAMID, [4, 5, 6, 7, 8]], [HEX, list(range(8))]]}),
+    ("ug_pyramid_tetra", {"kind": "ug", "points": [[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0.5, 0.5, 1], [2, 0.5, 0.5]],
+                          "cells": [[PYRAMID, [0, 1, 2, 3, 4]], [TETRA, [1, 2, 4, 5]]]}),
+    ("ug_prisms", {"kind": "ug",
+                   "points": [[1, 0, 0], [0.3, 0.95, 0], [-0.8, 0.6, 0], [-0.8, -0.6, 0], [0.3, -0.95, 0],
+                              [1, 0, 1], [0.3, 0.95, 1], [-0.8, 0.6, 1], [-0.8, -0.6, 1], [0.3, -0.95, 1],
+                              [2, 0, 0], [2, 1, 0], [1.5, 1.5, 0], [2, 0, 1], [2, 1, 1], [1.5, 1.5, 1],
+                              [3, 0, 0], [3, 0, 1], [1, 1.6, 0], [1, 1.6, 1]],
+                   "cells": [[PENTA, list(range(10))],
+                             [HEXA, [1, 0, 10, 11, 12, 18, 6, 5, 13, 14, 15, 19]],
+                             [WEDGE, [10, 16, 11, 13, 17, 14]]]}),
+    ("ug_polyhedron_cube", {"kind": "ug", "points": CUBE, "cells": [[POLYH, list(range(8)), cube_faces(list(range(8)))]]}),
+    ("ug_polyhedra_hex", {"kind": "ug", "points": lattice(2, 2, 4),
+                          "cells": [[POLYH, [0, 1, 3, 2, 4, 5, 7, 6], cube_faces([0, 1, 3, 2, 4, 5, 7, 6])],
+                                    [POLYH, [4, 5, 7, 6, 8, 9, 11, 10], cube_faces([4, 5, 7, 6, 8, 9, 11, 10])],
+                                    [HEX, [8, 9, 11, 10, 12, 13, 15, 14]]]}),
+    ("ug_mixed_dims", {"kind": "ug", "points": TWO + [[5, 5, 5], [6, 5, 5], [7, 5, 5], [9, 9, 9]],
+                       "cells": [[TRI, [0, 1, 13]], [LINE, [12, 13]], [HEX, [0, 1, 3, 2, 4, 5, 7, 6]],
+                                 [VERTEX, [12]], [HEX, [4, 5, 7, 6, 8, 9, 11, 10]], [TRI, [0, 1, 12]],
+                                 [QUAD, [8, 9, 11, 10]], [POLYVERTEX, [13, 14]], [POLYLINE, [12, 13, 14]],
+                                 [PIXEL, [0, 1, 4, 5]], [STRIP, [0, 1, 2, 3]], [POLYGON, [12, 13, 14, 1, 0]]]}),
+    ("ug_surface_only", {"kind": "ug", "points": lattice(3, 3, 1),
+                         "cells": [[QUAD, [0, 1, 4, 3]], [TRI, [1, 2, 5]], [TRI, [1, 5, 4]], [PIXEL, [3, 4, 6, 7]],
+                                   [POLYGON, [4, 5, 8, 7]]]}),
+    ("ug_empty", {"kind": "ug", "points": CUBE, "cells": []}),
+    ("ug_with_data", {"kind": "ug", "points": lattice(3, 2, 2), "cells": hexes(3, 2, 2) + [[VERTEX, [0]]],
+                      "point_arrays": arrays(12, 1.0), "cell_arrays": carrays(3)}),
+    ("image_3d", {"kind": "image", "dims": [3, 4, 5], "point_arrays": arrays(60, 0.0), "cell_arrays": carrays(24)}),
+    ("image_3x3x3", {"kind": "image", "dims": [3, 3, 3]}),
+    ("image_2d_xy", {"kind": "image", "dims": [4, 3, 1], "point_arrays": arrays(12, 2.0), "cell_arrays": carrays(6)}),
+    ("image_2d_yz", {"kind": "image", "dims": [1, 3, 4]}),
+    ("image_2d_xz", {"kind": "image", "dims": [3, 1, 2]}),
+    ("image_1d", {"kind": "image", "dims": [5, 1, 1], "cell_arrays": carrays(4)}),
+    ("image_1d_z", {"kind": "image", "dims": [1, 1, 4]}),
+    ("image_0d", {"kind": "image", "dims": [1, 1, 1]}),
+    ("rect_3d", {"kind": "rect", "coords": [[0, 1, 3], [0, 2], [0, 0.5, 1, 4]], "cell_arrays": carrays(6)}),
+    ("rect_2d", {"kind": "rect", "coords": [[0, 1, 3], [5], [0, 0.5, 1]]}),
+    ("sg_3d", {"kind": "sg", "dims": [3, 2, 3], "points": lattice(3, 2, 3, 0.2), "point_arrays": arrays(18, 3.0)}),
+    ("sg_2d", {"kind": "sg", "dims": [3, 3, 1], "points": lattice(3, 3, 1, 0.1)}),
+    ("sg_1d", {"kind": "sg", "dims": [1, 4, 1], "points": [[0, j, 0] for j in range(4)]}),
+    ("poly_unused", {"kind": "poly", "points": [[i, i * i, 0] for i in range(6)],
+                     "verts": [[5]], "lines": [[0, 1]], "polys": [[1, 2, 3], [0, 1, 3]], "strips": [[0, 1, 2, 3]],
+                     "point_arrays": arrays(6, 4.0), "cell_arrays": carrays(5)}),
+]
+
+
+def fill(attrs, specs):
+    for s in specs or ():
+        a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray, "vtkIntArray": vtkIntArray}[s["class"]]()
+        a.SetName(s["name"])
+        a.SetNumberOfComponents(s["components"])
+        for v in s["values"]:
+            a.InsertNextValue(v)
+        attrs.AddArray(a)
+
+
+def points(xyz):
+    p = vtkPoints()
+    for x in xyz:
+        p.InsertNextPoint(*x)
+    return p
+
+
+def build(r):
+    k = r["kind"]
+    if k == "ug":
+        d = vtkUnstructuredGrid()
+        d.SetPoints(points(r["points"]))
+        for c in r["cells"]:
+            if c[0] == POLYH:
+                stream = vtkIdList()
+                for x in [len(c[2])] + [x for f in c[2] for x in [len(f)] + f]:
+                    stream.InsertNextId(x)
+                d.InsertNextCell(POLYH, stream)  # VTK's face stream (nfaces, n0, ids0, ...)
+            else:
+                d.InsertNextCell(c[0], len(c[1]), c[1])
+    elif k == "image":
+        d = vtkImageData()
+        d.SetDimensions(*r["dims"])
+    elif k == "rect":
+        d = vtkRectilinearGrid()
+        d.SetDimensions(*[len(c) for c in r["coords"]])
+        for setter, c in zip(("SetXCoordinates", "SetYCoordinates", "SetZCoordinates"), r["coords"]):
+            a = vtkDoubleArray()
+            for v in c:
+                a.InsertNextValue(v)
+            getattr(d, setter)(a)
+    elif k == "sg":
+        d = vtkStructuredGrid()
+        d.SetDimensions(*r["dims"])
+        d.SetPoints(points(r["points"]))
+    else:
+        d = vtkPolyData()
+        d.SetPoints(points(r["points"]))
+        for name in ("verts", "lines", "polys", "strips"):
+            ca = vtkCellArray()
+            for c in r.get(name, ()):
+                ca.InsertNextCell(len(c), c)
+            getattr(d, "Set" + name.capitalize())(ca)
+    fill(d.GetPointData(), r.get("point_arrays"))
+    fill(d.GetCellData(), r.get("cell_arrays"))
+    return d
+
+
+def result(f, data):
+    f.SetInputData(data)
+    f.PassThroughPointIdsOn()
+    f.PassThroughCellIdsOn()
+    f.Update()
+    o = f.GetOutput()
+    pd, cd = o.GetPointData(), o.GetCellData()
+    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) else None
+    pids = ids(pd, "vtkOriginalPointIds", o.GetNumberOfPoints())
+    cids = ids(cd, "vtkOriginalCellIds", o.GetNumberOfCells())
+    cells = {}
+    for name in ("Verts", "Lines", "Polys", "Strips"):
+        ca, out = getattr(o, "Get" + name)(), []
+        for c in range(ca.GetNumberOfCells()):
+            ids = vtkIdList()
+            ca.GetCellAtId(c, ids)
+            out.append([(pids or range(o.GetNumberOfPoints()))[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
+        cells[name.lower()] = out
+    arrays = {}
+    for at, tag in ((pd, "point"), (cd, "cell")):
+        for i in range(at.GetNumberOfArrays()):
+            a = at.GetArray(i)
+            arrays[f"{tag}/{a.GetName()}"] = [a.GetComponent(t, c) for t in range(a.GetNumberOfTuples())
+                                               for c in range(a.GetNumberOfComponents())]
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(),
+            "point_ids": pids, "cell_ids": cids, "by_kind": cells, "arrays": arrays,
+            "point_type": o.GetPoints().GetDataType() if o.GetPoints() else None}
+
+
+def main():
+    out = {"vtk": vtkVersion.GetVTKVersion(), "cases": []}
+    for name, r in CASES:
+        out["cases"].append({"name": name, "recipe": r, "geometry": result(vtkGeometryFilter(), build(r)),
+                             "dataset_surface": result(vtkDataSetSurfaceFilter(), build(r))})
+    path = os.path.join(os.path.dirname(__file__), "..", "tests", "data", "surface_ref.json")
+    with open(path, "w") as f:
+        json.dump(out, f, separators=(",", ":"))
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
