@@ -92,4 +92,18 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkStringArray", "vtkVariantArray", "vtkStructuredGrid", "vtkTable",
            "read", "write", "vtkPolyDataReader", "vtkPolyDataWriter", "vtkDataSetReader", "vtkDataSetWriter",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
-           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS, "show"]
+           *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS,
+           "vtkGeometryFilter", "vtkDataSetSurfaceFilter", "show"]
+
+
+def show(obj, **options):
+    """An interactive 3-D view of a data set in a notebook (the vtkbuf-view package)."""
+    from vtkbuf_view import show as view
+    return view(obj, **options)
+
+
+if "IPython" in _sys.modules:  # data sets display as views where vtkbuf-view is installed
+    try:
+        import vtkbuf_view  # noqa: F401  (its import registers the display)
+    except ImportError:
+        pass
