@@ -8,8 +8,8 @@
 # `scalars="name"`) through VTK's default lookup table, with a scalar bar.
 
 # %%
-# An unstructured grid of 3 x 2 x 2 hexahedra with a point scalar "T" = x + z: its outer
-# surface is what the view draws.
+# An unstructured grid of 3 x 2 x 2 hexahedra with a point scalar "T" = x + z: the view
+# draws its outer surface (vtkGeometryFilter: 32 quads).
 import vtkbuf
 
 nx, ny, nz = 4, 3, 3
@@ -32,21 +32,7 @@ for k in range(nz - 1):
                 pid(i, j, k + 1), pid(i + 1, j, k + 1), pid(i + 1, j + 1, k + 1), pid(i, j + 1, k + 1)])
 grid.GetPointData().SetScalars(T)
 print(grid.GetNumberOfCells(), "hexahedra,", grid.GetNumberOfPoints(), "points")
-# The view draws a data set's outer surface (vtkGeometryFilter). Until this vtkbuf has
-# the filter, draw the hexahedra's faces as a polydata instead: the same from outside.
-if hasattr(vtkbuf, "vtkGeometryFilter"):
-    shown = grid
-else:
-    shown, faces = vtkbuf.vtkPolyData(), vtkbuf.vtkCellArray()
-    for c in range(grid.GetNumberOfCells()):
-        cell = grid.GetCell(c)
-        for f in range(cell.GetNumberOfFaces()):
-            face = cell.GetFace(f)
-            faces.InsertNextCell([face.GetPointId(k) for k in range(face.GetNumberOfPoints())])
-    shown.SetPoints(points)
-    shown.SetPolys(faces)
-    shown.GetPointData().SetScalars(T)
-shown
+grid
 
 # %%
 # A polydata with point scalars: four unit squares side by side, each with its own four

@@ -17,11 +17,10 @@ import { ROOT, serveStatic, launch, harness, assert, openNotebook } from './lib.
 const SITE = path.join(ROOT, 'build/site');
 const SHOTS = path.join(ROOT, 'build/screenshots');
 
-/** The colours (RGB) VTK's lookup table gives the levels 0..3 over [0, 3], natively. */
+/** The colours (RGB) VTK's lookup table (the core's vtkLookupTable, natively) gives the levels 0..3 over [0, 3]. */
 function expectedColours() {
   const code = 'import json; from vtkbuf_view import _data as d\n' +
-    'rows = d.table(0.0, 3.0)\nrows = d.default_ramp() if rows is None else rows\n' +
-    'print(json.dumps(d.colours([0, 1, 2, 3], 0.0, 3.0, rows).tolist()))';
+    'lut = d.lookup_table(0.0, 3.0)\nprint(json.dumps([list(lut.MapValue(q))[:3] for q in range(4)]))';
   return JSON.parse(execFileSync(path.join(ROOT, '.venv/bin/python'), ['-c', code],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PYTHONPATH: path.join(ROOT, 'build/view') } }));
 }
@@ -74,6 +73,8 @@ export async function runViewChecks({ page, origin, h, runNotebook }) {
     const want = expectedColours();
     const d = await page.evaluate(describeView, [1, [0, 1, 2, 3].map((q) => [q + 0.5, 0.5, 0]), null, null]);
     assert(d.drawn > 0.03, `the squares cover ${(100 * d.drawn).toFixed(1)} % of the canvas`);
+    const titles = await page.evaluate(() => [...document.querySelectorAll('.vtkbuf-view-title')].map((e) => e.textContent));
+    assert(JSON.stringify(titles) === '["T","level"]', `the scalar bars' titles are the array names: ${titles}`);
     assert(JSON.stringify(d.map) === JSON.stringify(want), `the view's table ${JSON.stringify(d.map)} is VTK's ${JSON.stringify(want)}`);
     d.probe.forEach((p, q) => {
       const err = Math.max(...p.rgb.map((c, k) => Math.abs(c - want[q][k])));

@@ -72,20 +72,31 @@ def test_scalars_by_name_association_and_magnitude():
         _widget.arrays(object())
 
 
-def test_other_data_sets_need_the_surface_filter():
-    ug = vtkbuf.vtkUnstructuredGrid()
-    if hasattr(vtkbuf, "vtkGeometryFilter"):
-        assert _widget.arrays(ug)["points"].shape == (0, 3)
-    else:
-        with pytest.raises(TypeError, match="surface filter"):
-            _widget.arrays(ug)
+def test_other_data_sets_are_drawn_by_their_surface():
+    ns = {}
+    src = open(os.path.join(ROOT, "examples", "notebook_view.py")).read()
+    exec(src[src.index("import vtkbuf"):src.index("\ngrid\n")], ns)  # the notebook's hexahedra
+    a = _widget.arrays(ns["grid"])
+    assert len(a["polys"]) == 32 * 5 and set(a["polys"][::5].tolist()) == {4}  # the 32 outer quads
+    assert (a["name"], a["range"]) == ("T", (0.0, 5.0))
+    img = vtkbuf.vtkImageData()
+    img.SetDimensions(3, 3, 3)
+    assert len(_widget.arrays(img)["polys"]) == 6 * 4 * 5  # six sides of 2 x 2 quads
 
 
-def test_colours_are_the_tables_linear_lookup():
-    rows = _data.default_ramp()
-    assert rows.shape == (256, 4) and rows[0, :3].tolist() == [0, 0, 255] and rows[-1, :3].tolist() == [255, 0, 0]
-    got = _data.colours([0, 1, 2, 3, -1, 9], 0.0, 3.0, rows).tolist()
-    assert got == [rows[i, :3].tolist() for i in (0, 85, 170, 255, 0, 255)]
+def test_colours_are_vtks_lookup_table():
+    lut = _data.lookup_table(0.0, 3.0)
+    rows = _data.table(lut)
+    assert rows.shape == (256, 4) and rows.dtype == np.uint8
+    values = [0, 0.5, 1, 1.7, 2, 2.99, 3, -1, 9]
+    want = [list(lut.MapValue(v))[:3] for v in values]  # the core's (VTK 9.7.1's) mapping
+    assert _data.colours(values, 0.0, 3.0, rows).tolist() == want
+    assert want[0] == [255, 0, 0] and want[6] == [0, 0, 255]  # VTK 9.7.1's default: red to blue
+    mine = vtkbuf.vtkLookupTable()
+    mine.SetHueRange(0, 0)
+    mine.SetTableRange(0, 1)
+    v = vtkbuf.show(squares(), lut=mine)
+    assert np.frombuffer(v.table, np.uint8).reshape(-1, 4)[:, :3].tolist() == _data.table(mine)[:, :3].tolist()
 
 
 def test_show_gives_a_widget_and_a_static_svg():

@@ -49,31 +49,19 @@ def pick(pd, scalars=None, association=None):
     return None, "", "point", (0.0, 1.0)
 
 
-def table(lo, hi, lut=None):
-    """The colour table (uint8 RGBA rows) for [lo, hi]: lut's, else VTK's default
-    vtkLookupTable (the core's when it has one). None: the view builds VTK's default hue
-    ramp itself (hue 0.667 -> 0)."""
-    if lut is None and hasattr(vtkbuf, "vtkLookupTable"):
+def lookup_table(lo, hi, lut=None):
+    """The vtkLookupTable the view colours with: lut, else VTK's default table over [lo, hi]."""
+    if lut is None:
         lut = vtkbuf.vtkLookupTable()
         lut.SetTableRange(lo, hi)
-        lut.Build()
-    if lut is None:
-        return None
-    t = np.asarray(lut.GetTable(), dtype=np.uint8)
-    return t.reshape(-1, 4)
+    lut.Build()
+    return lut
 
 
-def default_ramp(n=256):
-    """VTK's default hue ramp (hue 0.667 -> 0, saturation and value 1) as the view draws
-    it when the core has no vtkLookupTable: for the static picture only."""
-    h = np.linspace(0.6667, 0.0, n) * 6.0
-    i = np.floor(h).astype(int) % 6
-    f = h - np.floor(h)
-    one, q, t = np.ones(n), 1 - f, f
-    z = np.zeros(n)
-    rgb = np.select([i[:, None] == k for k in range(6)],
-                    [np.stack(c, 1) for c in ((one, t, z), (q, one, z), (z, one, t), (z, q, one), (t, z, one), (one, z, q))])
-    return np.concatenate([np.floor(rgb * 255 + 0.5), np.full((n, 1), 255)], 1).astype(np.uint8)
+def table(lut):
+    """A vtkLookupTable's colours as uint8 RGBA rows (the bytes VTK's table holds)."""
+    rows = [lut.GetTableValue(i) for i in range(lut.GetNumberOfTableValues())]
+    return np.floor(np.asarray(rows, dtype=np.float64) * 255 + 0.5).astype(np.uint8)
 
 
 def colours(values, lo, hi, rows):

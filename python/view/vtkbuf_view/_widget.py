@@ -20,9 +20,10 @@ def arrays(obj, scalars=None, association=None, lut=None, range=None):
     values, name, where, rng = _data.pick(pd, scalars, association)
     if range is not None:
         rng = (float(range[0]), float(range[1]))
-    rows = _data.table(*rng, lut=lut)
+    lut = _data.lookup_table(*rng, lut=lut)
+    rows = _data.table(lut)
     return {"points": points, **cells, "values": values, "name": name, "association": where, "range": rng,
-            "table": rows, "rows": rows if rows is not None else _data.default_ramp(),
+            "table": rows, "rows": rows, "lut": lut,
             "ncells_before_polys": pd.GetNumberOfVerts() + pd.GetNumberOfLines()}
 
 
@@ -52,7 +53,7 @@ class View(anywidget.AnyWidget):
         super().__init__(
             points=a["points"].tobytes(), **{c: a[c].tobytes() for c in _data.CELLS},
             values=b"" if a["values"] is None else a["values"].tobytes(),
-            table=b"" if a["table"] is None else a["table"].tobytes(),
+            table=a["table"].tobytes(),
             name=a["name"], association=a["association"], range=list(a["range"]),
             **{k: list(v) if isinstance(v, tuple) else v for k, v in options.items()})
 
