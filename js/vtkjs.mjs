@@ -128,11 +128,26 @@ function fieldArrays(fd, keep, active) {
   return out;
 }
 
+// The latest MTime of a data set and what it holds (points, cell arrays, attribute arrays):
+// vtkbuf's data sets do not fold their parts' MTimes into their own as VTK does.
+function stamp(d) {
+  let m = d.GetMTime();
+  const at = (o) => { if (o) { m = Math.max(m, o.GetMTime()); o.delete(); } };
+  const pts = d.GetDimensions ? null : d.GetPoints?.(); // image data computes its points: none
+  if (pts) { at(pts.GetData()); at(pts); }
+  if (d.GetPolys) for (const c of CELLS) at(d[`Get${c}`]());
+  for (const fd of [d.GetPointData(), d.GetCellData()]) {
+    for (let i = 0, n = fd.GetNumberOfArrays(); i < n; i++) at(fd.GetArray(i));
+    at(fd);
+  }
+  return m;
+}
+
 /**
  * A bridge from a vtkbuf vtkPolyData or vtkImageData (of the `vb` instance) to vtk.js.
  * options.scalars: the name of the array to make vtk.js's active scalars (default: the
- * data set's active scalars). Other data sets go through vtkGeometryFilter when the core
- * has it (its output polydata is a copy the bridge owns), else TypeError.
+ * data set's active scalars). Other data sets go through the core's vtkGeometryFilter (its
+ * output polydata is a copy the bridge owns, extracted again when the input changes).
  */
 export function toVtkJs(vb, dataset, { scalars } = {}) {
   if (!vb || typeof vb.vtkPolyData !== 'function') throw new TypeError('toVtkJs: pass the createVtkBuf() instance first');
@@ -143,15 +158,13 @@ export function toVtkJs(vb, dataset, { scalars } = {}) {
     if (typeof vb.vtkGeometryFilter !== 'function') throw new TypeError(`toVtkJs: a ${dataset.GetClassName()} needs the surface filter (vtkGeometryFilter), not in this build`);
     owned = new vb.vtkGeometryFilter();
     owned.SetInputData(dataset);
-    owned.Update();
-    ds = owned.GetOutput();
   }
   let mtime = -1;
   const legacy = {}; // the cells in VTK's legacy layout, uint32 arrays in WASM memory (owned)
   const acquire = () => {
     const keep = [];
-    if (owned) owned.Update();
-    mtime = (owned ?? ds).GetMTime();
+    mtime = stamp(dataset); // the input's (a filtered data set: the filter runs again below)
+    if (owned) { owned.Update(); if (ds !== dataset) ds.delete(); ds = owned.GetOutput(); }
     const next = { release: () => { for (const k of keep) (k.release ?? k.delete).call(k); } };
     if (isImage) {
       next.image = { dimensions: ds.GetDimensions(), origin: ds.GetOrigin(), spacing: ds.GetSpacing(), direction: ds.GetDirectionMatrix() };
@@ -185,12 +198,13 @@ export function toVtkJs(vb, dataset, { scalars } = {}) {
     keep.push(pd, cd);
     return next;
   };
-  const changed = () => { if (owned) owned.Update(); return (owned ?? ds).GetMTime() !== mtime; };
+  const changed = () => stamp(dataset) !== mtime;
   const bridge = createBinding(acquire, { changed, image: isImage });
   const release = bridge.release;
   bridge.release = () => {
     release();
     for (const a of Object.values(legacy)) a.delete();
+    if (ds !== dataset) ds.delete();
     owned?.delete();
   };
   return bridge;

@@ -152,9 +152,30 @@ describe('vtkbuf/vtkjs', () => {
     pd.delete();
     expect(() => toVtkJs(null, pd)).toThrow(TypeError);
     expect(() => toVtkJs(vb, {})).toThrow(TypeError);
+  });
+
+  test('an unstructured grid goes through the surface filter; a change of the grid re-extracts', () => {
     const ug = new vb.vtkUnstructuredGrid();
-    if (typeof vb.vtkGeometryFilter !== 'function') expect(() => toVtkJs(vb, ug)).toThrow(/surface filter/);
-    ug.delete();
+    const pts = new vb.vtkPoints();
+    for (let i = 0; i < 8; i++) pts.InsertNextPoint(i & 1, (i >> 1) & 1, i >> 2);
+    ug.SetPoints(pts);
+    ug.InsertNextCell(vb.VTK_HEXAHEDRON, 8, [0, 1, 3, 2, 4, 5, 7, 6]);
+    const t = new vb.vtkFloatArray();
+    t.SetName('T');
+    for (let i = 0; i < 8; i++) t.InsertNextValue(i);
+    ug.GetPointData().SetScalars(t);
+    const bridge = toVtkJs(vb, ug);
+    const out = bridge.output;
+    expect([out.getNumberOfPoints(), out.getNumberOfPolys()]).toEqual([8, 6]);
+    expect(out.getPointData().getScalars().getName()).toBe('T');
+    expect(out.getPointData().getScalars().getData().buffer).toBe(vb.memory.buffer);
+    expect(bridge.refresh()).toBe(false); // nothing changed: the filter does not run again
+    t.SetValue(0, 42);
+    t.Modified(); // as in VTK, a changed array says so: the grid's MTime moves, extracted again
+    expect(bridge.refresh()).toBe(true);
+    expect(bridge.output.getPointData().getScalars().getData()[0]).toBe(42);
+    bridge.release();
+    for (const x of [t, pts, ug]) x.delete();
   });
 
   test('createBinding over other views (the demo page: Pyodide memory)', () => {
