@@ -74,7 +74,7 @@ describe('package', () => {
   // 80.9 KB of it; docs/js.md, Size). Until it is back under 100 KB this is a ratchet at
   // the merged size (fails if it grows; prints the distance to the limit); bringing it
   // under is the next session's first step (issue 18 stays open for it).
-  const PRODUCT_LIMIT = 100_000, RATCHET = 130_700, RATCHET64 = 142_500; // + vtkLookupTable (+3.8 KB) and the surface filters (+3.3 KB), branch surface
+  const PRODUCT_LIMIT = 100_000, RATCHET = 130_800, RATCHET64 = 142_700; // + vtkLookupTable (+3.8 KB) and the surface filters (+3.5 KB), branch surface
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue
