@@ -35,7 +35,7 @@ include mk/core.mk
 include mk/python.mk
 include mk/js.mk
 
-.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve demo-page
+.PHONY: all provision native wasm js wheels test demo bench clean distclean site serve demo-page view
 
 all: native wasm
 
@@ -82,7 +82,7 @@ js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
 	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm js/dist/
-	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/chunk-*.mjs
+	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/vtkjs.mjs js/dist/chunk-*.mjs
 	@# the core's exports (_vb_*, 360 names written twice in the glue and again in js/)
 	@# get short property names in the bundle (--mangle-props: 2.4 KB gzipped); the
 	@# names js/ passes as strings (M[fn]) keep theirs, and no other _vb_ string may be left;
@@ -98,6 +98,9 @@ js: build/wasm/.built-js
 	left=$$(cat js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/chunk-*.mjs | \
 	  grep -o '_vb_[A-Za-z0-9_]*' | sort -u | grep -v -x -E "$${keep:-^$$}" || true); \
 	if [ -n "$$left" ]; then echo "make js: _vb_ names left unmangled in js/dist (built in js/ at run time?): $$left" >&2; exit 1; fi
+	@# vtkbuf/vtkjs: the vtk.js bridge on its own (vtk.js stays the user's, a peer dependency)
+	@node_modules/.bin/esbuild js/vtkjs.mjs --bundle --format=esm --minify --platform=neutral \
+	  --external:'@kitware/vtk.js' --external:'@kitware/vtk.js/*' --log-level=warning --outfile=js/dist/vtkjs.mjs
 	@# vtkbuf/memory64's types: index.d.ts and js/types/ (in js/dist/types64/) with its LP64
 	@# long/ulong (64-bit views; TypedArrayOf in views.d.ts)
 	@rm -rf js/dist/types64 && mkdir -p js/dist/types64
@@ -123,9 +126,24 @@ wheels: build/wasm/.built
 FORCE:
 
 # --- the offline JupyterLite site and the demo page -------------------------------
-site: wasm
+site: wasm view
 	@tools/provision-pyodide
 	@tools/build-site
+
+# the notebook view (python/view: vtkbuf-view, not in the core wheel): its front end
+# (python/view/js/widget.mjs + the vtk.js parts it uses) bundled by esbuild into the
+# package's static/widget.js, packed as dist/vtkbuf_view-*.whl (pure Python)
+VIEW_WHEEL := dist/vtkbuf_view-$(VERSION)-py3-none-any.whl
+view: $(VIEW_WHEEL)
+$(VIEW_WHEEL): $(wildcard python/view/vtkbuf_view/*.py python/view/js/*.mjs) python/view/pyproject.toml package-lock.json
+	@tools/provision-npm
+	@rm -rf build/view && mkdir -p build/view && cp -r python/view/vtkbuf_view build/view/
+	@node_modules/.bin/esbuild python/view/js/widget.mjs --bundle --format=esm --minify --log-level=warning \
+	  --outfile=build/view/vtkbuf_view/static/widget.js
+	@rm -f dist/vtkbuf_view-*.whl
+	@$(VENV_PY) tools/make_wheel.py --project python/view/pyproject.toml --tag py3-none-any \
+	  --pkg build/view/vtkbuf_view --out dist >/dev/null
+	@echo "[vtkbuf] $@ ($$(stat -c %s $@) bytes; widget.js $$(gzip -9c build/view/vtkbuf_view/static/widget.js | wc -c) bytes gzipped)"
 
 demo-page: site
 	@tools/build-demo

@@ -6,7 +6,9 @@ packages/modules, and the sha256 of the file as it will be served (browsers chec
 as SRI `integrity`). Every dependency must be among the wheels: the lock is closed.
 
 usage: make_lock.py --base PYODIDE/pyodide-lock.json --out LOCK.json
-                    [--prefix URL-PREFIX] WHEEL...
+                    [--prefix URL-PREFIX] [--omit NAME]... WHEEL...
+--omit NAME drops NAME from every entry's depends (a package with no Python use in the
+kernel, e.g. ipywidgets' lab/notebook extension packages).
 `info` (Python version, ABI) comes from the base lock; file_name = prefix + basename.
 """
 import argparse
@@ -62,6 +64,8 @@ def main():
     p.add_argument("--base", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--prefix", default="")
+    p.add_argument("--omit", action="append", default=[],
+                   help="a dependency left out of every entry (front-end-only packages: no Python use)")
     p.add_argument("wheels", nargs="+")
     a = p.parse_args()
     with open(a.base) as f:
@@ -79,6 +83,7 @@ def main():
         if key in packages:
             sys.exit(f"make_lock: two wheels for {key}: {packages[key]['file_name']} and {e['file_name']}")
         e["file_name"] = a.prefix + e["file_name"]
+        e["depends"] = [d for d in e["depends"] if d not in {canon(o) for o in a.omit}]
         packages[key] = e
     missing = {(k, d) for k, e in packages.items() for d in e["depends"] if d not in packages}
     if missing:

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The example notebooks of the JupyterLite site, and their expected outputs.
 
-  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install}.ipynb (nbformat 4,
+  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install,view}.ipynb (nbformat 4,
                               no outputs) from examples/seed_*.py and the percent-format
-                              examples/notebook_sphere.py
+                              examples/notebook_{sphere,view}.py
   notebooks.py expect NB...   run each notebook's code cells natively, in order, in one
                               namespace (this interpreter's vtkbuf), and print JSON
                               {notebook: [{"stdout": ..., "result": ..., "svg_polygons": ...}]}:
@@ -60,7 +60,7 @@ def write(out):
            cell("code", "import vtkbuf, numpy as np\nb = vtkbuf.vtkBuffer['int16']()\nb.Allocate(5)\n"
                 "np.asarray(b)[:] = np.arange(5)\nprint(vtkbuf.__version__, np.asarray(b).tolist())")]
     books = {"seed_examples.ipynb": seed, "sphere.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_sphere.py")),
-             "pip_install.ipynb": pip}
+             "pip_install.ipynb": pip, "view.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_view.py"))}
     for name, cells in books.items():
         with open(os.path.join(out, name), "w") as f:
             json.dump(notebook(cells), f, indent=1)

@@ -46,7 +46,7 @@ void *vb_js_write(vb_object *obj, int format, int mode, int raw, int h64, int zl
   replay r = {blocks, nblocks, 0};
   int st;
   if (format == 0) {
-    vb_legacy_options lo = {mode == 1, h64 ? 42 : 51, NULL, NULL};
+    vb_legacy_options lo = {mode == 1, h64 ? 42 : 51, NULL, NULL, 0};
     st = vb_legacy_write(obj, &lo, &out);
   } else {
     vb_xml_options xo = {mode, raw, h64, zlib, 0, 0, blocks ? play : record, blocks ? (void *)&r : (void *)&rec};

@@ -44,27 +44,24 @@ def _sphere_key():
     return f"{_js_target(out.GetPoints().GetData())[0]}:{_js_target(out.GetPointData().GetNormals())[0]}"
 `);
 const sphereKey = pyodide.globals.get('_sphere_key');
-const view = createView($('view'));
-let bound = null;
 const state = window.demoState = { binds: 0 };
-function bind() {
-  if (bound) { bound.points.release(); bound.normals.release(); }
+let key = null;
+// the bridge (vtkbuf/vtkjs) calls acquire() again when a view went stale (reallocation
+// or memory growth) or the sphere's arrays were replaced (Update() of a changed source)
+function acquire() {
   const t = pyodide.globals.get('_sphere_arrays')();
   const [pts, nrm, polys] = t.toJs({ depth: 1 });
-  bound = { points: pv.view(pts), normals: pv.view(nrm), key: sphereKey() };
-  view.bind(bound.points.array(), bound.normals.array(), polys.toJs());
+  const points = pv.view(pts), normals = pv.view(nrm);
+  const cells = { Polys: polys.toJs() };
   pts.destroy(); nrm.destroy(); polys.destroy(); t.destroy();
+  key = sphereKey();
   state.binds++;
+  return { points, cells, pointData: [{ name: 'Normals', view: normals, components: 3, normals: true }],
+    release() { points.release(); normals.release(); } };
 }
-/**
- * Render; first re-bind the zero-copy arrays if they moved: reallocated or memory grown
- * (the views are stale), or replaced by other arrays (Update() of a changed source).
- */
-function render() {
-  if (!bound || bound.points.stale || bound.normals.stale || bound.key !== sphereKey()) bind();
-  view.render();
-}
-bind();
+const view = createView($('view'), acquire, () => key !== sphereKey());
+/** Render: the bridge re-binds first if the zero-copy arrays moved. */
+function render() { view.render(); }
 render();
 
 async function run() {

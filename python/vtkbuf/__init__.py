@@ -85,6 +85,8 @@ for _n, _c in list(_CELLS.items()):  # vtkGenericCell.SetCellTypeToTetra(), ... 
         setattr(_core.vtkGenericCell, f"SetCellTypeTo{_n[3:]}",
                 lambda self, _t=_c._vb_type: self.SetCellType(_t))
 
+import sys as _sys  # noqa: E402
+
 __version__ = "0.1.0"
 __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray", "vtkBuffer",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
@@ -104,4 +106,17 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkXMLMultiBlockDataReader", "vtkXMLPartitionedDataSetCollectionReader",
            *ARRAY_CLASSES, *dict.fromkeys(["VTK_VOID", *_TYPE_IDS, *_CONSTANTS]),
            *_CELLS, *_CELL_TYPE_IDS, "vtkScalarsToColors", "vtkLookupTable", *_LUT_CONSTANTS,
-           "vtkGeometryFilter", "vtkDataSetSurfaceFilter"]
+           "vtkGeometryFilter", "vtkDataSetSurfaceFilter", "show"]
+
+
+def show(obj, **options):
+    """An interactive 3-D view of a data set in a notebook (the vtkbuf-view package)."""
+    from vtkbuf_view import show as view
+    return view(obj, **options)
+
+
+if "IPython" in _sys.modules:  # data sets display as views where vtkbuf-view is installed
+    try:
+        import vtkbuf_view  # noqa: F401  (its import registers the display)
+    except ImportError:
+        pass

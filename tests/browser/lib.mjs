@@ -78,4 +78,29 @@ export function harness() {
   };
 }
 
+/** Open notebook `name` of the JupyterLite site at `origin` in the Notebook app, run its
+ *  code cells one by one; resolves to [{ source, outputs, ms }] per code cell. */
+export async function openNotebook(page, origin, name) {
+  await page.goto(`${origin}/notebooks/index.html?path=${name}`);
+  await page.waitForFunction((n) => {
+    const w = window.jupyterapp?.shell?.currentWidget;
+    return w?.context?.path === n && w.sessionContext?.session?.kernel?.status === 'idle';
+  }, name, { timeout: 120000, polling: 250 });
+  return page.evaluate(async () => {
+    const panel = window.jupyterapp.shell.currentWidget, nb = panel.content, out = [];
+    for (let i = 0; i < nb.widgets.length; i++) {
+      const cell = nb.widgets[i];
+      if (cell.model.type !== 'code') continue;
+      nb.activeCellIndex = i;
+      const t0 = performance.now();
+      await window.jupyterapp.commands.execute('notebook:run-cell');
+      // run-cell resolves when the reply arrived; wait until the kernel is idle again
+      while (panel.sessionContext.session.kernel.status !== 'idle') await new Promise((r) => setTimeout(r, 50));
+      out.push({ source: cell.model.sharedModel.getSource(), outputs: cell.model.outputs.toJSON(), ms: performance.now() - t0 });
+    }
+    return out;
+  });
+}
+
+
 export function assert(c, msg) { if (!c) throw new Error(`assertion failed: ${msg}`); }

@@ -3,11 +3,13 @@
 // served on 127.0.0.1. Each example notebook is opened in the Notebook app, its code
 // cells run one by one (notebook:run-cell) and every output compared with the same
 // cells run natively (tools/notebooks.py expect: stdout, results, the SVG's polygons);
-// no error output anywhere, and no request may leave 127.0.0.1.
+// no error output anywhere, and no request may leave 127.0.0.1. Then the notebook
+// view's checks (tests/browser/view.mjs) on view.ipynb.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serveStatic, launch, harness, assert } from './lib.mjs';
+import { ROOT, serveStatic, launch, harness, assert, openNotebook } from './lib.mjs';
+import { runViewChecks } from './view.mjs';
 
 const SITE = path.join(ROOT, 'build/site');
 const BOOKS = ['seed_examples.ipynb', 'sphere.ipynb', 'pip_install.ipynb'];
@@ -20,27 +22,7 @@ const b = await launch();
 const h = harness();
 const { page } = b;
 
-async function runNotebook(name) {
-  await page.goto(`${origin}/notebooks/index.html?path=${name}`);
-  await page.waitForFunction((n) => {
-    const w = window.jupyterapp?.shell?.currentWidget;
-    return w?.context?.path === n && w.sessionContext?.session?.kernel?.status === 'idle';
-  }, name, { timeout: 120000, polling: 250 });
-  return page.evaluate(async () => {
-    const panel = window.jupyterapp.shell.currentWidget, nb = panel.content, out = [];
-    for (let i = 0; i < nb.widgets.length; i++) {
-      const cell = nb.widgets[i];
-      if (cell.model.type !== 'code') continue;
-      nb.activeCellIndex = i;
-      const t0 = performance.now();
-      await window.jupyterapp.commands.execute('notebook:run-cell');
-      // run-cell resolves when the reply arrived; wait until the kernel is idle again
-      while (panel.sessionContext.session.kernel.status !== 'idle') await new Promise((r) => setTimeout(r, 50));
-      out.push({ source: cell.model.sharedModel.getSource(), outputs: cell.model.outputs.toJSON(), ms: performance.now() - t0 });
-    }
-    return out;
-  });
-}
+const runNotebook = (name) => openNotebook(page, origin, name);
 
 function check(name, cells) {
   const want = expected[name];
@@ -81,6 +63,8 @@ for (const name of BOOKS) {
     await page.screenshot({ path: path.join(shots, name.replace('.ipynb', '.png')), fullPage: false });
   });
 }
+// the notebook view (tests/browser/view.mjs), in the same browser
+await runViewChecks({ page, origin, h, runNotebook });
 await h.t('no request left 127.0.0.1', async () => {
   const off = b.offsite();
   assert(b.requests.length > 50, `requests were recorded (${b.requests.length})`);

@@ -46,7 +46,7 @@ describe('package', () => {
                           pkg.exports['./vtkbuf.wasm'], pkg.exports['./pyodide'].default,
                           pkg.exports['./pyodide'].types, pkg.bin['vtkbuf-pyodide-run'],
                           pkg.exports['./memory64'].default, pkg.exports['./memory64'].types,
-                          pkg.exports['./vtkbuf64.wasm']]) {
+                          pkg.exports['./vtkbuf64.wasm'], pkg.exports['./vtkjs'].default, pkg.exports['./vtkjs'].types]) {
       expect(files).toContain(target.replace(/^\.\//, ''));
     }
   });
@@ -77,6 +77,10 @@ describe('package', () => {
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue
     expect(w32.files.some((f) => readFileSync(path.join(ROOT, 'js/dist', f), 'utf8').includes('vtkbuf64.wasm'))).toBe(false);
     expect(w32.total).toBeLessThanOrEqual(RATCHET);
+    // vtkbuf/vtkjs (the vtk.js bridge) is its own entry: neither it nor vtk.js is in 'vtkbuf'
+    expect(w32.files).not.toContain('vtkjs.mjs');
+    for (const f of w32.files) expect(readFileSync(path.join(ROOT, 'js/dist', f), 'utf8')).not.toMatch(/@kitware|vtkjs/);
+    expect(readFileSync(path.join(ROOT, 'js/dist/vtkjs.mjs'), 'utf8')).toMatch(/from"@kitware\/vtk\.js\/Common\/DataModel\/PolyData\.js"/);
     // vtkbuf/memory64: reported (its own glue and .wasm; the JS layer is shared)
     const w64 = download('memory64.mjs', 'vtkbuf64.wasm', false);
     expect(w64.files.some((f) => readFileSync(path.join(ROOT, 'js/dist', f), 'utf8').includes('vtkbuf.wasm'))).toBe(false);
