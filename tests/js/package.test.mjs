@@ -69,9 +69,14 @@ describe('package', () => {
   }
 
   // OVER THE LIMIT since 2026-12-03: the brief's product limit is 100 KB gzipped for
-  // issues 17, 18 (data sets) and 19 (file I/O) together; with issue 18's data sets, cells,
-  // composites and the string/variant arrays merged the download was 122.9 KB; SIZE-FINAL
-  const PRODUCT_LIMIT = 100_000, RATCHET = 160_000, RATCHET64 = 165_000;
+  // issues 17, 18 (data sets) and 19 (file I/O) together, and the viewer issue's core
+  // parts (lookup table, surface filter) are in too. The download was 122.9 KB with the
+  // data sets, 102.6 KB after the size cuts (own number text instead of libc's, a slim
+  // glue, no C function names), 138.4 KB with legacy + XML readers and writers (+24 KB),
+  // the lookup table and the surface filters (+7.7 KB) merged (docs/js.md, Size). Until it
+  // is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if the
+  // download grows and prints the distance to the limit.
+  const PRODUCT_LIMIT = 100_000, RATCHET = 138_700, RATCHET64 = 143_800;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue

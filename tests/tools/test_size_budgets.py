@@ -4,8 +4,9 @@ vtkbuf must be at most 160 KB, the brief's limit for issues 17, 18 (data sets) a
 
 OVER THE LIMIT since 2026-12-03: with the data sets of issue 18 and the legacy reader
 of issue 19 merged the wheel was 177.7 KB; the size-py step brought it to 160.3 KB
-(side module 128 KB of it; docs/python.md, Sizes), still over once the lookup table and
-the surface filter are in. Until it is under 160 KB with them this test is a ratchet:
+(side module 128 KB of it; docs/python.md, Sizes); every legacy kind, the XML readers
+and writers, the lookup table and the surface filters took it to 188.9 KB. Until it is
+under 160 KB with them this test is a ratchet:
 it fails if the wheel grows, and prints how far it is from the product limit
 (issue 18 stays open for it).
 The docstrings test keeps the 10 KB the Pyodide build saves by leaving them out."""
@@ -18,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 210_000  # SIZE-FINAL
+RATCHET = 189_200  # measured 188,895 B (data sets, legacy + XML I/O, lookup table, surface filters) + 300 B: lower it as the wheel shrinks
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():
