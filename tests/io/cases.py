@@ -165,6 +165,8 @@ for _cls in ("vtkFloatArray", "vtkDoubleArray", "vtkIntArray", "vtkShortArray", 
              "vtkLongLongArray", "vtkIdTypeArray"):
     CASES["points_" + _cls[3:-5].lower()] = (lambda c: lambda m: typed_points(m, c))(_cls)
 
+POLYDATA_CASES = tuple(CASES)  # the polydata ones (the XML writer corpus takes these)
+
 # ---- the other kinds (vtkUnstructuredGrid, vtkImageData, vtkStructuredGrid,
 # vtkRectilinearGrid, a FIELD-only vtkDataObject) ----
 def _attach(m, ds, npts, ncells):

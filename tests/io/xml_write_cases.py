@@ -92,7 +92,7 @@ def _ghosts(m, obj, point, cell):
     return obj
 
 
-CASES = {("vtp", k): v for k, v in cases.CASES.items()}
+CASES = {("vtp", k): cases.CASES[k] for k in cases.POLYDATA_CASES}
 CASES.update({("vtu", "ugrid"): ugrid, ("vtu", "ugrid_polyhedron"): ugrid_polyhedron,
               ("vtu", "ugrid_empty"): ugrid_empty, ("vti", "image"): image,
               ("vti", "image_direction"): image_direction, ("vtr", "rectilinear"): rectilinear,
