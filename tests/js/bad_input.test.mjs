@@ -1,7 +1,8 @@
 // The bad-input table shared by C, Python and JS: every row of tests/data/bad_input.tsv
 // whose js_error is not `-` (format and fixtures: tests/data/README.md) throws exactly
 // that error class and leaves the fixture unchanged (deleted objects: still deleted);
-// its message names the method once, first, and no C function.
+// its message names the method once, first, and no C function. The reader fixtures
+// (legacy, xml) are `await read(bytes, { format })`: the error, no object left behind.
 import { describe, test, expect, beforeAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,16 +54,20 @@ function arg(spec) {
     case 'none': return null;
     case 'list': return text.split('|').map(Number);
     case 'buffer': { const b = new vb.vtkBuffer(text); b.Allocate(3); return b; }
+    case 'file': return new TextEncoder().encode(text.replaceAll('\\n', '\n'));
     default: throw new Error(`bad_input.tsv: unknown argument ${spec}`);
   }
 }
 const ERRORS = { Error, RangeError, TypeError };
+const READERS = ['legacy', 'xml']; // fixtures read by read(bytes, { format: <fixture> })
 /** The message rules (every language): it names the call once, as `<method>: `
- *  first, and never shows a C name (vb_*, or a snake_case function name). */
+ *  first, and never shows a C name (vb_*, or a snake_case function name). `read` is
+ *  also an English word of the readers' messages ("is not read yet"): there only the
+ *  `read: ` form counts. */
 function expectCleanMessage(message, method) {
   expect(message).not.toMatch(/vb_|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/);
   expect(message.startsWith(`${method}: `)).toBe(true);
-  expect(message.split(method).length - 1).toBe(1);
+  expect(message.split(method === 'read' ? 'read: ' : method).length - 1).toBe(1);
 }
 
 describe('bad_input.tsv (js_error)', () => {
@@ -71,10 +76,21 @@ describe('bad_input.tsv (js_error)', () => {
     for (const r of ROWS) expect(r.js_error).toMatch(/^(-|Error|RangeError|TypeError)$/);
   });
 
-  test.each(ROWS.filter((r) => r.js_error !== '-').map((r) => [r.id, r]))('%s', (_, row) => {
-    const obj = fixture(row.object);
+  test.each(ROWS.filter((r) => r.js_error !== '-').map((r) => [r.id, r]))('%s', async (_, row) => {
     const args = row.args ? row.args.split(';').map(arg) : [];
     const want = ERRORS[row.js_error];
+    if (READERS.includes(row.object)) {
+      // a reader row: Update(file) is read(bytes, { format }); a failed read leaves nothing alive
+      expect(row.call).toBe('Update');
+      const before = [vb.liveObjects(), vb.liveBlocks()];
+      let err;
+      try { await vb.read(args[0], { format: row.object }); } catch (e) { err = e; }
+      expect(err?.constructor).toBe(want);
+      expectCleanMessage(err.message, 'read');
+      expect([vb.liveObjects(), vb.liveBlocks()]).toEqual(before);
+      return;
+    }
+    const obj = fixture(row.object);
     const [mode, method] = row.call.includes(':') ? row.call.split(':') : ['', row.call];
     let err;
     if (mode === 'deleted') {

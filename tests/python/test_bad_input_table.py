@@ -58,6 +58,8 @@ def _fixture(name):
         return a
     if name == "legacy":
         return _LegacyReader()
+    if name == "xml":
+        return _XMLReader()
     if name == "buf":
         b = vtkBuffer["float64"]()
         b.Allocate(3)
@@ -75,9 +77,20 @@ class _LegacyReader(vtkbuf.vtkDataSetReader):
         return vtkbuf.vtkDataSetReader.Update(self)
 
 
+class _XMLReader(vtkbuf.vtkXMLGenericDataObjectReader):
+    """the "xml" fixture: Update(file) reads the file's bytes"""
+
+    def Update(self, data):
+        self.ReadFromInputStringOn()
+        self.SetInputString(data)
+        return vtkbuf.vtkXMLGenericDataObjectReader.Update(self)
+
+
 def _snapshot(o, mtime=True):
     if isinstance(o, _LegacyReader):  # a failed read changes nothing
         return o.GetOutput(), o.GetFileVersion(), o.GetHeader(), o.GetFileType()
+    if isinstance(o, _XMLReader):
+        return o.GetOutput(), o.GetNumberOfPoints(), o.GetNumberOfPointArrays()
     if not hasattr(o, "GetNumberOfTuples"):  # a vtkBuffer
         return o.GetNumberOfElements(), bytes(memoryview(o)), o.GetMTime() if mtime else 0
     return (o.GetNumberOfComponents(), o.GetNumberOfTuples(), o.GetSize(),
