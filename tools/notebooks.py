@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The example notebooks of the JupyterLite site, and their expected outputs.
 
-  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install,view}.ipynb (nbformat 4,
-                              no outputs) from examples/seed_*.py and the percent-format
-                              examples/notebook_{sphere,view}.py
+  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install,view,upload}.ipynb
+                              (nbformat 4, no outputs) from examples/seed_*.py, the percent-format
+                              examples/notebook_{sphere,view}.py and UPLOAD below
   notebooks.py expect NB...   run each notebook's code cells natively, in order, in one
                               namespace (this interpreter's vtkbuf), and print JSON
                               {notebook: [{"stdout": ..., "result": ..., "svg_polygons": ...}]}:
@@ -46,6 +46,49 @@ def percent_cells(path):
     return cells
 
 
+# upload.ipynb: reads the .vtu files uploaded next to it (the browser test uploads one of
+# tests/data/io/xml/ through the file browser and compares the printed JSON with expected.json)
+UPLOAD = [("markdown", "# Reading an uploaded `.vtu`\n\nUpload `.vtu` files with the file browser "
+           "(next to this notebook), then run the cells: each file is read with VTK's "
+           "`vtkXMLUnstructuredGridReader`, and its arrays are NumPy views of vtkbuf's memory."),
+          ("code", """import glob
+from vtkmodules.vtkIOXML import vtkXMLUnstructuredGridReader
+
+grids = {}
+for path in sorted(glob.glob("*.vtu")):
+    reader = vtkXMLUnstructuredGridReader()
+    reader.SetFileName(path)
+    reader.Update()
+    grids[path] = grid = reader.GetOutput()
+    print(path, grid.GetNumberOfPoints(), "points", grid.GetNumberOfCells(), "cells")"""),
+          ("code", """import json
+import numpy as np
+from vtkmodules.util import numpy_support
+
+def arrays(data):  # name -> [tuples, components, VTK type, the values' bytes in hex]
+    out = {}
+    for i in range(data.GetNumberOfArrays()):
+        arr = data.GetArray(i)
+        view = numpy_support.vtk_to_numpy(arr)
+        out[arr.GetName()] = [arr.GetNumberOfTuples(), arr.GetNumberOfComponents(), arr.GetDataType(), view.tobytes().hex()]
+    return out
+
+print(json.dumps({path: {"npoints": g.GetNumberOfPoints(), "ncells": g.GetNumberOfCells(),
+                         "points": np.asarray(g.GetPoints().GetData()).tobytes().hex(),
+                         "point_data": arrays(g.GetPointData()), "cell_data": arrays(g.GetCellData())}
+                  for path, g in grids.items()}))"""),
+          ("code", """# the NumPy arrays are views: writing through one changes the VTK array
+shared = {}
+for path, g in grids.items():
+    arr = g.GetPointData().GetArray(0)
+    view, again = numpy_support.vtk_to_numpy(arr), np.asarray(arr)
+    old = arr.GetValue(0)
+    view[0] = 42
+    shared[path] = [arr.GetValue(0) == 42, bool(np.shares_memory(view, again)), again[0] == 42]
+    view[0] = old
+print(json.dumps(shared, default=bool))""")]
+
+
 def write(out):
     os.makedirs(out, exist_ok=True)
     seed = [cell("markdown", "# The seed's examples\n\nEach cell is one of `examples/seed_*.py`, "
@@ -60,7 +103,8 @@ def write(out):
            cell("code", "import vtkbuf, numpy as np\nb = vtkbuf.vtkBuffer['int16']()\nb.Allocate(5)\n"
                 "np.asarray(b)[:] = np.arange(5)\nprint(vtkbuf.__version__, np.asarray(b).tolist())")]
     books = {"seed_examples.ipynb": seed, "sphere.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_sphere.py")),
-             "pip_install.ipynb": pip, "view.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_view.py"))}
+             "pip_install.ipynb": pip, "view.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_view.py")),
+             "upload.ipynb": [cell(k, t) for k, t in UPLOAD]}
     for name, cells in books.items():
         with open(os.path.join(out, name), "w") as f:
             json.dump(notebook(cells), f, indent=1)

@@ -4,12 +4,14 @@
 // cells run one by one (notebook:run-cell) and every output compared with the same
 // cells run natively (tools/notebooks.py expect: stdout, results, the SVG's polygons);
 // no error output anywhere, and no request may leave 127.0.0.1. Then the notebook
-// view's checks (tests/browser/view.mjs) on view.ipynb.
+// view's checks (tests/browser/view.mjs) on view.ipynb, and a corpus .vtu uploaded
+// through the file browser and read in upload.ipynb (tests/browser/upload.mjs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, serveStatic, launch, harness, assert, openNotebook } from './lib.mjs';
 import { runViewChecks } from './view.mjs';
+import { runUploadChecks } from './upload.mjs';
 
 const SITE = path.join(ROOT, 'build/site');
 const BOOKS = ['seed_examples.ipynb', 'sphere.ipynb', 'pip_install.ipynb'];
@@ -65,6 +67,8 @@ for (const name of BOOKS) {
 }
 // the notebook view (tests/browser/view.mjs), in the same browser
 await runViewChecks({ page, origin, h, runNotebook });
+// a .vtu uploaded through the file browser, read in upload.ipynb (tests/browser/upload.mjs)
+await runUploadChecks({ page, origin, h, runNotebook });
 await h.t('no request left 127.0.0.1', async () => {
   const off = b.offsite();
   assert(b.requests.length > 50, `requests were recorded (${b.requests.length})`);

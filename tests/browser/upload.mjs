@@ -1,0 +1,72 @@
+// A .vtu uploaded through the JupyterLite file browser and read in a notebook (issue 19):
+// the tree app's "Upload Files" button, a file chooser given one corpus file
+// (tests/data/io/xml/, written by VTK 9.7.1: appended raw, zlib, UInt32 headers, with a
+// polyhedron), then upload.ipynb (tools/notebooks.py) reads every .vtu next to it with
+// vtkXMLUnstructuredGridReader; its outputs are compared with expected.json (points,
+// cells, the points' and every array's tuples, components, type and bytes), and writing
+// through numpy_support.vtk_to_numpy's view changes arr.GetValue(0) and shares memory
+// with np.asarray(arr). runUploadChecks() runs in the notebooks suite's browser.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, assert } from './lib.mjs';
+
+const FILE = 'ugrid-raw-zlib-32-le.vtu';
+const CORPUS = path.join(ROOT, 'tests/data/io/xml');
+
+// expected.json's data: the bytes in hex, or "sha256:..." of them
+const sameBytes = (hex, want) => (want.startsWith('sha256:')
+  ? crypto.createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex') === want.slice(7)
+  : hex === want);
+
+function checkArrays(got, want, where) {
+  const names = want.arrays.map((a) => a.name);
+  assert(JSON.stringify(Object.keys(got)) === JSON.stringify(names), `${where}: arrays ${Object.keys(got)}, expected ${names}`);
+  for (const a of want.arrays) {
+    const [ntuples, ncomp, type, hex] = got[a.name];
+    assert(ntuples === a.ntuples && ncomp === a.ncomp && type === a.type,
+      `${where} ${a.name}: ${ntuples} x ${ncomp} of type ${type}, expected ${a.ntuples} x ${a.ncomp} of type ${a.type}`);
+    assert(sameBytes(hex, a.data), `${where} ${a.name}: values ${hex}, expected ${a.data}`);
+  }
+}
+
+const stdout = (cell) => cell.outputs.filter((o) => o.output_type === 'stream' && o.name === 'stdout')
+  .map((o) => (Array.isArray(o.text) ? o.text.join('') : o.text)).join('');
+
+export async function runUploadChecks({ page, origin, h, runNotebook }) {
+  await h.t(`JupyterLite: ${FILE} uploaded through the file browser's upload button`, async () => {
+    await page.goto(`${origin}/tree/index.html`);
+    await page.locator('.jp-DirListing-item', { hasText: 'upload.ipynb' }).waitFor({ timeout: 120000 });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 30000 }),
+      page.locator('[title="Upload Files"]').first().click()]);
+    await chooser.setFiles(path.join(CORPUS, FILE));
+    await page.locator('.jp-DirListing-item', { hasText: FILE }).waitFor({ timeout: 30000 });
+    // saved in the browser's storage with the file's bytes
+    const size = await page.evaluate(async (f) => {
+      const m = await window.jupyterapp.serviceManager.contents.get(f, { content: false });
+      return m.size;
+    }, FILE);
+    assert(size === fs.statSync(path.join(CORPUS, FILE)).size, `the stored file has ${size} bytes`);
+  });
+  await h.t('JupyterLite: upload.ipynb reads it with vtkXMLUnstructuredGridReader: VTK\'s structure and bytes, NumPy views', async () => {
+    const want = JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'))[FILE];
+    const cells = await runNotebook('upload.ipynb');
+    for (const c of cells) {
+      const errs = c.outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr'));
+      assert(!errs.length, `error output: ${JSON.stringify(errs).slice(0, 800)}`);
+    }
+    assert(cells.length === 3, `3 code cells, ran ${cells.length}`);
+    assert(stdout(cells[0]) === `${FILE} ${want.npoints} points ${want.ncells} cells\n`, `cell 1 printed ${JSON.stringify(stdout(cells[0]))}`);
+    const got = JSON.parse(stdout(cells[1]))[FILE];
+    assert(got, `cell 2 read ${FILE}: ${stdout(cells[1]).slice(0, 300)}`);
+    assert(got.npoints === want.npoints && got.ncells === want.ncells, `${got.npoints} points, ${got.ncells} cells`);
+    assert(sameBytes(got.points, want.points.data), `points ${got.points}, expected ${want.points.data}`);
+    checkArrays(got.point_data, want.point_data, 'point data');
+    checkArrays(got.cell_data, want.cell_data, 'cell data');
+    const shared = JSON.parse(stdout(cells[2]));
+    assert(JSON.stringify(shared) === JSON.stringify({ [FILE]: [true, true, true] }),
+      `writing through vtk_to_numpy's view: GetValue(0) == 42, shares memory with np.asarray, np.asarray sees it: ${JSON.stringify(shared)}`);
+    console.log(`     ${want.npoints} points, ${want.ncells} cells, ${want.point_data.arrays.length + want.cell_data.arrays.length} arrays as VTK wrote them; ` +
+      `cells ${cells.map((c) => (c.ms / 1000).toFixed(1) + ' s').join(', ')}`);
+  });
+}
