@@ -1,15 +1,17 @@
 // A .vtu uploaded through the JupyterLite file browser and read in a notebook (issue 19):
 // the tree app's "Upload Files" button, a file chooser given one corpus file
 // (tests/data/io/xml/, written by VTK 9.7.1: appended raw, zlib, UInt32 headers, with a
-// polyhedron), then upload.ipynb (tools/notebooks.py) reads every .vtu next to it with
-// vtkXMLUnstructuredGridReader; its outputs are compared with expected.json (points,
-// cells, the points' and every array's tuples, components, type and bytes), and writing
-// through numpy_support.vtk_to_numpy's view changes arr.GetValue(0) and shares memory
-// with np.asarray(arr). runUploadChecks() runs in the notebooks suite's browser.
+// polyhedron); then upload.ipynb's code cells (tools/notebooks.py, as the site ships them)
+// read every .vtu next to the notebook with vtkXMLUnstructuredGridReader; their outputs
+// are compared with expected.json (points, cells, the points' and every array's tuples,
+// components, type and bytes), and writing through numpy_support.vtk_to_numpy's view
+// changes arr.GetValue(0) and shares memory with np.asarray(arr). In the notebooks
+// suite's browser: uploadVtu() first, readUploaded() last, appending the cells to the
+// notebook then open (its kernel: no extra kernel start, ~30 s).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, assert } from './lib.mjs';
+import { ROOT, assert, runCellsInOpenNotebook } from './lib.mjs';
 
 const FILE = 'ugrid-raw-zlib-32-le.vtu';
 const CORPUS = path.join(ROOT, 'tests/data/io/xml');
@@ -33,7 +35,7 @@ function checkArrays(got, want, where) {
 const stdout = (cell) => cell.outputs.filter((o) => o.output_type === 'stream' && o.name === 'stdout')
   .map((o) => (Array.isArray(o.text) ? o.text.join('') : o.text)).join('');
 
-export async function runUploadChecks({ page, origin, h, runNotebook }) {
+export async function uploadVtu({ page, origin, h }) {
   await h.t(`JupyterLite: ${FILE} uploaded through the file browser's upload button`, async () => {
     await page.goto(`${origin}/tree/index.html`);
     await page.locator('.jp-DirListing-item', { hasText: 'upload.ipynb' }).waitFor({ timeout: 120000 });
@@ -48,9 +50,14 @@ export async function runUploadChecks({ page, origin, h, runNotebook }) {
     }, FILE);
     assert(size === fs.statSync(path.join(CORPUS, FILE)).size, `the stored file has ${size} bytes`);
   });
-  await h.t('JupyterLite: upload.ipynb reads it with vtkXMLUnstructuredGridReader: VTK\'s structure and bytes, NumPy views', async () => {
+}
+
+export async function readUploaded({ page, h }) {
+  await h.t('JupyterLite: upload.ipynb\'s cells read it with vtkXMLUnstructuredGridReader: VTK\'s structure and bytes, NumPy views', async () => {
     const want = JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'))[FILE];
-    const cells = await runNotebook('upload.ipynb');
+    const book = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/site/files/upload.ipynb'), 'utf8'));
+    const sources = book.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
+    const cells = await runCellsInOpenNotebook(page, sources);
     for (const c of cells) {
       const errs = c.outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr'));
       assert(!errs.length, `error output: ${JSON.stringify(errs).slice(0, 800)}`);
