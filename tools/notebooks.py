@@ -65,28 +65,34 @@ for path in sorted(glob.glob("*.vtu")):
 import numpy as np
 from vtkmodules.util import numpy_support
 
-def arrays(data):  # name -> [tuples, components, VTK type, the values' bytes in hex]
-    out = {}
-    for i in range(data.GetNumberOfArrays()):
-        arr = data.GetArray(i)
-        view = numpy_support.vtk_to_numpy(arr)
-        out[arr.GetName()] = [arr.GetNumberOfTuples(), arr.GetNumberOfComponents(), arr.GetDataType(), view.tobytes().hex()]
-    return out
+def describe(arr):  # [tuples, components, VTK type, the values' bytes in hex]
+    values = numpy_support.vtk_to_numpy(arr)
+    return [arr.GetNumberOfTuples(), arr.GetNumberOfComponents(), arr.GetDataType(), values.tobytes().hex()]
+
+def arrays(data):
+    return {data.GetArrayName(i): describe(data.GetArray(i)) for i in range(data.GetNumberOfArrays())}
 
 print(json.dumps({path: {"npoints": g.GetNumberOfPoints(), "ncells": g.GetNumberOfCells(),
-                         "points": np.asarray(g.GetPoints().GetData()).tobytes().hex(),
+                         "points": describe(g.GetPoints().GetData()),
+                         "types": [g.GetCellType(i) for i in range(g.GetNumberOfCells())],
+                         "connectivity": describe(g.GetCells().GetConnectivityArray()),
+                         "offsets": describe(g.GetCells().GetOffsetsArray()),
                          "point_data": arrays(g.GetPointData()), "cell_data": arrays(g.GetCellData())}
                   for path, g in grids.items()}))"""),
-          ("code", """# the NumPy arrays are views: writing through one changes the VTK array
-shared = {}
-for path, g in grids.items():
-    arr = g.GetPointData().GetArray(0)
+          ("code", """# the NumPy arrays are views of the VTK arrays: a write through one is seen by the other
+def is_view(arr):
     view, again = numpy_support.vtk_to_numpy(arr), np.asarray(arr)
     old = arr.GetValue(0)
-    view[0] = 42
-    shared[path] = [arr.GetValue(0) == 42, bool(np.shares_memory(view, again)), again[0] == 42]
-    view[0] = old
-print(json.dumps(shared, default=bool))""")]
+    view.flat[0] = 42
+    seen = arr.GetValue(0) == 42 and again.flat[0] == 42 and np.shares_memory(view, again)
+    view.flat[0] = old
+    return bool(seen) and arr.GetValue(0) == old
+
+def all_arrays(g):
+    datas = (g.GetPointData(), g.GetCellData())
+    return [g.GetPoints().GetData()] + [d.GetArray(i) for d in datas for i in range(d.GetNumberOfArrays())]
+
+print(json.dumps({path: {arr.GetName(): is_view(arr) for arr in all_arrays(g)} for path, g in grids.items()}))""")]
 
 
 def write(out):

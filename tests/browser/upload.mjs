@@ -3,11 +3,12 @@
 // (tests/data/io/xml/, written by VTK 9.7.1: appended raw, zlib, UInt32 headers, with a
 // polyhedron); then upload.ipynb's code cells (tools/notebooks.py, as the site ships them)
 // read every .vtu next to the notebook with vtkXMLUnstructuredGridReader; their outputs
-// are compared with expected.json (points, cells, the points' and every array's tuples,
-// components, type and bytes), and writing through numpy_support.vtk_to_numpy's view
-// changes arr.GetValue(0) and shares memory with np.asarray(arr). In the notebooks
+// are compared with expected.json (point and cell counts, cell types; the points',
+// connectivity's, offsets' and every array's tuples, components, type and bytes), and for
+// every array a write through numpy_support.vtk_to_numpy's view is seen by
+// arr.GetValue(0) and by np.asarray(arr), which shares its memory. In the notebooks
 // suite's browser: uploadVtu() first, readUploaded() last, appending the cells to the
-// notebook then open (its kernel: no extra kernel start, ~30 s).
+// notebook then open (its kernel: no extra kernel start, which costs ~30 s).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,15 +22,18 @@ const sameBytes = (hex, want) => (want.startsWith('sha256:')
   ? crypto.createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex') === want.slice(7)
   : hex === want);
 
+// [tuples, components, VTK type, hex] printed by the notebook against expected.json's array
+function checkArray(got, a, where) {
+  const [ntuples, ncomp, type, hex] = got;
+  assert(ntuples === a.ntuples && ncomp === a.ncomp && type === a.type,
+    `${where}: ${ntuples} x ${ncomp} of type ${type}, expected ${a.ntuples} x ${a.ncomp} of type ${a.type}`);
+  assert(sameBytes(hex, a.data), `${where}: values ${hex}, expected ${a.data}`);
+}
+
 function checkArrays(got, want, where) {
   const names = want.arrays.map((a) => a.name);
   assert(JSON.stringify(Object.keys(got)) === JSON.stringify(names), `${where}: arrays ${Object.keys(got)}, expected ${names}`);
-  for (const a of want.arrays) {
-    const [ntuples, ncomp, type, hex] = got[a.name];
-    assert(ntuples === a.ntuples && ncomp === a.ncomp && type === a.type,
-      `${where} ${a.name}: ${ntuples} x ${ncomp} of type ${type}, expected ${a.ntuples} x ${a.ncomp} of type ${a.type}`);
-    assert(sameBytes(hex, a.data), `${where} ${a.name}: values ${hex}, expected ${a.data}`);
-  }
+  for (const a of want.arrays) checkArray(got[a.name], a, `${where} ${a.name}`);
 }
 
 const stdout = (cell) => cell.outputs.filter((o) => o.output_type === 'stream' && o.name === 'stdout')
@@ -67,13 +71,19 @@ export async function readUploaded({ page, h }) {
     const got = JSON.parse(stdout(cells[1]))[FILE];
     assert(got, `cell 2 read ${FILE}: ${stdout(cells[1]).slice(0, 300)}`);
     assert(got.npoints === want.npoints && got.ncells === want.ncells, `${got.npoints} points, ${got.ncells} cells`);
-    assert(sameBytes(got.points, want.points.data), `points ${got.points}, expected ${want.points.data}`);
+    checkArray(got.points, want.points, 'points');
+    assert(JSON.stringify(got.types) === JSON.stringify(want.types), `cell types ${got.types}, expected ${want.types}`);
+    checkArray(got.connectivity, want.cells.connectivity, 'connectivity');
+    checkArray(got.offsets, want.cells.offsets, 'offsets');
     checkArrays(got.point_data, want.point_data, 'point data');
     checkArrays(got.cell_data, want.cell_data, 'cell data');
-    const shared = JSON.parse(stdout(cells[2]));
-    assert(JSON.stringify(shared) === JSON.stringify({ [FILE]: [true, true, true] }),
-      `writing through vtk_to_numpy's view: GetValue(0) == 42, shares memory with np.asarray, np.asarray sees it: ${JSON.stringify(shared)}`);
-    console.log(`     ${want.npoints} points, ${want.ncells} cells, ${want.point_data.arrays.length + want.cell_data.arrays.length} arrays as VTK wrote them; ` +
+    // every array (points, point and cell data): a write through vtk_to_numpy's view is
+    // seen by GetValue(0) and np.asarray(arr), which shares its memory
+    const views = JSON.parse(stdout(cells[2]))[FILE];
+    const names = ['Points', ...want.point_data.arrays.map((a) => a.name), ...want.cell_data.arrays.map((a) => a.name)];
+    assert(JSON.stringify(views) === JSON.stringify(Object.fromEntries(names.map((n) => [n, true]))),
+      `NumPy views of ${names}: ${JSON.stringify(views)}`);
+    console.log(`     ${want.npoints} points, ${want.ncells} cells (types ${want.types}), connectivity, offsets and ${names.join(', ')} as VTK wrote them; ${names.length} NumPy views; ` +
       `cells ${cells.map((c) => (c.ms / 1000).toFixed(1) + ' s').join(', ')}`);
   });
 }
