@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The example notebooks of the JupyterLite site, and their expected outputs.
 
-  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install,view}.ipynb (nbformat 4,
-                              no outputs) from examples/seed_*.py and the percent-format
-                              examples/notebook_{sphere,view}.py
+  notebooks.py write DIR      write DIR/{seed_examples,sphere,pip_install,view,upload}.ipynb
+                              (nbformat 4, no outputs) from examples/seed_*.py, the percent-format
+                              examples/notebook_{sphere,view}.py and UPLOAD below
   notebooks.py expect NB...   run each notebook's code cells natively, in order, in one
                               namespace (this interpreter's vtkbuf), and print JSON
                               {notebook: [{"stdout": ..., "result": ..., "svg_polygons": ...}]}:
@@ -46,6 +46,55 @@ def percent_cells(path):
     return cells
 
 
+# upload.ipynb: reads the .vtu files uploaded next to it (the browser test uploads one of
+# tests/data/io/xml/ through the file browser and compares the printed JSON with expected.json)
+UPLOAD = [("markdown", "# Reading an uploaded `.vtu`\n\nUpload `.vtu` files with the file browser "
+           "(next to this notebook), then run the cells: each file is read with VTK's "
+           "`vtkXMLUnstructuredGridReader`, and its arrays are NumPy views of vtkbuf's memory."),
+          ("code", """import glob
+from vtkmodules.vtkIOXML import vtkXMLUnstructuredGridReader
+
+grids = {}
+for path in sorted(glob.glob("*.vtu")):
+    reader = vtkXMLUnstructuredGridReader()
+    reader.SetFileName(path)
+    reader.Update()
+    grids[path] = grid = reader.GetOutput()
+    print(path, grid.GetNumberOfPoints(), "points", grid.GetNumberOfCells(), "cells")"""),
+          ("code", """import json
+import numpy as np
+from vtkmodules.util import numpy_support
+
+def describe(arr):  # [tuples, components, VTK type, the values' bytes in hex]
+    values = numpy_support.vtk_to_numpy(arr)
+    return [arr.GetNumberOfTuples(), arr.GetNumberOfComponents(), arr.GetDataType(), values.tobytes().hex()]
+
+def arrays(data):
+    return {data.GetArrayName(i): describe(data.GetArray(i)) for i in range(data.GetNumberOfArrays())}
+
+print(json.dumps({path: {"npoints": g.GetNumberOfPoints(), "ncells": g.GetNumberOfCells(),
+                         "points": describe(g.GetPoints().GetData()),
+                         "types": [g.GetCellType(i) for i in range(g.GetNumberOfCells())],
+                         "connectivity": describe(g.GetCells().GetConnectivityArray()),
+                         "offsets": describe(g.GetCells().GetOffsetsArray()),
+                         "point_data": arrays(g.GetPointData()), "cell_data": arrays(g.GetCellData())}
+                  for path, g in grids.items()}))"""),
+          ("code", """# the NumPy arrays are views of the VTK arrays: a write through one is seen by the other
+def is_view(arr):
+    view, again = numpy_support.vtk_to_numpy(arr), np.asarray(arr)
+    old = arr.GetValue(0)
+    view.flat[0] = 42
+    seen = arr.GetValue(0) == 42 and again.flat[0] == 42 and np.shares_memory(view, again)
+    view.flat[0] = old
+    return bool(seen) and arr.GetValue(0) == old
+
+def all_arrays(g):
+    datas = (g.GetPointData(), g.GetCellData())
+    return [g.GetPoints().GetData()] + [d.GetArray(i) for d in datas for i in range(d.GetNumberOfArrays())]
+
+print(json.dumps({path: {arr.GetName(): is_view(arr) for arr in all_arrays(g)} for path, g in grids.items()}))""")]
+
+
 def write(out):
     os.makedirs(out, exist_ok=True)
     seed = [cell("markdown", "# The seed's examples\n\nEach cell is one of `examples/seed_*.py`, "
@@ -60,7 +109,8 @@ def write(out):
            cell("code", "import vtkbuf, numpy as np\nb = vtkbuf.vtkBuffer['int16']()\nb.Allocate(5)\n"
                 "np.asarray(b)[:] = np.arange(5)\nprint(vtkbuf.__version__, np.asarray(b).tolist())")]
     books = {"seed_examples.ipynb": seed, "sphere.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_sphere.py")),
-             "pip_install.ipynb": pip, "view.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_view.py"))}
+             "pip_install.ipynb": pip, "view.ipynb": percent_cells(os.path.join(ROOT, "examples/notebook_view.py")),
+             "upload.ipynb": [cell(k, t) for k, t in UPLOAD]}
     for name, cells in books.items():
         with open(os.path.join(out, name), "w") as f:
             json.dump(notebook(cells), f, indent=1)

@@ -78,6 +78,29 @@ export function harness() {
   };
 }
 
+// in the page: run the current notebook's code cells one by one (from cell `first`;
+// `srcs` first appended as new code cells, then run alone, leaving the notebook clean)
+async function runCells(srcs) {
+  const panel = window.jupyterapp.shell.currentWidget, nb = panel.content, out = [];
+  const first = srcs ? nb.widgets.length : 0;
+  if (srcs) {
+    srcs.forEach((source, k) => nb.model.sharedModel.insertCell(first + k, { cell_type: 'code', source }));
+    while (nb.widgets.length < first + srcs.length) await new Promise((r) => setTimeout(r, 50));
+  }
+  for (let i = first; i < nb.widgets.length; i++) {
+    const cell = nb.widgets[i];
+    if (cell.model.type !== 'code') continue;
+    nb.activeCellIndex = i;
+    const t0 = performance.now();
+    await window.jupyterapp.commands.execute('notebook:run-cell');
+    // run-cell resolves when the reply arrived; wait until the kernel is idle again
+    while (panel.sessionContext.session.kernel.status !== 'idle') await new Promise((r) => setTimeout(r, 50));
+    out.push({ source: cell.model.sharedModel.getSource(), outputs: cell.model.outputs.toJSON(), ms: performance.now() - t0 });
+  }
+  if (srcs) nb.model.dirty = false;
+  return out;
+}
+
 /** Open notebook `name` of the JupyterLite site at `origin` in the Notebook app, run its
  *  code cells one by one; resolves to [{ source, outputs, ms }] per code cell. */
 export async function openNotebook(page, origin, name) {
@@ -86,20 +109,13 @@ export async function openNotebook(page, origin, name) {
     const w = window.jupyterapp?.shell?.currentWidget;
     return w?.context?.path === n && w.sessionContext?.session?.kernel?.status === 'idle';
   }, name, { timeout: 120000, polling: 250 });
-  return page.evaluate(async () => {
-    const panel = window.jupyterapp.shell.currentWidget, nb = panel.content, out = [];
-    for (let i = 0; i < nb.widgets.length; i++) {
-      const cell = nb.widgets[i];
-      if (cell.model.type !== 'code') continue;
-      nb.activeCellIndex = i;
-      const t0 = performance.now();
-      await window.jupyterapp.commands.execute('notebook:run-cell');
-      // run-cell resolves when the reply arrived; wait until the kernel is idle again
-      while (panel.sessionContext.session.kernel.status !== 'idle') await new Promise((r) => setTimeout(r, 50));
-      out.push({ source: cell.model.sharedModel.getSource(), outputs: cell.model.outputs.toJSON(), ms: performance.now() - t0 });
-    }
-    return out;
-  });
+  return page.evaluate(runCells, null);
+}
+
+/** Append code cells `sources` to the notebook open in `page` and run them in its kernel
+ *  (no second kernel start); resolves like openNotebook, for the new cells. */
+export async function runCellsInOpenNotebook(page, sources) {
+  return page.evaluate(runCells, sources);
 }
 
 

@@ -4,12 +4,14 @@
 // cells run one by one (notebook:run-cell) and every output compared with the same
 // cells run natively (tools/notebooks.py expect: stdout, results, the SVG's polygons);
 // no error output anywhere, and no request may leave 127.0.0.1. Then the notebook
-// view's checks (tests/browser/view.mjs) on view.ipynb.
+// view's checks (tests/browser/view.mjs) on view.ipynb; a corpus .vtu uploaded through
+// the file browser first, read by upload.ipynb's cells last (tests/browser/upload.mjs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, serveStatic, launch, harness, assert, openNotebook } from './lib.mjs';
 import { runViewChecks } from './view.mjs';
+import { uploadVtu, readUploaded } from './upload.mjs';
 
 const SITE = path.join(ROOT, 'build/site');
 const BOOKS = ['seed_examples.ipynb', 'sphere.ipynb', 'pip_install.ipynb'];
@@ -55,6 +57,8 @@ function check(name, cells) {
 
 const shots = path.join(ROOT, 'build/screenshots');
 fs.mkdirSync(shots, { recursive: true });
+// a corpus .vtu uploaded through the file browser (tests/browser/upload.mjs)
+await uploadVtu({ page, origin, h });
 for (const name of BOOKS) {
   await h.t(`JupyterLite: ${name} runs cell by cell, every output as natively`, async () => {
     const cells = await runNotebook(name);
@@ -65,6 +69,8 @@ for (const name of BOOKS) {
 }
 // the notebook view (tests/browser/view.mjs), in the same browser
 await runViewChecks({ page, origin, h, runNotebook });
+// upload.ipynb's cells read the .vtu uploaded first, in view.ipynb's kernel (tests/browser/upload.mjs)
+await readUploaded({ page, h });
 await h.t('no request left 127.0.0.1', async () => {
   const off = b.offsite();
   assert(b.requests.length > 50, `requests were recorded (${b.requests.length})`);
