@@ -5,7 +5,9 @@
 #                  vtk_to_numpy / InsertNextTuple / a vtkFloatArray of 1e6 values as a
 #                  NumPy array (len, arr[i], arr[a:b], arr + 1, np.sum, np.asarray) against
 #                  VTK 9.7.1 from PyPI (separate venv, tools/provision-vtk-bench), and
-#                  zero-copy vs copy inside Pyodide
+#                  zero-copy vs copy inside Pyodide; then reading/writing a ~100 MB .vtu
+#                  (appended raw, binary zlib) against VTK 9.7.1 and memcpy
+#                  (bench/python/io_ops.py; `.venv/bin/python bench/python/run.py --io` alone)
 #   valgrind-python  native pytest suite under valgrind memcheck (invalid reads/writes fail);
 #                    VB_UNDER_VALGRIND=1 tells tests to run fewer examples (test_stateful.py)
 
