@@ -10,19 +10,6 @@ import pytest
 # sampled-out cases run natively, in Pyodide and under pip in every `make test`.
 VALGRIND_CASES = 3
 
-# Under valgrind the JSON references are decoded by json's pure-Python scanner: the
-# objects CPython's C accelerator (_json) makes carry values memcheck cannot track
-# (tools/python.supp suppresses _json's own reports), so the first C extension that
-# reads them, e.g. the ids of a cell from a reference file, was reported instead.
-if os.environ.get("VB_UNDER_VALGRIND"):
-    import json
-    import json.decoder
-    import json.scanner
-
-    json.scanner.make_scanner = json.scanner.py_make_scanner
-    json.decoder.scanstring = json.decoder.py_scanstring
-    json._default_decoder = json.JSONDecoder()
-
 
 def pytest_addoption(parser):
     parser.addoption("--expect-platform", default=None,
