@@ -28,22 +28,10 @@ def _out_string(b):
         return b
 
 
-class _Reader:
-    """The settings every legacy reader shares (vtkDataReader)."""
+class _FileInput:
+    """A reader's source, shared by the legacy and XML readers: a file name, or
+    (ReadFromInputStringOn) the bytes given to SetInputString."""
 
-    _output_class = None
-
-    def __init__(self):
-        self._file_name = None
-        self._from_string = 0
-        self._input = None
-        self._read_all = 0
-        self._header = None
-        self._version = 0
-        self._file_type = 0
-        self._output = self._output_class() if self._output_class else None
-
-    # --- input ---
     def SetFileName(self, name):
         self._file_name = None if name is None else str(name)
 
@@ -64,6 +52,44 @@ class _Reader:
 
     def SetInputString(self, s, length=None):
         self._input = None if s is None else _as_bytes(s, length)
+
+
+class _StringOutput:
+    """A writer's destination, shared by the legacy and XML writers: the file, or
+    (WriteToOutputStringOn) GetOutputString."""
+
+    def SetWriteToOutputString(self, on):
+        self._to_string = 1 if on else 0
+
+    def GetWriteToOutputString(self):
+        return self._to_string
+
+    def WriteToOutputStringOn(self):
+        self._to_string = 1
+
+    def WriteToOutputStringOff(self):
+        self._to_string = 0
+
+    def GetOutputString(self):
+        return None if self._output is None else _out_string(self._output)
+
+
+class _Reader(_FileInput):
+    """The settings every legacy reader shares (vtkDataReader)."""
+
+    _output_class = None
+
+    def __init__(self):
+        self._file_name = None
+        self._from_string = 0
+        self._input = None
+        self._read_all = 0
+        self._header = None
+        self._version = 0
+        self._file_type = 0
+        self._output = self._output_class() if self._output_class else None
+
+    # --- input (file name, input string: _FileInput) ---
 
     def SetBinaryInputString(self, s, length):
         self._input = _as_bytes(s, length)
@@ -148,7 +174,7 @@ vtkRectilinearGridReader = _reader("vtkRectilinearGridReader", _c.vtkRectilinear
 vtkDataObjectReader = _reader("vtkDataObjectReader", _c.vtkDataObject, "vtkDataObject (a FIELD file)")
 
 
-class _Writer:
+class _Writer(_StringOutput):
     """The settings every legacy writer shares (vtkDataWriter)."""
 
     def __init__(self):
@@ -207,20 +233,6 @@ class _Writer:
     def GetFieldDataName(self):
         return self._field_name
 
-    def SetWriteToOutputString(self, on):
-        self._to_string = 1 if on else 0
-
-    def GetWriteToOutputString(self):
-        return self._to_string
-
-    def WriteToOutputStringOn(self):
-        self._to_string = 1
-
-    def WriteToOutputStringOff(self):
-        self._to_string = 0
-
-    def GetOutputString(self):
-        return None if self._output is None else _out_string(self._output)
 
     def GetOutputStdString(self):
         return "" if self._output is None else _out_string(self._output)

@@ -9,7 +9,7 @@ import os
 import zlib
 
 from . import _vtkbuf as _c
-from ._io_legacy import _as_bytes, _out_string
+from ._io_legacy import _FileInput, _out_string
 
 
 def _inflate(block, expected):
@@ -25,7 +25,7 @@ def _xml_read(data, base="."):
     return _c._xml_read(data, _inflate, load)[0]
 
 
-class _XMLReader:
+class _XMLReader(_FileInput):
     """The settings every XML reader shares (vtkXMLReader)."""
 
     _output_class = None
@@ -36,26 +36,6 @@ class _XMLReader:
         self._input = None
         self._output = self._output_class() if self._output_class else None
 
-    def SetFileName(self, name):
-        self._file_name = None if name is None else str(name)
-
-    def GetFileName(self):
-        return self._file_name
-
-    def SetReadFromInputString(self, on):
-        self._from_string = 1 if on else 0
-
-    def GetReadFromInputString(self):
-        return self._from_string
-
-    def ReadFromInputStringOn(self):
-        self._from_string = 1
-
-    def ReadFromInputStringOff(self):
-        self._from_string = 0
-
-    def SetInputString(self, s, length=None):
-        self._input = None if s is None else _as_bytes(s, length)
 
     def GetInputString(self):
         return None if self._input is None else _out_string(self._input)

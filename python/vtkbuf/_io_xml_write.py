@@ -7,7 +7,7 @@ blocks are compressed by Python's ``zlib`` at VTK's level.
 import zlib as _zlib
 
 from . import _vtkbuf as _c
-from ._io_legacy import _out_string
+from ._io_legacy import _StringOutput
 
 _ASCII, _BINARY, _APPENDED = 0, 1, 2
 _NONE, _ZLIB = 0, 1
@@ -18,7 +18,7 @@ def _deflate(level):
     return lambda data, _lvl: _zlib.compress(data, level)
 
 
-class vtkXMLWriter:
+class vtkXMLWriter(_StringOutput):
     """The settings every XML writer shares (vtkXMLWriter); VTK's defaults:
     appended, base64-encoded, zlib, UInt32 headers."""
 
@@ -107,20 +107,6 @@ class vtkXMLWriter:
     def SetHeaderTypeToUInt64(self):
         self._header = _UINT64
 
-    def SetWriteToOutputString(self, on):
-        self._to_string = 1 if on else 0
-
-    def GetWriteToOutputString(self):
-        return self._to_string
-
-    def WriteToOutputStringOn(self):
-        self._to_string = 1
-
-    def WriteToOutputStringOff(self):
-        self._to_string = 0
-
-    def GetOutputString(self):
-        return None if self._output is None else _out_string(self._output)
 
     def _bytes(self):
         if self._input is None:
