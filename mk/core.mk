@@ -2,7 +2,8 @@
 # (standalone: make -f mk/core.mk check-asan).
 #
 #   test-c          build/native (RelWithDebInfo), run the C tests with ctest
-#   check-asan      build/asan (Debug, VB_SANITIZE=ON: ASan+UBSan), run the C tests
+#   check-asan      build/asan (Debug, VB_SANITIZE=ON: ASan+UBSan), run the C tests,
+#                   then the Python suite against the sanitized extension (asan-python)
 #   check-valgrind  build/native tests, then the whole Python suite (every case),
 #                   under valgrind memcheck; any error or definite/indirect leak fails
 #   bench-c         build/bench (Release, -O2), run the C benchmarks
@@ -19,7 +20,7 @@ VB_CORE_SRC := $(wildcard src/*.c src/*.h tests/c/*.c tests/c/*.h bench/*.c)
 VB_VALGRIND_FLAGS = --error-exitcode=1 --leak-check=full \
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
 
-.PHONY: test-c check-asan check-valgrind valgrind-c-run bench-c fuzz
+.PHONY: test-c check-asan check-asan-c check-valgrind valgrind-c-run bench-c fuzz
 
 build/native/CMakeCache.txt:
 	$(VB_CMAKE) -S . -B build/native -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -34,7 +35,11 @@ test-c: build/native/CMakeCache.txt
 	$(VB_CMAKE) --build build/native -j $(VB_JOBS)
 	cd build/native && $(VB_CTEST) --output-on-failure -R '^c_'
 
-check-asan: build/asan/CMakeCache.txt
+check-asan: check-asan-c
+	@$(MAKE) -s asan-python
+
+# the C tests alone (tools/run-tests' c-asan; its python-asan runs asan-python)
+check-asan-c: build/asan/CMakeCache.txt
 	$(VB_CMAKE) --build build/asan -j $(VB_JOBS)
 	cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:allocator_may_return_null=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -70,7 +70,8 @@ static int reals(lx *L, const char *what, double *out) {
 static int extent_ok(lx *L, const int ext[6]) {
   int64_t d[3], i;
   for (i = 0; i < 3; i++) d[i] = ext[2 * i + 1] < ext[2 * i] ? 0 : (int64_t)ext[2 * i + 1] - ext[2 * i] + 1;
-  if (d[0] && d[1] && d[2] > INT64_MAX / (d[0] * d[1]))
+  /* stepwise: d[0] * d[1] itself may not fit (each count is up to 2^32) */
+  if ((d[0] && d[1] > INT64_MAX / d[0]) || (d[0] && d[1] && d[2] > INT64_MAX / (d[0] * d[1])))
     return FAIL(L, VB_EINVAL, "%lld x %lld x %lld points: more than can be counted", (long long)d[0], (long long)d[1],
                 (long long)d[2]);
   return VB_OK;

@@ -3,17 +3,29 @@ from collections import defaultdict
 
 import pytest
 
-# Under valgrind in `make test` (suite python-valgrind) every test function runs, but a
+# Under valgrind (`tools/run-tests python-valgrind`, not in make test's default run, where
+# python-asan runs every case against the sanitized build) every test function runs, but a
 # parametrized one with at most VALGRIND_CASES of its cases, evenly spread over them and
-# always the same (the suite runs ~30x slower under memcheck and was the critical path of
-# `make test`); `make check-valgrind` sets VB_VALGRIND_FULL=1 and runs every case. The
-# sampled-out cases run natively, in Pyodide and under pip in every `make test`.
+# always the same (the suite runs ~30x slower under memcheck); `make check-valgrind` sets
+# VB_VALGRIND_FULL=1 and runs every case.
 VALGRIND_CASES = 3
 
 
 def pytest_addoption(parser):
     parser.addoption("--expect-platform", default=None,
                      help="assert sys.platform equals this (the Pyodide run passes 'emscripten')")
+    parser.addoption("--expect-vtkbuf-dir", default=None,
+                     help="refuse to run unless vtkbuf is imported from this directory "
+                          "(make asan-python: the sanitized build, not .venv's)")
+
+
+def pytest_sessionstart(session):
+    want = session.config.getoption("--expect-vtkbuf-dir")
+    if want:
+        import vtkbuf
+        got = os.path.dirname(os.path.abspath(vtkbuf.__file__))
+        if got != os.path.abspath(want):
+            raise pytest.UsageError(f"vtkbuf imported from {got}, expected {want}")
 
 
 @pytest.fixture
