@@ -41,29 +41,6 @@ static PyObject *c_squeeze(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NON
 static PyObject *c_reset(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_cell_array_reset(CA(op))); }
 static PyObject *c_initialize(PyObject *op, PyObject *u) { (void)u; VBPY_RETURN_NONE(vb_cell_array_initialize(CA(op))); }
 
-/* Point ids from a sequence (new malloc'ed array in *ids, *n ids). */
-static int ids_arg(const char *fn, PyObject *o, vb_id **ids, int64_t *n) {
-  if (!PySequence_Check(o) || PyUnicode_Check(o) || PyBytes_Check(o)) {
-    PyErr_Format(PyExc_TypeError, "%s(): expected a sequence of point ids, not %.100s", fn,
-                 Py_TYPE(o)->tp_name);
-    return -1;
-  }
-  PyObject *seq = PySequence_Fast(o, "");
-  if (!seq) return -1;
-  Py_ssize_t len = PySequence_Fast_GET_SIZE(seq);
-  vb_id *v = malloc((size_t)(len ? len : 1) * sizeof *v);
-  if (!v) { Py_DECREF(seq); PyErr_NoMemory(); return -1; }
-  for (Py_ssize_t i = 0; i < len; i++) {
-    int64_t x;
-    if (vbpy_index_arg(fn, PySequence_Fast_GET_ITEM(seq, i), &x) < 0) { free(v); Py_DECREF(seq); return -1; }
-    v[i] = (vb_id)x;
-  }
-  Py_DECREF(seq);
-  *ids = v;
-  *n = (int64_t)len;
-  return 0;
-}
-
 static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n) {
   if (vbpy_nargs("InsertNextCell", n, 1, 2) < 0) return NULL;
   vb_id *ids = NULL;
@@ -76,20 +53,20 @@ static PyObject *c_insert_next(PyObject *op, PyObject *const *args, Py_ssize_t n
       if (id < 0) return vbpy_error((int)id);
       return vbpy_done(PyLong_FromLongLong(id));
     }
-    if (ids_arg("InsertNextCell", args[0], &ids, &len) < 0) return NULL;
+    if (vbpy_ids_arg("InsertNextCell", args[0], &ids, &len) < 0) return NULL;
     npts = len;
   } else {
     if (vbpy_count_arg("InsertNextCell", args[0], &npts) < 0) return NULL;
-    if (ids_arg("InsertNextCell", args[1], &ids, &len) < 0) return NULL;
+    if (vbpy_ids_arg("InsertNextCell", args[1], &ids, &len) < 0) return NULL;
     if (len < npts) {
-      free(ids);
+      PyMem_Free(ids);
       PyErr_Format(PyExc_ValueError, "InsertNextCell(): %lld point ids needed, %lld given",
                    (long long)npts, (long long)len);
       return NULL;
     }
   }
   int64_t id = vb_cell_array_insert_next_cell(CA(op), npts, ids);
-  free(ids);
+  PyMem_Free(ids);
   if (id < 0) return vbpy_error((int)id);
   return vbpy_done(PyLong_FromLongLong(id));
 }

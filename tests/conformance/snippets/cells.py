@@ -106,3 +106,12 @@ for _n in _CLASSES:
 for _n in _VARIABLE:
     for _k in (3, 4, 6):
         SNIPPETS.append((f"cells.{_n}.edges_{_k}", _I + f"c = setup({_n}(), {_k})\n(c.GetNumberOfPoints(), c.GetNumberOfEdges(), c.GetNumberOfFaces(), edges(c), c.GetBounds())"))
+
+# vtkCellArray.InsertNextCell with a vtkIdList, both forms (VTK takes one)
+SNIPPETS += [
+    ("cells.insert_next_cell_idlist",
+     "ca = vtkCellArray(); l = vtkIdList()\n"
+     "for i in (3, 4, 5): l.InsertNextId(i)\n"
+     "(ca.InsertNextCell(l), ca.InsertNextCell(2, l), ca.GetNumberOfCells(), ca.GetNumberOfConnectivityIds(),\n"
+     " [ca.GetCellSize(i) for i in range(2)])"),
+]
