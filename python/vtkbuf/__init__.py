@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - numpy missing
 if _np is not None:
     from . import _ndarray  # noqa: F401
 from ._command import vtkCommand  # noqa: F401
-from ._algorithm import vtkAlgorithm  # noqa: F401
+from ._algorithm import vtkAlgorithm, vtkAlgorithmOutput, vtkTrivialProducer  # noqa: F401  (pipelines)
 from . import _data_model  # noqa: F401  (point_data / cell_data)
 from . import _image_data  # noqa: F401  (vtkImageData's scalar helpers)
 from ._vtkbuf import IndexValueError  # noqa: F401  (an index error: ValueError and IndexError)
@@ -92,7 +92,7 @@ __all__ = ["vtkObject", "vtkAbstractBuffer", "vtkAbstractArray", "vtkDataArray",
            "vtkAOSDataArrayTemplate", "vtkSOADataArrayTemplate",
            "vtkScaledSOADataArrayTemplate", "vtkCommand", "type_id",
            "vtkPoints", "vtkCellArray", "vtkDataSetAttributes", "vtkPointData", "vtkCellData",
-           "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkDataObject",
+           "vtkPolyData", "vtkSphereSource", "vtkAlgorithm", "vtkAlgorithmOutput", "vtkTrivialProducer", "vtkDataObject",
            "vtkIdList", "vtkCollection", "vtkDataArrayCollection", "vtkVariant",
            "vtkFieldData", "vtkDataSet", "vtkPointSet",
            "vtkImageData", "vtkRectilinearGrid", "vtkStructuredData", "vtkConstantArray", "vtkAffineArray", "vtkStructuredPointArray",

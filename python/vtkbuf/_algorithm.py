@@ -1,10 +1,253 @@
-"""vtkAlgorithm constants (vtkAlgorithm::DesiredOutputPrecision, VTK's values)."""
+"""vtkAlgorithm: VTK's pipeline connections over vtkbuf's sources, readers, filters
+and writers (docs/python.md, "Pipelines").
+
+What pasted VTK code uses of VTK's demand-driven pipeline: output ports
+(``GetOutputPort()`` -> vtkAlgorithmOutput), input connections
+(``SetInputConnection``/``AddInputConnection``/``RemoveInputConnection``, or
+``SetInputData``, which connects a vtkTrivialProducer as VTK does), and ``Update()``,
+which brings every upstream algorithm up to date first and then runs this one on its
+producers' outputs.  A writer's ``Write()`` updates its input the same way.
+
+Differences from VTK: no executives, information objects or requests (pieces,
+extents, time steps); every ``Update()`` executes again, where VTK skips an
+algorithm whose parameters and inputs did not change (the outputs are the same
+objects either way).  A port index past the algorithm's ports is ignored and gives
+None, as in VTK (which logs an error).
+"""
 from . import _vtkbuf as _c
 
 
-class vtkAlgorithm:
-    """Holds VTK's output-precision constants for SetOutputPointsPrecision()."""
+class vtkAlgorithmOutput(_c.vtkObject):
+    """A producer's output port: what GetOutputPort() returns, SetInputConnection() takes."""
+
+    def __init__(self, producer=None, index=0):
+        self._producer = producer
+        self._index = index
+
+    def GetProducer(self):
+        return self._producer
+
+    def SetProducer(self, producer):
+        self._producer = producer
+
+    def GetIndex(self):
+        return self._index
+
+    def SetIndex(self, index):
+        self._index = index
+
+    def GetClassName(self):
+        return "vtkAlgorithmOutput"
+
+
+def _port_and(args, what):
+    """(port, value) of VTK's two forms f(value) and f(port, value)"""
+    if len(args) == 1:
+        return 0, args[0]
+    if len(args) == 2:
+        return args[0], args[1]
+    raise TypeError(f"{what}() takes 1 or 2 arguments ({len(args)} given)")
+
+
+def _output_arg(value, what):
+    if value is not None and not isinstance(value, vtkAlgorithmOutput):
+        raise TypeError(f"{what} argument: method requires a vtkAlgorithmOutput, "
+                        f"a {type(value).__name__} was provided")
+    return value
+
+
+class _Pipeline:
+    """The pipeline methods, installed on vtkbuf's algorithm classes (Python and C).
+
+    A class says its ports (_vb_ports = (inputs, outputs)), how it runs (_vb_execute:
+    the class's own Update or Write) and how it takes its input data
+    (_vb_set_input(data)); state lives in the instance's dict."""
+
+    _vb_ports = (0, 0)
+    _vb_refused = {}  # input port -> what vtkbuf does not do with a connection there
+
+    def _vb_conns(self):
+        conns = getattr(self, "_vb_in", None)
+        if conns is None:
+            conns = self._vb_in = [[] for _ in range(self._vb_ports[0])]
+        return conns
+
+    def GetNumberOfInputPorts(self):
+        return self._vb_ports[0]
+
+    def GetNumberOfOutputPorts(self):
+        return self._vb_ports[1]
+
+    def GetOutputPort(self, port=0):
+        if not 0 <= port < self._vb_ports[1]:
+            return None
+        outs = getattr(self, "_vb_out", None)
+        if outs is None:
+            outs = self._vb_out = {}
+        if port not in outs:
+            outs[port] = vtkAlgorithmOutput(self, port)
+        return outs[port]
+
+    def _vb_connect(self, port, output, add):
+        conns = self._vb_conns()
+        if not 0 <= port < len(conns):
+            return
+        if output is not None and port in self._vb_refused:
+            raise ValueError(f"{self.GetClassName()}: input port {port} ({self._vb_refused[port]}) "
+                             "is not supported by vtkbuf")
+        if not add:
+            conns[port].clear()
+        if output is not None:
+            conns[port].append(output)
+        self._vb_take(port)
+        self.Modified()
+
+    def SetInputConnection(self, *args):
+        port, output = _port_and(args, "SetInputConnection")
+        self._vb_connect(port, _output_arg(output, "SetInputConnection"), False)
+
+    def AddInputConnection(self, *args):
+        port, output = _port_and(args, "AddInputConnection")
+        if _output_arg(output, "AddInputConnection") is not None:
+            self._vb_connect(port, output, True)
+
+    def RemoveInputConnection(self, port, which):
+        conns = self._vb_conns()
+        if 0 <= port < len(conns):
+            c = conns[port]
+            i = which if isinstance(which, int) else next((k for k, o in enumerate(c) if o is which), -1)
+            if 0 <= i < len(c):
+                del c[i]
+                self._vb_take(port)
+                self.Modified()
+
+    def RemoveAllInputConnections(self, port):
+        self._vb_connect(port, None, False)
+
+    def RemoveAllInputs(self):
+        for port in range(self._vb_ports[0]):
+            self._vb_connect(port, None, False)
+
+    def GetNumberOfInputConnections(self, port):
+        conns = self._vb_conns()
+        return len(conns[port]) if 0 <= port < len(conns) else 0
+
+    def GetTotalNumberOfInputConnections(self):
+        return sum(len(c) for c in self._vb_conns())
+
+    def GetInputConnection(self, port, index):
+        conns = self._vb_conns()
+        if 0 <= port < len(conns) and 0 <= index < len(conns[port]):
+            return conns[port][index]
+        return None
+
+    def GetInputAlgorithm(self, port=0, index=0):
+        out = self.GetInputConnection(port, index)
+        return None if out is None else out.GetProducer()
+
+    def GetInputDataObject(self, port, index):
+        out = self.GetInputConnection(port, index)
+        return None if out is None else out.GetProducer().GetOutputDataObject(out.GetIndex())
+
+    def SetInputDataObject(self, *args):
+        port, data = _port_and(args, "SetInputDataObject")
+        self.SetInputConnection(port, None if data is None else _trivial(data))
+
+    def AddInputDataObject(self, *args):
+        port, data = _port_and(args, "AddInputDataObject")
+        if data is not None:
+            self.AddInputConnection(port, _trivial(data))
+
+    SetInputData = SetInputDataObject
+    AddInputData = AddInputDataObject
+
+    def GetOutputDataObject(self, port=0):
+        return self.GetOutput() if port == 0 and self._vb_ports[1] else None
+
+    def IsA(self, name):
+        return int(name in self._vb_isa or any(c.__name__ == name for c in type(self).__mro__
+                                               if c.__module__.startswith("vtkbuf"))
+                   or _c.vtkObject.IsA(self, name))
+
+    _vb_isa = ("vtkAlgorithm",)
+
+    def _vb_take(self, port):
+        """hand input port `port`'s first connection's data to the class"""
+        if port == 0:
+            self._vb_set_input(self.GetInputDataObject(0, 0))
+
+    def _vb_set_input(self, data):
+        pass
+
+    def _vb_pull(self):
+        """update every producer upstream, then take their outputs"""
+        for port, conns in enumerate(self._vb_conns()):
+            for out in conns:
+                out.GetProducer().Update()
+            self._vb_take(port)
+
+    def Update(self, port=None):
+        self._vb_pull()
+        self._vb_execute()
+        return True
+
+    def _vb_execute(self):
+        pass
+
+    UpdateInformation = UpdateDataObject = UpdateWholeExtent = _vb_pull
+
+
+class vtkAlgorithm(_Pipeline, _c.vtkObject):
+    """VTK's vtkAlgorithm: the pipeline base and its output-precision constants."""
 
     SINGLE_PRECISION = _c.SINGLE_PRECISION  # 0: float points
     DOUBLE_PRECISION = _c.DOUBLE_PRECISION  # 1: double points
     DEFAULT_PRECISION = _c.DEFAULT_PRECISION  # 2: like the input (a source: float)
+
+    def GetClassName(self):
+        """the name of the nearest vtkbuf class (VTK: the C++ class of a Python subclass)"""
+        return next(c.__name__ for c in type(self).__mro__ if c.__module__.startswith("vtkbuf"))
+
+
+class vtkTrivialProducer(vtkAlgorithm):
+    """The producer SetInputData connects: its output is the data object given."""
+
+    _vb_ports = (0, 1)
+
+    def __init__(self, output=None):
+        self._output = output
+
+    def SetOutput(self, output):
+        self._output = output
+        self.Modified()
+
+    def GetOutput(self, port=0):
+        return self._output if port == 0 else None
+
+
+def _trivial(data):
+    if not isinstance(data, _c.vtkDataObject):
+        raise TypeError(f"SetInputData argument: method requires a vtkDataObject, "
+                        f"a {type(data).__name__} was provided")
+    return vtkTrivialProducer(data).GetOutputPort()
+
+
+def _install(cls, ports, execute, set_input=None, isa=(), refused=None):
+    """the pipeline methods on one of the core's algorithm classes (a C type):
+    execute/set_input are its own Update and SetInputData, kept before they are replaced"""
+    for name, member in vars(_Pipeline).items():
+        if not name.startswith("__"):
+            _c._set_type_attr(cls, name, member)
+    _c._set_type_attr(cls, "_vb_ports", ports)
+    _c._set_type_attr(cls, "_vb_execute", execute)
+    if set_input is not None:
+        _c._set_type_attr(cls, "_vb_set_input", set_input)
+    _c._set_type_attr(cls, "_vb_isa", ("vtkAlgorithm",) + isa)
+    _c._set_type_attr(cls, "_vb_refused", refused or {})
+
+
+_install(_c.vtkSphereSource, (0, 1), _c.vtkSphereSource.Update, isa=("vtkPolyDataAlgorithm",))
+_install(_c.vtkGeometryFilter, (2, 1), _c.vtkGeometryFilter.Update, _c.vtkGeometryFilter.SetInputData,
+         ("vtkPolyDataAlgorithm",), {1: "the faces to exclude"})
+_install(_c.vtkDataSetSurfaceFilter, (1, 1), _c.vtkDataSetSurfaceFilter.Update,
+         _c.vtkDataSetSurfaceFilter.SetInputData, ("vtkPolyDataAlgorithm",))

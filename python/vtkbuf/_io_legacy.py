@@ -1,11 +1,12 @@
 """VTK's legacy readers and writers (vtkIOLegacy) over the core's parser (docs/io.md).
 
-No pipeline: a reader's ``Update()`` reads, a writer writes its ``SetInputData``
-object on ``Write()``. Bad files raise ``ValueError`` naming the line and byte
+A reader's ``Update()`` reads, a writer writes its input (``SetInputData`` or
+``SetInputConnection``: _algorithm.py) on ``Write()``. Bad files raise ``ValueError`` naming the line and byte
 (VTK logs an error and gives an empty output); a file that cannot be opened
 raises ``OSError``.
 """
 from . import _vtkbuf as _c
+from ._algorithm import vtkAlgorithm
 
 VTK_ASCII = 1
 VTK_BINARY = 2
@@ -74,10 +75,12 @@ class _StringOutput:
         return None if self._output is None else _out_string(self._output)
 
 
-class _Reader(_FileInput):
+class _Reader(_FileInput, vtkAlgorithm):
     """The settings every legacy reader shares (vtkDataReader)."""
 
     _output_class = None
+    _vb_ports = (0, 1)
+    _vb_isa = ("vtkAlgorithm", "vtkDataReader", "vtkSimpleReader", "vtkReaderAlgorithm")
 
     def __init__(self):
         self._file_name = None
@@ -174,8 +177,11 @@ vtkRectilinearGridReader = _reader("vtkRectilinearGridReader", _c.vtkRectilinear
 vtkDataObjectReader = _reader("vtkDataObjectReader", _c.vtkDataObject, "vtkDataObject (a FIELD file)")
 
 
-class _Writer(_StringOutput):
+class _Writer(_StringOutput, vtkAlgorithm):
     """The settings every legacy writer shares (vtkDataWriter)."""
+
+    _vb_ports = (1, 0)
+    _vb_isa = ("vtkAlgorithm", "vtkWriter", "vtkDataWriter")
 
     def __init__(self):
         self._input = None
@@ -187,9 +193,7 @@ class _Writer(_StringOutput):
         self._to_string = 0
         self._output = None
 
-    def SetInputData(self, obj, *rest):
-        if rest:  # SetInputData(port, obj)
-            obj = rest[0]
+    def _vb_set_input(self, obj):  # SetInputData / the connection's data (_algorithm.py)
         self._input = obj
 
     def GetInput(self, port=0):
@@ -245,12 +249,16 @@ class _Writer(_StringOutput):
 
     _input_class = None
 
-    def Write(self):
-        if self._input is None:
-            raise ValueError("Write: no input (SetInputData)")
+    def _check(self):
         if self._input_class and self._input.GetClassName() != self._input_class.__name__:
             raise TypeError("Write: a %s writes a %s, not a %s" % (type(self).__name__, self._input_class.__name__,
                                                                     self._input.GetClassName()))
+
+    def Write(self):
+        self._vb_pull()
+        if self._input is None:
+            raise ValueError("Write: no input (SetInputData)")
+        self._check()
         data = _c._legacy_write(self._input, self._file_type == VTK_BINARY, self._version,
                                 self._header.encode("utf-8"), self._field_name.encode("utf-8"),
                                 getattr(self, "_write_extent", 0))
@@ -310,9 +318,6 @@ for _n, _k in (("PolyData", "vtkPolyData"), ("UnstructuredGrid", "vtkUnstructure
 class vtkDataSetWriter(_Writer):
     """VTK's vtkDataSetWriter: a data set of any kind to a legacy file."""
 
-    def Write(self):
-        if self._input is not None and not isinstance(self._input, _c.vtkDataSet):
+    def _check(self):
+        if not isinstance(self._input, _c.vtkDataSet):
             raise TypeError("Write: a vtkDataSetWriter writes data sets, not a %s" % self._input.GetClassName())
-        return _Writer.Write(self)
-
-    Update = Write

@@ -1,6 +1,6 @@
 """VTK's XML readers (vtkIOXML) over the core's parser (docs/io.md).
 
-No pipeline: ``Update()`` reads. zlib blocks are inflated by Python's ``zlib``
+``Update()`` reads (the pipeline methods: _algorithm.py). zlib blocks are inflated by Python's ``zlib``
 (the core hands each block over with its expected size and refuses more). Bad
 files raise ``ValueError`` naming line and byte; a file that cannot be opened
 raises ``OSError``.
@@ -9,6 +9,7 @@ import os
 import zlib
 
 from . import _vtkbuf as _c
+from ._algorithm import vtkAlgorithm
 from ._io_legacy import _FileInput, _out_string
 
 
@@ -25,10 +26,12 @@ def _xml_read(data, base="."):
     return _c._xml_read(data, _inflate, load)[0]
 
 
-class _XMLReader(_FileInput):
+class _XMLReader(_FileInput, vtkAlgorithm):
     """The settings every XML reader shares (vtkXMLReader)."""
 
     _output_class = None
+    _vb_ports = (0, 1)
+    _vb_isa = ("vtkAlgorithm", "vtkXMLReader")
 
     def __init__(self):
         self._file_name = None

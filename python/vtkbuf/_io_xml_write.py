@@ -1,12 +1,13 @@
 """VTK's XML writers (vtkIOXML) over the core's writer (docs/io.md).
 
-No pipeline: ``SetInputData`` then ``Write()``. The files are byte for byte what
+``SetInputData`` or ``SetInputConnection`` (_algorithm.py), then ``Write()``. The files are byte for byte what
 VTK 9.7.1 writes for a freshly built data set (tests/io/gen_xml_write.py); zlib
 blocks are compressed by Python's ``zlib`` at VTK's level.
 """
 import zlib as _zlib
 
 from . import _vtkbuf as _c
+from ._algorithm import vtkAlgorithm
 from ._io_legacy import _StringOutput
 
 _ASCII, _BINARY, _APPENDED = 0, 1, 2
@@ -18,11 +19,13 @@ def _deflate(level):
     return lambda data, _lvl: _zlib.compress(data, level)
 
 
-class vtkXMLWriter(_StringOutput):
+class vtkXMLWriter(_StringOutput, vtkAlgorithm):
     """The settings every XML writer shares (vtkXMLWriter); VTK's defaults:
     appended, base64-encoded, zlib, UInt32 headers."""
 
     _kind = None  # the class of data object the writer takes (None: any)
+    _vb_ports = (1, 0)
+    _vb_isa = ("vtkAlgorithm", "vtkXMLWriterBase")
 
     def __init__(self):
         self._input = None
@@ -35,8 +38,8 @@ class vtkXMLWriter(_StringOutput):
         self._to_string = 0
         self._output = None
 
-    def SetInputData(self, obj, *rest):
-        self._input = rest[0] if rest else obj
+    def _vb_set_input(self, obj):  # SetInputData / the connection's data (_algorithm.py)
+        self._input = obj
 
     def GetInput(self, port=0):
         return self._input
@@ -109,6 +112,7 @@ class vtkXMLWriter(_StringOutput):
 
 
     def _bytes(self):
+        self._vb_pull()
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
         if self._kind is not None and not isinstance(self._input, self._kind):

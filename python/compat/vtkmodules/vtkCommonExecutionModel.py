@@ -1,2 +1,2 @@
-"""vtkmodules.vtkCommonExecutionModel over vtkbuf (the vtkAlgorithm constants)."""
-from vtkbuf import vtkAlgorithm  # noqa: F401
+"""vtkmodules.vtkCommonExecutionModel over vtkbuf (vtkAlgorithm: pipeline connections and constants)."""
+from vtkbuf import vtkAlgorithm, vtkAlgorithmOutput, vtkTrivialProducer  # noqa: F401
