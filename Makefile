@@ -81,7 +81,8 @@ build/wasm/.built-js: build/wasm/build.ninja FORCE
 js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
-	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm js/dist/
+	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf.io.wasm \
+	  build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm build/wasm/wasm/vtkbuf64.io.wasm js/dist/
 	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/vtkjs.mjs js/dist/chunk-*.mjs
 	@# the core's exports (_vb_*, 360 names written twice in the glue and again in js/)
 	@# get short property names in the bundle (--mangle-props: 2.4 KB gzipped); the

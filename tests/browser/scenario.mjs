@@ -123,6 +123,27 @@ export async function run() {
     assert(b.view().length === 4 && vb2.memory !== vb.memory, 'independent instance');
     b.delete();
   });
+  await t('read()/write(): the file I/O code (vtkbuf.io.wasm) fetched on the first use, once', async () => {
+    const fetched = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/js/dist/vtkbuf.io.wasm')).length;
+    assert(fetched() === 0, 'not fetched by createVtkBuf');
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const pd = s.GetOutput();
+    // concurrent first calls share one fetch; the first write() is a Promise in a browser
+    const [legacy, xml] = await Promise.all([vb.write(pd, { format: 'vtk' }), vb.write(pd)]);
+    const [a, b] = await Promise.all([vb.read(legacy), vb.read(xml)]);
+    assert(a.GetNumberOfPoints() === 50 && b.GetNumberOfPolys() === 96, 'legacy and XML (zlib) round trips');
+    assert(fetched() === 1, `fetched once, got ${fetched()}`);
+    assert(vb.write(pd, { format: 'vtk' }) instanceof Uint8Array, 'write() is synchronous once loaded');
+    for (const o of [a, b, pd, s]) o.delete();
+  });
+  await t('read(): a missing vtkbuf.io.wasm is a clear error', async () => {
+    const bytes = await (await fetch('/js/dist/vtkbuf.wasm')).arrayBuffer();
+    const vb2 = await createVtkBuf({ wasmBinary: bytes, wasmURL: '/does-not-exist.wasm' });
+    let err = null;
+    try { await vb2.read(new TextEncoder().encode('# vtk DataFile Version 5.1\nx\nASCII\nDATASET POLYDATA\n')); } catch (e) { err = e; }
+    assert(err && /could not load the file I\/O code.*does-not-exist\.io\.wasm/.test(err.message), `error: ${err}`);
+  });
   await memory64Cases(t); // vtkbuf/memory64 (tests/browser/memory64.mjs)
   return { results, userAgent: navigator.userAgent };
 }

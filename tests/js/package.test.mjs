@@ -18,7 +18,8 @@ describe('package', () => {
     const files = new Set(info.files.map((f) => f.path));
     for (const f of ['package.json', 'js/dist/index.mjs', 'js/dist/pyodide.mjs', 'js/index.cjs',
                      'js/index.d.ts', 'js/index.d.cts', 'js/pyodide.d.ts', 'js/dist/vtkbuf.wasm', 'README.md',
-                     'js/dist/memory64.mjs', 'js/dist/memory64.d.ts', 'js/dist/vtkbuf64.wasm']) {
+                     'js/dist/memory64.mjs', 'js/dist/memory64.d.ts', 'js/dist/vtkbuf64.wasm',
+                     'js/dist/vtkbuf.io.wasm', 'js/dist/vtkbuf64.io.wasm']) {
       expect(files).toContain(f);
     }
     // the declaration files index.d.ts imports (js/types/), and memory64.d.ts's (js/dist/types64/)
@@ -46,7 +47,8 @@ describe('package', () => {
                           pkg.exports['./vtkbuf.wasm'], pkg.exports['./pyodide'].default,
                           pkg.exports['./pyodide'].types, pkg.bin['vtkbuf-pyodide-run'],
                           pkg.exports['./memory64'].default, pkg.exports['./memory64'].types,
-                          pkg.exports['./vtkbuf64.wasm'], pkg.exports['./vtkjs'].default, pkg.exports['./vtkjs'].types]) {
+                          pkg.exports['./vtkbuf64.wasm'], pkg.exports['./vtkjs'].default, pkg.exports['./vtkjs'].types,
+                          pkg.exports['./vtkbuf.io.wasm'], pkg.exports['./vtkbuf64.io.wasm']]) {
       expect(files).toContain(target.replace(/^\.\//, ''));
     }
   });
@@ -65,7 +67,7 @@ describe('package', () => {
     // each file gzipped on its own, as a browser fetches them
     const gz = (f) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
     const js = files.reduce((s, f) => s + gz(f), 0);
-    return { files, js, total: js + gz(wasm) };
+    return { files, js, total: js + gz(wasm), io: gz(wasm.replace(/\.wasm$/, '.io.wasm')) };
   }
 
   // OVER THE LIMIT since 2026-12-03: the brief's product limit is 100 KB gzipped for
