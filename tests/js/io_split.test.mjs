@@ -91,4 +91,24 @@ describe('the file I/O module (<build>.io.wasm)', () => {
       globalThis.fetch = saved;
     }
   });
+
+  test('an HTTP error fetching it is a clear error from read() (browsers; the network error is not cached)', async () => {
+    const probe = await createVtkBuf();
+    const name = probe.memory64 ? 'vtkbuf64' : 'vtkbuf';
+    const saved = globalThis.fetch;
+    let calls = 0;
+    globalThis.fetch = async () => { calls++; return new Response('', { status: 404 }); };
+    try {
+      const vb = await createVtkBuf({ wasmBinary: readFileSync(path.join(DIST, `${name}.wasm`)),
+                                      wasmURL: `https://vtkbuf.test/${name}.wasm` });
+      const msg = new RegExp(`could not load the file I/O code \\(read/write\\) from https://vtkbuf\\.test/${name}\\.io\\.wasm: HTTP 404`);
+      await expect(vb.read(LEGACY)).rejects.toThrow(msg);
+      const pd = sphere(vb);
+      await expect(vb.write(pd)).rejects.toThrow(msg);
+      expect(calls).toBe(2);
+      pd.delete();
+    } finally {
+      globalThis.fetch = saved;
+    }
+  });
 });
