@@ -25,7 +25,6 @@ import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
-import { defineRead } from './io_read.mjs';
 import { defineWrite } from './io_write.mjs';
 import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
 import { defineSurfaceFilters } from './surface.mjs';
@@ -168,13 +167,21 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   Object.assign(objectLayer, defineCollection(ctx, known));
   Object.assign(dataObjects, defineComposite(ctx, known));
 
+  // read() (io_read.mjs) is imported on its first call, with the file I/O module
+  let reader = null;
+  /** The data object in a VTK file (io_read.mjs). */
+  async function read(source, options) {
+    reader ??= (await import('./io_read.mjs')).defineRead(ctx).read;
+    return reader(source, options);
+  }
+
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
     ...objectLayer,
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
     ...dataObjects,
-    ...defineRead(ctx),
+    read,
     SafeView: ctx.SafeView,
     StaleViewError,
     vtkCommand,
