@@ -72,14 +72,19 @@ def parse(wat):
             if m:
                 exports[m.group(1)] = m.group(2)
             elif line.startswith(' (elem '):
-                names = re.findall(NAME, line)
-                # (elem $seg [(table $t)] (i32.const N) $f ...): the first name is the segment's
-                table.extend(n for n in names[1:] if not re.match(r'\(table ', n))
+                m = re.match(r' \(elem (?:\$\S+ )?(?:\(table \$\S+\) )?(?:\((?:i32|i64)\.const \d+\) |(declare ))'
+                             r'(?:func )?((?:\$\S+ ?)*)\)$', line)
+                if not m:
+                    die(f'unexpected element segment: {line[:120]}')
+                names = re.findall(NAME, m.group(2))
+                (refs.update if m.group(1) else table.extend)(names)  # declared: ref.func targets
             elif not line.startswith(' (import ') and not line.startswith(' (type '):
                 refs.update(re.findall(r'ref\.func ' + NAME, line))
                 refs.update(re.findall(r'\(start ' + NAME, line))
             continue
         if cur is not None:
+            if re.search(r'\((?:return_)?call_ref |\(table\.(?:get|set|init|copy) ', line):
+                die(f'{line.strip()[:80]}: not understood by the call graph here (function references)')
             for m in re.finditer(r'\((?:return_)?call ' + NAME, line):
                 cur['calls'].add(m.group(1))
             for m in re.finditer(r'\((?:return_)?call_indirect (?:\$\S+ )?\(type \$(\S+?)\)', line):
