@@ -220,6 +220,8 @@ def split(args, features, tool, base, io_file, out_dir):
             path.append(parent[path[-1]])
         die(f'the I/O export {f} is reachable from the rest of the module: {" <- ".join(path)}')
     moved = sorted(f for f in funcs if f not in keep and not f.startswith('"'))
+    with open(os.path.join(out_dir, f'{base}.io.txt'), 'w') as f:  # for inspection
+        f.write('\n'.join(moved) + '\n')
     with tempfile.TemporaryDirectory() as tmp:
         lst = os.path.join(tmp, 'split.txt')
         open(lst, 'w').write('\n'.join(moved) + '\n')
