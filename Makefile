@@ -75,14 +75,16 @@ build/wasm/.built-js: build/wasm/build.ninja FORCE
 	@touch $@
 
 # js/dist/{index,pyodide,memory64}.mjs: the shipped entries, js/*.mjs + the Emscripten glue
+# (js/dist/io_read.mjs: read(), imported on its first call with vtkbuf.io.wasm, wasm/split.py)
 # bundled and minified by esbuild, code shared by both in one chunk (so both see the
 # same StaleViewError); the sources stay the development and test entry
 
 js: build/wasm/.built-js
 	@tools/provision-npm
 	@mkdir -p js/dist
-	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm js/dist/
-	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/vtkjs.mjs js/dist/chunk-*.mjs
+	@cp build/wasm/wasm/vtkbuf.mjs build/wasm/wasm/vtkbuf.wasm build/wasm/wasm/vtkbuf.io.wasm \
+	  build/wasm/wasm/vtkbuf64.mjs build/wasm/wasm/vtkbuf64.wasm build/wasm/wasm/vtkbuf64.io.wasm js/dist/
+	@rm -f js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/io_read.mjs js/dist/vtkjs.mjs js/dist/chunk-*.mjs
 	@# the core's exports (_vb_*, 360 names written twice in the glue and again in js/)
 	@# get short property names in the bundle (--mangle-props: 2.4 KB gzipped); the
 	@# names js/ passes as strings (M[fn]) keep theirs, and no other _vb_ string may be left;
@@ -91,11 +93,12 @@ js: build/wasm/.built-js
 	@keep=$$(grep -oh "['\"\`]_vb_[a-z0-9_]*['\"\`]" js/*.mjs | tr -d "'\"\`" | sort -u | paste -sd'|'); \
 	rm -rf build/js-stage && mkdir -p build/js-stage/js/dist && cp js/*.mjs build/js-stage/js/ && cp versions.json build/js-stage/; \
 	node tools/slim-glue.mjs js/dist/vtkbuf.mjs js/dist/vtkbuf64.mjs build/js-stage/js/dist build/js-stage/mangle.json "$$keep"; \
-	node_modules/.bin/esbuild build/js-stage/js/index.mjs build/js-stage/js/pyodide.mjs build/js-stage/js/memory64.mjs --bundle --splitting --format=esm \
+	node_modules/.bin/esbuild build/js-stage/js/index.mjs build/js-stage/js/pyodide.mjs build/js-stage/js/memory64.mjs \
+	  build/js-stage/js/io_read.mjs --bundle --splitting --format=esm \
 	  --minify --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
 	  --mangle-props='^_vb_' --mangle-quoted=true --mangle-cache=build/js-stage/mangle.json $${keep:+--reserve-props="^($$keep)\$$"} \
 	  --out-extension:.js=.mjs --chunk-names=chunk-[hash] --log-level=warning --outdir=js/dist; \
-	left=$$(cat js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/chunk-*.mjs | \
+	left=$$(cat js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/io_read.mjs js/dist/chunk-*.mjs | \
 	  grep -o '_vb_[A-Za-z0-9_]*' | sort -u | grep -v -x -E "$${keep:-^$$}" || true); \
 	if [ -n "$$left" ]; then echo "make js: _vb_ names left unmangled in js/dist (built in js/ at run time?): $$left" >&2; exit 1; fi
 	@# vtkbuf/vtkjs: the vtk.js bridge on its own (vtk.js stays the user's, a peer dependency)

@@ -25,10 +25,10 @@ import { defineCells } from './cells.mjs';
 import { defineUnstructuredGrid } from './ugrid.mjs';
 import { defineValues } from './values.mjs';
 import { defineGrids } from './grids.mjs';
-import { defineRead } from './io_read.mjs';
 import { defineWrite } from './io_write.mjs';
 import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
 import { defineSurfaceFilters } from './surface.mjs';
+import { ioLoader } from './io_load.mjs';
 
 export { StaleViewError, vtkCommand };
 
@@ -72,7 +72,9 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   }
   if (options.wasmURL !== undefined) {
     const url = String(options.wasmURL);
-    moduleArg.locateFile = (path) => (path.endsWith('.wasm') ? url : path);
+    // the file I/O module (io_load.mjs): <name>.io.wasm for <name>.wasm, else next to the glue
+    const io = /\.wasm$/.test(url) ? url.replace(/\.wasm$/, '.io.wasm') : null;
+    moduleArg.locateFile = (path, dir) => (path.endsWith('.io.wasm') ? io ?? dir + path : path.endsWith('.wasm') ? url : path);
   }
   // Loader diagnostics go into the error thrown on failure, not to the console.
   const log = [];
@@ -91,7 +93,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     throw new Error(`createVtkBuf: could not load the WebAssembly module from ${where}: ${log.join('; ') || e.message}${need}`, { cause: e });
   }
   loading = false;
-  const ctx = { M, memory: M.wasmMemory, INTERNAL: Symbol('vtkbuf.internal'), pending: null };
+  const ctx = { M, memory: M.wasmMemory, INTERNAL: Symbol('vtkbuf.internal'), pending: null, io: ioLoader(M) };
 
   /** Throw the JS error for a failed core call: "<what>: <detail>", the call
    *  named once (the core's message names the C API call it failed in, which
@@ -165,13 +167,21 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
   Object.assign(objectLayer, defineCollection(ctx, known));
   Object.assign(dataObjects, defineComposite(ctx, known));
 
+  // read() (io_read.mjs) is imported on its first call, with the file I/O module
+  let reader = null;
+  /** The data object in a VTK file (io_read.mjs). */
+  async function read(source, options) {
+    reader ??= (await import('./io_read.mjs')).defineRead(ctx).read;
+    return reader(source, options);
+  }
+
   return Object.freeze({
     vtkObjectBase: ctx.vtkObjectBase,
     ...objectLayer,
     vtkBuffer: ctx.vtkBuffer,
     ...arrays,
     ...dataObjects,
-    ...defineRead(ctx),
+    read,
     SafeView: ctx.SafeView,
     StaleViewError,
     vtkCommand,

@@ -59,6 +59,7 @@ export function defineRead(ctx) {
     const format = options?.format ?? sniff(bytes);
     if (format !== 'xml' && format !== 'legacy') throw new TypeError(`read: format ${describe(format)} ('legacy' or 'xml')`);
     const zlib = format === 'xml' ? await zlibOf() : null;
+    await ctx.io.load(); // the core's file I/O code (io_load.mjs), on first use
     const p = M._malloc(bytes.length || 1);
     if (!p) throw new RangeError(`read: out of WASM memory (${bytes.length} bytes)`);
     const heap = () => new Uint8Array(memory.buffer);

@@ -3,7 +3,8 @@
 // (vb_xml_write), byte for byte as VTK 9.7.1. zlib blocks are compressed by the
 // host: node:zlib at VTK's level 5 (synchronous), else the browser's
 // CompressionStream (asynchronous: write returns a Promise; its deflate level is
-// the browser's, so the blocks are valid zlib but not VTK's bytes).
+// the browser's, so the blocks are valid zlib but not VTK's bytes). The first call in a
+// browser also returns a Promise: it fetches the core's file I/O code (io_load.mjs).
 import { addr, describe, heapView } from './common.mjs';
 
 const XML = { vtp: 'vtkPolyData', vtu: 'vtkUnstructuredGrid', vti: 'vtkImageData', vtr: 'vtkRectilinearGrid', vts: 'vtkStructuredGrid' };
@@ -60,6 +61,12 @@ export function defineWrite(ctx) {
    * dataMode 'appended', compressor 'zlib', headerType 32, encode true (base64).
    */
   function write(obj, options = {}) {
+    // the core's file I/O code (io_load.mjs): loaded synchronously in Node, else first fetched
+    if (ctx.io.ready() || ctx.io.loadSync()) return writeLoaded(obj, options);
+    return ctx.io.load().then(() => writeLoaded(obj, options));
+  }
+
+  function writeLoaded(obj, options) {
     if (!obj || typeof obj._ptr !== 'function') throw new TypeError(`write: expected a vtkbuf data object, got ${describe(obj)}`);
     const o = { dataMode: 'appended', compressor: 'zlib', headerType: 32, encode: true, binary: false, version: 51, ...options };
     let format = o.format ?? Object.keys(XML).find((k) => obj.GetClassName() === XML[k]);

@@ -34,6 +34,7 @@ export interface WriteOptions {
 
 export interface WriteFunction {
   /** The file's bytes, as VTK 9.7.1 writes them; a Promise when zlib blocks are
-   * compressed by the browser's CompressionStream (no node:zlib). */
+   * compressed by the browser's CompressionStream (no node:zlib), and on the first call
+   * where the core's file I/O code (<build>.io.wasm) must be fetched (a browser). */
   (obj: vtkDataObject, options?: WriteOptions): Uint8Array | Promise<Uint8Array>;
 }

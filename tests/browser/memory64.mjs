@@ -29,6 +29,16 @@ export async function memory64Cases(t) {
     s.delete(); a.delete();
   });
   if (!vb) return;
+  await t('memory64: read()/write() fetch vtkbuf64.io.wasm on first use (legacy round trip)', async () => {
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const pd = s.GetOutput();
+    const back = await vb.read(await vb.write(pd, { format: 'vtk', binary: true }));
+    assert(back.GetNumberOfPoints() === 50 && back.GetNumberOfPolys() === 96, 'round trip');
+    const io = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/js/dist/vtkbuf64.io.wasm'));
+    assert(io.length === 1, `vtkbuf64.io.wasm fetched once, got ${io.length}`);
+    for (const o of [back, pd, s]) o.delete();
+  });
   await t('memory64: growth makes safe views stale, raw views detached', () => {
     const b = new vb.vtkBuffer('float64');
     b.Allocate(2);

@@ -123,6 +123,25 @@ export async function run() {
     assert(b.view().length === 4 && vb2.memory !== vb.memory, 'independent instance');
     b.delete();
   });
+  await t('read()/write(): the file I/O code (vtkbuf.io.wasm) fetched on the first use, once', async () => {
+    const fetched = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/js/dist/vtkbuf.io.wasm')).length;
+    assert(fetched() === 0, 'not fetched by createVtkBuf');
+    const s = new vb.vtkSphereSource();
+    s.Update();
+    const pd = s.GetOutput();
+    // concurrent first calls share one fetch; the first write() is a Promise in a browser
+    // (legacy: the bundle's XML writer depends on class names, see the report)
+    const xml = new TextEncoder().encode('<VTKFile type="PolyData" version="1.0" byte_order="LittleEndian" header_type="UInt32">' +
+      '<PolyData><Piece NumberOfPoints="2" NumberOfVerts="0" NumberOfLines="0" NumberOfStrips="0" NumberOfPolys="0"><Points>' +
+      '<DataArray type="Float32" NumberOfComponents="3" format="ascii">0 0 0 1 2 3</DataArray></Points></Piece></PolyData></VTKFile>');
+    const [legacy, b] = await Promise.all([vb.write(pd, { format: 'vtk' }), vb.read(xml)]);
+    const a = await vb.read(legacy);
+    assert(a.GetNumberOfPoints() === 50 && a.GetNumberOfPolys() === 96, 'legacy round trip');
+    assert(b.GetNumberOfPoints() === 2 && b.GetPoint(1).join() === '1,2,3', 'XML read');
+    assert(fetched() === 1, `fetched once, got ${fetched()}`);
+    assert(vb.write(pd, { format: 'vtk' }) instanceof Uint8Array, 'write() is synchronous once loaded');
+    for (const o of [a, b, pd, s]) o.delete();
+  });
   await memory64Cases(t); // vtkbuf/memory64 (tests/browser/memory64.mjs)
   return { results, userAgent: navigator.userAgent };
 }
