@@ -89,13 +89,14 @@ js: build/wasm/.built-js
 	@# get short property names in the bundle (--mangle-props: 2.4 KB gzipped); the
 	@# names js/ passes as strings (M[fn]) keep theirs, and no other _vb_ string may be left;
 	@# the bundle's glue assigns the .wasm's exports as they are and the JS layer calls them
-	@# by those names (tools/slim-glue.mjs, esbuild's mangle cache: 5 KB gzipped)
+	@# by those names (tools/slim-glue.mjs, esbuild's mangle cache: 5 KB gzipped);
+	@# --keep-names: the classes' names are VTK's API (GetClassName, IsA, messages; 1.8 KB)
 	@keep=$$(grep -oh "['\"\`]_vb_[a-z0-9_]*['\"\`]" js/*.mjs | tr -d "'\"\`" | sort -u | paste -sd'|'); \
 	rm -rf build/js-stage && mkdir -p build/js-stage/js/dist && cp js/*.mjs build/js-stage/js/ && cp versions.json build/js-stage/; \
 	node tools/slim-glue.mjs js/dist/vtkbuf.mjs js/dist/vtkbuf64.mjs build/js-stage/js/dist build/js-stage/mangle.json "$$keep"; \
 	node_modules/.bin/esbuild build/js-stage/js/index.mjs build/js-stage/js/pyodide.mjs build/js-stage/js/memory64.mjs \
 	  build/js-stage/js/io_read.mjs --bundle --splitting --format=esm \
-	  --minify --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
+	  --minify --keep-names --platform=neutral --external:'node:*' --external:pyodide --define:VB_BUNDLED=true \
 	  --mangle-props='^_vb_' --mangle-quoted=true --mangle-cache=build/js-stage/mangle.json $${keep:+--reserve-props="^($$keep)\$$"} \
 	  --out-extension:.js=.mjs --chunk-names=chunk-[hash] --log-level=warning --outdir=js/dist; \
 	left=$$(cat js/dist/index.mjs js/dist/pyodide.mjs js/dist/memory64.mjs js/dist/io_read.mjs js/dist/chunk-*.mjs | \

@@ -80,10 +80,12 @@ describe('package', () => {
   // glue, no C function names), 138.4 KB with legacy + XML readers and writers (+24 KB),
   // the lookup table and the surface filters (+7.7 KB) merged, 115.6 KB since the file
   // I/O code is a second module fetched by the first read()/write() (wasm/split.py:
-  // vtkbuf.io.wasm + io_read.mjs, 24.9 KB, a ratchet of its own) (docs/js.md, Size). Until
+  // vtkbuf.io.wasm + io_read.mjs, 24.9 KB, a ratchet of its own), 117.4 KB with the class
+  // names kept through minification (esbuild --keep-names, +1.8 KB: the bundle's classes
+  // were named "A", "I", ... and vtkMultiBlockDataSet could not be built) (docs/js.md, Size). Until
   // it is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if
   // the download grows and prints the distance to the limit.
-  const PRODUCT_LIMIT = 100_000, RATCHET = 115_900, RATCHET64 = 120_450;
+  const PRODUCT_LIMIT = 100_000, RATCHET = 117_700, RATCHET64 = 122_250;
   const RATCHET_IO = 25_150, RATCHET_IO64 = 25_700;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
@@ -121,6 +123,24 @@ describe('package', () => {
     expect(v).toBe(2.5);
     expect(same).toBe(true);
     expect(url).toBe(pathToFileURL(path.join(ROOT, 'js/dist/index.mjs')).href); // the bundle
+  });
+
+  // the bundle is minified: class names must survive it (GetClassName, IsA, the composite
+  // classes' kinds and every "vtkX: ..." message are made from them; esbuild --keep-names)
+  test('the bundle keeps VTK class names: GetClassName, IsA, composite construction, XML write', async () => {
+    const out = run(process.execPath, ['--input-type=module', '-e', `
+      import createVtkBuf from 'vtkbuf';
+      const vb = await createVtkBuf();
+      const names = Object.keys(vb).filter((k) => /^vtk[A-Z]/.test(k) && typeof vb[k] === 'function' && vb[k].prototype);
+      const wrong = names.filter((k) => vb[k].name !== k);
+      const p = new vb.vtkPolyData(), m = new vb.vtkMultiBlockDataSet(), g = new vb.vtkGeometryFilter();
+      const xml = await vb.write(p, { format: 'vtp' });
+      console.log(JSON.stringify([names.length, wrong, p.GetClassName(), p.IsA('vtkDataSet'), m.GetClassName(),
+        g.GetClassName(), new vb.vtkFloatArray().GetClassName(), new TextDecoder().decode(xml).includes('type="PolyData"')]));`]);
+    const [n, wrong, pd, isa, mb, gf, fa, vtp] = JSON.parse(out);
+    expect(n).toBeGreaterThan(80);
+    expect(wrong).toEqual([]);
+    expect([pd, isa, mb, gf, fa, vtp]).toEqual(['vtkPolyData', 1, 'vtkMultiBlockDataSet', 'vtkGeometryFilter', 'vtkFloatArray', true]);
   });
 
   test('ESM import of vtkbuf/memory64 by package name: Node 24 runs it, Node 20 says why not', async () => {
