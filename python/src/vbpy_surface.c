@@ -7,7 +7,7 @@
 
 static PyObject *gf_new(PyTypeObject *cls, PyObject *args, PyObject *kwds) {
   (void)args; (void)kwds;
-  return vbpy_wrap_new(vb_surface_filter_object(vb_surface_filter_new(cls == &VbDataSetSurfaceFilter_Type)),
+  return vbpy_wrap_new(vb_surface_filter_object(vb_surface_filter_new(PyType_IsSubtype(cls, &VbDataSetSurfaceFilter_Type))),
                        cls);
 }
 

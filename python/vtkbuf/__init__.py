@@ -52,6 +52,8 @@ from ._io_xml_write import (vtkXMLWriter, vtkXMLPolyDataWriter, vtkXMLUnstructur
                       vtkXMLDataSetWriter)
 from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
 from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
+# the algorithms as Python subclasses with the pipeline methods (_algorithm.py)
+from ._algorithm import vtkSphereSource, vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401,E402
 from . import _surface  # noqa: F401  (PassThrough* names)
 from ._lookup_table import CONSTANTS as _LUT_CONSTANTS  # noqa: E402
 globals().update(_LUT_CONSTANTS)

@@ -196,6 +196,128 @@ class _Pipeline:
 
     UpdateInformation = UpdateDataObject = UpdateWholeExtent = _vb_pull
 
+    # VTK 9.4's Python forms (vtkmodules.util.execution_model): `a >> b`, update().output,
+    # alg(data), alg.output
+    def __rshift__(self, rhs):
+        return _chain(self, rhs)
+
+    def __rrshift__(self, lhs):
+        return _chain(lhs, self)
+
+    def update(self):
+        """Update(), then an object whose .output is the output (a tuple for several)"""
+        return Output(self)
+
+    def __call__(self, inp=None):
+        return _run(self, self, inp)
+
+    @property
+    def output(self):
+        return self.GetOutputDataObject(0)
+
+
+class Output:
+    """what update() returns: .output, the algorithm's output(s) after Update()"""
+
+    def __init__(self, algorithm):
+        self.algorithm = algorithm
+        algorithm.Update()
+
+    @property
+    def output(self):
+        a = self.algorithm
+        outs = tuple(a.GetOutputDataObject(i) for i in range(a.GetNumberOfOutputPorts()))
+        return outs[0] if len(outs) == 1 else outs
+
+
+class Pipeline:
+    """what `a >> b` gives (VTK's execution_model.Pipeline): the first and last algorithms
+    of a connected chain; >> extends it, update() and calling it run it"""
+
+    def __init__(self, first, last):
+        self.first, self.last = first, last
+
+    def update(self):
+        return self.last.update()
+
+    def __call__(self, inp=None):
+        return _run(self.first, self.last, inp)
+
+    def __rshift__(self, rhs):
+        return _chain(self, rhs)
+
+    def __rrshift__(self, lhs):
+        return _chain(lhs, self)
+
+    def __getitem__(self, name):
+        """the algorithm upstream of the last one whose GetObjectName() is name"""
+        todo, seen = [self.last], set()
+        while todo:
+            a = todo.pop(0)
+            if id(a) in seen:
+                continue
+            seen.add(id(a))
+            if a.GetObjectName() == name:
+                return a
+            todo += [c.GetProducer() for conns in a._vb_conns() for c in conns]
+        raise KeyError(name)
+
+
+def _ends(x):
+    """(first, last) of an algorithm or a chain; None for anything else"""
+    if isinstance(x, Pipeline):
+        return x.first, x.last
+    return (x, x) if isinstance(x, _Pipeline) else None
+
+
+def _chain(lhs, rhs):
+    r = _ends(rhs)
+    if r is None or (lhs is not None and not isinstance(lhs, (list, tuple)) and _ends(lhs) is None
+                     and not isinstance(lhs, _c.vtkDataObject)):
+        raise TypeError(f"unsupported operand type(s) for >>: {type(lhs).__name__} and {type(rhs).__name__}")
+    first, last = r
+    if lhs is None or (isinstance(lhs, (list, tuple)) and not lhs):
+        first.RemoveAllInputConnections(0)
+        return rhs
+    many = isinstance(lhs, (list, tuple))
+    if not many:
+        first.RemoveAllInputConnections(0)
+    start = None
+    for item in (lhs if many else (lhs,)):
+        ends = _ends(item)
+        if ends is None:
+            if not isinstance(item, _c.vtkDataObject):
+                raise TypeError(f"unsupported operand type(s) for >>: {type(item).__name__} and {type(rhs).__name__}")
+            ends = (vtkTrivialProducer(item),) * 2
+        first.AddInputConnection(ends[1].GetOutputPort())
+        start = ends[0]
+    return Pipeline(start, last)
+
+
+def _run(first, last, inp):
+    """first's input port 0 set to inp for one update of last; a shallow copy of the output"""
+    if inp is not None and not first.GetNumberOfInputPorts():
+        raise ValueError(f"{first.GetClassName()}: an input for an algorithm without input ports")
+    saved = list(first._vb_conns()[0]) if first.GetNumberOfInputPorts() else None
+    if inp is not None:
+        first.RemoveAllInputConnections(0)
+        for d in (inp if isinstance(inp, (list, tuple)) else (inp,)):
+            first.AddInputDataObject(0, d)
+    try:
+        out = last.update().output
+    finally:
+        if saved is not None:
+            first.RemoveAllInputConnections(0)
+            for c in saved:
+                first.AddInputConnection(0, c)
+    outs = out if isinstance(out, tuple) else (out,)
+    copies = []
+    for o in outs:
+        c = o.NewInstance()
+        c.ShallowCopy(o)
+        copies.append(c)
+    return copies[0] if len(copies) == 1 else tuple(copies)
+
 
 class vtkAlgorithm(_Pipeline, _c.vtkObject):
     """VTK's vtkAlgorithm: the pipeline base and its output-precision constants."""
@@ -232,22 +354,25 @@ def _trivial(data):
     return vtkTrivialProducer(data).GetOutputPort()
 
 
-def _install(cls, ports, execute, set_input=None, isa=(), refused=None):
-    """the pipeline methods on one of the core's algorithm classes (a C type):
-    execute/set_input are its own Update and SetInputData, kept before they are replaced"""
-    for name, member in vars(_Pipeline).items():
-        if not name.startswith("__"):
-            _c._set_type_attr(cls, name, member)
-    _c._set_type_attr(cls, "_vb_ports", ports)
-    _c._set_type_attr(cls, "_vb_execute", execute)
-    if set_input is not None:
-        _c._set_type_attr(cls, "_vb_set_input", set_input)
-    _c._set_type_attr(cls, "_vb_isa", ("vtkAlgorithm",) + isa)
-    _c._set_type_attr(cls, "_vb_refused", refused or {})
+class vtkSphereSource(_Pipeline, _c.vtkSphereSource):
+    __doc__ = _c.vtkSphereSource.__doc__
+    _vb_ports = (0, 1)
+    _vb_isa = ("vtkAlgorithm", "vtkPolyDataAlgorithm")
+    _vb_execute = _c.vtkSphereSource.Update
 
 
-_install(_c.vtkSphereSource, (0, 1), _c.vtkSphereSource.Update, isa=("vtkPolyDataAlgorithm",))
-_install(_c.vtkGeometryFilter, (2, 1), _c.vtkGeometryFilter.Update, _c.vtkGeometryFilter.SetInputData,
-         ("vtkPolyDataAlgorithm",), {1: "the faces to exclude"})
-_install(_c.vtkDataSetSurfaceFilter, (1, 1), _c.vtkDataSetSurfaceFilter.Update,
-         _c.vtkDataSetSurfaceFilter.SetInputData, ("vtkPolyDataAlgorithm",))
+class vtkGeometryFilter(_Pipeline, _c.vtkGeometryFilter):
+    __doc__ = _c.vtkGeometryFilter.__doc__
+    _vb_ports = (2, 1)
+    _vb_isa = ("vtkAlgorithm", "vtkPolyDataAlgorithm")
+    _vb_refused = {1: "the faces to exclude"}
+    _vb_execute = _c.vtkGeometryFilter.Update
+    _vb_set_input = _c.vtkGeometryFilter.SetInputData
+
+
+class vtkDataSetSurfaceFilter(_Pipeline, _c.vtkDataSetSurfaceFilter):
+    __doc__ = _c.vtkDataSetSurfaceFilter.__doc__
+    _vb_ports = (1, 1)
+    _vb_isa = ("vtkAlgorithm", "vtkPolyDataAlgorithm")
+    _vb_execute = _c.vtkDataSetSurfaceFilter.Update
+    _vb_set_input = _c.vtkDataSetSurfaceFilter.SetInputData

@@ -72,3 +72,31 @@ SNIPPETS = [
      "a = len(w.GetOutputString()); s.SetThetaResolution(20); w.Write()\n"
      "(a < len(w.GetOutputString()), g.GetOutput().GetNumberOfPoints())"),
 ]
+
+# VTK 9.4's Python forms: a >> b, update().output, alg(data), alg.output, pipeline["name"]
+SNIPPETS += [
+    ("pipe.py.output_property", _IMP + "s = vtkSphereSource(); (s.output.GetNumberOfPoints(), s.output is s.GetOutput(),\n"
+     " s.update().output is s.GetOutput(), s.output.GetNumberOfPoints())"),
+    ("pipe.py.call_on_data", _IMP + "g = vtkGeometryFilter(); img = vtkImageData(); img.SetDimensions(2, 3, 4)\n"
+     "o = g(img); (o.GetNumberOfPoints(), o.GetNumberOfPolys(), o is g.GetOutput(), g.GetNumberOfInputConnections(0))"),
+    ("pipe.py.call_keeps_connections", _IMP + "s = vtkSphereSource(); g = vtkGeometryFilter(); g.SetInputConnection(s.GetOutputPort())\n"
+     "img = vtkImageData(); img.SetDimensions(2, 2, 2); o = g(img)\n"
+     "(o.GetNumberOfPoints(), g.GetNumberOfInputConnections(0), g.GetInputAlgorithm() is s)"),
+    ("pipe.py.rshift_chain", _IMP + "s = vtkSphereSource(); s.SetThetaResolution(6)\n"
+     "p = s >> vtkGeometryFilter() >> vtkDataSetSurfaceFilter()\n"
+     "(p.update().output.GetNumberOfPoints(), p().GetNumberOfPolys(), p.first is s, p.last.GetClassName())"),
+    ("pipe.py.data_rshift", _IMP + "img = vtkImageData(); img.SetDimensions(3, 3, 3)\n"
+     "p = img >> vtkGeometryFilter(); (p.update().output.GetNumberOfPoints(), p.first.GetClassName())"),
+    ("pipe.py.source_call_with_input", _IMP + "s = vtkSphereSource(); s(vtkImageData())"),
+    ("pipe.py.rshift_int", _IMP + "5 >> vtkGeometryFilter()"),
+    ("pipe.py.rshift_to_int", _IMP + "vtkGeometryFilter() >> 5"),
+    ("pipe.py.getitem", _IMP + "s = vtkSphereSource(); h = vtkGeometryFilter(); h.SetObjectName('skin')\n"
+     "p = s >> h >> vtkDataSetSurfaceFilter()\n"
+     "(p['skin'] is h, (lambda: p['nothing'])() if False else 1)"),
+    ("pipe.py.getitem_missing", _IMP + "p = vtkSphereSource() >> vtkGeometryFilter(); p['nothing']"),
+    ("pipe.py.none_disconnects", _IMP + "s = vtkSphereSource(); g = vtkGeometryFilter(); p = s >> g\n"
+     "None >> p; g.GetNumberOfInputConnections(0)"),
+    ("pipe.py.subclass_kind", _IMP + "class F(vtkDataSetSurfaceFilter): pass\n"
+     "img = vtkImageData(); img.SetDimensions(3, 3, 3); f = F(); f.SetInputData(img); f.Update()\n"
+     "(f.GetClassName(), f.GetOutput().GetNumberOfPoints() == vtkDataSetSurfaceFilter()(img).GetNumberOfPoints())"),
+]
