@@ -20,6 +20,7 @@ export * from './types/values.js';
 export * from './types/grids.js';
 export * from './types/io.js';
 export * from './types/lookup_table.js';
+export * from './types/pipeline.js';
 
 import type { DType, SafeView, SeedDType, StaleViewError, VtkTypeIds } from './types/views.js';
 import type {
@@ -44,6 +45,7 @@ import type {
   CompositeStatics, vtkCompositeDataIterator, vtkCompositeDataSet, vtkDataObjectTree, vtkDataObjectTreeIterator, vtkInformation, vtkInformationKey, vtkMultiBlockDataSet,
   vtkPartitionedDataSet, vtkPartitionedDataSetCollection,
 } from './types/composite.js';
+import type { vtkAlgorithm, vtkAlgorithmOutput, vtkTrivialProducer } from './types/pipeline.js';
 import type { ScalarsToColorsStatics, vtkDataSetSurfaceFilter, vtkGeometryFilter, vtkLookupTable, vtkScalarsToColors } from './types/lookup_table.js';
 import type { CellTypesStatics, UnstructuredGridData, vtkCell, vtkCellTypes, vtkGenericCell, vtkUnstructuredGrid } from './types/cells.js';
 import type { vtkStructuredGrid, vtkTable } from './types/grids.js';
@@ -134,6 +136,8 @@ export interface VtkBuf {
   vtkLookupTable: Ctor0<vtkLookupTable> & ScalarsToColorsStatics;
   vtkGeometryFilter: Ctor0<vtkGeometryFilter>;
   vtkDataSetSurfaceFilter: Ctor0<vtkDataSetSurfaceFilter>;
+  vtkAlgorithmOutput: new (producer?: vtkAlgorithm | null, index?: number) => vtkAlgorithmOutput;
+  vtkTrivialProducer: new (output?: vtkDataObject | null) => vtkTrivialProducer;
   /** Abstract (TypeError on new): for instanceof. */
   vtkCell: abstract new () => vtkCell;
   vtkCell3D: abstract new () => vtkCell;

@@ -28,6 +28,7 @@ import { defineGrids } from './grids.mjs';
 import { defineWrite } from './io_write.mjs';
 import { defineLookupTable, LUT_CONSTANTS } from './lookup_table.mjs';
 import { defineSurfaceFilters } from './surface.mjs';
+import { definePipeline } from './pipeline.mjs';
 import { ioLoader } from './io_load.mjs';
 
 export { StaleViewError, vtkCommand };
@@ -161,6 +162,7 @@ export async function createVtkBufFrom(createModule, build, options = {}) {
     defineLookupTable, defineSurfaceFilters]) {
     Object.assign(dataObjects, define(ctx, dataObjects));
   }
+  Object.assign(dataObjects, definePipeline(ctx, dataObjects)); // connections on the algorithms
 
   // classes by the core's class name, for items of collections (collection.mjs)
   const known = { ...objectLayer, ...dataObjects };

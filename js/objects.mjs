@@ -106,7 +106,8 @@ export function defineObjects(ctx) {
     static IsTypeOf(name) {
       argc(arguments.length, 1, 1, 'IsTypeOf');
       for (let c = this; c && c !== Object; c = Object.getPrototypeOf(c)) if (c.name === name) return 1;
-      return 0;
+      // every class here is a vtkObject in VTK, also those whose JS base is vtkObjectBase
+      return Number(name === 'vtkObject' && this !== vtkObjectBase);
     }
     /** obj if it is an instance of this class, else null. */
     static SafeDownCast(obj) {

@@ -3,6 +3,7 @@
 
 import type { vtkStringArray, vtkVariantArray } from './values.js';
 import type { IdsArg, vtkIdList, vtkObjectBase } from './objects.js';
+import type { vtkAlgorithm } from './pipeline.js';
 import type { vtkDataArray } from './arrays.js';
 import type { Bounds, XYZ, vtkCellArray, vtkPoints } from './points.js';
 export {}; // only the declarations marked export are exported
@@ -174,7 +175,7 @@ export interface vtkPolyData extends vtkPointSet {
 }
 /** VTK 9.7 parameters, defaults and clamps. A NaN value (also an infinite radius or
  * center) is a RangeError (the core's VB_EDOMAIN) and leaves the parameter unchanged. */
-export interface vtkSphereSource extends vtkObjectBase {
+export interface vtkSphereSource extends vtkObjectBase, vtkAlgorithm {
   SetRadius(r: number): void; GetRadius(): number;
   SetCenter(...xyz: XYZ): void; GetCenter(): [number, number, number];
   /** Clamped to [3, 2147483647]. */
@@ -191,8 +192,8 @@ export interface vtkSphereSource extends vtkObjectBase {
   GenerateNormalsOn(): void; GenerateNormalsOff(): void;
   /** 0 single (float points, default), 1 double. */
   SetOutputPointsPrecision(p: number): void; GetOutputPointsPrecision(): number;
-  /** Regenerates the output when a parameter changed. */
-  Update(): void;
+  /** Regenerates the output (vtkAlgorithm's Update). */
+  Update(): true;
   /** The output (same C object across updates; empty before Update()). */
   GetOutput(): vtkPolyData;
 }

@@ -1,5 +1,6 @@
 // vtkScalarsToColors / vtkLookupTable (js/lookup_table.mjs): VTK 9.7.1's table and numbers.
 import type { vtkObjectBase } from './objects.js';
+import type { vtkAlgorithm } from './pipeline.js';
 import type { vtkDataArray } from './arrays.js';
 
 type Pair = [number, number];
@@ -49,15 +50,16 @@ export interface vtkLookupTable extends vtkScalarsToColors {
 export interface ScalarsToColorsStatics { readonly MAGNITUDE: 0; readonly COMPONENT: 1; readonly RGBCOLORS: 2 }
 
 /** vtkGeometryFilter / vtkDataSetSurfaceFilter (js/surface.mjs): the outer surface of a data set. */
-export interface vtkGeometryFilter extends vtkObjectBase {
-  SetInputData(d: object | null): void; GetInput(): object | null;
+export interface vtkGeometryFilter extends vtkObjectBase, vtkAlgorithm {
+  /** The input data object (the connection's producer's output). */
+  GetInput(): object | null;
   SetPassThroughPointIds(on: number | boolean): void; GetPassThroughPointIds(): number;
   PassThroughPointIdsOn(): void; PassThroughPointIdsOff(): void;
   SetPassThroughCellIds(on: number | boolean): void; GetPassThroughCellIds(): number;
   PassThroughCellIdsOn(): void; PassThroughCellIdsOff(): void;
   GetOriginalPointIdsName(): 'vtkOriginalPointIds'; GetOriginalCellIdsName(): 'vtkOriginalCellIds';
-  /** Extract the surface of the input (TypeError without a data set input). */
-  Update(): void;
+  /** Extract the surface of the input (TypeError without a data set input; vtkAlgorithm's Update). */
+  Update(): true;
   /** The output vtkPolyData (the same object across updates). */
   GetOutput(): import('./dataobjects.js').vtkPolyData;
 }
