@@ -298,8 +298,12 @@ vb_cell *vb_cell_get_face(vb_cell *c, int i) {
 }
 
 int vb_cell_get_bounds(const vb_cell *c, double b[6]) {
+  int st;
   CHECK_C(c);
-  return VB_NAMED(vb_points_get_bounds(c->pts, b));
+  st = VB_NAMED(vb_points_get_bounds(c->pts, b));
+  if (st == VB_OK && b[0] > b[1]) /* no points: VTK's uninitialized bounds (1, -1, ...) */
+    for (int i = 0; i < 6; i++) b[i] = i % 2 ? -1.0 : 1.0;
+  return st;
 }
 
 int vb_cell_deep_copy(vb_cell *c, const vb_cell *src) {

@@ -142,8 +142,8 @@ int vb_points_get_bounds(const vb_points *p, double b[6]) {
   CHECK_P(p);
   CHECK_XYZ(p);
   VB_CHECK(b, VB_EINVAL, "output is NULL");
-  b[0] = b[2] = b[4] = 1.0;
-  b[1] = b[3] = b[5] = -1.0;
+  b[0] = b[2] = b[4] = 1e299; /* VTK 9.7's bounds of no points: VTK_DOUBLE_MAX, -VTK_DOUBLE_MAX */
+  b[1] = b[3] = b[5] = -1e299;
   n = vb_array_get_number_of_tuples(p->data);
   for (i = 0; i < n; i++) {
     vb_array_get_tuple(p->data, i, x);

@@ -67,8 +67,8 @@ VB_API int vb_points_insert_point(vb_points *p, int64_t id, const double x[3]);
 /* InsertNextPoint: returns the new point id (>= 0) or a negative vb_status. */
 VB_API int64_t vb_points_insert_next_point(vb_points *p, const double x[3]);
 
-/* Bounds (xmin, xmax, ymin, ymax, zmin, zmax); VTK's uninitialized bounds
- * (1, -1, 1, -1, 1, -1) when there are no points. */
+/* Bounds (xmin, xmax, ymin, ymax, zmin, zmax); (1e299, -1e299, ...) when there
+ * are no points, as VTK 9.7 (a data set without a points object: (1, -1, ...)). */
 VB_API int vb_points_get_bounds(const vb_points *p, double bounds[6]);
 
 /* ---- more of VTK's vtkPoints ---- */

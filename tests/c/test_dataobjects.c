@@ -29,7 +29,7 @@ TEST(test_points_basics) {
   CHECK(strcmp(vb_array_get_name(a), "Points") == 0);
   CHECK_EQ_INT(vb_points_get_number_of_points(p), 0);
   CHECK_EQ_INT(vb_points_get_bounds(p, b), VB_OK);
-  CHECK(b[0] == 1 && b[1] == -1);
+  CHECK(b[0] == 1e299 && b[1] == -1e299); /* VTK 9.7: bounds of no points */
   id = vb_points_insert_next_point(p, x);
   CHECK_EQ_INT(id, 0);
   x[0] = -4; x[2] = 0.25;
