@@ -53,35 +53,35 @@ static int has_file(const cw *c, vb_data_object *d) {
          (c->pdc && vb_field_data_get_number_of_tuples(vb_data_object_get_field_data(d)) > 0);
 }
 
-/* writes leaf d as dir/dir_<tag>.<ext> (framed into c->out) and puts file="..." on the index */
+/* appends path, NUL, the size (8 bytes LE), then leaf written with opt (or data's bytes) */
+static int framed(vb_io_bytes *out, const char *path, vb_object *leaf, const vb_xml_options *opt, const vb_io_bytes *data) {
+  static const unsigned char zero[8];
+  size_t at, n;
+  int st, k;
+  if ((st = vb__io_put(out, path, strlen(path) + 1)) != VB_OK || (st = vb__io_put(out, zero, 8)) != VB_OK) return st;
+  at = out->size;
+  if ((st = leaf ? vb_xml_write(leaf, opt, out) : vb__io_put(out, data->data, data->size)) != VB_OK) return st;
+  for (n = out->size - at, k = 0; k < 8; k++) out->data[at - 8 + k] = (unsigned char)((uint64_t)n >> (8 * k));
+  return VB_OK;
+}
+
+/* writes leaf d as dir/dir_<tag>.<ext> and puts file="..." on the index */
 static void leaf(cw *c, vb_data_object *d, const char *tag) {
   char path[600];
   const char *ext = ext_of(vb_data_object_get_data_object_type(d));
-  unsigned char len[8];
-  size_t at, n;
-  int k;
   if (c->w.st != VB_OK) return;
   vb__snprintf(path, sizeof path, "%s/%s_%s.%s", c->dir, c->dir, tag, ext ? ext : "");
-  if ((c->w.st = vb__io_put(c->out, path, strlen(path) + 1)) != VB_OK || (c->w.st = vb__io_put(c->out, len, 8)) != VB_OK)
-    return;
-  at = c->out->size;
-  if ((c->w.st = vb_xml_write(vb_data_object_object(d), c->opt, c->out)) != VB_OK) return;
-  for (n = c->out->size - at, k = 0; k < 8; k++) c->out->data[at - 8 + k] = (unsigned char)((uint64_t)n >> (8 * k));
-  attr_esc(&c->w, "file", path);
+  if ((c->w.st = framed(c->out, path, vb_data_object_object(d), c->opt, NULL)) == VB_OK) attr_esc(&c->w, "file", path);
 }
 
-/* the children of multiblock m: Block (name, index) or DataSet (index, name, file) */
+/* the children of multiblock m: Block (name, index) or DataSet (index, name, file);
+ * a multiblock's children are multiblocks or data sets (vb_composite.c) */
 static void vtm(cw *c, vb_composite *m, int ind, int *count) {
   int64_t i, n = vb_composite_get_number_of_children(m);
   for (i = 0; i < n && c->w.st == VB_OK; i++) {
     vb_data_object *d = vb_composite_get_child(m, i);
     vb_composite *sub = d ? vb_composite_from_object(vb_data_object_object(d)) : NULL;
     const char *name = child_name(m, i);
-    if (sub && vb_composite_get_type(sub) != VB_MULTIBLOCK_DATA_SET) {
-      c->w.st = vb__fail("Write", VB_ETYPE, "block %lld is a %s: a .vtm file holds multiblocks and data sets",
-                         (long long)i, vb_object_class_name(vb_composite_object(sub)));
-      return;
-    }
     vb__xw_tag(&c->w, ind, "<", sub ? "Block" : "DataSet", "");
     if (sub && name) attr_esc(&c->w, "name", name);
     vb__xw_attr_int(&c->w, "index", i);
@@ -150,13 +150,13 @@ int vb_xml_write_composite(vb_object *obj, const vb_xml_options *opt, const char
   if (type != VB_MULTIBLOCK_DATA_SET && type != VB_PARTITIONED_DATA_SET_COLLECTION)
     return vb__fail("Write", VB_ETYPE, "a %s is no vtkMultiBlockDataSet (.vtm) or vtkPartitionedDataSetCollection (.vtpc)",
                     obj ? vb_object_class_name(obj) : "NULL");
-  if (!file_name || !*file_name) return vb__fail("Write", VB_EINVAL, "no file name (the leaves go to a directory named after it)");
+  if (!file_name || !*file_name) return vb__fail("Write", VB_EINVAL, "no file name");
   if (!out) return vb__fail("Write", VB_EINVAL, "no output");
   /* VTK: the directory is the file's name without its extension, or with "_data" */
   for (base = file_name + strlen(file_name); base > file_name && base[-1] != '/' && base[-1] != '\\'; base--) {}
   dot = strrchr(base, '.');
   len = dot ? (size_t)(dot - base) : strlen(base);
-  if (len + 6 > sizeof w.dir) return vb__fail("Write", VB_EINVAL, "a file name of %zu bytes (at most 249)", len);
+  if (len + 6 > sizeof w.dir) return vb__fail("Write", VB_EINVAL, "a file name over 249 bytes");
   memset(&w, 0, sizeof w);
   memcpy(w.dir, base, len);
   if (!dot) strcpy(w.dir + len, "_data");
@@ -177,12 +177,7 @@ int vb_xml_write_composite(vb_object *obj, const vb_xml_options *opt, const char
   }
   vb__xw_field_data(&w.w, vb_data_object_get_field_data(vb_composite_data_object(c)), 2);
   st = vb__xw_end(&w.w, 0);
-  if (st == VB_OK) { /* the index last, under the name "" */
-    unsigned char h[9] = {0};
-    int k;
-    for (k = 0; k < 8; k++) h[1 + k] = (unsigned char)((uint64_t)idx.size >> (8 * k));
-    if ((st = vb__io_put(out, h, 9)) == VB_OK) st = vb__io_put(out, idx.data, idx.size);
-  }
+  if (st == VB_OK) st = framed(out, "", NULL, NULL, &idx); /* the index last, under the name "" */
   vb_io_bytes_free(&idx);
   if (st != VB_OK) out->size = size0;
   return st;
