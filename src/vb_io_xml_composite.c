@@ -91,7 +91,9 @@ int vb__xml_composite(const vb__xml_file *f, int type, size_t at, vb_object **ou
       continue;
     }
     if (x.kind != VB__XML_START || (x.empty ? x.depth + 1 : x.depth) != base + depth + 1) continue; /* not a child */
-    if (is(x.name, x.name_len, "DataSet")) {
+    if (is(x.name, x.name_len, "DataSet") && ptype == VB_PARTITIONED_DATA_SET_COLLECTION)
+      st = FAIL(f, tag, VB_EINVAL, "a DataSet outside Partitions"); /* VTK: "Syntax error in file" */
+    else if (is(x.name, x.name_len, "DataSet")) {
       char file[1024];
       vb_object *o = NULL;
       if (attr(&x, "file", file, sizeof file) && file[0]) {

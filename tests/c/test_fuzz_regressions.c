@@ -273,6 +273,21 @@ TEST(test_legacy_attribute_replaced_by_name) {
   vb_object_release(o);
 }
 
+/* fuzz_xml_read (2026-12-03): a DataSet element directly under a .vtpc's root (no
+ * Partitions around it) was placed as a null child of the collection, which refused it
+ * with a message naming no byte of the file.  VTK's reader refuses the file ("Syntax
+ * error in file."); vtkbuf now says where. */
+TEST(test_vtpc_dataset_outside_partitions) {
+  static const char f[] =
+    "<VTKFile type=\"vtkPartitionedDataSetCollection\" version=\"1.0\">\n"
+    "  <vtkPartitionedDataSetCollection>\n    <DataSet index=\"0\"/>\n"
+    "    <Partitions index=\"1\"/>\n  </vtkPartitionedDataSetCollection>\n</VTKFile>\n";
+  CHECK(vb_xml_read(f, sizeof f - 1, NULL, NULL) == NULL);
+  CHECK_EQ_INT(vb_last_status(), VB_EINVAL);
+  CHECK(strstr(vb_last_error(), "line 3 (byte 103)") && strstr(vb_last_error(), "a DataSet outside Partitions"));
+  CHECK_EQ_INT(vb_object_live_count(), 0);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
@@ -284,5 +299,6 @@ int main(void) {
   RUN(test_write_pointer_at_int64_max);
   RUN(test_get_tuples_into_an_implicit_array);
   RUN(test_legacy_attribute_replaced_by_name);
+  RUN(test_vtpc_dataset_outside_partitions);
   return vb_test_done();
 }
