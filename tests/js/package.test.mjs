@@ -73,10 +73,11 @@ describe('package', () => {
   // parts (lookup table, surface filter) are in too. The download was 122.9 KB with the
   // data sets, 102.6 KB after the size cuts (own number text instead of libc's, a slim
   // glue, no C function names), 138.4 KB with legacy + XML readers and writers (+24 KB),
-  // the lookup table and the surface filters (+7.7 KB) merged (docs/js.md, Size). Until it
+  // the lookup table and the surface filters (+7.7 KB) merged (docs/js.md, Size), 140.1 KB with
+  // the composite XML writers .vtm/.vtpc (+1.7 KB: 138,356 -> 140,093; memory64 145,007). Until it
   // is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if the
   // download grows and prints the distance to the limit.
-  const PRODUCT_LIMIT = 100_000, RATCHET = 138_700, RATCHET64 = 143_800;
+  const PRODUCT_LIMIT = 100_000, RATCHET = 140_400, RATCHET64 = 145_300;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue

@@ -19,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 189_200  # measured 188,895 B (data sets, legacy + XML I/O, lookup table, surface filters) + 300 B: lower it as the wheel shrinks
+RATCHET = 191_200  # measured 190,929 B (data sets, legacy + XML I/O with the composite writers (+2,034 B), lookup table, surface filters) + 300 B: lower it as the wheel shrinks
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():
