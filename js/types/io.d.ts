@@ -35,11 +35,11 @@ export interface WriteOptions {
 }
 
 export interface WriteFunction {
-  /** The file's bytes, as VTK 9.7.1 writes them; a Promise when zlib blocks are
-   * compressed by the browser's CompressionStream (no node:zlib). */
-  (obj: vtkDataObject, options?: WriteOptions): Uint8Array | Promise<Uint8Array>;
   /** A composite (.vtm, .vtpc): its files by path relative to the index file
    * ({ 'case.vtm': index, 'case/case_0.vtp': leaf, ... }). */
   (obj: vtkDataObject, options: WriteOptions & { format: 'vtm' | 'vtpc'; name: string }):
     Record<string, Uint8Array> | Promise<Record<string, Uint8Array>>;
+  /** The file's bytes, as VTK 9.7.1 writes them; a Promise when zlib blocks are
+   * compressed by the browser's CompressionStream (no node:zlib). */
+  (obj: vtkDataObject, options?: WriteOptions): Uint8Array | Promise<Uint8Array>;
 }
