@@ -107,5 +107,16 @@ typedef struct vb_xml_options {
  * image, rectilinear and structured grids).  opt NULL: appended base64,
  * UInt32 headers, no compression. */
 VB_API int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out);
+/* The composite XML files as VTK 9.7.1's vtkXMLMultiBlockDataWriter (obj a
+ * vtkMultiBlockDataSet: .vtm) and vtkXMLPartitionedDataSetCollectionWriter
+ * (a vtkPartitionedDataSetCollection: .vtpc) write them: file_name is the
+ * index file's name (borrowed; a path is allowed, only its last part is
+ * used): the leaves go to the directory named after it without its
+ * extension ("<name>_data" without one), as <dir>/<dir>_<n>.<ext>.  Appends
+ * to out every file, each framed as: its path relative to the index file's
+ * directory, NUL, its size (8 bytes little-endian), its bytes; the leaves
+ * first, in order, the index file last under the path "".  opt as
+ * vb_xml_write (the index writes its field data binary in appended mode). */
+VB_API int vb_xml_write_composite(vb_object *obj, const vb_xml_options *opt, const char *file_name, vb_io_bytes *out);
 
 #endif

@@ -155,9 +155,13 @@ static void write_array(wr *w, vb_array *a, const char *header, int64_t num, int
     return;
   }
   if (vb_array_get_number_of_tuples(a) < num || vb_array_get_number_of_components(a) < ncomp) {
-    w->st = vb__fail("Write", VB_EINVAL, "array '%s' has %lld tuples, the data set needs %lld",
-                     vb_array_get_name(a) ? vb_array_get_name(a) : "", (long long)vb_array_get_number_of_tuples(a),
-                     (long long)num);
+    /* e.g. an attribute replaced by a same-named array of other components
+     * (VTK then writes the missing values from past the array's end) */
+    int comps = vb_array_get_number_of_tuples(a) >= num;
+    w->st = vb__fail("Write", VB_EINVAL, "array '%s' has %lld %s, the section needs %lld",
+                     vb_array_get_name(a) ? vb_array_get_name(a) : "",
+                     (long long)(comps ? vb_array_get_number_of_components(a) : vb_array_get_number_of_tuples(a)),
+                     comps ? "components" : "tuples", (long long)(comps ? ncomp : num));
     return;
   }
   PUTF(w, header, t->legacy);

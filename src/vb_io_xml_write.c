@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vb_composite.h"
 #include "vb_types.h"
 
 void vb__xw_put(vb__xw *w, const char *s) {
@@ -43,7 +44,7 @@ void vb__xw_attr(vb__xw *w, const char *name, const char *v) {
   vb__xw_put(w, v);
   vb__xw_put(w, "\"");
 }
-static void attr_int(vb__xw *w, const char *name, int64_t v) {
+void vb__xw_attr_int(vb__xw *w, const char *name, int64_t v) {
   vb__xw_put(w, " ");
   vb__xw_put(w, name);
   vb__xw_put(w, "=\"");
@@ -306,7 +307,7 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
     }
     vb__xw_attr(w, "Name", n);
   }
-  if (nc > 1) attr_int(w, "NumberOfComponents", nc);
+  if (nc > 1) vb__xw_attr_int(w, "NumberOfComponents", nc);
   for (i = 0; i < nc; i++) {
     const char *cn = vb_array_get_component_name(a, i);
     char key[32] = "ComponentName";
@@ -314,7 +315,7 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
     memcpy(key + 13, b, (size_t)vb__io_format_double(i, 0, b, sizeof b) + 1);
     vb__xw_attr(w, key, cn);
   }
-  if (x->ntuples) attr_int(w, "NumberOfTuples", nt);
+  if (x->ntuples) vb__xw_attr_int(w, "NumberOfTuples", nt);
   vb__xw_attr(w, "format", w->mode == VB_XML_ASCII ? "ascii" : w->mode == VB_XML_BINARY ? "binary" : "appended");
   range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
   if (w->mode == VB_XML_APPENDED) {
@@ -428,43 +429,64 @@ void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind) {
   vb__xw_tag(w, ind, "</", "FieldData", ">\n");
 }
 
-int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
-  vb_xml_options dflt = {VB_XML_APPENDED, 0, 0, 0, 0, 0, NULL, NULL};
-  vb_data_object *d = vb_data_object_from_object(obj);
-  const vb__xw_kind *kind;
-  size_t size0, i;
-  vb__xw w;
+/* checks opt (NULL: VTK's appended base64, UInt32, no compression) and
+ * sets w up to append to out */
+int vb__xw_begin(vb__xw *w, const vb_xml_options *opt, vb_io_bytes *out) {
+  static const vb_xml_options dflt = {VB_XML_APPENDED, 0, 0, 0, 0, 0, NULL, NULL};
   if (!out) return vb__fail("Write", VB_EINVAL, "no output");
-  if (!d) return vb__fail("Write", VB_ETYPE, "not a data object");
   if (!opt) opt = &dflt;
   if (opt->data_mode < VB_XML_ASCII || opt->data_mode > VB_XML_APPENDED)
     return vb__fail("Write", VB_EINVAL, "data mode %d (0 ascii, 1 binary, 2 appended)", opt->data_mode);
   if (opt->zlib && !opt->deflate) return vb__fail("Write", VB_EINVAL, "zlib compression needs a deflate function");
-  if (!(kind = vb__xw_kind_of(vb_data_object_get_data_object_type(d))))
-    return vb__fail("Write", VB_ETYPE, "%s cannot be written to an XML file yet", vb_object_class_name(obj));
-  memset(&w, 0, sizeof w);
-  w.o = out, w.mode = opt->data_mode, w.encode = !opt->raw_appended, w.h64 = opt->header64 != 0;
-  w.zlib = opt->zlib != 0, w.level = opt->level > 0 ? opt->level : 5;
-  w.block = opt->block_size ? opt->block_size : 32768;
-  w.deflate = opt->deflate, w.deflate_ctx = opt->deflate_ctx;
-  size0 = out->size;
-  if (w.encode) vb__xw_put(&w, "<?xml version=\"1.0\"?>\n");
-  vb__xw_put(&w, "<VTKFile");
-  vb__xw_attr(&w, "type", kind->name);
-  vb__xw_put(&w, kind->current_version(obj) ? " version=\"2.3\"" : w.h64 ? " version=\"1.0\"" : " version=\"0.1\"");
-  vb__xw_put(&w, w.h64 ? " byte_order=\"LittleEndian\" header_type=\"UInt64\""
+  memset(w, 0, sizeof *w);
+  w->o = out, w->mode = opt->data_mode, w->encode = !opt->raw_appended, w->h64 = opt->header64 != 0;
+  w->zlib = opt->zlib != 0, w->level = opt->level > 0 ? opt->level : 5;
+  w->block = opt->block_size ? opt->block_size : 32768;
+  w->deflate = opt->deflate, w->deflate_ctx = opt->deflate_ctx;
+  return VB_OK;
+}
+
+/* <?xml ...?> (not for raw appended data) and <VTKFile type=... > */
+void vb__xw_head(vb__xw *w, const char *type, const char *version) {
+  if (w->encode) vb__xw_put(w, "<?xml version=\"1.0\"?>\n");
+  vb__xw_put(w, "<VTKFile");
+  vb__xw_attr(w, "type", type);
+  vb__xw_put(w, version);
+  vb__xw_put(w, w->h64 ? " byte_order=\"LittleEndian\" header_type=\"UInt64\""
                        : " byte_order=\"LittleEndian\" header_type=\"UInt32\"");
-  if (w.zlib) vb__xw_put(&w, " compressor=\"vtkZLibDataCompressor\"");
-  vb__xw_put(&w, ">\n");
-  kind->write(&w, obj);
-  if (w.mode == VB_XML_APPENDED) appended(&w);
-  vb__xw_put(&w, "</VTKFile>\n");
-  for (i = 0; i < w.npend; i++) vb_array_release(w.pend[i].c);
-  vb__free(w.pend);
-  if (w.st != VB_OK) {
-    out->size = size0;
-    if (w.st == VB_ENOMEM || w.st == VB_EOVERFLOW) return vb__fail("Write", w.st, "out of memory for the file");
-    return w.st;
+  if (w->zlib) vb__xw_put(w, " compressor=\"vtkZLibDataCompressor\"");
+  vb__xw_put(w, ">\n");
+}
+
+/* the appended data and </VTKFile>; frees w; on error out is cut back to size0 */
+int vb__xw_end(vb__xw *w, size_t size0) {
+  size_t i;
+  if (w->mode == VB_XML_APPENDED) appended(w);
+  vb__xw_put(w, "</VTKFile>\n");
+  for (i = 0; i < w->npend; i++) vb_array_release(w->pend[i].c);
+  vb__free(w->pend);
+  if (w->st != VB_OK) {
+    w->o->size = size0;
+    if (w->st == VB_ENOMEM || w->st == VB_EOVERFLOW) return vb__fail("Write", w->st, "out of memory for the file");
+    return w->st;
   }
   return VB_OK;
+}
+
+int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
+  vb_data_object *d = vb_data_object_from_object(obj);
+  const vb__xw_kind *kind;
+  size_t size0;
+  vb__xw w;
+  int st;
+  if (!d) return vb__fail("Write", VB_ETYPE, "not a data object");
+  if (!(kind = vb__xw_kind_of(vb_data_object_get_data_object_type(d))))
+    return vb__fail("Write", VB_ETYPE, "%s cannot be written to an XML file yet%s", vb_object_class_name(obj),
+                    vb_composite_from_object(obj) ? " (a composite data set: vb_xml_write_composite)" : "");
+  if ((st = vb__xw_begin(&w, opt, out)) != VB_OK) return st;
+  size0 = out->size;
+  vb__xw_head(&w, kind->name,
+              kind->current_version(obj) ? " version=\"2.3\"" : w.h64 ? " version=\"1.0\"" : " version=\"0.1\"");
+  kind->write(&w, obj);
+  return vb__xw_end(&w, size0);
 }

@@ -1,6 +1,7 @@
 /* vb_io_xml_write_impl.h - what the XML writer's files share (private):
  * vb_io_xml_write.c (arrays, attributes, the file) and
- * vb_io_xml_write_kinds.c (one row per data set kind). */
+ * vb_io_xml_write_kinds.c (one row per data set kind),
+ * vb_io_xml_write_composite.c (.vtm, .vtpc). */
 #ifndef VB_IO_XML_WRITE_IMPL_H
 #define VB_IO_XML_WRITE_IMPL_H
 
@@ -49,5 +50,9 @@ void vb__xw_fill(vb__xw *w, size_t pos, const char *name, const char *v, size_t 
 void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind);
 void vb__xw_attributes(vb__xw *w, vb_attributes *at, const char *tag, int ind);
 void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind);
+int vb__xw_begin(vb__xw *w, const vb_xml_options *opt, vb_io_bytes *out);
+void vb__xw_head(vb__xw *w, const char *type, const char *version);
+int vb__xw_end(vb__xw *w, size_t size0);
+void vb__xw_attr_int(vb__xw *w, const char *name, int64_t v);
 
 #endif

@@ -10,7 +10,7 @@
 #include "vtkbuf.h"
 
 VB_API void *vb_js_write(vb_object *obj, int format, int mode, int raw, int h64, int zlib,
-                         const unsigned char *blocks, size_t nblocks, size_t *size);
+                         const unsigned char *blocks, size_t nblocks, const char *name, size_t *size);
 
 typedef struct replay {
   const unsigned char *p;
@@ -38,10 +38,11 @@ static int play(void *ctx, const unsigned char *src, size_t n, int level, vb_io_
   return vb_io_bytes_append(out, r->p + r->pos - len, len);
 }
 
-/* format 0: legacy (mode 1: binary; h64 1: version 4.2), 1: XML.  Returns
- * the bytes (free them) and *size, or NULL (vb_last_error()). */
+/* format 0: legacy (mode 1: binary; h64 1: version 4.2), 1: XML, 2: composite
+ * XML (name: the index file's; the files framed as vb_xml_write_composite).
+ * Returns the bytes (free them) and *size, or NULL (vb_last_error()). */
 void *vb_js_write(vb_object *obj, int format, int mode, int raw, int h64, int zlib, const unsigned char *blocks,
-                  size_t nblocks, size_t *size) {
+                  size_t nblocks, const char *name, size_t *size) {
   vb_io_bytes out = {NULL, 0, 0}, rec = {NULL, 0, 0};
   replay r = {blocks, nblocks, 0};
   int st;
@@ -50,7 +51,7 @@ void *vb_js_write(vb_object *obj, int format, int mode, int raw, int h64, int zl
     st = vb_legacy_write(obj, &lo, &out);
   } else {
     vb_xml_options xo = {mode, raw, h64, zlib, 0, 0, blocks ? play : record, blocks ? (void *)&r : (void *)&rec};
-    st = vb_xml_write(obj, &xo, &out);
+    st = format == 2 ? vb_xml_write_composite(obj, &xo, name, &out) : vb_xml_write(obj, &xo, &out);
     if (st == VB_OK && zlib && !blocks) {
       vb_io_bytes_free(&out);
       out = rec;

@@ -21,7 +21,9 @@ export interface ReadFunction {
 
 export interface WriteOptions {
   /** 'vtk' (legacy) or an XML format; default: the XML format of the object's class. */
-  format?: 'vtk' | 'legacy' | 'vtp' | 'vtu' | 'vti' | 'vtr' | 'vts';
+  format?: 'vtk' | 'legacy' | 'vtp' | 'vtu' | 'vti' | 'vtr' | 'vts' | 'vtm' | 'vtpc';
+  /** .vtm / .vtpc (required): the index file's name; the leaves go to a directory named after it. */
+  name?: string;
   /** XML (VTK's defaults): 'appended', 'zlib', 32, true (appended data in base64). */
   dataMode?: 'ascii' | 'binary' | 'appended';
   compressor?: 'zlib' | 'none' | null;
@@ -33,6 +35,10 @@ export interface WriteOptions {
 }
 
 export interface WriteFunction {
+  /** A composite (.vtm, .vtpc): its files by path relative to the index file
+   * ({ 'case.vtm': index, 'case/case_0.vtp': leaf, ... }). */
+  (obj: vtkDataObject, options: WriteOptions & { format: 'vtm' | 'vtpc'; name: string }):
+    Record<string, Uint8Array> | Promise<Record<string, Uint8Array>>;
   /** The file's bytes, as VTK 9.7.1 writes them; a Promise when zlib blocks are
    * compressed by the browser's CompressionStream (no node:zlib), and on the first call
    * where the core's file I/O code (<build>.io.wasm) must be fetched (a browser). */

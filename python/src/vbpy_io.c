@@ -69,16 +69,19 @@ static int py_deflate(void *ctx, const unsigned char *src, size_t n, int level, 
   return st;
 }
 
-/* _xml_write(obj, data_mode, raw_appended, header64, compress) -> bytes;
- * compress: None or zlib.compress */
+/* _xml_write(obj, data_mode, raw_appended, header64, compress[, file_name]) -> bytes;
+ * compress: None or zlib.compress; with file_name: a composite's files, framed
+ * (vb_xml_write_composite) */
 PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   vb_xml_options opt;
   vb_io_bytes out = {NULL, 0, 0};
   PyObject *r;
+  const char *name = NULL;
   int st;
   (void)self;
   memset(&opt, 0, sizeof opt);
-  if (vbpy_nargs("_xml_write", nargs, 5, 5) < 0) return NULL;
+  if (vbpy_nargs("_xml_write", nargs, 5, 6) < 0) return NULL;
+  if (nargs == 6 && !(name = PyUnicode_AsUTF8(args[5]))) return NULL;
   if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
     PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
     return NULL;
@@ -89,7 +92,8 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
   opt.header64 = PyObject_IsTrue(args[3]);
   opt.zlib = args[4] != Py_None;
   opt.deflate = py_deflate, opt.deflate_ctx = args[4];
-  st = vb_xml_write(((VbObject *)args[0])->obj, &opt, &out);
+  st = name ? vb_xml_write_composite(((VbObject *)args[0])->obj, &opt, name, &out)
+            : vb_xml_write(((VbObject *)args[0])->obj, &opt, &out);
   if (st != VB_OK) {
     vb_io_bytes_free(&out);
     return PyErr_Occurred() ? NULL : vbpy_error(st);

@@ -49,7 +49,7 @@ from ._io_xml import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXML
                       vtkXMLMultiBlockDataReader, vtkXMLPartitionedDataSetCollectionReader)
 from ._io_xml_write import (vtkXMLWriter, vtkXMLPolyDataWriter, vtkXMLUnstructuredGridWriter,  # noqa: F401
                       vtkXMLImageDataWriter, vtkXMLRectilinearGridWriter, vtkXMLStructuredGridWriter,
-                      vtkXMLDataSetWriter)
+                      vtkXMLDataSetWriter, vtkXMLMultiBlockDataWriter, vtkXMLPartitionedDataSetCollectionWriter)
 from ._vtkbuf import vtkScalarsToColors, vtkLookupTable  # noqa: F401
 from ._vtkbuf import vtkGeometryFilter, vtkDataSetSurfaceFilter  # noqa: F401
 # the algorithms as Python subclasses with the pipeline methods (_algorithm.py)

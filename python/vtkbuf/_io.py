@@ -37,7 +37,8 @@ def write(obj, path=None, *, format=None, binary=False, version=51, header="vtk 
           encode=True):
     """Write obj as a VTK file to path (returns None) or, path None, return its bytes.
 
-    format: "legacy" (``.vtk``) or an XML extension ("vtp", "vtu", "vti", "vtr", "vts");
+    format: "legacy" (``.vtk``) or an XML extension ("vtp", "vtu", "vti", "vtr", "vts", and
+    the composite "vtm", "vtpc", which write a directory of leaf files next to path);
     by default from path's extension. Legacy options: binary (VTK's
     SetFileTypeToBinary), version (51, VTK 9.7.1's default, or 42), header,
     field_data_name. XML options (VTK's defaults): data_mode ("appended", "binary",
@@ -59,9 +60,15 @@ def write(obj, path=None, *, format=None, binary=False, version=51, header="vtk 
         w.SetCompressorType(1 if compressor == "zlib" else 0)
         w.SetHeaderType(header_type)
         w.SetEncodeAppendedData(encode)
+        if format in ("vtm", "vtpc"):
+            if path is None:
+                raise ValueError("write: a .%s file needs a path (its leaves go to a directory named after it)" % format)
+            w.SetFileName(os.fspath(path))
+            w.Write()
+            return None
         data = w._bytes()
     elif format != "legacy":
-        raise ValueError("write: format %r (legacy, vtp, vtu, vti, vtr, vts)" % (format,))
+        raise ValueError("write: format %r (legacy, vtp, vtu, vti, vtr, vts, vtm, vtpc)" % (format,))
     else:
         if version not in (42, 51):
             raise ValueError("write: version %r (42 or 51)" % (version,))

@@ -4,6 +4,7 @@
 VTK 9.7.1 writes for a freshly built data set (tests/io/gen_xml_write.py); zlib
 blocks are compressed by Python's ``zlib`` at VTK's level.
 """
+import os as _os
 import zlib as _zlib
 
 from . import _vtkbuf as _c
@@ -111,7 +112,7 @@ class vtkXMLWriter(_StringOutput, vtkAlgorithm):
         self._header = _UINT64
 
 
-    def _bytes(self):
+    def _bytes(self, *name):
         self._vb_pull()
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
@@ -119,7 +120,7 @@ class vtkXMLWriter(_StringOutput, vtkAlgorithm):
             raise TypeError("Write: %s takes a %s, not a %s" % (
                 type(self).__name__, self._kind.__name__, type(self._input).__name__))
         deflate = _deflate(self._level) if self._compressor == _ZLIB else None
-        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate)
+        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate, *name)
 
     def Write(self):
         data = self._bytes()
@@ -149,6 +150,62 @@ vtkXMLRectilinearGridWriter = _writer("vtkXMLRectilinearGridWriter", _c.vtkRecti
 vtkXMLStructuredGridWriter = _writer("vtkXMLStructuredGridWriter", _c.vtkStructuredGrid, "vts")
 vtkXMLDataSetWriter = _writer("vtkXMLDataSetWriter", None, "vtk")
 
+def _split(data):
+    """the files vb_xml_write_composite framed: {path relative to the index file: bytes}, the index under """""
+    files, i = {}, 0
+    while i < len(data):
+        j = data.index(b"\0", i)
+        n = int.from_bytes(data[j + 1:j + 9], "little")
+        files[data[i:j].decode("utf-8")] = data[j + 9:j + 9 + n]
+        i = j + 9 + n
+    return files
+
+
+class _CompositeWriter(vtkXMLWriter):
+    """VTK's composite XML writers: the index file plus one serial XML file per
+    leaf data set in the directory named after it (``name/name_0.vtp``); files
+    only (no string output), nothing written when any leaf fails."""
+
+    def _files(self, name):
+        return _split(self._bytes(_os.fspath(name)))
+
+    def Write(self):
+        if self._to_string:
+            raise ValueError("Write: %s writes files, not a string (SetFileName)" % type(self).__name__)
+        if not self._file_name:
+            raise OSError("Write: no file name (SetFileName)")
+        files = self._files(self._file_name)
+        base = _os.path.dirname(self._file_name)
+        for rel, data in files.items():
+            path = _os.path.join(base, rel) if rel else self._file_name
+            if rel:
+                _os.makedirs(_os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(data)
+        return 1
+
+    Update = Write
+
+
+class vtkXMLMultiBlockDataWriter(_CompositeWriter):
+    """VTK's vtkXMLMultiBlockDataWriter (.vtm): a vtkMultiBlockDataSet (nested blocks, names)."""
+
+    _kind = _c.vtkMultiBlockDataSet
+
+    def GetDefaultFileExtension(self):
+        return "vtm"
+
+
+class vtkXMLPartitionedDataSetCollectionWriter(_CompositeWriter):
+    """VTK's vtkXMLPartitionedDataSetCollectionWriter (.vtpc): a vtkPartitionedDataSetCollection."""
+
+    _kind = _c.vtkPartitionedDataSetCollection
+
+    def GetDefaultFileExtension(self):
+        return "vtpc"
+
+
 XML_EXTENSIONS = {".vtp": vtkXMLPolyDataWriter, ".vtu": vtkXMLUnstructuredGridWriter,
                   ".vti": vtkXMLImageDataWriter, ".vtr": vtkXMLRectilinearGridWriter,
-                  ".vts": vtkXMLStructuredGridWriter}
+                  ".vts": vtkXMLStructuredGridWriter, ".vtm": vtkXMLMultiBlockDataWriter,
+                  ".vtpc": vtkXMLPartitionedDataSetCollectionWriter}

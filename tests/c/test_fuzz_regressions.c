@@ -1,4 +1,4 @@
-/* test_fuzz_regressions.c - one test per bug that tests/fuzz/fuzz_core found
+/* test_fuzz_regressions.c - one test per bug that tests/fuzz/fuzz_core (and fuzz_legacy) found
  * (tests/fuzz/README.md lists them), each reduced to the calls that
  * triggered it.  Run under ASan+UBSan by make check-asan. */
 #include <stdint.h>
@@ -244,6 +244,50 @@ TEST(test_get_tuples_into_an_implicit_array) {
   vb_array_release(out);
 }
 
+/* fuzz_legacy (2026-12-03): in tests/fuzz/corpus_legacy/regress-attribute-replaced-by-name.vtk
+ * the cell data's PEDIGREE_IDS 'sym' (1-component int) replaces the TENSORS6 'sym' array
+ * by name, so the TENSORS attribute keeps pointing at a 1-component array, as VTK 9.7.1's
+ * vtkPolyDataReader leaves it too.  VTK's writer then writes 9 values a tuple from past the
+ * array's end; vtkbuf refuses, and the message (which said "8 tuples, ... needs 8") now names
+ * the components. */
+TEST(test_legacy_attribute_replaced_by_name) {
+  FILE *f = fopen(VB_TEST_DATA "/../fuzz/corpus_legacy/regress-attribute-replaced-by-name.vtk", "rb");
+  static unsigned char buf[8192];
+  size_t n = f ? fread(buf, 1, sizeof buf, f) : 0;
+  vb_object *o;
+  vb_attributes *cd;
+  vb_io_bytes out = {NULL, 0, 0};
+  vb_legacy_options opt = {1, 51, NULL, NULL, 0};
+  if (f) fclose(f);
+  CHECK(n > 2000);
+  o = vb_legacy_read(buf, n, 0, NULL);
+  CHECK(o != NULL);
+  if (!o) return;
+  cd = vb_data_set_get_cell_data(vb_data_object_from_object(o));
+  CHECK(vb_attributes_get_attribute(cd, VB_ATTRIBUTE_TENSORS) == vb_attributes_get_attribute(cd, VB_ATTRIBUTE_PEDIGREEIDS));
+  CHECK_EQ_INT(vb_array_get_number_of_components(vb_attributes_get_attribute(cd, VB_ATTRIBUTE_TENSORS)), 1);
+  CHECK_EQ_INT(vb_legacy_write(o, &opt, &out), VB_EINVAL);
+  CHECK(strstr(vb_last_error(), "array 'sym' has 1 components, the section needs 9") != NULL);
+  CHECK(out.size == 0);
+  vb_io_bytes_free(&out);
+  vb_object_release(o);
+}
+
+/* fuzz_xml_read (2026-12-03): a DataSet element directly under a .vtpc's root (no
+ * Partitions around it) was placed as a null child of the collection, which refused it
+ * with a message naming no byte of the file.  VTK's reader refuses the file ("Syntax
+ * error in file."); vtkbuf now says where. */
+TEST(test_vtpc_dataset_outside_partitions) {
+  static const char f[] =
+    "<VTKFile type=\"vtkPartitionedDataSetCollection\" version=\"1.0\">\n"
+    "  <vtkPartitionedDataSetCollection>\n    <DataSet index=\"0\"/>\n"
+    "    <Partitions index=\"1\"/>\n  </vtkPartitionedDataSetCollection>\n</VTKFile>\n";
+  CHECK(vb_xml_read(f, sizeof f - 1, NULL, NULL) == NULL);
+  CHECK_EQ_INT(vb_last_status(), VB_EINVAL);
+  CHECK(strstr(vb_last_error(), "line 3 (byte 103)") && strstr(vb_last_error(), "a DataSet outside Partitions"));
+  CHECK_EQ_INT(vb_object_live_count(), 0);
+}
+
 int main(void) {
   RUN(test_insert_value_at_int64_max);
   RUN(test_soa_shared_component_buffer_growth);
@@ -254,5 +298,7 @@ int main(void) {
   RUN(test_array_released_by_its_observer_on_buffer_change);
   RUN(test_write_pointer_at_int64_max);
   RUN(test_get_tuples_into_an_implicit_array);
+  RUN(test_legacy_attribute_replaced_by_name);
+  RUN(test_vtpc_dataset_outside_partitions);
   return vb_test_done();
 }

@@ -1,7 +1,7 @@
 /* test_io_xml_write.c - the XML writer in C (vb_xml_write): every mode
  * writes, the compression header counts the blocks the deflate made, a
  * failing deflate or allocation is an error with the output's size
- * restored and nothing leaked; bad options.  The bytes against VTK 9.7.1
+ * restored and nothing leaked; bad options; the composite files' framing.  The bytes against VTK 9.7.1
  * are tested from Python (tests/python/test_io_xml_write.py). */
 #include <string.h>
 
@@ -127,10 +127,68 @@ TEST(test_allocation_failures) {
     }
 }
 
+/* vb_xml_write_composite: the framed files (leaves, then the index under ""), each
+ * leaf the serial writer's bytes; a bad input or leaf is an error, the output kept */
+static const unsigned char *next_file(const vb_io_bytes *b, size_t *at, const char **path, size_t *n) {
+  const unsigned char *p = b->data + *at;
+  size_t len = strlen((const char *)p), k;
+  *path = (const char *)p;
+  for (*n = 0, k = 0; k < 8; k++) *n |= (size_t)p[len + 1 + k] << (8 * k);
+  *at += len + 9 + *n;
+  return p + len + 9;
+}
+
+TEST(test_composite) {
+  vb_composite *mb = vb_composite_new(VB_MULTIBLOCK_DATA_SET), *inner = vb_composite_new(VB_MULTIBLOCK_DATA_SET);
+  vb_object *o = poly();
+  vb_table *t = vb_table_new();
+  vb_io_bytes out = {NULL, 0, 0}, leaf = {NULL, 0, 0};
+  const unsigned char *p;
+  const char *path;
+  size_t at = 0, n;
+  int calls[2] = {0, -1};
+  vb_xml_options opt = {VB_XML_BINARY, 0, 0, 1, 0, 0, fake_deflate, calls};
+  CHECK(mb && inner && o && t);
+  if (!mb || !inner || !o || !t) return;
+  CHECK_EQ_INT(vb_composite_set_number_of_children(mb, 3), VB_OK);
+  CHECK_EQ_INT(vb_composite_set_child(mb, 0, vb_data_object_from_object(o)), VB_OK);
+  CHECK_EQ_INT(vb_composite_set_child(inner, 1, vb_data_object_from_object(o)), VB_OK);
+  CHECK_EQ_INT(vb_composite_set_child(mb, 2, vb_composite_data_object(inner)), VB_OK);
+  CHECK_EQ_INT(vb_information_set_string(vb_composite_get_child_meta_data(mb, 2), "vtkCompositeDataSet::NAME", "a\"<&>'"), VB_OK);
+  CHECK_EQ_INT(vb_io_bytes_append(&out, "x", 1), VB_OK);
+  CHECK_EQ_INT(vb_xml_write_composite(vb_composite_object(mb), &opt, "dir/m.b.vtm", &out), VB_OK);
+  at = 1;
+  p = next_file(&out, &at, &path, &n);
+  CHECK(!strcmp(path, "m.b/m.b_0.vtp"));
+  CHECK_EQ_INT(vb_xml_write(o, &opt, &leaf), VB_OK);
+  CHECK(n == leaf.size && !memcmp(p, leaf.data, n));
+  p = next_file(&out, &at, &path, &n);
+  CHECK(!strcmp(path, "m.b/m.b_3.vtp")); /* 1 (empty), 2 (the inner empty block 0) counted */
+  p = next_file(&out, &at, &path, &n);
+  CHECK(!strcmp(path, "") && at == out.size);
+  CHECK(strstr((const char *)p, "<Block name=\"a&quot;&lt;&amp;&gt;&apos;\" index=\"2\">\n") != NULL);
+  CHECK(strstr((const char *)p, "      <DataSet index=\"1\" file=\"m.b/m.b_3.vtp\"/>\n") != NULL);
+  /* bad input: not a composite, no name, a leaf the XML writer refuses */
+  CHECK_EQ_INT(vb_xml_write_composite(o, &opt, "m.vtm", &out), VB_ETYPE);
+  CHECK_EQ_INT(vb_xml_write_composite(vb_composite_object(mb), &opt, "", &out), VB_EINVAL);
+  CHECK_EQ_INT(vb_xml_write(vb_composite_object(mb), &opt, &out), VB_ETYPE);
+  n = out.size;
+  CHECK_EQ_INT(vb_composite_set_child(mb, 1, vb_table_data_object(t)), VB_OK);
+  CHECK_EQ_INT(vb_xml_write_composite(vb_composite_object(mb), &opt, "m.vtm", &out), VB_ETYPE);
+  CHECK(out.size == n);
+  vb_io_bytes_free(&out);
+  vb_io_bytes_free(&leaf);
+  vb_composite_release(inner);
+  vb_composite_release(mb);
+  vb_object_release(vb_data_object_object(vb_table_data_object(t)));
+  vb_object_release(o);
+}
+
 int main(void) {
   RUN(test_modes);
   RUN(test_blocks);
   RUN(test_errors_restore_the_output);
   RUN(test_allocation_failures);
+  RUN(test_composite);
   return vb_test_done();
 }

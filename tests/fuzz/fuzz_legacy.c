@@ -6,7 +6,7 @@
  *  - the reader returns a data object or NULL with an error message that
  *    names a position ("line ... (byte ...)") or is out of memory;
  *  - what it returns is written in the four modes (ASCII/binary x 4.2/5.1)
- *    without error, each of those files reads back, and from the second
+ *    without error (but for the two refusals noted at the check), each of those files reads back, and from the second
  *    write on the bytes stay the same (a fixed point; the first write may
  *    differ once: a polydata without points written to a binary file reads
  *    back with empty points, as in VTK); every kind (polydata, unstructured
@@ -42,7 +42,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       vb_io_bytes a = {NULL, 0, 0}, b = {NULL, 0, 0}, c = {NULL, 0, 0};
       vb_object *o2, *o3;
       int st = vb_legacy_write(o, &opt, &a);
-      check(st == VB_OK || st == VB_ENOMEM || (st == VB_EINVAL && strstr(vb_last_error(), "VTK reads 255")),
+      /* refusals VTK would write an unreadable file for: a name over 255 bytes; an attribute
+       * whose array a same-named one of other components replaced (as in VTK's reader) */
+      check(st == VB_OK || st == VB_ENOMEM ||
+                (st == VB_EINVAL && (strstr(vb_last_error(), "VTK reads 255") ||
+                                     strstr(vb_last_error(), "components, the section needs"))),
             "what was read can be written");
       if (st == VB_OK) {
         o2 = vb_legacy_read(a.data, a.size, 0, NULL);

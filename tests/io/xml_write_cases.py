@@ -177,3 +177,85 @@ def random_polydata(m, seed):
 
 
 RANDOM_SEEDS = 300
+
+
+# ---- composite files (.vtm, .vtpc): the index plus one file per leaf ----
+def _named(c, i, name):
+    c.GetMetaData(i).Set(c.NAME(), name)
+
+
+def multiblock(m):
+    """nested blocks, names needing entities, null blocks, empty data sets (no file),
+    an empty nested multiblock, a leaf of every kind, the root's field data"""
+    mb = m.vtkMultiBlockDataSet()
+    mb.SetBlock(0, cases.CASES["attributes"](m))
+    _named(mb, 0, "first & <\"x\"> 'y' é")
+    mb.SetBlock(1, None)
+    inner = m.vtkMultiBlockDataSet()
+    inner.SetBlock(0, ugrid(m))
+    inner.SetBlock(1, m.vtkUnstructuredGrid())  # empty: no file
+    inner.SetBlock(2, image(m))
+    _named(inner, 2, "img")
+    inner.SetBlock(3, m.vtkMultiBlockDataSet())  # an empty Block
+    mb.SetBlock(2, inner)
+    _named(mb, 2, "inner")
+    mb.SetBlock(3, rectilinear(m))
+    mb.SetBlock(4, structured(m))
+    mb.SetBlock(5, field_only_polydata(m))  # no points nor cells: no file in a .vtm
+    mb.GetFieldData().AddArray(_arr(m, "vtkIntArray", "time", 1, [42]))
+    return mb
+
+
+def multiblock_empty(m):
+    return m.vtkMultiBlockDataSet()
+
+
+def field_only_polydata(m):
+    pd = m.vtkPolyData()
+    pd.GetFieldData().AddArray(_arr(m, "vtkDoubleArray", "fd", 1, [1.5, 2.5]))
+    return pd
+
+
+def collection(m):
+    """names (an empty named partitioned data set stays), an empty unnamed one is left
+    out, null partitions keep their index, a field-only leaf gets a file"""
+    c = m.vtkPartitionedDataSetCollection()
+    p = m.vtkPartitionedDataSet()
+    p.SetPartition(0, cases.CASES["all_cells"](m))
+    p.SetPartition(1, field_only_polydata(m))
+    c.SetPartitionedDataSet(0, p)
+    _named(c, 0, "a&b")
+    c.SetPartitionedDataSet(1, m.vtkPartitionedDataSet())
+    c.SetPartitionedDataSet(2, m.vtkPartitionedDataSet())
+    _named(c, 2, "empty but named")
+    p = m.vtkPartitionedDataSet()
+    p.SetPartition(0, image(m))
+    p.SetPartition(1, None)
+    p.SetPartition(2, ugrid(m))
+    c.SetPartitionedDataSet(3, p)
+    c.GetFieldData().AddArray(_arr(m, "vtkFloatArray", "f", 2, [0.5, -1.0]))
+    return c
+
+
+def collection_empty(m):
+    c = m.vtkPartitionedDataSetCollection()
+    c.SetPartitionedDataSet(0, m.vtkPartitionedDataSet())
+    return c
+
+
+COMPOSITE_CASES = {("vtm", "multiblock"): multiblock, ("vtm", "multiblock_empty"): multiblock_empty,
+                   ("vtpc", "collection"): collection, ("vtpc", "collection_empty"): collection_empty}
+COMPOSITE_WRITERS = {"vtm": "vtkXMLMultiBlockDataWriter", "vtpc": "vtkXMLPartitionedDataSetCollectionWriter"}
+# ascii, binary zlib 64, appended base64 zlib, appended raw no compression
+COMPOSITE_MODES = [MODES[i] for i in (0, 4, 9)] + [m for m in MODES if m[:3] == ("Appended", 0, "None")][:1]
+
+
+def composite_files(root):
+    """{path relative to root: bytes} of every file under root"""
+    out = {}
+    for d, _, fs in os.walk(root):
+        for f in fs:
+            p = os.path.join(d, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, root).replace(os.sep, "/")] = fh.read()
+    return out

@@ -2,7 +2,7 @@
 // built here as there, written in every mode give the bytes VTK 9.7.1 wrote
 // (tests/data/io/xml_write, tests/io/gen_xml_write.py; zlib through node:zlib at VTK's level).
 import { describe, test, expect, beforeAll } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -144,6 +144,58 @@ describe('write() options and errors', () => {
     const before = [vb.liveObjects(), vb.liveBlocks()];
     for (const dataMode of ['ascii', 'binary', 'appended']) vb.write(pd, { dataMode });
     expect(() => vb.write(pd, { format: 'vti' })).toThrow(TypeError);
+    expect([vb.liveObjects(), vb.liveBlocks()]).toEqual(before);
+  });
+});
+
+// Composite files (.vtm, .vtpc; tests/data/io/xml_write_composite, gen_xml_write.py): each of
+// VTK's files read with read() and written back under the same name gives VTK's files.
+const CCORPUS = path.resolve(CORPUS, '../xml_write_composite');
+const CMODES = MODES.filter(([m]) => ['ascii-none-32', 'binary-zlib-32', 'appended-zlib-64', 'appendedraw-none-32'].includes(m));
+// an empty composite's directory has no files (and git keeps no empty directory)
+const under = (dir) => (existsSync(path.join(CCORPUS, dir)) ? readdirSync(path.join(CCORPUS, dir)) : []).map((f) => `${dir}/${f}`);
+
+describe('write() of composite files: VTK 9.7.1\'s files', () => {
+  for (const [kind, ext] of [['multiblock', 'vtm'], ['multiblock_empty', 'vtm'], ['collection', 'vtpc'], ['collection_empty', 'vtpc']]) {
+    test.each(CMODES)(`${kind} %s`, async (mode, opts) => {
+      const name = `${kind}-${mode}.${ext}`, dir = name.replace(/\.[a-z]+$/, '');
+      const obj = await vb.read(readFileSync(path.join(CCORPUS, name)), { files: (f) => readFileSync(path.join(CCORPUS, f)) });
+      const got = vb.write(obj, { ...opts, format: ext, name: `some/where/${name}` });
+      expect(Object.keys(got).sort()).toEqual([name, ...under(dir)].sort());
+      for (const [f, bytes] of Object.entries(got)) {
+        // a field-only leaf read back has (empty) points, which VTK's reader gives it too
+        if (f.endsWith('_0_1.vtp')) continue;
+        const want = readFileSync(path.join(CCORPUS, f));
+        if (opts.compressor === 'zlib') expect(inflated(bytes)).toEqual(inflated(want));
+        else expect(Buffer.from(bytes).toString('latin1')).toBe(want.toString('latin1'));
+      }
+    });
+  }
+  test('built here, read back: the tree, names and field data', async () => {
+    const mb = new vb.vtkMultiBlockDataSet(), inner = new vb.vtkMultiBlockDataSet();
+    mb.SetBlock(0, allCells());
+    mb.GetMetaData(0).Set(vb.vtkCompositeDataSet.NAME(), 'a & "b"');
+    inner.SetBlock(1, image());
+    mb.SetBlock(1, inner);
+    mb.GetFieldData().AddArray(arr(vb.vtkIntArray, 't', 1, [7]));
+    const files = vb.write(mb, { name: 'm.vtm', compressor: 'none' });
+    expect(Object.keys(files).sort()).toEqual(['m.vtm', 'm/m_0.vtp', 'm/m_2.vti']);
+    const back = await vb.read(files['m.vtm'], { files: (f) => files[f] });
+    expect(back.GetClassName()).toBe('vtkMultiBlockDataSet');
+    expect(back.GetMetaData(0).Get(vb.vtkCompositeDataSet.NAME())).toBe('a & "b"');
+    expect(back.GetBlock(1).GetBlock(1).GetNumberOfPoints()).toBe(18);
+    expect(back.GetNumberOfCells()).toBe(mb.GetNumberOfCells());
+    expect(back.GetFieldData().GetArray(0).GetValue(0)).toBe(7);
+  });
+  test('bad input: a composite format for a data set, no name, a leaf that cannot be written', () => {
+    const mb = new vb.vtkMultiBlockDataSet();
+    mb.SetBlock(0, allCells());
+    expect(() => vb.write(allCells(), { format: 'vtm', name: 'a.vtm' })).toThrow(/takes a vtkMultiBlockDataSet/);
+    expect(() => vb.write(mb, { format: 'vtpc', name: 'a.vtpc' })).toThrow(TypeError);
+    expect(() => vb.write(mb)).toThrow(/needs options.name/);
+    mb.SetBlock(1, new vb.vtkTable());
+    const before = [vb.liveObjects(), vb.liveBlocks()];
+    expect(() => vb.write(mb, { name: 'a.vtm', compressor: 'none' })).toThrow(/vtkTable/);
     expect([vb.liveObjects(), vb.liveBlocks()]).toEqual(before);
   });
 });

@@ -127,3 +127,110 @@ def test_errors():
 def test_compat_module():
     from vtkmodules.vtkIOXML import vtkXMLUnstructuredGridWriter
     assert vtkXMLUnstructuredGridWriter is vtkbuf.vtkXMLUnstructuredGridWriter
+    from vtkmodules.vtkIOXML import vtkXMLMultiBlockDataWriter
+    from vtkmodules.vtkIOParallelXML import vtkXMLPartitionedDataSetCollectionWriter
+    assert vtkXMLMultiBlockDataWriter is vtkbuf.vtkXMLMultiBlockDataWriter
+    assert vtkXMLPartitionedDataSetCollectionWriter is vtkbuf.vtkXMLPartitionedDataSetCollectionWriter
+
+
+# ---- composite writers (.vtm, .vtpc): tests/data/io/xml_write_composite (gen_xml_write.py) ----
+CCORPUS = os.path.join(HERE, "..", "data", "io", "xml_write_composite")
+CBUILD = {"%s-%s.%s" % (name, xml_write_cases.mode_name(mode), ext): (ext, build, mode)
+          for (ext, name), build in xml_write_cases.COMPOSITE_CASES.items() for mode in xml_write_cases.COMPOSITE_MODES}
+
+
+def test_composite_corpus_counts():
+    assert sorted(f for f in os.listdir(CCORPUS) if os.path.isfile(os.path.join(CCORPUS, f))) == sorted(CBUILD)
+
+
+@pytest.mark.parametrize("fn", sorted(CBUILD))
+def test_composite_same_files_as_vtk(fn, tmp_path):
+    """the index and every leaf file, byte for byte, at the same relative paths"""
+    ext, build, mode = CBUILD[fn]
+    w = getattr(vtkbuf, xml_write_cases.COMPOSITE_WRITERS[ext])()
+    w.SetInputData(build(vtkbuf))
+    xml_write_cases.configure(w, mode)
+    w.SetFileName(str(tmp_path / fn))
+    assert w.Write() == 1
+    want = {k: v for k, v in xml_write_cases.composite_files(CCORPUS).items() if k == fn or k.startswith(fn.rsplit(".", 1)[0] + "/")}
+    got = xml_write_cases.composite_files(str(tmp_path))
+    assert sorted(got) == sorted(want)
+    for k in want:
+        assert got[k] == want[k], k
+
+
+def _leaves(obj):
+    """(path of indices, class, points, cells, name) of every node, depth first"""
+    out = []
+
+    def walk(c, path):
+        for i in range(c.GetNumberOfChildren()):
+            d = c.GetChild(i) if hasattr(c, "GetChild") else None
+            name = c.GetMetaData(i).Get(c.NAME()) if c.HasMetaData(i) else None
+            if d is not None and hasattr(d, "GetNumberOfChildren"):
+                out.append((path + (i,), d.GetClassName(), name))
+                walk(d, path + (i,))
+            else:
+                out.append((path + (i,), d and d.GetClassName(), d and d.GetNumberOfPoints(), d and d.GetNumberOfCells(), name))
+    walk(obj, ())
+    return out
+
+
+@pytest.mark.parametrize("key", sorted(xml_write_cases.COMPOSITE_CASES))
+def test_composite_reads_back(key, tmp_path):
+    """vtkbuf reads what it wrote: the same tree, names, leaves (empty data sets come back empty)"""
+    ext, name = key
+    obj = xml_write_cases.COMPOSITE_CASES[key](vtkbuf)
+    assert vtkbuf.write(obj, tmp_path / ("%s.%s" % (name, ext))) is None
+    back = vtkbuf.read(str(tmp_path / ("%s.%s" % (name, ext))))
+    assert back.GetClassName() == obj.GetClassName()
+    assert back.GetNumberOfPoints() == obj.GetNumberOfPoints() and back.GetNumberOfCells() == obj.GetNumberOfCells()
+    assert back.GetFieldData().GetNumberOfArrays() == obj.GetFieldData().GetNumberOfArrays()
+    def full(tree):
+        return [a[:4] for a in _leaves(tree) if len(a) == 5 and (a[2] or a[3])]
+
+    def names(tree):
+        return {a[0]: a[-1] for a in _leaves(tree) if a[-1]}
+    assert full(back) == full(obj) and (bool(full(obj)) == ("empty" not in name))  # every leaf with points or cells
+    assert names(back).items() <= names(obj).items()
+    assert len(names(back)) >= (2 if ext == "vtm" and name == "multiblock" else 0)
+
+
+def test_composite_errors(tmp_path):
+    mb = vtkbuf.vtkMultiBlockDataSet()
+    mb.SetBlock(0, _poly())
+    w = vtkbuf.vtkXMLMultiBlockDataWriter()
+    w.SetFileName(str(tmp_path / "a.vtm"))
+    w.SetInputData(_poly())
+    with pytest.raises(TypeError, match="vtkMultiBlockDataSet"):
+        w.Write()  # not a composite
+    w = vtkbuf.vtkXMLPartitionedDataSetCollectionWriter()
+    w.SetInputData(mb)
+    w.SetFileName(str(tmp_path / "a.vtpc"))
+    with pytest.raises(TypeError, match="vtkPartitionedDataSetCollection"):
+        w.Write()
+    from vtkbuf import _vtkbuf as _c
+    with pytest.raises(TypeError, match="no vtkMultiBlockDataSet"):
+        _c._xml_write(_poly(), 0, False, False, None, "x.vtm")
+    with pytest.raises(TypeError, match="vb_xml_write_composite"):
+        _c._xml_write(mb, 0, False, False, None)  # the serial entry refuses a composite
+    with pytest.raises(ValueError, match="needs a path"):
+        vtkbuf.write(mb, format="vtm")
+    w = vtkbuf.vtkXMLMultiBlockDataWriter()
+    w.SetInputData(mb)
+    w.WriteToOutputStringOn()
+    with pytest.raises(ValueError, match="files"):
+        w.Write()
+    # a leaf that cannot be written: nothing is written at all
+    mb.SetBlock(1, vtkbuf.vtkTable())
+    w = vtkbuf.vtkXMLMultiBlockDataWriter()
+    w.SetInputData(mb)
+    w.SetFileName(str(tmp_path / "t.vtm"))
+    with pytest.raises(TypeError, match="vtkTable"):
+        w.Write()
+    assert not (tmp_path / "t.vtm").exists() and not (tmp_path / "t").exists()
+    # no extension: VTK's "<name>_data" directory
+    mb.SetBlock(1, None)
+    assert vtkbuf.write(mb, tmp_path / "noext", format="vtm") is None
+    assert (tmp_path / "noext_data" / "noext_data_0.vtp").exists()
+    assert b'file="noext_data/noext_data_0.vtp"' in (tmp_path / "noext").read_bytes()

@@ -7,3 +7,4 @@ from vtkmodules.vtkFiltersSources import *  # noqa: F401,F403
 from vtkmodules.vtkFiltersGeometry import *  # noqa: F401,F403
 from vtkmodules.vtkIOLegacy import *  # noqa: F401,F403
 from vtkmodules.vtkIOXML import *  # noqa: F401,F403
+from vtkmodules.vtkIOParallelXML import *  # noqa: F401,F403

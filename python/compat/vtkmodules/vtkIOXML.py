@@ -4,4 +4,4 @@ from vtkbuf import (vtkXMLPolyDataReader, vtkXMLUnstructuredGridReader, vtkXMLIm
                     vtkXMLMultiBlockDataReader, vtkXMLPartitionedDataSetCollectionReader)
 from vtkbuf import (vtkXMLWriter, vtkXMLPolyDataWriter, vtkXMLUnstructuredGridWriter,  # noqa: F401
                     vtkXMLImageDataWriter, vtkXMLRectilinearGridWriter, vtkXMLStructuredGridWriter,
-                    vtkXMLDataSetWriter)
+                    vtkXMLDataSetWriter, vtkXMLMultiBlockDataWriter)

@@ -160,3 +160,14 @@ void [i, f, n, x, big, b64, c0, uv, wrong, ch, code, idc, tids, notNum, coords, 
   a.RemoveTuple(0); a.RemoveFirstTuple(); a.RemoveLastTuple(); a.Reset();
   void [n, copied, ok, k, r, fr, m, b, a.IsIntegral(), a.GetArrayTypeAsString(), a.GetActualMemorySize()];
 }
+
+// write(): one file's bytes, or a composite's files by path
+{
+  const bytes = vb.write(new vb.vtkPolyData(), { format: 'vtp', compressor: 'none' });
+  const files = vb.write(new vb.vtkMultiBlockDataSet(), { format: 'vtm', name: 'case.vtm', compressor: 'none' });
+  if (!(bytes instanceof Promise) && !(files instanceof Promise)) {
+    const b: Uint8Array = bytes;
+    const index: Uint8Array | undefined = files['case.vtm'];
+    void [b, index];
+  }
+}
