@@ -96,13 +96,21 @@ static int out_width(const vb__io_type *t) {
   return t->kind == 'b' ? 1 : x[n - 1] == '8' ? 1 : x[n - 1] == '6' && x[n - 2] == '1' ? 2 : x[n - 1] == '2' ? 4 : 8;
 }
 
-/* the values [first, first + nv) of an AOS array as little-endian file words */
-static unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data, int64_t first, int64_t nv,
-                               size_t *size) {
+/* the values [first, first + nv) of an AOS array as little-endian file
+ * words: in place on a little-endian host when the widths agree (*own
+ * NULL), else in a new buffer (*own, to free) */
+static const unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data, int64_t first, int64_t nv,
+                                     size_t *size, unsigned char **own) {
+  const uint16_t one = 1;
   int ow = out_width(t);
   size_t sw = vb_type_size(t->type), k;
   unsigned char *buf;
   int64_t i;
+  *own = NULL;
+  if (t->kind != 'b' && (size_t)ow == sw && *(const unsigned char *)&one) {
+    *size = (size_t)nv * sw;
+    return data ? (const unsigned char *)data + (size_t)first * sw : (const unsigned char *)""; /* empty: no memory */
+  }
   if (t->kind == 'b') {
     *size = (size_t)((nv + 7) / 8);
     buf = vb__alloc(*size ? *size : 1, 8);
@@ -121,7 +129,7 @@ static unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data
     }
   }
   if (!buf) w->st = VB_ENOMEM;
-  return buf;
+  return *own = buf;
 }
 
 static void header_word(unsigned char *h, int h64, size_t i, uint64_t v) {
@@ -142,16 +150,14 @@ static void binary_data(vb__xw *w, const unsigned char *data, size_t size, int b
     w->st = vb__fail("Write", VB_EOVERFLOW, "an array of %zu bytes needs 64-bit headers", size);
     return;
   }
-  if (!w->zlib) {
-    unsigned char *all = vb__alloc((size_t)hw + size, 8);
-    if (!all) {
-      w->st = VB_ENOMEM;
-      return;
-    }
-    header_word(all, w->h64, 0, size);
-    if (size) memcpy(all + hw, data, size);
-    emit(w, all, (size_t)hw + size, b64);
-    vb__free(all);
+  if (!w->zlib) { /* the header and the first bytes (a multiple of 3: one base64 stream), then the rest */
+    unsigned char head[9];
+    size_t k = size < (size_t)(3 - hw % 3) ? size : (size_t)(3 - hw % 3);
+    if (!b64) k = 0;
+    header_word(head, w->h64, 0, size);
+    if (k) memcpy(head + hw, data, k);
+    emit(w, head, (size_t)hw + k, b64);
+    emit(w, data + k, size - k, b64);
   } else {
     size_t bs = w->block, nb = size / bs + (size % bs ? 1 : 0), i;
     unsigned char *h = vb__calloc((3 + nb) * (size_t)hw, 8);
@@ -181,10 +187,25 @@ static void binary_data(vb__xw *w, const unsigned char *data, size_t size, int b
  * reals and in wrapping 64-bit integers for integers (as VTK); none: 1e299,
  * -1e299 */
 static void range_of(const vb__io_type *t, const void *data, int64_t first, int64_t nt, int nc, double r[2]) {
-  int64_t i, lo = INT64_MAX, hi = INT64_MIN;
+  int64_t i, lo = INT64_MAX, hi = INT64_MIN, n0 = nt;
   int c;
   r[0] = 1e299, r[1] = -1e299; /* VTK_DOUBLE_MAX: also where a double's range starts */
   if (t->type == VB_FLOAT && nc == 1 && nt > 0) r[0] = 1e38f, r[1] = -1e38f; /* a float's: VTK_FLOAT_MAX */
+  if (t->kind == 'f') { /* the same sums, in one typed loop (a NaN compares false: skipped) */
+#define VB_RANGE_LOOP(T)                                                     \
+    for (i = 0; i < nt; i++) {                                               \
+      const T *q = (const T *)data + first + i * nc;                         \
+      double s = nc == 1 ? (double)q[0] : 0;                                 \
+      for (c = 0; c < nc && nc > 1; c++) s += (double)q[c] * (double)q[c]; \
+      r[0] = s < r[0] ? s : r[0], r[1] = s > r[1] ? s : r[1];                \
+    }
+    if (t->type == VB_FLOAT)
+      VB_RANGE_LOOP(float)
+    else
+      VB_RANGE_LOOP(double)
+#undef VB_RANGE_LOOP
+    nt = 0;
+  }
   for (i = 0; i < nt; i++) {
     double s = 0;
     uint64_t si = 0;
@@ -216,7 +237,7 @@ static void range_of(const vb__io_type *t, const void *data, int64_t first, int6
     if (s < r[0]) r[0] = s;
     if (s > r[1]) r[1] = s;
   }
-  if (nc > 1 && nt > 0) /* a wrapped negative square: x86-64's sqrt gives -nan, whatever the host */
+  if (nc > 1 && n0 > 0) /* a wrapped negative square: x86-64's sqrt gives -nan, whatever the host */
     for (c = 0; c < 2; c++) r[c] = r[c] < 0 ? copysign(NAN, -1.0) : sqrt(r[c]);
 }
 
@@ -316,13 +337,13 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
   }
   if (x->ntuples) attr_int(w, "NumberOfTuples", nt);
   vb__xw_attr(w, "format", w->mode == VB_XML_ASCII ? "ascii" : w->mode == VB_XML_BINARY ? "binary" : "appended");
-  range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
-  if (w->mode == VB_XML_APPENDED) {
+  if (w->mode == VB_XML_APPENDED) { /* the range: with the data (appended()) */
     size_t pmin = vb__xw_reserve(w, "RangeMin", 20);
     vb__xw_reserve(w, "RangeMax", 20);
     pend_add(w, x, c, x->no_range ? (size_t)-1 : pmin, vb__xw_reserve(w, "offset", 20));
     vb__xw_put(w, "/>\n");
   } else {
+    range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
     vb__xw_put(w, " RangeMin=\"");
     put_double(w, r[0], 0);
     vb__xw_put(w, "\" RangeMax=\"");
@@ -338,10 +359,11 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
       }
     } else {
       size_t size;
-      unsigned char *bytes = le_bytes(w, t, vb_array_data(c), x->first * nc, nv, &size);
+      unsigned char *own;
+      const unsigned char *bytes = le_bytes(w, t, vb_array_data(c), x->first * nc, nv, &size, &own);
       vb__xw_indent(w, ind + 2);
       if (bytes) binary_data(w, bytes, size, 1);
-      vb__free(bytes);
+      vb__free(own);
       vb__xw_put(w, "\n");
     }
     if (nc > 1) l2_info(w, ind, r);
@@ -364,14 +386,15 @@ static void appended(vb__xw *w) {
     int nc = vb_array_get_number_of_components(p->c);
     int64_t nt = p->x.count >= 0 ? p->x.count : vb_array_get_number_of_tuples(p->c) - p->x.first;
     size_t size, len;
-    unsigned char *bytes;
+    unsigned char *own;
+    const unsigned char *bytes;
     char b[48];
     len = (size_t)vb__io_format_value(&(vb__io_type){VB_LONG_LONG, "", "", 8, 'i'},
                                       &(int64_t){(int64_t)(w->o->size - start)}, 0, 1, b, sizeof b);
     vb__xw_fill(w, p->poff, "offset", b, len);
-    bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size);
+    bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size, &own);
     if (bytes) binary_data(w, bytes, size, w->encode);
-    vb__free(bytes);
+    vb__free(own);
     if (p->pmin != (size_t)-1) {
       double r[2];
       range_of(t, vb_array_data(p->c), p->x.first * nc, nt, nc, r);

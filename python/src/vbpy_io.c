@@ -69,8 +69,9 @@ static int py_deflate(void *ctx, const unsigned char *src, size_t n, int level, 
   return st;
 }
 
-/* _xml_write(obj, data_mode, raw_appended, header64, compress) -> bytes;
- * compress: None or zlib.compress */
+/* _xml_write(obj, data_mode, raw_appended, header64, compress[, sink]) -> bytes;
+ * compress: None or zlib.compress; sink: called with a memoryview of the
+ * file (valid for the call; its result returned) rather than a bytes copy */
 PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   vb_xml_options opt;
   vb_io_bytes out = {NULL, 0, 0};
@@ -78,7 +79,7 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
   int st;
   (void)self;
   memset(&opt, 0, sizeof opt);
-  if (vbpy_nargs("_xml_write", nargs, 5, 5) < 0) return NULL;
+  if (vbpy_nargs("_xml_write", nargs, 5, 6) < 0) return NULL;
   if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
     PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
     return NULL;
@@ -94,7 +95,12 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
     vb_io_bytes_free(&out);
     return PyErr_Occurred() ? NULL : vbpy_error(st);
   }
-  r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
+  if (nargs > 5 && args[5] != Py_None) {
+    PyObject *mv = PyMemoryView_FromMemory((char *)out.data, (Py_ssize_t)out.size, PyBUF_READ);
+    r = mv ? PyObject_CallOneArg(args[5], mv) : NULL;
+    Py_XDECREF(mv);
+  } else
+    r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
   vb_io_bytes_free(&out);
   return r;
 }

@@ -108,24 +108,28 @@ class vtkXMLWriter(_StringOutput):
         self._header = _UINT64
 
 
-    def _bytes(self):
+    def _bytes(self, sink=None):
+        """the file's bytes; with sink, sink(memoryview of them) once they are all made"""
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
         if self._kind is not None and not isinstance(self._input, self._kind):
             raise TypeError("Write: %s takes a %s, not a %s" % (
                 type(self).__name__, self._kind.__name__, type(self._input).__name__))
         deflate = _deflate(self._level) if self._compressor == _ZLIB else None
-        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate)
+        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate, sink)
 
     def Write(self):
-        data = self._bytes()
         if self._to_string:
-            self._output = data
+            self._output = self._bytes()
         else:
-            if not self._file_name:
+            name = self._file_name
+            if not name:
                 raise OSError("Write: no file name (SetFileName)")
-            with open(self._file_name, "wb") as f:
-                f.write(data)
+
+            def sink(data):  # the file is opened only once all of it was made
+                with open(name, "wb") as f:
+                    f.write(data)
+            self._bytes(sink)
         return 1
 
     Update = Write
