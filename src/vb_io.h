@@ -116,5 +116,10 @@ typedef struct vb_xml_options {
  * image, rectilinear and structured grids).  opt NULL: appended base64,
  * UInt32 headers, no compression. */
 VB_API int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out);
+/* As vb_xml_write, the file handed to write(ctx, bytes, n) (VB_OK or a
+ * negative vb_status) in pieces, in order, from once its header is
+ * complete: uncompressed appended arrays straight from their memory. */
+typedef int (*vb_write_fn)(void *ctx, const void *p, size_t n);
+VB_API int vb_xml_write_to(vb_object *obj, const vb_xml_options *opt, vb_write_fn write, void *ctx);
 
 #endif

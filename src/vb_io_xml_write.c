@@ -137,9 +137,21 @@ static void header_word(unsigned char *h, int h64, size_t i, uint64_t v) {
   for (k = 0; k < hw; k++) h[i * (size_t)hw + (size_t)k] = (unsigned char)(v >> (8 * k));
 }
 
+/* what o holds of the file to write (streaming) */
+static void flush(vb__xw *w) {
+  if (w->st == VB_OK && w->o->size > w->size0) w->st = w->write(w->write_ctx, w->o->data + w->size0, w->o->size - w->size0);
+  w->o->size = w->size0;
+}
+
 static void emit(vb__xw *w, const unsigned char *p, size_t n, int b64) {
   if (w->st != VB_OK) return;
+  if (w->stream && !b64 && n >= 4096) { /* raw bytes from where they are */
+    flush(w);
+    if (w->st == VB_OK) w->st = w->write(w->write_ctx, p, n);
+    return;
+  }
   w->st = b64 ? vb__io_base64_encode(w->o, p, n) : vb__io_put(w->o, p, n);
+  if (w->stream && w->o->size - w->size0 >= (1u << 20)) flush(w);
 }
 
 /* VTK's WriteBinaryData: the header (the byte count, or the compression
@@ -377,29 +389,43 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
  * range filled in */
 static void appended(vb__xw *w) {
   size_t i, start;
+  int pass;
   vb__xw_put(w, "  <AppendedData encoding=\"");
   vb__xw_put(w, w->encode ? "base64\">\n   _" : "raw\">\n   _");
   start = w->o->size;
-  for (i = 0; i < w->npend && w->st == VB_OK; i++) {
-    vb__xw_pend *p = &w->pend[i];
-    const vb__io_type *t = vb__io_type_of(vb_array_type(p->c));
-    int nc = vb_array_get_number_of_components(p->c);
-    int64_t nt = p->x.count >= 0 ? p->x.count : vb_array_get_number_of_tuples(p->c) - p->x.first;
-    size_t size, len;
-    unsigned char *own;
-    const unsigned char *bytes;
-    char b[48];
-    len = (size_t)vb__io_format_value(&(vb__io_type){VB_LONG_LONG, "", "", 8, 'i'},
-                                      &(int64_t){(int64_t)(w->o->size - start)}, 0, 1, b, sizeof b);
-    vb__xw_fill(w, p->poff, "offset", b, len);
-    bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size, &own);
-    if (bytes) binary_data(w, bytes, size, w->encode);
-    vb__free(own);
-    if (p->pmin != (size_t)-1) {
-      double r[2];
-      range_of(t, vb_array_data(p->c), p->x.first * nc, nt, nc, r);
-      vb__xw_fill(w, p->pmin, "RangeMin", b, (size_t)vb__io_format_double(r[0], 11, b, sizeof b));
-      vb__xw_fill(w, p->pmin + 32, "RangeMax", b, (size_t)vb__io_format_double(r[1], 11, b, sizeof b));
+  /* streaming (uncompressed: each array's size known): offsets and ranges
+   * first, the header written, then the data; else each in turn */
+  for (pass = w->write && !w->zlib ? 0 : 2; pass < 3 && w->st == VB_OK; pass += 2 - (pass == 0)) {
+    size_t at = 0;
+    w->stream = pass == 1;
+    if (pass == 1) flush(w);
+    for (i = 0; i < w->npend && w->st == VB_OK; i++) {
+      vb__xw_pend *p = &w->pend[i];
+      const vb__io_type *t = vb__io_type_of(vb_array_type(p->c));
+      int nc = vb_array_get_number_of_components(p->c);
+      int64_t nt = p->x.count >= 0 ? p->x.count : vb_array_get_number_of_tuples(p->c) - p->x.first;
+      size_t size, len, hw = w->h64 ? 8 : 4;
+      unsigned char *own;
+      const unsigned char *bytes;
+      char b[48];
+      if (pass != 1) {
+        len = (size_t)vb__io_format_value(&(vb__io_type){VB_LONG_LONG, "", "", 8, 'i'},
+                                          &(int64_t){(int64_t)(pass ? w->o->size - start : at)}, 0, 1, b, sizeof b);
+        vb__xw_fill(w, p->poff, "offset", b, len);
+        size = t->kind == 'b' ? (size_t)(nt * nc + 7) / 8 : (size_t)(nt * nc) * (size_t)out_width(t);
+        at += w->encode ? (hw + size + 2) / 3 * 4 : hw + size;
+      }
+      if (pass) {
+        bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size, &own);
+        if (bytes) binary_data(w, bytes, size, w->encode);
+        vb__free(own);
+      }
+      if (pass != 1 && p->pmin != (size_t)-1) {
+        double r[2];
+        range_of(t, vb_array_data(p->c), p->x.first * nc, nt, nc, r);
+        vb__xw_fill(w, p->pmin, "RangeMin", b, (size_t)vb__io_format_double(r[0], 11, b, sizeof b));
+        vb__xw_fill(w, p->pmin + 32, "RangeMax", b, (size_t)vb__io_format_double(r[1], 11, b, sizeof b));
+      }
     }
   }
   vb__xw_put(w, "\n  </AppendedData>\n");
@@ -451,7 +477,7 @@ void vb__xw_field_data(vb__xw *w, vb_field_data *fd, int ind) {
   vb__xw_tag(w, ind, "</", "FieldData", ">\n");
 }
 
-int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
+static int xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out, vb_write_fn write, void *ctx) {
   vb_xml_options dflt = {VB_XML_APPENDED, 0, 0, 0, 0, 0, NULL, NULL};
   vb_data_object *d = vb_data_object_from_object(obj);
   const vb__xw_kind *kind;
@@ -470,7 +496,8 @@ int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
   w.zlib = opt->zlib != 0, w.level = opt->level > 0 ? opt->level : 5;
   w.block = opt->block_size ? opt->block_size : 32768;
   w.deflate = opt->deflate, w.deflate_ctx = opt->deflate_ctx;
-  size0 = out->size;
+  w.write = write, w.write_ctx = ctx;
+  w.size0 = size0 = out->size;
   if (w.encode) vb__xw_put(&w, "<?xml version=\"1.0\"?>\n");
   vb__xw_put(&w, "<VTKFile");
   vb__xw_attr(&w, "type", kind->name);
@@ -482,6 +509,7 @@ int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
   kind->write(&w, obj);
   if (w.mode == VB_XML_APPENDED) appended(&w);
   vb__xw_put(&w, "</VTKFile>\n");
+  if (w.write) flush(&w);
   for (i = 0; i < w.npend; i++) vb_array_release(w.pend[i].c);
   vb__free(w.pend);
   if (w.st != VB_OK) {
@@ -490,4 +518,15 @@ int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
     return w.st;
   }
   return VB_OK;
+}
+
+int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
+  return xml_write(obj, opt, out, NULL, NULL);
+}
+
+int vb_xml_write_to(vb_object *obj, const vb_xml_options *opt, vb_write_fn write, void *ctx) {
+  vb_io_bytes scratch = {NULL, 0, 0};
+  int st = write ? xml_write(obj, opt, &scratch, write, ctx) : vb__fail("Write", VB_EINVAL, "no write function");
+  vb_io_bytes_free(&scratch);
+  return st;
 }

@@ -69,9 +69,18 @@ static int py_deflate(void *ctx, const unsigned char *src, size_t n, int level, 
   return st;
 }
 
+/* the write vb_xml_write_to calls: ctx is the sink, called with a memoryview */
+static int py_write(void *ctx, const void *p, size_t n) {
+  PyObject *mv = PyMemoryView_FromMemory((char *)p, (Py_ssize_t)n, PyBUF_READ);
+  PyObject *r = mv ? PyObject_CallOneArg((PyObject *)ctx, mv) : NULL;
+  Py_XDECREF(mv);
+  Py_XDECREF(r);
+  return r ? VB_OK : VB_EINVAL; /* the Python error stays set */
+}
+
 /* _xml_write(obj, data_mode, raw_appended, header64, compress[, sink]) -> bytes;
- * compress: None or zlib.compress; sink: called with a memoryview of the
- * file (valid for the call; its result returned) rather than a bytes copy */
+ * compress: None or zlib.compress; sink: called with memoryviews of the
+ * file's pieces in order (each valid for its call), None returned */
 PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   vb_xml_options opt;
   vb_io_bytes out = {NULL, 0, 0};
@@ -90,17 +99,16 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
   opt.header64 = PyObject_IsTrue(args[3]);
   opt.zlib = args[4] != Py_None;
   opt.deflate = py_deflate, opt.deflate_ctx = args[4];
+  if (nargs > 5 && args[5] != Py_None) {
+    st = vb_xml_write_to(((VbObject *)args[0])->obj, &opt, py_write, args[5]);
+    return st != VB_OK ? (PyErr_Occurred() ? NULL : vbpy_error(st)) : Py_NewRef(Py_None);
+  }
   st = vb_xml_write(((VbObject *)args[0])->obj, &opt, &out);
   if (st != VB_OK) {
     vb_io_bytes_free(&out);
     return PyErr_Occurred() ? NULL : vbpy_error(st);
   }
-  if (nargs > 5 && args[5] != Py_None) {
-    PyObject *mv = PyMemoryView_FromMemory((char *)out.data, (Py_ssize_t)out.size, PyBUF_READ);
-    r = mv ? PyObject_CallOneArg(args[5], mv) : NULL;
-    Py_XDECREF(mv);
-  } else
-    r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
+  r = PyBytes_FromStringAndSize((const char *)out.data, (Py_ssize_t)out.size);
   vb_io_bytes_free(&out);
   return r;
 }

@@ -109,7 +109,8 @@ class vtkXMLWriter(_StringOutput):
 
 
     def _bytes(self, sink=None):
-        """the file's bytes; with sink, sink(memoryview of them) once they are all made"""
+        """the file's bytes; with sink, sink(memoryview) with its pieces in order (the first once
+        the header is made: nothing is written for an input that cannot be)"""
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
         if self._kind is not None and not isinstance(self._input, self._kind):
@@ -126,10 +127,17 @@ class vtkXMLWriter(_StringOutput):
             if not name:
                 raise OSError("Write: no file name (SetFileName)")
 
-            def sink(data):  # the file is opened only once all of it was made
-                with open(name, "wb") as f:
-                    f.write(data)
-            self._bytes(sink)
+            f = []
+
+            def sink(data):  # the file is opened with the first piece
+                if not f:
+                    f.append(open(name, "wb"))
+                f[0].write(data)
+            try:
+                self._bytes(sink)
+            finally:
+                if f:
+                    f[0].close()
         return 1
 
     Update = Write
