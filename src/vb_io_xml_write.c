@@ -145,13 +145,17 @@ static void flush(vb__xw *w) {
 
 static void emit(vb__xw *w, const unsigned char *p, size_t n, int b64) {
   if (w->st != VB_OK) return;
+#ifndef VB_JS /* the JS module streams nothing (vb_xml_write_to: natively and in Pyodide) */
   if (w->stream && !b64 && n >= 4096) { /* raw bytes from where they are */
     flush(w);
     if (w->st == VB_OK) w->st = w->write(w->write_ctx, p, n);
     return;
   }
+#endif
   w->st = b64 ? vb__io_base64_encode(w->o, p, n) : vb__io_put(w->o, p, n);
+#ifndef VB_JS
   if (w->stream && w->o->size - w->size0 >= (1u << 20)) flush(w);
+#endif
 }
 
 /* VTK's WriteBinaryData: the header (the byte count, or the compression
@@ -395,7 +399,12 @@ static void appended(vb__xw *w) {
   start = w->o->size;
   /* streaming (uncompressed: each array's size known): offsets and ranges
    * first, the header written, then the data; else each in turn */
-  for (pass = w->write && !w->zlib ? 0 : 2; pass < 3 && w->st == VB_OK; pass += 2 - (pass == 0)) {
+#ifdef VB_JS
+  pass = 2;
+#else
+  pass = w->write && !w->zlib ? 0 : 2;
+#endif
+  for (; pass < 3 && w->st == VB_OK; pass += 2 - (pass == 0)) {
     size_t at = 0;
     w->stream = pass == 1;
     if (pass == 1) flush(w);

@@ -75,8 +75,11 @@ describe('package', () => {
   // glue, no C function names), 138.4 KB with legacy + XML readers and writers (+24 KB),
   // the lookup table and the surface filters (+7.7 KB) merged (docs/js.md, Size). Until it
   // is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if the
-  // download grows and prints the distance to the limit.
-  const PRODUCT_LIMIT = 100_000, RATCHET = 138_700, RATCHET64 = 143_800;
+  // download grows and prints the distance to the limit. Raised by what the XML I/O speed
+  // work of issue 19 measured (bulk cells, table base64, typed ranges, little-endian arrays
+  // written in place): the .wasm gzipped +820 B (97,469 -> 98,289), memory64 +928 B
+  // (99,233 -> 100,161); downloads 139,217 B and 144,201 B.
+  const PRODUCT_LIMIT = 100_000, RATCHET = 139_520, RATCHET64 = 144_728;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);
     expect(w32.js).toBeGreaterThan(15_000); // the JS layer and the Emscripten glue

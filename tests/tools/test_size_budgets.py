@@ -19,7 +19,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 189_200  # measured 188,895 B (data sets, legacy + XML I/O, lookup table, surface filters) + 300 B: lower it as the wheel shrinks
+# measured 188,895 B (data sets, legacy + XML I/O, lookup table, surface filters) + 300 B; +1,874 B measured
+# (188,895 -> 190,769) for the XML I/O speed work of issue 19 (files read into a block arrays share,
+# streamed writes, bulk cells, table base64): lower it as the wheel shrinks
+RATCHET = 191_074
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():
