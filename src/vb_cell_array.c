@@ -49,6 +49,8 @@ static int cell_span(const vb_cell_array *ca, int64_t cell, int64_t *begin, int6
 
 int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn) {
   int64_t n, i, prev, v;
+  const void *d;
+  int w;
   CHECK_CA(ca);
   VB_CHECK(offsets && conn, VB_EINVAL, "array is NULL");
   VB_CHECK(vb_type_is_integer(vb_array_type(offsets)) && vb_type_is_integer(vb_array_type(conn)),
@@ -59,8 +61,12 @@ int vb_cell_array_set_data(vb_cell_array *ca, vb_array *offsets, vb_array *conn)
   VB_CHECK(n >= 1, VB_EINVAL, "offsets array is empty (needs a leading 0)");
   vb_array_get_value_i64(offsets, 0, &prev);
   VB_CHECK(prev == 0, VB_EINVAL, "offsets[0] is %lld, not 0", (long long)prev);
+  d = vb_array_contiguous_buffer(offsets) ? vb_array_data(offsets) : NULL; /* Int32 / 64-bit in memory: read directly */
+  w = !d ? 0 : vb_array_type(offsets) == VB_INT ? 4 : vb_type_size(vb_array_type(offsets)) == 8 && vb_type_is_signed(vb_array_type(offsets)) ? 8 : 0;
   for (i = 1; i < n; i++) {
-    vb_array_get_value_i64(offsets, i, &v);
+    if (w == 8) v = ((const int64_t *)d)[i];
+    else if (w == 4) v = ((const int32_t *)d)[i];
+    else vb_array_get_value_i64(offsets, i, &v);
     VB_CHECK(v >= prev, VB_EINVAL, "offsets decrease at index %lld", (long long)i);
     prev = v;
   }

@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vb_block.h"
 #include "vb_object.h"
 
 typedef struct vb_io_bytes {
@@ -86,6 +87,14 @@ typedef struct vb_xml_info {
  * (borrowed for the call); cb (borrowed; NULL: no zlib) inflates
  * compressed blocks; info (NULL: not wanted) says what the file was. */
 VB_API vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb_xml_info *info);
+/* As vb_xml_read over bytes [off, off + n) of blk (borrowed): appended raw
+ * arrays in the host's byte order, aligned there, use that memory in place
+ * (each holds a reference to blk) rather than a copy. */
+VB_API vb_object *vb_xml_read_block(vb_block *blk, size_t off, size_t n, const vb_io_callbacks *cb, vb_xml_info *info);
+/* Where to put a file of file_size bytes, its first bytes head[0, n), so
+ * that the most of its appended raw values are aligned (for
+ * vb_xml_read_block): the offset from an 8-aligned address, 0..7. */
+VB_API size_t vb_xml_align(const void *head, size_t n, size_t file_size);
 /* ---- XML serial .vtp .vtu .vti .vtr .vts (vb_io_xml_write*.c) ---- */
 /* zlib's compress2(src[0, n), level) appended to out (a zlib stream, as
  * vtkZLibDataCompressor makes one block); VB_OK or a negative vb_status.
@@ -118,5 +127,10 @@ VB_API int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *
  * first, in order, the index file last under the path "".  opt as
  * vb_xml_write (the index writes its field data binary in appended mode). */
 VB_API int vb_xml_write_composite(vb_object *obj, const vb_xml_options *opt, const char *file_name, vb_io_bytes *out);
+/* As vb_xml_write, the file handed to write(ctx, bytes, n) (VB_OK or a
+ * negative vb_status) in pieces, in order, from once its header is
+ * complete: uncompressed appended arrays straight from their memory. */
+typedef int (*vb_write_fn)(void *ctx, const void *p, size_t n);
+VB_API int vb_xml_write_to(vb_object *obj, const vb_xml_options *opt, vb_write_fn write, void *ctx);
 
 #endif

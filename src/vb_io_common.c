@@ -142,20 +142,26 @@ void vb__io_encode_be(unsigned char *dst, int width, char kind, const void *src,
   }
 }
 
-int vb__io_put(vb_io_bytes *b, const void *p, size_t n) {
+unsigned char *vb__io_grow(vb_io_bytes *b, size_t n, int *st) {
   if (n > b->cap - b->size) {
     size_t cap = b->cap ? b->cap : 4096;
     unsigned char *q;
-    if (n > SIZE_MAX / 2 - b->size) return VB_EOVERFLOW;
+    if (n > SIZE_MAX / 2 - b->size) return *st = VB_EOVERFLOW, NULL;
     while (cap - b->size < n) cap *= 2;
     q = realloc(b->data, cap);
-    if (!q) return VB_ENOMEM;
+    if (!q) return *st = VB_ENOMEM, NULL;
     b->data = q;
     b->cap = cap;
   }
-  if (n) memcpy(b->data + b->size, p, n);
   b->size += n;
-  return VB_OK;
+  return b->data + b->size - n;
+}
+
+int vb__io_put(vb_io_bytes *b, const void *p, size_t n) {
+  int st = VB_OK;
+  unsigned char *q = vb__io_grow(b, n, &st);
+  if (q && n) memcpy(q, p, n);
+  return q ? VB_OK : st;
 }
 
 int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) {

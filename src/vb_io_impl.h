@@ -9,6 +9,7 @@
 #include <stdarg.h>
 
 #include "vb_array.h"
+#include "vb_block.h"
 #include "vb_internal.h"
 #include "vb_io.h"
 
@@ -39,6 +40,8 @@ void vb__io_encode_be(unsigned char *dst, int width, char kind, const void *src,
 /* Output: append bytes / printf; VB_ENOMEM / VB_EOVERFLOW without a message
  * (the writer names it). */
 int vb__io_put(vb_io_bytes *b, const void *p, size_t n);
+/* n more bytes at the end of b, to fill (NULL and *st set on failure) */
+unsigned char *vb__io_grow(vb_io_bytes *b, size_t n, int *st);
 int vb__io_printf(vb_io_bytes *b, const char *fmt, ...) VB_PRINTF(2, 3);
 /* VTK's EncodeWriteString: %XX for bytes < 33 or > 126, '"' and '%' */
 int vb__io_put_encoded(vb_io_bytes *b, const char *s);
@@ -110,6 +113,8 @@ typedef struct vb__xml_file {
   size_t appended;            /* offset of the byte after <AppendedData>'s '_'; 0: none */
   int appended_raw;           /* encoding="raw" (else base64) */
   const vb_io_callbacks *cb;  /* inflate (NULL: compressed data is an error) */
+  vb_block *blk;              /* the block p lies in (borrowed; NULL: none): appended raw
+                                 arrays in the host's order share it (a reference each) */
 } vb__xml_file;
 /* The DataArray whose start tag is at byte `at` (text: its character data,
  * [text, text + text_len) of the file) as a new array (*out, a new

@@ -236,6 +236,20 @@ static int names(const vb__xml *t, vb_array *a, int64_t ncomp) {
   return st;
 }
 
+#ifndef VB_JS /* the JS module reads no blocks (vb_xml_read_block: natively and in Pyodide) */
+/* values of `type` at p can be used in place (what the decode below would
+ * only memcpy): the host's byte order, aligned */
+static int adoptable(const vb__xml_file *f, int type, const unsigned char *p) {
+  const uint16_t one = 1;
+  return type != VB_BIT && f->be == (*(const unsigned char *)&one == 0) && !((uintptr_t)p % vb_type_size(type));
+}
+
+static void release_blk(void *ctx, void *data) {
+  (void)data;
+  vb_block_release(ctx);
+}
+#endif
+
 int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t text_len, int64_t ntuples, vb_array **out) {
   vb__xml t;
   size_t len, tlen, size = 0;
@@ -293,7 +307,16 @@ int vb__xml_data_array(const vb__xml_file *f, size_t at, size_t text, size_t tex
   nv = ntuples * ncomp;
   if (!(a = vb_array_new(type))) st = VB_ENOMEM;
   if (st == VB_OK) st = vb_array_set_number_of_components(a, (int)ncomp);
-  if (st == VB_OK) st = vb_array_set_number_of_tuples(a, ntuples);
+#ifndef VB_JS
+  if (st == VB_OK && nv && data && !own && f->blk && adoptable(f, type, data)) {
+    /* the bytes sit in the file's block as the array wants them: shared, not copied */
+    vb_block_retain(f->blk);
+    if ((st = vb_array_set_array(a, (void *)data, nv, 0, release_blk, f->blk)) != VB_OK) vb_block_release(f->blk);
+    nv = 0;
+  } else
+#endif
+  if (st == VB_OK)
+    st = vb_array_set_number_of_tuples(a, ntuples);
   if (st == VB_OK) st = names(&t, a, ncomp);
   if (st == VB_OK && nv) {
     if (fmt_k == 0)

@@ -151,7 +151,7 @@ static int cells(rd *R, int sec, const char *conn_name, const char *off_name, in
                  int optional, vb_cell_array **out) {
   vb_array *off = NULL, *conn = NULL, *o64 = NULL, *c64 = NULL;
   int64_t i, v, nc;
-  int st, t32;
+  int st, t32, tt, bulk;
   *out = NULL;
   if (ncells && ((st = named(R, sec, off_name, ncells, &off)) != VB_OK || (st = named(R, sec, conn_name, -1, &conn)) != VB_OK))
     goto done;
@@ -162,8 +162,11 @@ static int cells(rd *R, int sec, const char *conn_name, const char *off_name, in
   }
   nc = vb_array_get_number_of_values(conn);
   t32 = vb_array_type(off) == VB_INT && vb_array_type(conn) == VB_INT; /* VTK keeps Int32 pairs, else 64-bit */
-  if (!(o64 = vb_array_new(t32 ? VB_INT : VB_LONG_LONG)) || !(c64 = vb_array_new(t32 ? VB_INT : VB_LONG_LONG)) ||
-      !(*out = vb_cell_array_new())) {
+  tt = t32 ? VB_INT : VB_LONG_LONG;
+  /* the file's arrays as they are (one component, the type kept): in bulk, the connectivity shared */
+  bulk = vb_array_type(off) == tt && vb_array_type(conn) == tt && vb_array_get_number_of_components(conn) == 1;
+  if (bulk) c64 = conn, vb_array_retain(conn);
+  if (!(o64 = vb_array_new(tt)) || (!c64 && !(c64 = vb_array_new(tt))) || !(*out = vb_cell_array_new())) {
     st = VB_ENOMEM;
     goto done;
   }
@@ -171,7 +174,17 @@ static int cells(rd *R, int sec, const char *conn_name, const char *off_name, in
     goto done;
   if ((st = vb_array_set_name(o64, off_name)) != VB_OK || (st = vb_array_set_name(c64, conn_name)) != VB_OK) goto done;
   memset(vb_array_data(o64), 0, t32 ? 4 : 8); /* the leading 0; VTK's reader keeps the file's names */
-  for (i = 0; i < ncells + nc && st == VB_OK; i++) {
+  if (bulk) {
+    const void *cd = vb_array_data(conn);
+    memcpy((char *)vb_array_data(o64) + (t32 ? 4 : 8), vb_array_data(off), (size_t)ncells * (t32 ? 4 : 8));
+    if (t32)
+      for (i = 0; i < nc && (uint64_t)((const int32_t *)cd)[i] < (uint64_t)limit; i++) {}
+    else
+      for (i = 0; i < nc && (uint64_t)((const int64_t *)cd)[i] < (uint64_t)limit; i++) {}
+    i = i < nc ? ncells + i : ncells + nc; /* the loop below: only to name a bad id */
+  } else
+    i = 0;
+  for (; i < ncells + nc && st == VB_OK; i++) {
     int isoff = i < ncells;
     st = vb_array_get_value_i64(isoff ? off : conn, isoff ? i : i - ncells, &v);
     if (st != VB_OK || (!isoff && (v < 0 || v >= limit)))
@@ -448,13 +461,13 @@ static int scan(rd *R, int *kind, vb_xml_info *info) {
   return st;
 }
 
-vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb_xml_info *info) {
+static vb_object *xml_read(const void *data, size_t n, vb_block *blk, const vb_io_callbacks *cb, vb_xml_info *info) {
   rd R;
   int st, kind = -1;
   vb_object *o = NULL;
   VB_CHECK_NULL(data || !n, VB_EINVAL, "no data");
   memset(&R, 0, sizeof R);
-  R.f.p = data, R.f.n = n, R.f.cb = cb;
+  R.f.p = data, R.f.n = n, R.f.cb = cb, R.f.blk = blk;
   if (info) memset(info, 0, sizeof *info);
   st = scan(&R, &kind, info);
   if (st == VB_OK && kind < 0) st = FAIL(&R, 0, VB_EINVAL, "no VTKFile element");
@@ -463,4 +476,45 @@ vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb
   vb__free(R.arr);
   if (st == VB_ENOMEM && vb_last_status() != VB_ENOMEM) vb__fail("Read", VB_ENOMEM, "out of memory");
   return st == VB_OK ? o : NULL;
+}
+
+vb_object *vb_xml_read(const void *data, size_t n, const vb_io_callbacks *cb, vb_xml_info *info) {
+  return xml_read(data, n, NULL, cb, info);
+}
+
+vb_object *vb_xml_read_block(vb_block *blk, size_t off, size_t n, const vb_io_callbacks *cb, vb_xml_info *info) {
+  VB_CHECK_NULL(blk && off <= vb_block_size(blk) && n <= vb_block_size(blk) - off, VB_EINVAL, "bytes outside the block");
+  return xml_read((const unsigned char *)vb_block_data(blk) + off, n, blk, cb, info);
+}
+
+static size_t find(const char *h, size_t n, const char *s) {
+  size_t i, k = strlen(s);
+  for (i = 0; i + k <= n; i++)
+    if (!memcmp(h + i, s, k)) return i;
+  return n;
+}
+
+size_t vb_xml_align(const void *head, size_t n, size_t file_size) {
+  const char *h = head;
+  size_t a = h ? find(h, n, "<AppendedData") : n, i = 0, s, best = 0, hs, off[64] = {0};
+  int w[64], k, m = 0;
+  uint64_t score[8] = {0};
+  while (a < n && h[a] != '_') a++;
+  if (a >= n) return 0;
+  hs = find(h, n, "header_type=\"UInt64\"") < a ? 8 : 4;
+  while (m < 64 && (i += find(h + i, a - i, "<DataArray")) < a) { /* each appended array: its type's width, offset */
+    size_t e = i + find(h + i, a - i, ">"), t = i + find(h + i, e - i, " type=\""), o = i + find(h + i, e - i, " offset=\"");
+    int64_t v;
+    i = e;
+    if (t >= e || o >= e || vb__xml_int(h + o + 9, find(h + o + 9, e - o - 9, "\""), &v) != VB_OK || v < 0) continue;
+    t += 7 + find(h + t + 7, e - t - 7, "\""); /* the end of the type name: 64, 32, 16, 8 */
+    w[m] = h[t - 2] == '6' ? 8 : h[t - 2] == '3' ? 4 : h[t - 2] == '1' && h[t - 1] == '6' ? 2 : 1;
+    off[m++] = (size_t)v + a + 1 + hs; /* where its values start */
+  }
+  for (k = 0; k < m; k++) { /* the bytes each shift would align */
+    size_t end = k + 1 < m && off[k + 1] > off[k] ? off[k + 1] : file_size;
+    for (s = 0; s < 8; s++) score[s] += (s + off[k]) % (size_t)w[k] || end < off[k] ? 0 : end - off[k];
+  }
+  for (s = 1; s < 8; s++) best = score[s] > score[best] ? s : best;
+  return best;
 }

@@ -97,13 +97,21 @@ static int out_width(const vb__io_type *t) {
   return t->kind == 'b' ? 1 : x[n - 1] == '8' ? 1 : x[n - 1] == '6' && x[n - 2] == '1' ? 2 : x[n - 1] == '2' ? 4 : 8;
 }
 
-/* the values [first, first + nv) of an AOS array as little-endian file words */
-static unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data, int64_t first, int64_t nv,
-                               size_t *size) {
+/* the values [first, first + nv) of an AOS array as little-endian file
+ * words: in place on a little-endian host when the widths agree (*own
+ * NULL), else in a new buffer (*own, to free) */
+static const unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data, int64_t first, int64_t nv,
+                                     size_t *size, unsigned char **own) {
+  const uint16_t one = 1;
   int ow = out_width(t);
   size_t sw = vb_type_size(t->type), k;
   unsigned char *buf;
   int64_t i;
+  *own = NULL;
+  if (t->kind != 'b' && (size_t)ow == sw && *(const unsigned char *)&one) {
+    *size = (size_t)nv * sw;
+    return data ? (const unsigned char *)data + (size_t)first * sw : (const unsigned char *)""; /* empty: no memory */
+  }
   if (t->kind == 'b') {
     *size = (size_t)((nv + 7) / 8);
     buf = vb__alloc(*size ? *size : 1, 8);
@@ -122,7 +130,7 @@ static unsigned char *le_bytes(vb__xw *w, const vb__io_type *t, const void *data
     }
   }
   if (!buf) w->st = VB_ENOMEM;
-  return buf;
+  return *own = buf;
 }
 
 static void header_word(unsigned char *h, int h64, size_t i, uint64_t v) {
@@ -130,9 +138,25 @@ static void header_word(unsigned char *h, int h64, size_t i, uint64_t v) {
   for (k = 0; k < hw; k++) h[i * (size_t)hw + (size_t)k] = (unsigned char)(v >> (8 * k));
 }
 
+/* what o holds of the file to write (streaming) */
+static void flush(vb__xw *w) {
+  if (w->st == VB_OK && w->o->size > w->size0) w->st = w->write(w->write_ctx, w->o->data + w->size0, w->o->size - w->size0);
+  w->o->size = w->size0;
+}
+
 static void emit(vb__xw *w, const unsigned char *p, size_t n, int b64) {
   if (w->st != VB_OK) return;
+#ifndef VB_JS /* the JS module streams nothing (vb_xml_write_to: natively and in Pyodide) */
+  if (w->stream && !b64 && n >= 4096) { /* raw bytes from where they are */
+    flush(w);
+    if (w->st == VB_OK) w->st = w->write(w->write_ctx, p, n);
+    return;
+  }
+#endif
   w->st = b64 ? vb__io_base64_encode(w->o, p, n) : vb__io_put(w->o, p, n);
+#ifndef VB_JS
+  if (w->stream && w->o->size - w->size0 >= (1u << 20)) flush(w);
+#endif
 }
 
 /* VTK's WriteBinaryData: the header (the byte count, or the compression
@@ -143,16 +167,14 @@ static void binary_data(vb__xw *w, const unsigned char *data, size_t size, int b
     w->st = vb__fail("Write", VB_EOVERFLOW, "an array of %zu bytes needs 64-bit headers", size);
     return;
   }
-  if (!w->zlib) {
-    unsigned char *all = vb__alloc((size_t)hw + size, 8);
-    if (!all) {
-      w->st = VB_ENOMEM;
-      return;
-    }
-    header_word(all, w->h64, 0, size);
-    if (size) memcpy(all + hw, data, size);
-    emit(w, all, (size_t)hw + size, b64);
-    vb__free(all);
+  if (!w->zlib) { /* the header and the first bytes (a multiple of 3: one base64 stream), then the rest */
+    unsigned char head[9];
+    size_t k = size < (size_t)(3 - hw % 3) ? size : (size_t)(3 - hw % 3);
+    if (!b64) k = 0;
+    header_word(head, w->h64, 0, size);
+    if (k) memcpy(head + hw, data, k);
+    emit(w, head, (size_t)hw + k, b64);
+    emit(w, data + k, size - k, b64);
   } else {
     size_t bs = w->block, nb = size / bs + (size % bs ? 1 : 0), i;
     unsigned char *h = vb__calloc((3 + nb) * (size_t)hw, 8);
@@ -182,10 +204,25 @@ static void binary_data(vb__xw *w, const unsigned char *data, size_t size, int b
  * reals and in wrapping 64-bit integers for integers (as VTK); none: 1e299,
  * -1e299 */
 static void range_of(const vb__io_type *t, const void *data, int64_t first, int64_t nt, int nc, double r[2]) {
-  int64_t i, lo = INT64_MAX, hi = INT64_MIN;
+  int64_t i, lo = INT64_MAX, hi = INT64_MIN, n0 = nt;
   int c;
   r[0] = 1e299, r[1] = -1e299; /* VTK_DOUBLE_MAX: also where a double's range starts */
   if (t->type == VB_FLOAT && nc == 1 && nt > 0) r[0] = 1e38f, r[1] = -1e38f; /* a float's: VTK_FLOAT_MAX */
+  if (t->kind == 'f') { /* the same sums, in one typed loop (a NaN compares false: skipped) */
+#define VB_RANGE_LOOP(T)                                                     \
+    for (i = 0; i < nt; i++) {                                               \
+      const T *q = (const T *)data + first + i * nc;                         \
+      double s = nc == 1 ? (double)q[0] : 0;                                 \
+      for (c = 0; c < nc && nc > 1; c++) s += (double)q[c] * (double)q[c]; \
+      r[0] = s < r[0] ? s : r[0], r[1] = s > r[1] ? s : r[1];                \
+    }
+    if (t->type == VB_FLOAT)
+      VB_RANGE_LOOP(float)
+    else
+      VB_RANGE_LOOP(double)
+#undef VB_RANGE_LOOP
+    nt = 0;
+  }
   for (i = 0; i < nt; i++) {
     double s = 0;
     uint64_t si = 0;
@@ -217,7 +254,7 @@ static void range_of(const vb__io_type *t, const void *data, int64_t first, int6
     if (s < r[0]) r[0] = s;
     if (s > r[1]) r[1] = s;
   }
-  if (nc > 1 && nt > 0) /* a wrapped negative square: x86-64's sqrt gives -nan, whatever the host */
+  if (nc > 1 && n0 > 0) /* a wrapped negative square: x86-64's sqrt gives -nan, whatever the host */
     for (c = 0; c < 2; c++) r[c] = r[c] < 0 ? copysign(NAN, -1.0) : sqrt(r[c]);
 }
 
@@ -317,13 +354,13 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
   }
   if (x->ntuples) vb__xw_attr_int(w, "NumberOfTuples", nt);
   vb__xw_attr(w, "format", w->mode == VB_XML_ASCII ? "ascii" : w->mode == VB_XML_BINARY ? "binary" : "appended");
-  range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
-  if (w->mode == VB_XML_APPENDED) {
+  if (w->mode == VB_XML_APPENDED) { /* the range: with the data (appended()) */
     size_t pmin = vb__xw_reserve(w, "RangeMin", 20);
     vb__xw_reserve(w, "RangeMax", 20);
     pend_add(w, x, c, x->no_range ? (size_t)-1 : pmin, vb__xw_reserve(w, "offset", 20));
     vb__xw_put(w, "/>\n");
   } else {
+    range_of(t, vb_array_data(c), x->first * nc, nt, nc, r);
     vb__xw_put(w, " RangeMin=\"");
     put_double(w, r[0], 0);
     vb__xw_put(w, "\" RangeMax=\"");
@@ -339,10 +376,11 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
       }
     } else {
       size_t size;
-      unsigned char *bytes = le_bytes(w, t, vb_array_data(c), x->first * nc, nv, &size);
+      unsigned char *own;
+      const unsigned char *bytes = le_bytes(w, t, vb_array_data(c), x->first * nc, nv, &size, &own);
       vb__xw_indent(w, ind + 2);
       if (bytes) binary_data(w, bytes, size, 1);
-      vb__free(bytes);
+      vb__free(own);
       vb__xw_put(w, "\n");
     }
     if (nc > 1) l2_info(w, ind, r);
@@ -356,28 +394,48 @@ void vb__xw_array(vb__xw *w, const vb__xw_arr *x, int ind) {
  * range filled in */
 static void appended(vb__xw *w) {
   size_t i, start;
+  int pass;
   vb__xw_put(w, "  <AppendedData encoding=\"");
   vb__xw_put(w, w->encode ? "base64\">\n   _" : "raw\">\n   _");
   start = w->o->size;
-  for (i = 0; i < w->npend && w->st == VB_OK; i++) {
-    vb__xw_pend *p = &w->pend[i];
-    const vb__io_type *t = vb__io_type_of(vb_array_type(p->c));
-    int nc = vb_array_get_number_of_components(p->c);
-    int64_t nt = p->x.count >= 0 ? p->x.count : vb_array_get_number_of_tuples(p->c) - p->x.first;
-    size_t size, len;
-    unsigned char *bytes;
-    char b[48];
-    len = (size_t)vb__io_format_value(&(vb__io_type){VB_LONG_LONG, "", "", 8, 'i'},
-                                      &(int64_t){(int64_t)(w->o->size - start)}, 0, 1, b, sizeof b);
-    vb__xw_fill(w, p->poff, "offset", b, len);
-    bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size);
-    if (bytes) binary_data(w, bytes, size, w->encode);
-    vb__free(bytes);
-    if (p->pmin != (size_t)-1) {
-      double r[2];
-      range_of(t, vb_array_data(p->c), p->x.first * nc, nt, nc, r);
-      vb__xw_fill(w, p->pmin, "RangeMin", b, (size_t)vb__io_format_double(r[0], 11, b, sizeof b));
-      vb__xw_fill(w, p->pmin + 32, "RangeMax", b, (size_t)vb__io_format_double(r[1], 11, b, sizeof b));
+  /* streaming (uncompressed: each array's size known): offsets and ranges
+   * first, the header written, then the data; else each in turn */
+#ifdef VB_JS
+  pass = 2;
+#else
+  pass = w->write && !w->zlib ? 0 : 2;
+#endif
+  for (; pass < 3 && w->st == VB_OK; pass += 2 - (pass == 0)) {
+    size_t at = 0;
+    w->stream = pass == 1;
+    if (pass == 1) flush(w);
+    for (i = 0; i < w->npend && w->st == VB_OK; i++) {
+      vb__xw_pend *p = &w->pend[i];
+      const vb__io_type *t = vb__io_type_of(vb_array_type(p->c));
+      int nc = vb_array_get_number_of_components(p->c);
+      int64_t nt = p->x.count >= 0 ? p->x.count : vb_array_get_number_of_tuples(p->c) - p->x.first;
+      size_t size, len, hw = w->h64 ? 8 : 4;
+      unsigned char *own;
+      const unsigned char *bytes;
+      char b[48];
+      if (pass != 1) {
+        len = (size_t)vb__io_format_value(&(vb__io_type){VB_LONG_LONG, "", "", 8, 'i'},
+                                          &(int64_t){(int64_t)(pass ? w->o->size - start : at)}, 0, 1, b, sizeof b);
+        vb__xw_fill(w, p->poff, "offset", b, len);
+        size = t->kind == 'b' ? (size_t)(nt * nc + 7) / 8 : (size_t)(nt * nc) * (size_t)out_width(t);
+        at += w->encode ? (hw + size + 2) / 3 * 4 : hw + size;
+      }
+      if (pass) {
+        bytes = le_bytes(w, t, vb_array_data(p->c), p->x.first * nc, nt * nc, &size, &own);
+        if (bytes) binary_data(w, bytes, size, w->encode);
+        vb__free(own);
+      }
+      if (pass != 1 && p->pmin != (size_t)-1) {
+        double r[2];
+        range_of(t, vb_array_data(p->c), p->x.first * nc, nt, nc, r);
+        vb__xw_fill(w, p->pmin, "RangeMin", b, (size_t)vb__io_format_double(r[0], 11, b, sizeof b));
+        vb__xw_fill(w, p->pmin + 32, "RangeMax", b, (size_t)vb__io_format_double(r[1], 11, b, sizeof b));
+      }
     }
   }
   vb__xw_put(w, "\n  </AppendedData>\n");
@@ -443,6 +501,7 @@ int vb__xw_begin(vb__xw *w, const vb_xml_options *opt, vb_io_bytes *out) {
   w->zlib = opt->zlib != 0, w->level = opt->level > 0 ? opt->level : 5;
   w->block = opt->block_size ? opt->block_size : 32768;
   w->deflate = opt->deflate, w->deflate_ctx = opt->deflate_ctx;
+  w->size0 = out->size;
   return VB_OK;
 }
 
@@ -463,6 +522,7 @@ int vb__xw_end(vb__xw *w, size_t size0) {
   size_t i;
   if (w->mode == VB_XML_APPENDED) appended(w);
   vb__xw_put(w, "</VTKFile>\n");
+  if (w->write) flush(w);
   for (i = 0; i < w->npend; i++) vb_array_release(w->pend[i].c);
   vb__free(w->pend);
   if (w->st != VB_OK) {
@@ -473,7 +533,7 @@ int vb__xw_end(vb__xw *w, size_t size0) {
   return VB_OK;
 }
 
-int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
+static int xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out, vb_write_fn write, void *ctx) {
   vb_data_object *d = vb_data_object_from_object(obj);
   const vb__xw_kind *kind;
   size_t size0;
@@ -484,9 +544,21 @@ int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
     return vb__fail("Write", VB_ETYPE, "%s cannot be written to an XML file yet%s", vb_object_class_name(obj),
                     vb_composite_from_object(obj) ? " (a composite data set: vb_xml_write_composite)" : "");
   if ((st = vb__xw_begin(&w, opt, out)) != VB_OK) return st;
+  w.write = write, w.write_ctx = ctx;
   size0 = out->size;
   vb__xw_head(&w, kind->name,
               kind->current_version(obj) ? " version=\"2.3\"" : w.h64 ? " version=\"1.0\"" : " version=\"0.1\"");
   kind->write(&w, obj);
   return vb__xw_end(&w, size0);
+}
+
+int vb_xml_write(vb_object *obj, const vb_xml_options *opt, vb_io_bytes *out) {
+  return xml_write(obj, opt, out, NULL, NULL);
+}
+
+int vb_xml_write_to(vb_object *obj, const vb_xml_options *opt, vb_write_fn write, void *ctx) {
+  vb_io_bytes scratch = {NULL, 0, 0};
+  int st = write ? xml_write(obj, opt, &scratch, write, ctx) : vb__fail("Write", VB_EINVAL, "no write function");
+  vb_io_bytes_free(&scratch);
+  return st;
 }

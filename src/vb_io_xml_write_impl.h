@@ -29,6 +29,10 @@ typedef struct vb__xw {
   size_t block;
   vb_deflate_fn deflate;
   void *deflate_ctx;
+  vb_write_fn write; /* vb_xml_write_to's (NULL: all into o) */
+  void *write_ctx;
+  size_t size0;      /* where this file starts in o */
+  int stream;        /* 1: o goes to write as it fills (the header is done) */
   vb__xw_pend *pend; /* appended arrays, in file order */
   size_t npend, cap;
 } vb__xw;

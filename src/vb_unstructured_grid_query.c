@@ -44,7 +44,9 @@ int vb_unstructured_grid_set_cells(vb_unstructured_grid *g, vb_array *types, vb_
   int st = check_types(types, cells, VB_FUNC), poly = 0;
   int64_t n = vb_cell_array_get_number_of_cells(cells);
   if (st < 0) return st;
-  for (int64_t i = 0; i < n && !poly; i++) {
+  int bulk = vb_array_type(types) == VB_UNSIGNED_CHAR && vb_array_contiguous_buffer(types) && vb_array_data(types);
+  if (bulk) poly = n > 0 && memchr(vb_array_data(types), VB_POLYHEDRON, (size_t)n) != NULL;
+  for (int64_t i = 0; i < n && !poly && !bulk; i++) {
     double v;
     vb_array_get_value(types, i, &v);
     poly = ((int)v & 255) == VB_POLYHEDRON;

@@ -69,9 +69,19 @@ static int py_deflate(void *ctx, const unsigned char *src, size_t n, int level, 
   return st;
 }
 
-/* _xml_write(obj, data_mode, raw_appended, header64, compress[, file_name]) -> bytes;
- * compress: None or zlib.compress; with file_name: a composite's files, framed
- * (vb_xml_write_composite) */
+/* the write vb_xml_write_to calls: ctx is the sink, called with a memoryview */
+static int py_write(void *ctx, const void *p, size_t n) {
+  PyObject *mv = PyMemoryView_FromMemory((char *)p, (Py_ssize_t)n, PyBUF_READ);
+  PyObject *r = mv ? PyObject_CallOneArg((PyObject *)ctx, mv) : NULL;
+  Py_XDECREF(mv);
+  Py_XDECREF(r);
+  return r ? VB_OK : VB_EINVAL; /* the Python error stays set */
+}
+
+/* _xml_write(obj, data_mode, raw_appended, header64, compress[, file_name | sink]) -> bytes;
+ * compress: None or zlib.compress; file_name (a str): a composite's files, framed
+ * (vb_xml_write_composite); sink: called with memoryviews of the file's pieces
+ * in order (each valid for its call), None returned */
 PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
   vb_xml_options opt;
   vb_io_bytes out = {NULL, 0, 0};
@@ -81,7 +91,7 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
   (void)self;
   memset(&opt, 0, sizeof opt);
   if (vbpy_nargs("_xml_write", nargs, 5, 6) < 0) return NULL;
-  if (nargs == 6 && !(name = PyUnicode_AsUTF8(args[5]))) return NULL;
+  if (nargs == 6 && PyUnicode_Check(args[5]) && !(name = PyUnicode_AsUTF8(args[5]))) return NULL;
   if (!PyObject_TypeCheck(args[0], &VbObject_Type)) {
     PyErr_SetString(PyExc_TypeError, "Write: the input is not a vtkbuf data object");
     return NULL;
@@ -92,6 +102,10 @@ PyObject *vbpy_xml_write(PyObject *self, PyObject *const *args, Py_ssize_t nargs
   opt.header64 = PyObject_IsTrue(args[3]);
   opt.zlib = args[4] != Py_None;
   opt.deflate = py_deflate, opt.deflate_ctx = args[4];
+  if (!name && nargs > 5 && args[5] != Py_None) {
+    st = vb_xml_write_to(((VbObject *)args[0])->obj, &opt, py_write, args[5]);
+    return st != VB_OK ? (PyErr_Occurred() ? NULL : vbpy_error(st)) : Py_NewRef(Py_None);
+  }
   st = name ? vb_xml_write_composite(((VbObject *)args[0])->obj, &opt, name, &out)
             : vb_xml_write(((VbObject *)args[0])->obj, &opt, &out);
   if (st != VB_OK) {

@@ -93,8 +93,8 @@ static PyMethodDef methods[] = {
    "bulk-assignment rule (vb_span.h); nothing written on refusal")},
   {"_legacy_read", VBPY_FC(vbpy_legacy_read), VBPY_DOC("_legacy_read(data, read_all) -> (obj, version, binary, header)")},
   {"_legacy_write", VBPY_FC(vbpy_legacy_write), VBPY_DOC("_legacy_write(obj, binary, version, header, field_name) -> bytes")},
-  {"_xml_read", VBPY_FC(vbpy_xml_read), VBPY_DOC("_xml_read(data, inflate, load) -> (obj, type, compressor, header64, big_endian)")},
-  {"_xml_write", VBPY_FC(vbpy_xml_write), VBPY_DOC("_xml_write(obj, mode, raw, header64, deflate) -> bytes")},
+  {"_xml_read", VBPY_FC(vbpy_xml_read), VBPY_DOC("_xml_read(data, inflate, load[, size]) -> (obj, type, compressor, header64, big_endian)")},
+  {"_xml_write", VBPY_FC(vbpy_xml_write), VBPY_DOC("_xml_write(obj, mode, raw, header64, deflate[, sink]) -> bytes or sink(memoryview)")},
   {NULL, NULL, 0, NULL},
 };
 

@@ -13,19 +13,22 @@ _LEGACY_EXT = (".vtk",)
 def read(source):
     """The data object in a VTK file: ``source`` is a path (str or os.PathLike) or
     the file's bytes (bytes, bytearray, memoryview). ``ValueError`` for a bad file."""
-    base = "."
+    base = path = None
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as f:
-            data = f.read()
-        base = os.path.dirname(os.path.abspath(source))
+            data = f.read(64)
+        base, path = os.path.dirname(os.path.abspath(source)), source
     else:
         data = memoryview(source).cast("B")
     head = bytes(data[:64]).lstrip()
     if head.startswith(b"# vtk DataFile"):
+        if path is not None:
+            with open(path, "rb") as f:
+                data = f.read()
         return _c._legacy_read(data, 0)[0]
     if head.startswith(b"<"):
-        from ._io_xml import _xml_read
-        return _xml_read(data, base)
+        from ._io_xml import _xml_read  # a file: read by the core into memory its arrays may share
+        return _xml_read(None, base, path) if path is not None else _xml_read(data, ".")
     raise ValueError("read: not a VTK file (neither '# vtk DataFile' nor XML at its start)")
 
 

@@ -17,13 +17,16 @@ def _inflate(block, expected):
     return zlib.decompressobj().decompress(block, expected + 1)
 
 
-def _xml_read(data, base="."):
-    """data: the file's bytes; base: the directory the files a composite file names are relative to"""
+def _xml_read(data, base=".", path=None):
+    """data: the file's bytes, or None to read the file at path (the core reads it into memory
+    its arrays may share); base: the directory the files a composite file names are relative to"""
     def load(name):
-        path = os.path.join(base, name)
-        with open(path, "rb") as f:
-            return _xml_read(f.read(), os.path.dirname(path))
-    return _c._xml_read(data, _inflate, load)[0]
+        p = os.path.join(base, name)
+        return _xml_read(None, os.path.dirname(p), p)
+    if data is not None:
+        return _c._xml_read(data, _inflate, load)[0]
+    with open(path, "rb", buffering=0) as f:
+        return _c._xml_read(f, _inflate, load, os.fstat(f.fileno()).st_size)[0]
 
 
 class _XMLReader(_FileInput, vtkAlgorithm):
@@ -52,17 +55,13 @@ class _XMLReader(_FileInput, vtkAlgorithm):
         kind = self._output_class().GetClassName()[3:] if self._output_class else ""
         return 1 if b"<VTKFile" in head and ('type="%s"' % kind).encode() in head else 0
 
-    def _data(self):
-        if self._from_string:
-            return self._input if self._input is not None else b""
-        if not self._file_name:
-            raise OSError("Update: no file name (SetFileName) and not reading from a string")
-        with open(self._file_name, "rb") as f:
-            return f.read()
-
     def Update(self):
-        base = "." if self._from_string or not self._file_name else os.path.dirname(os.path.abspath(self._file_name))
-        obj = _xml_read(self._data(), base)
+        if self._from_string:
+            obj = _xml_read(self._input if self._input is not None else b"")
+        elif not self._file_name:
+            raise OSError("Update: no file name (SetFileName) and not reading from a string")
+        else:
+            obj = _xml_read(None, os.path.dirname(os.path.abspath(self._file_name)), self._file_name)
         if self._output_class is None:
             self._output = obj
         elif not isinstance(obj, self._output_class):

@@ -112,7 +112,10 @@ class vtkXMLWriter(_StringOutput, vtkAlgorithm):
         self._header = _UINT64
 
 
-    def _bytes(self, *name):
+    def _bytes(self, sink=None):
+        """the file's bytes (the input updated first); sink: a composite's index file name (its
+        files come back framed), or a callable: sink(memoryview) with the file's pieces in order
+        (the first once the header is made: nothing is written for an input that cannot be)"""
         self._vb_pull()
         if self._input is None:
             raise ValueError("Write: no input (SetInputData)")
@@ -120,17 +123,27 @@ class vtkXMLWriter(_StringOutput, vtkAlgorithm):
             raise TypeError("Write: %s takes a %s, not a %s" % (
                 type(self).__name__, self._kind.__name__, type(self._input).__name__))
         deflate = _deflate(self._level) if self._compressor == _ZLIB else None
-        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate, *name)
+        return _c._xml_write(self._input, self._mode, not self._encode, self._header == _UINT64, deflate, sink)
 
     def Write(self):
-        data = self._bytes()
         if self._to_string:
-            self._output = data
+            self._output = self._bytes()
         else:
-            if not self._file_name:
+            name = self._file_name
+            if not name:
                 raise OSError("Write: no file name (SetFileName)")
-            with open(self._file_name, "wb") as f:
-                f.write(data)
+
+            f = []
+
+            def sink(data):  # the file is opened with the first piece
+                if not f:
+                    f.append(open(name, "wb"))
+                f[0].write(data)
+            try:
+                self._bytes(sink)
+            finally:
+                if f:
+                    f[0].close()
         return 1
 
     Update = Write

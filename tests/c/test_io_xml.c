@@ -226,6 +226,58 @@ TEST(test_allocation_failures) {
   }
 }
 
+/* the file's bytes as vb_xml_write writes the object (a comparison of two reads) */
+static int same_object(vb_object *a, vb_object *b) {
+  vb_io_bytes x = {NULL, 0, 0}, y = {NULL, 0, 0};
+  int same = a && b && vb_xml_write(a, NULL, &x) == VB_OK && vb_xml_write(b, NULL, &y) == VB_OK && x.size == y.size &&
+             !memcmp(x.data, y.data, x.size);
+  vb_io_bytes_free(&x);
+  vb_io_bytes_free(&y);
+  return same;
+}
+
+/* vb_xml_read_block at every placement: the object vb_xml_read gives; where
+ * vb_xml_align says, arrays share the block (more references to it), which
+ * outlives its first holder; allocation failures leak nothing */
+TEST(test_read_block) {
+  size_t f, n, s;
+  long blocks = vb_block_live_count();
+  for (f = 0; f < sizeof FILES / sizeof *FILES; f++) {
+    unsigned char *p = slurp(FILES[f], &n);
+    vb_object *want = p ? vb_xml_read(p, n, NULL, NULL) : NULL;
+    CHECK(want != NULL);
+    for (s = 0; want && s < 8; s++) {
+      vb_block *blk = vb_block_new(n + 8);
+      vb_object *o;
+      long k;
+      memcpy((char *)vb_block_data(blk) + s, p, n);
+      o = vb_xml_read_block(blk, s, n, NULL, NULL);
+      if (strstr(FILES[f], "raw-none-64") && s == vb_xml_align(p, n, n)) CHECK(vb_block_refcount(blk) > 1);
+      vb_block_release(blk);
+      CHECK(same_object(o, want));
+      vb_object_release(o);
+      for (k = 0; s == 3 && k < 2000; k++) { /* allocation failures */
+        vbt_alloc_fail_after(k);
+        blk = vb_block_new(n + 8);
+        if (blk) memcpy((char *)vb_block_data(blk) + s, p, n);
+        o = blk ? vb_xml_read_block(blk, s, n, NULL, NULL) : NULL;
+        vbt_alloc_reset();
+        vb_block_release(blk);
+        if (!o) CHECK_EQ_INT(vb_last_status(), VB_ENOMEM);
+        vb_object_release(o);
+        if (o) break;
+      }
+      CHECK(k < 2000);
+    }
+    vb_object_release(want);
+    free(p);
+  }
+  CHECK(vb_xml_read_block(NULL, 0, 0, NULL, NULL) == NULL);
+  CHECK_EQ_INT(vb_xml_align("<VTKFile>", 9, 9), 0);
+  CHECK_EQ_INT(vb_object_live_count(), 0);
+  CHECK_EQ_INT(vb_block_live_count(), blocks);
+}
+
 /* composite files: the binding loads what DataSet file= names (here: an inline document per name) */
 static int load_leaf(void *ctx, const char *file, vb_object **out) {
   static const char leaf[] = "<VTKFile type=\"PolyData\"><PolyData><Piece NumberOfPoints=\"0\"/></PolyData></VTKFile>";
@@ -273,6 +325,7 @@ int main(void) {
   RUN(test_errors_name_the_position);
   RUN(test_corpus_prefixes);
   RUN(test_allocation_failures);
+  RUN(test_read_block);
   RUN(test_composite);
   return vb_test_done();
 }

@@ -54,6 +54,32 @@ TEST(test_modes) {
   vb_object_release(o);
 }
 
+/* a vb_write_fn collecting the pieces (cap (size_t)-1: failing) */
+static int collect(void *ctx, const void *p, size_t n) {
+  vb_io_bytes *b = ctx;
+  if (b->cap == (size_t)-1) return VB_ESTATE;
+  return vb_io_bytes_append(b, p, n);
+}
+
+/* vb_xml_write_to: the same bytes, in every mode, as vb_xml_write's; a failing write is the error */
+TEST(test_write_to) {
+  vb_object *o = poly();
+  int m;
+  for (m = 0; m < 24 && o; m++) {
+    int calls[2] = {0, -1};
+    vb_xml_options opt = {m % 3, (m / 3) & 1, (m / 6) & 1, (m / 12) & 1, 0, 0, fake_deflate, calls};
+    vb_io_bytes a = {NULL, 0, 0}, b = {NULL, 0, 0}, bad = {NULL, 0, (size_t)-1};
+    CHECK_EQ_INT(vb_xml_write(o, &opt, &a), VB_OK);
+    CHECK_EQ_INT(vb_xml_write_to(o, &opt, collect, &b), VB_OK);
+    CHECK(a.size == b.size && a.size && !memcmp(a.data, b.data, a.size));
+    CHECK_EQ_INT(vb_xml_write_to(o, &opt, collect, &bad), VB_ESTATE);
+    vb_io_bytes_free(&a);
+    vb_io_bytes_free(&b);
+  }
+  CHECK_EQ_INT(vb_xml_write_to(o, NULL, NULL, NULL), VB_EINVAL);
+  vb_object_release(o);
+}
+
 /* the compression header: blocks, block size, last block size, each block's size */
 TEST(test_blocks) {
   vb_object *o = poly();
@@ -187,6 +213,7 @@ TEST(test_composite) {
 int main(void) {
   RUN(test_modes);
   RUN(test_blocks);
+  RUN(test_write_to);
   RUN(test_errors_restore_the_output);
   RUN(test_allocation_failures);
   RUN(test_composite);

@@ -46,6 +46,23 @@ def test_read_as_vtk(fn):
     assert r.GetNumberOfCells() == out.GetNumberOfCells()
 
 
+@pytest.mark.parametrize("fn", [f for f in FILES if "-raw-none-" in f])
+def test_arrays_outlive_reader_and_file(fn, tmp_path):
+    """appended raw arrays may share the memory the file was read into: it stays theirs"""
+    import gc
+    p = tmp_path / fn
+    p.write_bytes(_bytes(fn))
+    r = READERS[fn.rsplit(".", 1)[1]]()
+    r.SetFileName(str(p))
+    r.Update()
+    out = r.GetOutput()
+    del r
+    p.write_bytes(b"\0" * len(_bytes(fn)))
+    p.unlink()
+    gc.collect()
+    assert xml_cases.describe(out) == EXPECTED[fn]
+
+
 @pytest.mark.parametrize("fn", FILES[::5])
 def test_generic_string_and_read(fn):
     data = _bytes(fn)
