@@ -4,10 +4,12 @@ vtkDataSetSurfaceFilter with PassThroughPointIds/CellIds on).
 
     "$(tools/provision-vtk-bench | tail -1)"/bin/python tools/gen_surface_reference.py
 
-Each case is a recipe (kind, points, cells, polyhedron faces, dimensions,
-coordinates, point and cell arrays) that the Python and JS tests build the same
-way in vtkbuf, and VTK's output: counts, the original point and cell ids, the
-cells (as original point ids, by kind) and the passed arrays.
+Each case is a recipe (kind, points, cells, polyhedron faces, dimensions or
+extent, coordinates, blanked points and cells, point and cell arrays) that the
+Python and JS tests build the same way in vtkbuf, and VTK's output: counts, the
+point coordinates and type, the original point and cell ids, the cells (as
+original point ids, by kind; as output point ids where there are no original
+ids) and the passed arrays.
 """
 import json
 import os
@@ -113,6 +115,34 @@ CASES = [
     ("sg_3d", {"kind": "sg", "dims": [3, 2, 3], "points": lattice(3, 2, 3, 0.2), "point_arrays": arrays(18, 3.0)}),
     ("sg_2d", {"kind": "sg", "dims": [3, 3, 1], "points": lattice(3, 3, 1, 0.1)}),
     ("sg_1d", {"kind": "sg", "dims": [1, 4, 1], "points": [[0, j, 0] for j in range(4)]}),
+    # vtkDataSetSurfaceFilter's structured paths: extents off the origin, 1-D
+    # and 0-D grids, blanking (a 3-D structured grid's "shrinking faces")
+    ("image_ext_3d", {"kind": "image", "extent": [2, 4, -1, 0, 3, 5], "point_arrays": arrays(18, 5.0),
+                      "cell_arrays": carrays(4)}),
+    ("image_ext_2d", {"kind": "image", "extent": [1, 3, 2, 2, -2, 0], "cell_arrays": carrays(4)}),
+    ("image_1d_y", {"kind": "image", "extent": [0, 0, 2, 5, 1, 1], "point_arrays": arrays(4, 1.0)}),
+    ("rect_ext_3d", {"kind": "rect", "extent": [1, 2, 3, 5, 0, 1], "coords": [[0, 2], [1, 1.5, 3], [-1, 0]],
+                     "coord_class": "vtkFloatArray", "cell_arrays": carrays(2)}),
+    ("rect_1d_x", {"kind": "rect", "coords": [[0, 1, 3, 4], [2], [5]], "point_arrays": arrays(4, 0.0),
+                   "cell_arrays": carrays(3)}),
+    ("rect_1d_z", {"kind": "rect", "coords": [[1], [2], [0, 1, 3]], "cell_arrays": carrays(2)}),
+    ("rect_1d_ext", {"kind": "rect", "extent": [2, 5, 0, 0, 0, 0], "coords": [[0, 1, 3, 4], [2], [5]],
+                     "point_arrays": arrays(4, 0.0), "cell_arrays": carrays(3)}),
+    ("rect_0d", {"kind": "rect", "coords": [[1], [2], [3]], "point_arrays": arrays(1, 0.0)}),
+    ("sg_1d_x", {"kind": "sg", "dims": [4, 1, 1], "points": lattice(4, 1, 1, 0.3), "cell_arrays": carrays(3)}),
+    ("sg_1d_z_ext", {"kind": "sg", "extent": [3, 3, -1, -1, 2, 5], "points": [[0, 0, k * 1.5] for k in range(4)],
+                     "point_arrays": arrays(4, 2.0), "cell_arrays": carrays(3)}),
+    ("sg_1d_blank", {"kind": "sg", "dims": [1, 5, 1], "points": [[0, j, 0] for j in range(5)], "blank_points": [2],
+                     "cell_arrays": carrays(4)}),
+    ("sg_0d", {"kind": "sg", "dims": [1, 1, 1], "points": [[1, 2, 3]]}),
+    ("sg_2d_ext", {"kind": "sg", "extent": [0, 0, 1, 3, 4, 5], "points": lattice(3, 2, 1, 0.2),
+                   "point_arrays": arrays(6, 1.0), "cell_arrays": carrays(2)}),
+    ("sg_3d_ext", {"kind": "sg", "extent": [-1, 1, 0, 1, 1, 3], "points": lattice(3, 2, 3, 0.1),
+                   "cell_arrays": carrays(4)}),
+    ("sg_blank_cells", {"kind": "sg", "dims": [4, 3, 3], "points": lattice(4, 3, 3, 0.1), "blank_cells": [1, 4, 8],
+                        "point_arrays": arrays(36, 0.0), "cell_arrays": carrays(12)}),
+    ("sg_blank_point", {"kind": "sg", "extent": [1, 3, 0, 2, 2, 4], "points": lattice(3, 3, 3), "blank_points": [1],
+                        "cell_arrays": carrays(8)}),
     ("poly_unused", {"kind": "poly", "points": [[i, i * i, 0] for i in range(6)],
                      "verts": [[5]], "lines": [[0, 1]], "polys": [[1, 2, 3], [0, 1, 3]], "strips": [[0, 1, 2, 3]],
                      "point_arrays": arrays(6, 4.0), "cell_arrays": carrays(5)}),
@@ -136,6 +166,14 @@ def points(xyz):
     return p
 
 
+def shape(d, r):
+    """SetExtent when the recipe has one, else SetDimensions (of dims or of the coordinates)"""
+    if "extent" in r:
+        d.SetExtent(*r["extent"])
+    else:
+        d.SetDimensions(*(r["dims"] if "dims" in r else [len(c) for c in r["coords"]]))
+
+
 def build(r):
     k = r["kind"]
     if k == "ug":
@@ -151,19 +189,23 @@ def build(r):
                 d.InsertNextCell(c[0], len(c[1]), c[1])
     elif k == "image":
         d = vtkImageData()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
     elif k == "rect":
         d = vtkRectilinearGrid()
-        d.SetDimensions(*[len(c) for c in r["coords"]])
+        shape(d, r)
         for setter, c in zip(("SetXCoordinates", "SetYCoordinates", "SetZCoordinates"), r["coords"]):
-            a = vtkDoubleArray()
+            a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray}[r.get("coord_class", "vtkDoubleArray")]()
             for v in c:
                 a.InsertNextValue(v)
             getattr(d, setter)(a)
     elif k == "sg":
         d = vtkStructuredGrid()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
         d.SetPoints(points(r["points"]))
+        for i in r.get("blank_points", ()):
+            d.BlankPoint(i)
+        for i in r.get("blank_cells", ()):
+            d.BlankCell(i)
     else:
         d = vtkPolyData()
         d.SetPoints(points(r["points"]))
@@ -201,7 +243,9 @@ def result(f, data):
             a = at.GetArray(i)
             arrays[f"{tag}/{a.GetName()}"] = [a.GetComponent(t, c) for t in range(a.GetNumberOfTuples())
                                                for c in range(a.GetNumberOfComponents())]
-    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(),
+    pts = o.GetPoints()
+    coords = [round(v, 6) for i in range(o.GetNumberOfPoints()) for v in pts.GetPoint(i)]
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords,
             "point_ids": pids, "cell_ids": cids, "by_kind": cells, "arrays": arrays,
             "point_type": o.GetPoints().GetDataType() if o.GetPoints() else None}
 
