@@ -196,7 +196,8 @@ static int same_face(const vb_id *a, const vb_id *b, int64_t n) {
 
 static int emit(ext_t *e, int kind, int64_t cell, const vb_id *p, int64_t n) {
   vb_id c = cell, s = n;
-  return vb__ids_push(&e->conn[kind], p, n) || vb__ids_push(&e->size[kind], &s, 1) || vb__ids_push(&e->orig[kind], &c, 1)
+  return vb__ids_push(&e->conn[kind], p, n) || vb__ids_push(&e->size[kind], &s, 1) ||
+                 vb__ids_push(&e->orig[kind], &c, 1)
              ? VB_ENOMEM : VB_OK;
 }
 
@@ -390,6 +391,9 @@ static int assemble(ext_t *e, vb_polydata *pd, const int pass[2]) {
     if (!st) st = vb__ids_push(&orig, e->orig[k].v, e->orig[k].n);
   }
   vb_data_object *o = (vb_data_object *)pd;
+  for (int k = 0; k < 2; k++) /* VTK copies the global ids too */
+    vb_attributes_set_copy_attribute(k ? vb_data_set_get_cell_data(o) : vb_data_set_get_point_data(o),
+                                     VB_ATTRIBUTE_GLOBALIDS, 1, VB_COPY_TUPLE);
   if (!st)
     st = vb__surface_copy_attributes(vb_data_set_get_point_data(o), vb_data_set_get_point_data(e->in), keep.v, used,
                          pass[0] ? "vtkOriginalPointIds" : NULL);

@@ -57,7 +57,8 @@ static int sides(out_t *o, const int e[6]) {
       }
     for (int64_t ic = 0; ic < d[c] && !st; ic++)
       for (int64_t ib = 0; ib < d[b] && !st; ib++) {
-        vb_id q = base + ib + ic * row, quad[4] = {q, q + row, q + row + 1, q + 1}, cell = c0 + ib * qinc[b] + ic * qinc[c];
+        vb_id q = base + ib + ic * row, quad[4] = {q, q + row, q + row + 1, q + 1};
+        vb_id cell = c0 + ib * qinc[b] + ic * qinc[c];
         st = vb__ids_push(&o->conn, quad, 4) || vb__ids_push(&o->cells, &cell, 1) ? VB_ENOMEM : VB_OK;
       }
   }
@@ -161,13 +162,17 @@ int vb__surface_structured(vb_data_object *in, vb_polydata *pd, const int pass[2
   vb_points *in_pts = vb_point_set_get_points(in);
   int e[6], dim = 0, type = VB_DOUBLE, kind = 2, per = 4, ids = 1, st;
   if (sg && !in_pts) return VB_OK; /* nothing to extract (VTK: no points, or a crash) */
-  st = im ? vb_image_data_get_extent(im, e) : rg ? vb_rectilinear_grid_get_extent(rg, e) : vb_structured_grid_get_extent(sg, e);
+  st = im ? vb_image_data_get_extent(im, e)
+       : rg ? vb_rectilinear_grid_get_extent(rg, e)
+            : vb_structured_grid_get_extent(sg, e);
   if (st) return st;
-  if (rg && vb_rectilinear_grid_get_coordinates(rg, 0)) type = vb_array_type(vb_rectilinear_grid_get_coordinates(rg, 0));
+  vb_array *xs = rg ? vb_rectilinear_grid_get_coordinates(rg, 0) : NULL;
+  if (xs) type = vb_array_type(xs);
   if (sg) type = vb_points_get_data_type(in_pts);
   for (int i = 0; i < 3; i++) dim += e[2 * i + 1] > e[2 * i];
   out_t o = {{0}, {0}, {0}};
-  vb_attributes *opd = vb_data_set_get_point_data((vb_data_object *)pd), *ocd = vb_data_set_get_cell_data((vb_data_object *)pd);
+  vb_data_object *od = (vb_data_object *)pd;
+  vb_attributes *opd = vb_data_set_get_point_data(od), *ocd = vb_data_set_get_cell_data(od);
   if (!im && dim == 1) {
     st = lines(&o, in, e, rg != NULL, &kind);
     if (kind < 0) return st; /* nothing: no points, no arrays */
@@ -199,10 +204,11 @@ int vb__surface_structured(vb_data_object *in, vb_polydata *pd, const int pass[2
   vb_cell_array_release(ca);
   for (int k = 0; k < 2 && !st; k++) {
     vb_attributes *dst = k ? ocd : opd;
-    vb_attributes_set_copy_attribute(dst, VB_ATTRIBUTE_GLOBALIDS, 1, VB_COPY_TUPLE);
+    if (ids) vb_attributes_set_copy_attribute(dst, VB_ATTRIBUTE_GLOBALIDS, 1, VB_COPY_TUPLE); /* VTK's filters */
     st = vb__surface_copy_attributes(dst, k ? vb_data_set_get_cell_data(in) : vb_data_set_get_point_data(in),
                                      k ? o.cells.v : o.pts.v, k ? o.cells.n : o.pts.n,
                                      !ids || !pass[k] ? NULL : k ? "vtkOriginalCellIds" : "vtkOriginalPointIds");
+    if (per == 5) vb_attributes_set_active_attribute(dst, -1, VB_ATTRIBUTE_GLOBALIDS); /* copied, not marked */
   }
   vb__free(o.pts.v);
   vb__free(o.conn.v);

@@ -14,7 +14,8 @@ ids) and the passed arrays.
 import json
 import os
 
-from vtkmodules.vtkCommonCore import vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray
+from vtkmodules.vtkCommonCore import (vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray,
+                                      vtkIdTypeArray)
 from vtkmodules.vtkCommonDataModel import (vtkUnstructuredGrid, vtkImageData, vtkRectilinearGrid,
                                            vtkStructuredGrid, vtkPolyData, vtkCellArray)
 from vtkmodules.vtkFiltersGeometry import vtkGeometryFilter, vtkDataSetSurfaceFilter
@@ -56,6 +57,15 @@ def arrays(n, seed):
 
 def carrays(n):
     return [{"name": "cd_int", "class": "vtkIntArray", "components": 1, "values": [100 + i for i in range(n)]}]
+
+
+def active(n):
+    """active scalars, normals and global ids (what the filters copy differs by attribute)"""
+    return [{"name": "sc", "class": "vtkDoubleArray", "components": 1, "values": [0.25 * i for i in range(n)],
+             "attribute": "Scalars"},
+            {"name": "nrm", "class": "vtkFloatArray", "components": 3, "values": [0, 0, 1] * n, "attribute": "Normals"},
+            {"name": "gid", "class": "vtkIdTypeArray", "components": 1, "values": [10 * i for i in range(n)],
+             "attribute": "GlobalIds"}]
 
 
 L333 = lattice(3, 3, 3)
@@ -121,6 +131,11 @@ CASES = [
                       "cell_arrays": carrays(4)}),
     ("image_ext_2d", {"kind": "image", "extent": [1, 3, 2, 2, -2, 0], "cell_arrays": carrays(4)}),
     ("image_1d_y", {"kind": "image", "extent": [0, 0, 2, 5, 1, 1], "point_arrays": arrays(4, 1.0)}),
+    ("image_active", {"kind": "image", "dims": [2, 3, 2], "point_arrays": active(12), "cell_arrays": active(2)}),
+    ("sg_1d_active", {"kind": "sg", "dims": [3, 1, 1], "points": lattice(3, 1, 1), "point_arrays": active(3),
+                      "cell_arrays": active(2)}),
+    ("sg_blank_active", {"kind": "sg", "dims": [3, 2, 2], "points": lattice(3, 2, 2), "blank_cells": [0],
+                         "point_arrays": active(12), "cell_arrays": active(2)}),
     ("rect_ext_3d", {"kind": "rect", "extent": [1, 2, 3, 5, 0, 1], "coords": [[0, 2], [1, 1.5, 3], [-1, 0]],
                      "coord_class": "vtkFloatArray", "cell_arrays": carrays(2)}),
     ("rect_1d_x", {"kind": "rect", "coords": [[0, 1, 3, 4], [2], [5]], "point_arrays": arrays(4, 0.0),
@@ -151,12 +166,16 @@ CASES = [
 
 def fill(attrs, specs):
     for s in specs or ():
-        a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray, "vtkIntArray": vtkIntArray}[s["class"]]()
+        a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray, "vtkIntArray": vtkIntArray,
+             "vtkIdTypeArray": vtkIdTypeArray}[s["class"]]()
         a.SetName(s["name"])
         a.SetNumberOfComponents(s["components"])
         for v in s["values"]:
             a.InsertNextValue(v)
-        attrs.AddArray(a)
+        if s.get("attribute"):
+            getattr(attrs, "Set" + s["attribute"])(a)
+        else:
+            attrs.AddArray(a)
 
 
 def points(xyz):
@@ -226,7 +245,7 @@ def result(f, data):
     f.Update()
     o = f.GetOutput()
     pd, cd = o.GetPointData(), o.GetCellData()
-    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) else None
+    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) is not None else None
     pids = ids(pd, "vtkOriginalPointIds", o.GetNumberOfPoints())
     cids = ids(cd, "vtkOriginalCellIds", o.GetNumberOfCells())
     cells = {}
@@ -235,7 +254,7 @@ def result(f, data):
         for c in range(ca.GetNumberOfCells()):
             ids = vtkIdList()
             ca.GetCellAtId(c, ids)
-            out.append([(pids or range(o.GetNumberOfPoints()))[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
+            out.append([(range(o.GetNumberOfPoints()) if pids is None else pids)[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
         cells[name.lower()] = out
     arrays = {}
     for at, tag in ((pd, "point"), (cd, "cell")):
@@ -245,7 +264,9 @@ def result(f, data):
                                                for c in range(a.GetNumberOfComponents())]
     pts = o.GetPoints()
     coords = [round(v, 6) for i in range(o.GetNumberOfPoints()) for v in pts.GetPoint(i)]
-    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords,
+    act = {tag: [at.GetAttribute(k).GetName() if at.GetAttribute(k) is not None else None for k in (0, 2, 5)]
+           for at, tag in ((pd, "point"), (cd, "cell"))}
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords, "active": act,
             "point_ids": pids, "cell_ids": cids, "by_kind": cells, "arrays": arrays,
             "point_type": o.GetPoints().GetDataType() if o.GetPoints() else None}
 

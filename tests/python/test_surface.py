@@ -33,7 +33,10 @@ def fill(attrs, specs):
         a.SetNumberOfComponents(s["components"])
         for v in s["values"]:
             a.InsertNextValue(v)
-        attrs.AddArray(a)
+        if s.get("attribute"):
+            getattr(attrs, "Set" + s["attribute"])(a)
+        else:
+            attrs.AddArray(a)
 
 
 def shape(d, r):
@@ -94,7 +97,7 @@ def run(cls, data):
     f.Update()
     o = f.GetOutput()
     pd, cd = o.GetPointData(), o.GetCellData()
-    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) else None
+    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) is not None else None
     pids = ids(pd, "vtkOriginalPointIds", o.GetNumberOfPoints())
     cids = ids(cd, "vtkOriginalCellIds", o.GetNumberOfCells())
     cells = {}
@@ -103,7 +106,7 @@ def run(cls, data):
         for c in range(ca.GetNumberOfCells()):
             ids = vtkbuf.vtkIdList()
             ca.GetCellAtId(c, ids)
-            out.append([(pids or range(o.GetNumberOfPoints()))[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
+            out.append([(range(o.GetNumberOfPoints()) if pids is None else pids)[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
         cells[name] = out
     arrays = {}
     for at, tag in ((pd, "point"), (cd, "cell")):
@@ -114,7 +117,9 @@ def run(cls, data):
     pts = o.GetPoints()
     coords = [v for i in range(o.GetNumberOfPoints()) for v in pts.GetPoint(i)]
     point_type = pts.GetDataType() if pts is not None else None
-    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords, "point_type": point_type, "point_ids": pids,
+    act = {tag: [at.GetAttribute(k).GetName() if at.GetAttribute(k) is not None else None for k in (0, 2, 5)]
+           for at, tag in ((pd, "point"), (cd, "cell"))}
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords, "active": act, "point_type": point_type, "point_ids": pids,
             "cell_ids": cids, "by_kind": cells, "arrays": arrays}
 
 
@@ -160,7 +165,7 @@ def test_dataset_surface_filter(case):
     if case["recipe"]["kind"] in ("image", "rect", "sg", "poly"):
         check(got, want, True)
         assert got["coords"] == pytest.approx(want["coords"], abs=1e-6)
-        assert got["point_type"] == want["point_type"]
+        assert (got["point_type"], got["active"]) == (want["point_type"], want["active"])
     elif want["point_ids"] is not None and (want["points"], want["cells"]) == (gf["points"], gf["cells"]) and \
             {k: len(v) for k, v in want["by_kind"].items()} == {k: len(v) for k, v in gf["by_kind"].items()}:
         assert (got["points"], got["cells"]) == (want["points"], want["cells"])
