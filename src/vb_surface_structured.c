@@ -14,12 +14,13 @@
  *    polygons; each point once, in first use order (float);
  *  - a 1-D rectilinear or structured grid: the lines of
  *    vtkRectilinearGridGeometryFilter / vtkStructuredGridGeometryFilter
- *    (float points, no id arrays, normals not copied), with their cell ids
- *    (along j or k each line takes the first cell's data, as VTK) and the
- *    rectilinear one's extent clamped to the dimensions (an origin past them
- *    leaves fewer points, or one vertex).  Where VTK reads outside the
- *    arrays (a negative rectilinear origin; that vertex's cell data) vtkbuf
- *    starts at 0 and takes the last cell's data (docs/contract.md). */
+ *    (float points, no id arrays, neither global ids nor point normals
+ *    copied) with their quirks: the extent starts at 0 or later (a structured
+ *    grid's keeps its part from 0 up), the rectilinear one's is clamped to
+ *    the dimensions (an origin past them leaves fewer points, or one vertex),
+ *    along j or k every line takes the first cell's data.  Such a vertex
+ *    takes the last cell's data (VTK reads one past the cells:
+ *    docs/contract.md surf.dataset_surface_past). */
 #include "vb_surface_impl.h"
 
 typedef struct {

@@ -143,6 +143,13 @@ CASES = [
     ("rect_1d_z", {"kind": "rect", "coords": [[1], [2], [0, 1, 3]], "cell_arrays": carrays(2)}),
     ("rect_1d_ext", {"kind": "rect", "extent": [2, 5, 0, 0, 0, 0], "coords": [[0, 1, 3, 4], [2], [5]],
                      "point_arrays": arrays(4, 0.0), "cell_arrays": carrays(3)}),
+    ("rect_1d_neg", {"kind": "rect", "extent": [-2, 1, 0, 0, 0, 0], "coords": [[0, 1, 3, 4], [2], [5]],
+                     "point_arrays": arrays(4, 0.0), "cell_arrays": carrays(3)}),
+    # no cell data: VTK reads it one past the cells (docs/contract.md surf.dataset_surface_past)
+    ("rect_1d_vertex", {"kind": "rect", "extent": [0, 0, 5, 8, 0, 0], "coords": [[1], [0, 1, 3, 4], [5]],
+                        "point_arrays": arrays(4, 0.0)}),
+    ("sg_1d_vertex", {"kind": "sg", "extent": [-3, 0, 0, 0, 0, 0], "points": lattice(4, 1, 1, 0.2),
+                      "point_arrays": arrays(4, 0.0)}),
     ("rect_0d", {"kind": "rect", "coords": [[1], [2], [3]], "point_arrays": arrays(1, 0.0)}),
     ("sg_1d_x", {"kind": "sg", "dims": [4, 1, 1], "points": lattice(4, 1, 1, 0.3), "cell_arrays": carrays(3)}),
     ("sg_1d_z_ext", {"kind": "sg", "extent": [3, 3, -1, -1, 2, 5], "points": [[0, 0, k * 1.5] for k in range(4)],

@@ -202,3 +202,15 @@ def test_32bit_cells_take_the_generic_path(case):
     d = build(case["recipe"])
     assert d.GetCells().ConvertTo32BitStorage() and d.GetCells().IsStorage32Bit()
     check(run(vtkbuf.vtkGeometryFilter, d), case["geometry"], True)
+
+
+@pytest.mark.parametrize("name", ["rect_1d_vertex", "sg_1d_vertex"])
+def test_vertex_takes_the_last_cell(name):
+    """a 1-D grid whose extent the 1-D filters clamp to one vertex: VTK copies the data of
+    cell `npoints - 1`, one past the cells (docs/contract.md surf.dataset_surface_past);
+    vtkbuf the last cell's; the rest is VTK's (the corpus case has no cell data)"""
+    case = next(c for c in REF["cases"] if c["name"] == name)
+    recipe = dict(case["recipe"], cell_arrays=[{"name": "cd", "class": "vtkIntArray", "components": 1,
+                                                "values": [100, 101, 102]}])
+    got = run(vtkbuf.vtkDataSetSurfaceFilter, build(recipe))
+    assert got["by_kind"] == case["dataset_surface"]["by_kind"] and got["arrays"]["cell/cd"] == [102]
