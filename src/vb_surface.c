@@ -228,30 +228,20 @@ static int dims_of(vb_data_object *d, int dims[3]) {
   return sg && !vb_structured_grid_get_dimensions(sg, dims);
 }
 
-/* a 3-D structured extent: its six sides as VTK does (axis by axis, min side
- * then max side; i along axis+1 then axis+2, swapped on the max side) */
+/* a 3-D structured extent: its six sides as VTK does (the structured
+ * vtkDataSetSurfaceFilter's sides, whose points are shared here) */
 static int sides(ext_t *e, const int d[3]) {
-  int st = VB_OK;
-  for (int a = 0; a < 3; a++)
-    for (int max = 0; max < 2; max++) {
-      int ia = (a + 1 + max) % 3, ja = (a + 2 - max) % 3, ijk[3];
-      int64_t ni = d[ia] - 1, n = ni * (d[ja] - 1);
-      ijk[a] = max ? d[a] - 2 : 0;
-      for (int64_t f = 0; !st && f < n; f++) {
-        ijk[ia] = (int)(f % ni);
-        ijk[ja] = (int)(f / ni);
-        int q[3] = {ijk[0], ijk[1], ijk[2]};
-        q[a] += max;
-        vb_id p[4], c = ijk[0] + (int64_t)(d[0] - 1) * (ijk[1] + (int64_t)(d[1] - 1) * ijk[2]);
-        for (int k = 0; k < 4; k++) { /* p0, +j, +i+j, +i */
-          int r[3] = {q[0], q[1], q[2]};
-          r[ja] += k == 1 || k == 2;
-          r[ia] += k >= 2;
-          p[k] = r[0] + (int64_t)d[0] * (r[1] + (int64_t)d[1] * r[2]);
-        }
-        st = emit(e, K_POLYS, c, p, 4);
-      }
-    }
+  int ext[6] = {0, d[0] - 1, 0, d[1] - 1, 0, d[2] - 1};
+  vb__ids pts = {0}, conn = {0}, cells = {0};
+  int st = vb__surface_sides(ext, &pts, &conn, &cells);
+  for (int64_t c = 0; !st && c < cells.n; c++) {
+    vb_id p[4];
+    for (int k = 0; k < 4; k++) p[k] = pts.v[conn.v[4 * c + k]];
+    st = emit(e, K_POLYS, cells.v[c], p, 4);
+  }
+  vb__free(pts.v);
+  vb__free(conn.v);
+  vb__free(cells.v);
   return st;
 }
 

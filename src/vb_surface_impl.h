@@ -20,6 +20,11 @@ int vb__ids_push(vb__ids *b, const vb_id *x, int64_t n);
 int vb__surface_copy_attributes(vb_attributes *dst, const vb_attributes *src, const vb_id *ids, int64_t n,
                                 const char *name);
 
+/* the six sides of a structured extent e (VTK's ExecuteFaceQuads): the input
+ * ids of their points (each side its own) into pts, their quads (4 ids into
+ * pts each) into conn, their input cells into cells */
+int vb__surface_sides(const int e[6], vb__ids *pts, vb__ids *conn, vb__ids *cells);
+
 /* vtkDataSetSurfaceFilter of an image, rectilinear or structured grid with
  * cells (VTK 9.7.1's structured path) into the empty pd */
 int vb__surface_structured(vb_data_object *in, vb_polydata *pd, const int pass[2]);

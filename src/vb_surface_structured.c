@@ -35,8 +35,7 @@ static int64_t point_id(const int e[6], const int ijk[3]) {
   return ijk[0] - e[0] + (int64_t)(e[1] - e[0] + 1) * (ijk[1] - e[2] + (int64_t)(e[3] - e[2] + 1) * (ijk[2] - e[4]));
 }
 
-/* the six sides (ExecuteFaceQuads' semantics, cell ids included) */
-static int sides(out_t *o, const int e[6]) {
+int vb__surface_sides(const int e[6], vb__ids *pts, vb__ids *conn, vb__ids *cells) {
   static const unsigned char sd[6][4] = {{0, 0, 1, 2}, {1, 0, 2, 1}, {0, 1, 2, 0},
                                          {1, 1, 0, 2}, {0, 2, 0, 1}, {1, 2, 1, 0}}; /* max, a, b, c */
   int64_t d[3] = {e[1] - e[0], e[3] - e[2], e[5] - e[4]}, pinc[3], qinc[3];
@@ -50,17 +49,17 @@ static int sides(out_t *o, const int e[6]) {
     int mx = sd[s][0], a = sd[s][1], b = sd[s][2], c = sd[s][3];
     if (!d[b] || !d[c] || (!mx && !d[a])) continue;
     int64_t p0 = mx && d[a] ? pinc[a] * d[a] : 0, c0 = mx && d[a] ? qinc[a] * (d[a] - 1) : 0;
-    int64_t base = o->pts.n, row = d[b] + 1;
+    int64_t base = pts->n, row = d[b] + 1;
     for (int64_t ic = 0; ic <= d[c] && !st; ic++)
       for (int64_t ib = 0; ib <= d[b] && !st; ib++) {
         vb_id p = p0 + ib * pinc[b] + ic * pinc[c];
-        st = vb__ids_push(&o->pts, &p, 1);
+        st = vb__ids_push(pts, &p, 1);
       }
     for (int64_t ic = 0; ic < d[c] && !st; ic++)
       for (int64_t ib = 0; ib < d[b] && !st; ib++) {
         vb_id q = base + ib + ic * row, quad[4] = {q, q + row, q + row + 1, q + 1};
         vb_id cell = c0 + ib * qinc[b] + ic * qinc[c];
-        st = vb__ids_push(&o->conn, quad, 4) || vb__ids_push(&o->cells, &cell, 1) ? VB_ENOMEM : VB_OK;
+        st = vb__ids_push(conn, quad, 4) || vb__ids_push(cells, &cell, 1) ? VB_ENOMEM : VB_OK;
       }
   }
   return st;
@@ -185,7 +184,7 @@ int vb__surface_structured(vb_data_object *in, vb_polydata *pd, const int pass[2
     vb_field_data_copy_field(vb_attributes_field_data(opd), "vtkGhostType", 0);
     vb_field_data_copy_field(vb_attributes_field_data(ocd), "vtkGhostType", 0);
   } else {
-    st = sides(&o, e);
+    st = vb__surface_sides(e, &o.pts, &o.conn, &o.cells);
   }
   /* the polydata: points, cells, then the data of the points and cells */
   vb_points *pts = st ? NULL : vb_points_new(type);

@@ -82,10 +82,12 @@ describe('package', () => {
   // I/O code is a second module fetched by the first read()/write() (wasm/split.py:
   // vtkbuf.io.wasm + io_read.mjs, 24.9 KB, a ratchet of its own), 117.4 KB with the class
   // names kept through minification (esbuild --keep-names, +1.8 KB: the bundle's classes
-  // were named "A", "I", ... and vtkMultiBlockDataSet could not be built) (docs/js.md, Size). Until
+  // were named "A", "I", ... and vtkMultiBlockDataSet could not be built), 118.8 KB with
+  // vtkDataSetSurfaceFilter's structured path (src/vb_surface_structured.c, +1.9 KB .wasm;
+  // memory64 123.55 KB) (docs/js.md, Size). Until
   // it is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if
   // the download grows and prints the distance to the limit.
-  const PRODUCT_LIMIT = 100_000, RATCHET = 117_700, RATCHET64 = 122_250;
+  const PRODUCT_LIMIT = 100_000, RATCHET = 119_100, RATCHET64 = 123_850;
   const RATCHET_IO = 25_150, RATCHET_IO64 = 25_700;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);

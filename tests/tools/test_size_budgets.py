@@ -19,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 PRODUCT_LIMIT = 160_000
-RATCHET = 190_500  # measured 190,204 B (data sets, legacy + XML I/O, lookup table, surface filters, the pipeline of _algorithm.py: +1.3 KB) + 300 B: lower it as the wheel shrinks
+RATCHET = 192_050  # measured 191,763 B (data sets, legacy + XML I/O, lookup table, surface filters, the pipeline of _algorithm.py: +1.3 KB, vtkDataSetSurfaceFilter's structured path: +1.6 KB) + 300 B: lower it as the wheel shrinks
 
 
 def test_pyodide_wheel_does_not_grow_past_the_ratchet():
