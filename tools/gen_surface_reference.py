@@ -9,10 +9,12 @@ extent, coordinates, blanked points and cells, point and cell arrays) that the
 Python and JS tests build the same way in vtkbuf, and VTK's output: counts, the
 point coordinates and type, the original point and cell ids, the cells (as
 original point ids, by kind; as output point ids where there are no original
-ids) and the passed arrays.
+ids) and the passed arrays; then 40 seeded random structured grids with
+vtkDataSetSurfaceFilter's output.
 """
 import json
 import os
+import random
 
 from vtkmodules.vtkCommonCore import (vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray,
                                       vtkIdTypeArray)
@@ -278,11 +280,42 @@ def result(f, data):
             "point_type": o.GetPoints().GetDataType() if o.GetPoints() else None}
 
 
+def random_structured(n, seed=20):
+    """n seeded random image, rectilinear and structured grids: extents of 0 to 3 cells
+    along each axis starting anywhere in [-3, 3], blanked cells and points; for
+    vtkDataSetSurfaceFilter only (no cell data where VTK's output is one vertex: VTK reads
+    it past the cells, docs/contract.md surf.dataset_surface_past)"""
+    rnd, out = random.Random(seed), []
+    for k in range(n):
+        kind, ext = rnd.choice(["image", "rect", "sg"]), []
+        for _ in range(3):
+            lo = rnd.randint(-3, 3)
+            ext += [lo, lo + rnd.choice([0, 0, 1, 2, 3])]
+        d = [ext[1] - ext[0] + 1, ext[3] - ext[2] + 1, ext[5] - ext[4] + 1]
+        npts, ncells = d[0] * d[1] * d[2], max(d[0] - 1, 1) * max(d[1] - 1, 1) * max(d[2] - 1, 1)
+        r = {"kind": kind, "extent": ext, "point_arrays": arrays(npts, 1.0)[:1], "cell_arrays": carrays(ncells)}
+        if kind == "rect":
+            r["coords"] = [[x * 1.5 + a for x in range(d[a])] for a in range(3)]
+        if kind == "sg":
+            r["points"] = lattice(*d, 0.1)
+            if rnd.random() < 0.5:
+                r["blank_cells"] = rnd.sample(range(ncells), rnd.randint(1, min(3, ncells)))
+            if rnd.random() < 0.3:
+                r["blank_points"] = [rnd.randrange(npts)]
+        res = result(vtkDataSetSurfaceFilter(), build(r))
+        if res["by_kind"]["verts"]:
+            del r["cell_arrays"]
+            res = result(vtkDataSetSurfaceFilter(), build(r))
+        out.append({"name": f"random_{k}", "recipe": r, "dataset_surface": res})
+    return out
+
+
 def main():
     out = {"vtk": vtkVersion.GetVTKVersion(), "cases": []}
     for name, r in CASES:
         out["cases"].append({"name": name, "recipe": r, "geometry": result(vtkGeometryFilter(), build(r)),
                              "dataset_surface": result(vtkDataSetSurfaceFilter(), build(r))})
+    out["random_structured"] = random_structured(40)
     path = os.path.join(os.path.dirname(__file__), "..", "tests", "data", "surface_ref.json")
     with open(path, "w") as f:
         json.dump(out, f, separators=(",", ":"))

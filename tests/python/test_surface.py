@@ -175,6 +175,15 @@ def test_dataset_surface_filter(case):
         check(got, gf, True)
 
 
+@pytest.mark.parametrize("case", REF["random_structured"], ids=lambda c: c["name"])
+def test_dataset_surface_filter_random_structured(case):
+    """seeded random extents (off the origin, flat, 1-D, 0-D), blanked cells and points"""
+    got, want = run(vtkbuf.vtkDataSetSurfaceFilter, build(case["recipe"])), case["dataset_surface"]
+    check(got, want, True)
+    assert got["coords"] == pytest.approx(want["coords"], abs=1e-6)
+    assert (got["point_type"], got["active"]) == (want["point_type"], want["active"])
+
+
 def test_api_and_bad_input():
     f = vtkbuf.vtkGeometryFilter()
     assert f.GetPassThroughCellIds() == 0 and f.GetInput() is None
