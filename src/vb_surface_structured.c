@@ -8,7 +8,7 @@
  *    2-D extent gives one side, a 0-D or 1-D image nothing: an empty output
  *    with the arrays).  Points: double (image), the x coordinates' type
  *    (rectilinear), the points' type (structured);
- *  - a 3-D structured grid with blanked cells: VTK's "shrinking faces": along
+ *  - a 3-D structured grid with blanked cells (or points): VTK's "shrinking faces": along
  *    each axis, every column of cells gives the min face of the first cell of
  *    each visible run and the max face of its last, as closed 5-point
  *    polygons; each point once, in first use order (float);
