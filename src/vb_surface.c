@@ -5,12 +5,10 @@
  * sort); a hash's faces used once are emitted after it, smallest id first.
  * An unstructured grid's 64-bit cells are read in place (4x faster than
  * through the data-set API, which the other inputs and 32-bit cells use). */
-#include "vb_surface.h"
-
 #include <string.h>
 
 #include "vb_cell_impl.h"
-#include "vb_internal.h"
+#include "vb_surface_impl.h"
 
 struct vb_surface_filter {
   vb_object obj;
@@ -77,10 +75,7 @@ int vb_surface_filter_get_pass_ids(const vb_surface_filter *f, int which) {
 
 /* ------------------------------------------------------ growable id lists */
 
-typedef struct {
-  vb_id *v;
-  int64_t n, cap;
-} ids_t;
+typedef vb__ids ids_t;
 
 static int reserve(ids_t *b, int64_t more) {
   if (b->n + more <= b->cap) return VB_OK;
@@ -94,7 +89,7 @@ static int reserve(ids_t *b, int64_t more) {
   return VB_OK;
 }
 
-static int push(ids_t *b, const vb_id *x, int64_t n) {
+int vb__ids_push(ids_t *b, const vb_id *x, int64_t n) {
   if (reserve(b, n)) return VB_ENOMEM;
   if (n) memcpy(b->v + b->n, x, (size_t)n * sizeof *x);
   b->n += n;
@@ -201,7 +196,8 @@ static int same_face(const vb_id *a, const vb_id *b, int64_t n) {
 
 static int emit(ext_t *e, int kind, int64_t cell, const vb_id *p, int64_t n) {
   vb_id c = cell, s = n;
-  return push(&e->conn[kind], p, n) || push(&e->size[kind], &s, 1) || push(&e->orig[kind], &c, 1)
+  return vb__ids_push(&e->conn[kind], p, n) || vb__ids_push(&e->size[kind], &s, 1) ||
+                 vb__ids_push(&e->orig[kind], &c, 1)
              ? VB_ENOMEM : VB_OK;
 }
 
@@ -214,7 +210,7 @@ static int insert_face(ext_t *e, int64_t cell) {
       return VB_OK;
     }
   vb_id entry[4] = {e->pool.n, e->face.n, cell, 1};
-  return push(&e->pool, e->face.v, e->face.n) || push(&e->list, entry, 4) ? VB_ENOMEM : VB_OK;
+  return vb__ids_push(&e->pool, e->face.v, e->face.n) || vb__ids_push(&e->list, entry, 4) ? VB_ENOMEM : VB_OK;
 }
 
 /* kind of a 0-2-D cell type (1..9) */
@@ -232,30 +228,20 @@ static int dims_of(vb_data_object *d, int dims[3]) {
   return sg && !vb_structured_grid_get_dimensions(sg, dims);
 }
 
-/* a 3-D structured extent: its six sides as VTK does (axis by axis, min side
- * then max side; i along axis+1 then axis+2, swapped on the max side) */
+/* a 3-D structured extent: its six sides as VTK does (the structured
+ * vtkDataSetSurfaceFilter's sides, whose points are shared here) */
 static int sides(ext_t *e, const int d[3]) {
-  int st = VB_OK;
-  for (int a = 0; a < 3; a++)
-    for (int max = 0; max < 2; max++) {
-      int ia = (a + 1 + max) % 3, ja = (a + 2 - max) % 3, ijk[3];
-      int64_t ni = d[ia] - 1, n = ni * (d[ja] - 1);
-      ijk[a] = max ? d[a] - 2 : 0;
-      for (int64_t f = 0; !st && f < n; f++) {
-        ijk[ia] = (int)(f % ni);
-        ijk[ja] = (int)(f / ni);
-        int q[3] = {ijk[0], ijk[1], ijk[2]};
-        q[a] += max;
-        vb_id p[4], c = ijk[0] + (int64_t)(d[0] - 1) * (ijk[1] + (int64_t)(d[1] - 1) * ijk[2]);
-        for (int k = 0; k < 4; k++) { /* p0, +j, +i+j, +i */
-          int r[3] = {q[0], q[1], q[2]};
-          r[ja] += k == 1 || k == 2;
-          r[ia] += k >= 2;
-          p[k] = r[0] + (int64_t)d[0] * (r[1] + (int64_t)d[1] * r[2]);
-        }
-        st = emit(e, K_POLYS, c, p, 4);
-      }
-    }
+  int ext[6] = {0, d[0] - 1, 0, d[1] - 1, 0, d[2] - 1};
+  vb__ids pts = {0}, conn = {0}, cells = {0};
+  int st = vb__surface_sides(ext, &pts, &conn, &cells);
+  for (int64_t c = 0; !st && c < cells.n; c++) {
+    vb_id p[4];
+    for (int k = 0; k < 4; k++) p[k] = pts.v[conn.v[4 * c + k]];
+    st = emit(e, K_POLYS, cells.v[c], p, 4);
+  }
+  vb__free(pts.v);
+  vb__free(conn.v);
+  vb__free(cells.v);
   return st;
 }
 
@@ -346,8 +332,8 @@ static vb_array *id_array(const char *name, const vb_id *v, int64_t n) {
 
 /* copy the tuples `ids` of src's arrays into dst (allocated like src), add
  * the original ids as `name` when asked */
-static int copy_attributes(vb_attributes *dst, const vb_attributes *src, const vb_id *ids, int64_t n,
-                           const char *name) {
+int vb__surface_copy_attributes(vb_attributes *dst, const vb_attributes *src, const vb_id *ids, int64_t n,
+                                const char *name) {
   int st = vb_attributes_copy_allocate(dst, src, n, 0, 0);
   for (int64_t i = 0; !st && i < n; i++) st = vb_attributes_copy_data(dst, src, ids[i], i);
   if (!st && name) {
@@ -392,14 +378,17 @@ static int assemble(ext_t *e, vb_polydata *pd, const int pass[2]) {
         vb_polydata_set_verts, vb_polydata_set_lines, vb_polydata_set_polys, vb_polydata_set_strips};
     if (!st) st = set[k](pd, ca);
     vb_cell_array_release(ca);
-    if (!st) st = push(&orig, e->orig[k].v, e->orig[k].n);
+    if (!st) st = vb__ids_push(&orig, e->orig[k].v, e->orig[k].n);
   }
   vb_data_object *o = (vb_data_object *)pd;
+  for (int k = 0; k < 2; k++) /* VTK copies the global ids too */
+    vb_attributes_set_copy_attribute(k ? vb_data_set_get_cell_data(o) : vb_data_set_get_point_data(o),
+                                     VB_ATTRIBUTE_GLOBALIDS, 1, VB_COPY_TUPLE);
   if (!st)
-    st = copy_attributes(vb_data_set_get_point_data(o), vb_data_set_get_point_data(e->in), keep.v, used,
+    st = vb__surface_copy_attributes(vb_data_set_get_point_data(o), vb_data_set_get_point_data(e->in), keep.v, used,
                          pass[0] ? "vtkOriginalPointIds" : NULL);
   if (!st)
-    st = copy_attributes(vb_data_set_get_cell_data(o), vb_data_set_get_cell_data(e->in), orig.v, orig.n,
+    st = vb__surface_copy_attributes(vb_data_set_get_cell_data(o), vb_data_set_get_cell_data(e->in), orig.v, orig.n,
                          pass[1] ? "vtkOriginalCellIds" : NULL);
   vb__free(map.v);
   vb__free(keep.v);
@@ -433,8 +422,10 @@ int vb_surface_filter_update(vb_surface_filter *f) {
   vb_polydata *pd = vb_polydata_new();
   if (!pd) return VB_NAMED(VB_ENOMEM);
   int st;
+  int d[3];
   if (vb_data_object_get_data_object_type(in) == VB_POLY_DATA) st = pass_polydata(pd, in, f->pass);
   else if (vb_data_set_get_number_of_cells(in) == 0) st = VB_OK; /* VTK: an empty output, no arrays */
+  else if (f->obj.cls == &sf_classes[1] && dims_of(in, d)) st = vb__surface_structured(in, pd, f->pass);
   else {
     ext_t e;
     memset(&e, 0, sizeof e);

@@ -15,14 +15,16 @@
  * cell data are copied; with PassThroughPointIds / PassThroughCellIds on,
  * id-type arrays "vtkOriginalPointIds" / "vtkOriginalCellIds" are added.
  * Non-linear cells (quadratic, higher order) contribute nothing.
- * vtkDataSetSurfaceFilter gives the same cells and ids (as sets; VTK orders
- * them differently, and on image, rectilinear and structured grids VTK
- * duplicates the points at the edges between sides and gives nothing for 0-D
- * and 1-D extents, which vtkbuf does not copy: see docs).
+ * vtkDataSetSurfaceFilter: of an image, rectilinear or structured grid VTK's
+ * structured path (vb_surface_structured.c: each side its own points, 1-D
+ * grids' lines, blanked cells skipped); of other data sets the same as
+ * vtkGeometryFilter (VTK's has the same cells and ids in another order and
+ * splits strips: docs/contract.md surf.dataset_surface_strip).
  *
  * Ownership: vb_surface_filter_new returns a new reference; set_input
  * retains the input; get_input / get_output are borrowed (valid while the
- * filter lives).  A failed update (VB_ENOMEM) leaves the previous output. */
+ * filter lives).  A failed update (VB_ENOMEM) leaves the previous output (or
+ * an empty one when installing the new one fails), never a half-built one. */
 #ifndef VB_SURFACE_H
 #define VB_SURFACE_H
 

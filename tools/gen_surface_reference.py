@@ -4,15 +4,20 @@ vtkDataSetSurfaceFilter with PassThroughPointIds/CellIds on).
 
     "$(tools/provision-vtk-bench | tail -1)"/bin/python tools/gen_surface_reference.py
 
-Each case is a recipe (kind, points, cells, polyhedron faces, dimensions,
-coordinates, point and cell arrays) that the Python and JS tests build the same
-way in vtkbuf, and VTK's output: counts, the original point and cell ids, the
-cells (as original point ids, by kind) and the passed arrays.
+Each case is a recipe (kind, points, cells, polyhedron faces, dimensions or
+extent, coordinates, blanked points and cells, point and cell arrays) that the
+Python and JS tests build the same way in vtkbuf, and VTK's output: counts, the
+point coordinates and type, the original point and cell ids, the cells (as
+original point ids, by kind; as output point ids where there are no original
+ids) and the passed arrays; then 40 seeded random structured grids with
+vtkDataSetSurfaceFilter's output.
 """
 import json
 import os
+import random
 
-from vtkmodules.vtkCommonCore import vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray
+from vtkmodules.vtkCommonCore import (vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray,
+                                      vtkIdTypeArray)
 from vtkmodules.vtkCommonDataModel import (vtkUnstructuredGrid, vtkImageData, vtkRectilinearGrid,
                                            vtkStructuredGrid, vtkPolyData, vtkCellArray)
 from vtkmodules.vtkFiltersGeometry import vtkGeometryFilter, vtkDataSetSurfaceFilter
@@ -54,6 +59,15 @@ def arrays(n, seed):
 
 def carrays(n):
     return [{"name": "cd_int", "class": "vtkIntArray", "components": 1, "values": [100 + i for i in range(n)]}]
+
+
+def active(n):
+    """active scalars, normals and global ids (what the filters copy differs by attribute)"""
+    return [{"name": "sc", "class": "vtkDoubleArray", "components": 1, "values": [0.25 * i for i in range(n)],
+             "attribute": "Scalars"},
+            {"name": "nrm", "class": "vtkFloatArray", "components": 3, "values": [0, 0, 1] * n, "attribute": "Normals"},
+            {"name": "gid", "class": "vtkIdTypeArray", "components": 1, "values": [10 * i for i in range(n)],
+             "attribute": "GlobalIds"}]
 
 
 L333 = lattice(3, 3, 3)
@@ -113,6 +127,46 @@ CASES = [
     ("sg_3d", {"kind": "sg", "dims": [3, 2, 3], "points": lattice(3, 2, 3, 0.2), "point_arrays": arrays(18, 3.0)}),
     ("sg_2d", {"kind": "sg", "dims": [3, 3, 1], "points": lattice(3, 3, 1, 0.1)}),
     ("sg_1d", {"kind": "sg", "dims": [1, 4, 1], "points": [[0, j, 0] for j in range(4)]}),
+    # vtkDataSetSurfaceFilter's structured paths: extents off the origin, 1-D
+    # and 0-D grids, blanking (a 3-D structured grid's "shrinking faces")
+    ("image_ext_3d", {"kind": "image", "extent": [2, 4, -1, 0, 3, 5], "point_arrays": arrays(18, 5.0),
+                      "cell_arrays": carrays(4)}),
+    ("image_ext_2d", {"kind": "image", "extent": [1, 3, 2, 2, -2, 0], "cell_arrays": carrays(4)}),
+    ("image_1d_y", {"kind": "image", "extent": [0, 0, 2, 5, 1, 1], "point_arrays": arrays(4, 1.0)}),
+    ("image_active", {"kind": "image", "dims": [2, 3, 2], "point_arrays": active(12), "cell_arrays": active(2)}),
+    ("sg_1d_active", {"kind": "sg", "dims": [3, 1, 1], "points": lattice(3, 1, 1), "point_arrays": active(3),
+                      "cell_arrays": active(2)}),
+    ("sg_blank_active", {"kind": "sg", "dims": [3, 2, 2], "points": lattice(3, 2, 2), "blank_cells": [0],
+                         "point_arrays": active(12), "cell_arrays": active(2)}),
+    ("rect_ext_3d", {"kind": "rect", "extent": [1, 2, 3, 5, 0, 1], "coords": [[0, 2], [1, 1.5, 3], [-1, 0]],
+                     "coord_class": "vtkFloatArray", "cell_arrays": carrays(2)}),
+    ("rect_1d_x", {"kind": "rect", "coords": [[0, 1, 3, 4], [2], [5]], "point_arrays": arrays(4, 0.0),
+                   "cell_arrays": carrays(3)}),
+    ("rect_1d_z", {"kind": "rect", "coords": [[1], [2], [0, 1, 3]], "cell_arrays": carrays(2)}),
+    ("rect_1d_ext", {"kind": "rect", "extent": [2, 5, 0, 0, 0, 0], "coords": [[0, 1, 3, 4], [2], [5]],
+                     "point_arrays": arrays(4, 0.0), "cell_arrays": carrays(3)}),
+    ("rect_1d_neg", {"kind": "rect", "extent": [-2, 1, 0, 0, 0, 0], "coords": [[0, 1, 3, 4], [2], [5]],
+                     "point_arrays": arrays(4, 0.0), "cell_arrays": carrays(3)}),
+    # no cell data: VTK reads it one past the cells (docs/contract.md surf.dataset_surface_past)
+    ("rect_1d_vertex", {"kind": "rect", "extent": [0, 0, 5, 8, 0, 0], "coords": [[1], [0, 1, 3, 4], [5]],
+                        "point_arrays": arrays(4, 0.0)}),
+    ("sg_1d_vertex", {"kind": "sg", "extent": [-3, 0, 0, 0, 0, 0], "points": lattice(4, 1, 1, 0.2),
+                      "point_arrays": arrays(4, 0.0)}),
+    ("rect_0d", {"kind": "rect", "coords": [[1], [2], [3]], "point_arrays": arrays(1, 0.0)}),
+    ("sg_1d_x", {"kind": "sg", "dims": [4, 1, 1], "points": lattice(4, 1, 1, 0.3), "cell_arrays": carrays(3)}),
+    ("sg_1d_z_ext", {"kind": "sg", "extent": [3, 3, -1, -1, 2, 5], "points": [[0, 0, k * 1.5] for k in range(4)],
+                     "point_arrays": arrays(4, 2.0), "cell_arrays": carrays(3)}),
+    ("sg_1d_blank", {"kind": "sg", "dims": [1, 5, 1], "points": [[0, j, 0] for j in range(5)], "blank_points": [2],
+                     "cell_arrays": carrays(4)}),
+    ("sg_0d", {"kind": "sg", "dims": [1, 1, 1], "points": [[1, 2, 3]]}),
+    ("sg_2d_ext", {"kind": "sg", "extent": [0, 0, 1, 3, 4, 5], "points": lattice(3, 2, 1, 0.2),
+                   "point_arrays": arrays(6, 1.0), "cell_arrays": carrays(2)}),
+    ("sg_3d_ext", {"kind": "sg", "extent": [-1, 1, 0, 1, 1, 3], "points": lattice(3, 2, 3, 0.1),
+                   "cell_arrays": carrays(4)}),
+    ("sg_blank_cells", {"kind": "sg", "dims": [4, 3, 3], "points": lattice(4, 3, 3, 0.1), "blank_cells": [1, 4, 8],
+                        "point_arrays": arrays(36, 0.0), "cell_arrays": carrays(12)}),
+    ("sg_blank_point", {"kind": "sg", "extent": [1, 3, 0, 2, 2, 4], "points": lattice(3, 3, 3), "blank_points": [1],
+                        "cell_arrays": carrays(8)}),
     ("poly_unused", {"kind": "poly", "points": [[i, i * i, 0] for i in range(6)],
                      "verts": [[5]], "lines": [[0, 1]], "polys": [[1, 2, 3], [0, 1, 3]], "strips": [[0, 1, 2, 3]],
                      "point_arrays": arrays(6, 4.0), "cell_arrays": carrays(5)}),
@@ -121,12 +175,16 @@ CASES = [
 
 def fill(attrs, specs):
     for s in specs or ():
-        a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray, "vtkIntArray": vtkIntArray}[s["class"]]()
+        a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray, "vtkIntArray": vtkIntArray,
+             "vtkIdTypeArray": vtkIdTypeArray}[s["class"]]()
         a.SetName(s["name"])
         a.SetNumberOfComponents(s["components"])
         for v in s["values"]:
             a.InsertNextValue(v)
-        attrs.AddArray(a)
+        if s.get("attribute"):
+            getattr(attrs, "Set" + s["attribute"])(a)
+        else:
+            attrs.AddArray(a)
 
 
 def points(xyz):
@@ -134,6 +192,14 @@ def points(xyz):
     for x in xyz:
         p.InsertNextPoint(*x)
     return p
+
+
+def shape(d, r):
+    """SetExtent when the recipe has one, else SetDimensions (of dims or of the coordinates)"""
+    if "extent" in r:
+        d.SetExtent(*r["extent"])
+    else:
+        d.SetDimensions(*(r["dims"] if "dims" in r else [len(c) for c in r["coords"]]))
 
 
 def build(r):
@@ -151,19 +217,23 @@ def build(r):
                 d.InsertNextCell(c[0], len(c[1]), c[1])
     elif k == "image":
         d = vtkImageData()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
     elif k == "rect":
         d = vtkRectilinearGrid()
-        d.SetDimensions(*[len(c) for c in r["coords"]])
+        shape(d, r)
         for setter, c in zip(("SetXCoordinates", "SetYCoordinates", "SetZCoordinates"), r["coords"]):
-            a = vtkDoubleArray()
+            a = {"vtkDoubleArray": vtkDoubleArray, "vtkFloatArray": vtkFloatArray}[r.get("coord_class", "vtkDoubleArray")]()
             for v in c:
                 a.InsertNextValue(v)
             getattr(d, setter)(a)
     elif k == "sg":
         d = vtkStructuredGrid()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
         d.SetPoints(points(r["points"]))
+        for i in r.get("blank_points", ()):
+            d.BlankPoint(i)
+        for i in r.get("blank_cells", ()):
+            d.BlankCell(i)
     else:
         d = vtkPolyData()
         d.SetPoints(points(r["points"]))
@@ -184,7 +254,7 @@ def result(f, data):
     f.Update()
     o = f.GetOutput()
     pd, cd = o.GetPointData(), o.GetCellData()
-    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) else None
+    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) is not None else None
     pids = ids(pd, "vtkOriginalPointIds", o.GetNumberOfPoints())
     cids = ids(cd, "vtkOriginalCellIds", o.GetNumberOfCells())
     cells = {}
@@ -193,7 +263,7 @@ def result(f, data):
         for c in range(ca.GetNumberOfCells()):
             ids = vtkIdList()
             ca.GetCellAtId(c, ids)
-            out.append([(pids or range(o.GetNumberOfPoints()))[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
+            out.append([(range(o.GetNumberOfPoints()) if pids is None else pids)[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
         cells[name.lower()] = out
     arrays = {}
     for at, tag in ((pd, "point"), (cd, "cell")):
@@ -201,9 +271,43 @@ def result(f, data):
             a = at.GetArray(i)
             arrays[f"{tag}/{a.GetName()}"] = [a.GetComponent(t, c) for t in range(a.GetNumberOfTuples())
                                                for c in range(a.GetNumberOfComponents())]
-    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(),
+    pts = o.GetPoints()
+    coords = [round(v, 6) for i in range(o.GetNumberOfPoints()) for v in pts.GetPoint(i)]
+    act = {tag: [at.GetAttribute(k).GetName() if at.GetAttribute(k) is not None else None for k in (0, 2, 5)]
+           for at, tag in ((pd, "point"), (cd, "cell"))}
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords, "active": act,
             "point_ids": pids, "cell_ids": cids, "by_kind": cells, "arrays": arrays,
             "point_type": o.GetPoints().GetDataType() if o.GetPoints() else None}
+
+
+def random_structured(n, seed=20):
+    """n seeded random image, rectilinear and structured grids: extents of 0 to 3 cells
+    along each axis starting anywhere in [-3, 3], blanked cells and points; for
+    vtkDataSetSurfaceFilter only (no cell data where VTK's output is one vertex: VTK reads
+    it past the cells, docs/contract.md surf.dataset_surface_past)"""
+    rnd, out = random.Random(seed), []
+    for k in range(n):
+        kind, ext = rnd.choice(["image", "rect", "sg"]), []
+        for _ in range(3):
+            lo = rnd.randint(-3, 3)
+            ext += [lo, lo + rnd.choice([0, 0, 1, 2, 3])]
+        d = [ext[1] - ext[0] + 1, ext[3] - ext[2] + 1, ext[5] - ext[4] + 1]
+        npts, ncells = d[0] * d[1] * d[2], max(d[0] - 1, 1) * max(d[1] - 1, 1) * max(d[2] - 1, 1)
+        r = {"kind": kind, "extent": ext, "point_arrays": arrays(npts, 1.0)[:1], "cell_arrays": carrays(ncells)}
+        if kind == "rect":
+            r["coords"] = [[x * 1.5 + a for x in range(d[a])] for a in range(3)]
+        if kind == "sg":
+            r["points"] = lattice(*d, 0.1)
+            if rnd.random() < 0.5:
+                r["blank_cells"] = rnd.sample(range(ncells), rnd.randint(1, min(3, ncells)))
+            if rnd.random() < 0.3:
+                r["blank_points"] = [rnd.randrange(npts)]
+        res = result(vtkDataSetSurfaceFilter(), build(r))
+        if res["by_kind"]["verts"]:
+            del r["cell_arrays"]
+            res = result(vtkDataSetSurfaceFilter(), build(r))
+        out.append({"name": f"random_{k}", "recipe": r, "dataset_surface": res})
+    return out
 
 
 def main():
@@ -211,6 +315,7 @@ def main():
     for name, r in CASES:
         out["cases"].append({"name": name, "recipe": r, "geometry": result(vtkGeometryFilter(), build(r)),
                              "dataset_surface": result(vtkDataSetSurfaceFilter(), build(r))})
+    out["random_structured"] = random_structured(40)
     path = os.path.join(os.path.dirname(__file__), "..", "tests", "data", "surface_ref.json")
     with open(path, "w") as f:
         json.dump(out, f, separators=(",", ":"))

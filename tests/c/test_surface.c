@@ -2,7 +2,8 @@
  * image's surface (counts and original ids; the VTK 9.7.1 comparison of the
  * whole corpus runs in Python and JS, tests/data/surface_ref.json), bad
  * input, and allocation failures at every allocation (no leak, the previous
- * output kept until an update succeeds). */
+ * output kept until an update succeeds), vtkDataSetSurfaceFilter's
+ * structured paths included. */
 #include "vb_test.h"
 
 static vb_unstructured_grid *two_hexes(void) {
@@ -81,8 +82,66 @@ TEST(allocation_failures) {
   vb_unstructured_grid_release(g);
 }
 
+/* a 3x2x2 structured grid, cell 1 blanked (nblank 1) or not */
+static vb_data_object *grid(int nblank) {
+  vb_structured_grid *g = vb_structured_grid_new();
+  int ext[6] = {0, 2, 0, 1, 0, 1};
+  vb_structured_grid_set_extent(g, ext);
+  vb_points *p = vb_points_new(VB_DOUBLE);
+  for (int k = 0; k < 2; k++)
+    for (int j = 0; j < 2; j++)
+      for (int i = 0; i < 3; i++) {
+        double x[3] = {i, j, k};
+        vb_points_insert_next_point(p, x);
+      }
+  vb_point_set_set_points((vb_data_object *)g, p);
+  vb_points_release(p);
+  if (nblank) vb_structured_grid_set_blank(g, VB_DATA_CELL, 1, 1);
+  return (vb_data_object *)g;
+}
+
+TEST(dataset_surface_structured) {
+  vb_image_data *im = vb_image_data_new();
+  vb_image_data_set_dimensions(im, 3, 3, 3);
+  vb_rectilinear_grid *rg = vb_rectilinear_grid_new();
+  vb_rectilinear_grid_set_dimensions(rg, 1, 4, 1);
+  vb_data_object *in[4] = {(vb_data_object *)im, grid(0), grid(1), (vb_data_object *)rg};
+  const int64_t npts[4] = {54, 32, 8, 4}, ncells[4] = {24, 10, 6, 3};
+  vb_surface_filter *f = vb_surface_filter_new(1);
+  vb_surface_filter_set_pass_ids(f, 0, 1);
+  vb_surface_filter_set_pass_ids(f, 1, 1);
+  vb_data_object *o = (vb_data_object *)vb_surface_filter_get_output(f);
+  for (int t = 0; t < 4; t++) {
+    int ok = 0;
+    vb_surface_filter_set_input(f, in[(t + 3) % 4]);
+    CHECK_EQ_INT(vb_surface_filter_update(f), VB_OK);
+    int64_t before = vb_data_set_get_number_of_points(o);
+    vb_surface_filter_set_input(f, in[t]);
+    for (long k = 0; k < 400 && !ok; k++) {
+      vbt_alloc_fail_after(k);
+      int st = vb_surface_filter_update(f);
+      vbt_alloc_reset();
+      if (st == VB_OK) ok = 1;
+      else {
+        CHECK_EQ_INT(st, VB_ENOMEM);
+        int64_t n = vb_data_set_get_number_of_points(o); /* the previous output, or emptied (install failed) */
+        CHECK(n == before || (n == 0 && vb_data_set_get_number_of_cells(o) == 0));
+      }
+    }
+    CHECK(ok);
+    CHECK_EQ_INT(vb_data_set_get_number_of_points(o), npts[t]);
+    CHECK_EQ_INT(vb_data_set_get_number_of_cells(o), ncells[t]);
+    vb_attributes *pd = vb_data_set_get_point_data(o);
+    CHECK_EQ_INT(vb_attributes_has_array(pd, "vtkOriginalPointIds"), t < 3); /* a 1-D grid: none */
+    if (t == 0) CHECK_EQ_INT(id_at(pd, "vtkOriginalPointIds", 9), 2); /* the x max side starts at point 2 */
+  }
+  vb_surface_filter_release(f);
+  for (int t = 0; t < 4; t++) vb_object_release(vb_data_object_object(in[t]));
+}
+
 int main(void) {
   RUN(hexes_and_vertex);
   RUN(allocation_failures);
+  RUN(dataset_surface_structured);
   return vb_test_done();
 }

