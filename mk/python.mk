@@ -39,7 +39,9 @@ valgrind-python-run:
 
 # The extension and the core with ASan + UBSan (RelWithDebInfo: -O2 -g), loaded by the
 # host Python with the sanitizer runtimes preloaded (the interpreter is not
-# instrumented; PYTHONMALLOC=malloc puts Python's own objects in ASan's heap too).
+# instrumented; ASAN_PY_MALLOC=malloc, the default, puts Python's own objects in ASan's
+# heap too; make test's python-asan passes pymalloc: the core's and the extension's own
+# memory still fully checked, in 55 % of the time, 43 s vs 78 s).
 # The package is staged from python/vtkbuf (symlinks) with the sanitized module, ahead
 # of .venv's on PYTHONPATH. Leaks: the interpreter keeps memory at exit by design, so
 # LeakSanitizer is off here; the C tests check leaks (check-asan, valgrind) and the
@@ -48,6 +50,7 @@ valgrind-python-run:
 # the arithmetic valgrind cannot see (it found a signed overflow in the legacy reader's
 # extent check at once).
 ASAN_PY_DIR := build/asan-python
+ASAN_PY_MALLOC ?= malloc
 asan-python:
 	@test -f $(ASAN_PY_DIR)/CMakeCache.txt || $(VB_CMAKE) -S . -B $(ASAN_PY_DIR) -DVB_SANITIZE=ON \
 	  -DVB_BUILD_PYTHON=ON -DVB_BUILD_TESTS=OFF -DVB_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -58,7 +61,7 @@ asan-python:
 	@cp $(ASAN_PY_DIR)/python/_vtkbuf*.so $(ASAN_PY_DIR)/pkg/vtkbuf/
 	LD_PRELOAD="$$(gcc -print-file-name=libasan.so):$$(gcc -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
-	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 PYTHONMALLOC=malloc \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 PYTHONMALLOC=$(ASAN_PY_MALLOC) \
 	  PYTHONPATH=$(CURDIR)/$(ASAN_PY_DIR)/pkg \
 	  .venv/bin/python -m pytest tests/python -q -p no:cacheprovider -p no:faulthandler \
 	  --expect-platform=linux --expect-vtkbuf-dir=$(CURDIR)/$(ASAN_PY_DIR)/pkg/vtkbuf
