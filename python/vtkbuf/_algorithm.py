@@ -40,6 +40,11 @@ class vtkAlgorithmOutput(_c.vtkObject):
         return "vtkAlgorithmOutput"
 
 
+def _own_classes(obj):
+    """obj's classes that vtkbuf defines, nearest first (VTK names a Python subclass by its wrapped class)"""
+    return [c for c in type(obj).__mro__ if c.__module__.startswith("vtkbuf")]
+
+
 def _port_and(args, what):
     """(port, value) of VTK's two forms f(value) and f(port, value)"""
     if len(args) == 1:
@@ -165,8 +170,7 @@ class _Pipeline:
         return self.GetOutput() if port == 0 and self._vb_ports[1] else None
 
     def IsA(self, name):
-        return int(name in self._vb_isa or any(c.__name__ == name for c in type(self).__mro__
-                                               if c.__module__.startswith("vtkbuf"))
+        return int(name in self._vb_isa or any(c.__name__ == name for c in _own_classes(self))
                    or _c.vtkObject.IsA(self, name))
 
     _vb_isa = ("vtkAlgorithm",)
@@ -271,26 +275,23 @@ def _ends(x):
 
 
 def _chain(lhs, rhs):
-    r = _ends(rhs)
-    if r is None or (lhs is not None and not isinstance(lhs, (list, tuple)) and _ends(lhs) is None
-                     and not isinstance(lhs, _c.vtkDataObject)):
-        raise TypeError(f"unsupported operand type(s) for >>: {type(lhs).__name__} and {type(rhs).__name__}")
-    first, last = r
-    if lhs is None or (isinstance(lhs, (list, tuple)) and not lhs):
-        first.RemoveAllInputConnections(0)
-        return rhs
+    """lhs >> rhs: rhs's first algorithm takes lhs (an algorithm, a chain or a data object;
+    a sequence of them adds each; None or an empty one disconnects); checked before any change"""
     many = isinstance(lhs, (list, tuple))
-    if not many:
+    items = list(lhs) if many else [] if lhs is None else [lhs]
+    r = _ends(rhs)
+    bad = [i for i in items if _ends(i) is None and not isinstance(i, _c.vtkDataObject)]
+    if r is None or bad:
+        raise TypeError(f"unsupported operand type(s) for >>: {type(bad[0] if bad else lhs).__name__} "
+                        f"and {type(rhs).__name__}")
+    first, last = r
+    if not many or not items:
         first.RemoveAllInputConnections(0)
-    start = None
-    for item in (lhs if many else (lhs,)):
-        ends = _ends(item)
-        if ends is None:
-            if not isinstance(item, _c.vtkDataObject):
-                raise TypeError(f"unsupported operand type(s) for >>: {type(item).__name__} and {type(rhs).__name__}")
-            ends = (vtkTrivialProducer(item),) * 2
-        first.AddInputConnection(ends[1].GetOutputPort())
-        start = ends[0]
+    if not items:
+        return rhs
+    for item in items:
+        start, end = _ends(item) or (vtkTrivialProducer(item),) * 2
+        first.AddInputConnection(end.GetOutputPort())
     return Pipeline(start, last)
 
 
@@ -298,7 +299,7 @@ def _run(first, last, inp):
     """first's input port 0 set to inp for one update of last; a shallow copy of the output"""
     if inp is not None and not first.GetNumberOfInputPorts():
         raise ValueError(f"{first.GetClassName()}: an input for an algorithm without input ports")
-    saved = list(first._vb_conns()[0]) if first.GetNumberOfInputPorts() else None
+    saved = list(first._vb_conns()[0]) if inp is not None else None
     if inp is not None:
         first.RemoveAllInputConnections(0)
         for d in (inp if isinstance(inp, (list, tuple)) else (inp,)):
@@ -306,7 +307,7 @@ def _run(first, last, inp):
     try:
         out = last.update().output
     finally:
-        if saved is not None:
+        if saved is not None:  # the connections as they were
             first.RemoveAllInputConnections(0)
             for c in saved:
                 first.AddInputConnection(0, c)
@@ -328,7 +329,7 @@ class vtkAlgorithm(_Pipeline, _c.vtkObject):
 
     def GetClassName(self):
         """the name of the nearest vtkbuf class (VTK: the C++ class of a Python subclass)"""
-        return next(c.__name__ for c in type(self).__mro__ if c.__module__.startswith("vtkbuf"))
+        return _own_classes(self)[0].__name__
 
 
 class vtkTrivialProducer(vtkAlgorithm):

@@ -39,18 +39,6 @@ class _FileInput:
     def GetFileName(self):
         return self._file_name
 
-    def SetReadFromInputString(self, on):
-        self._from_string = 1 if on else 0
-
-    def GetReadFromInputString(self):
-        return self._from_string
-
-    def ReadFromInputStringOn(self):
-        self._from_string = 1
-
-    def ReadFromInputStringOff(self):
-        self._from_string = 0
-
     def SetInputString(self, s, length=None):
         self._input = None if s is None else _as_bytes(s, length)
 
@@ -59,20 +47,20 @@ class _StringOutput:
     """A writer's destination, shared by the legacy and XML writers: the file, or
     (WriteToOutputStringOn) GetOutputString."""
 
-    def SetWriteToOutputString(self, on):
-        self._to_string = 1 if on else 0
-
-    def GetWriteToOutputString(self):
-        return self._to_string
-
-    def WriteToOutputStringOn(self):
-        self._to_string = 1
-
-    def WriteToOutputStringOff(self):
-        self._to_string = 0
-
     def GetOutputString(self):
         return None if self._output is None else _out_string(self._output)
+
+
+def _flag(cls, name, attr):
+    """VTK's Set<name>(on) / Get<name>() / <name>On() / <name>Off() over the 0/1 attribute attr"""
+    setattr(cls, "Set" + name, lambda self, on: setattr(self, attr, 1 if on else 0))
+    setattr(cls, "Get" + name, lambda self: getattr(self, attr))
+    setattr(cls, name + "On", lambda self: setattr(self, attr, 1))
+    setattr(cls, name + "Off", lambda self: setattr(self, attr, 0))
+
+
+_flag(_FileInput, "ReadFromInputString", "_from_string")
+_flag(_StringOutput, "WriteToOutputString", "_to_string")
 
 
 class _Reader(_FileInput, vtkAlgorithm):
