@@ -56,7 +56,9 @@ describe('vtkbuf/vtkjs', () => {
     expect(Array.from(polys.subarray(0, 8))).toEqual([3, 0, 1, 2, 3, 3, 4, 5]);
     // a copy would be 12 MB of points, 4 MB of scalars and 5.3 MB of cells on the JS heap;
     // WASM memory grows by at most the cells in the legacy layout (the core's export)
-    expect(Math.abs(heap)).toBeLessThan(256 * 1024);
+    // (the process's ArrayBuffer count also moves with Node's own buffers: once 1.2 MB in a
+    // loaded CI run; the bound is half the smallest copy, the 4 MB of scalars)
+    expect(Math.abs(heap)).toBeLessThan(2 * 1024 * 1024);
     expect(wasm).toBeLessThanOrEqual(4 * polys.length + (1 << 20));
     console.log(`10^6 points to vtk.js: JS heap ${heap} B, WASM memory +${wasm} B (legacy cells ${4 * polys.length} B)`);
     // the points view is the vtkbuf array's own storage: a write in vtkbuf shows in vtk.js
