@@ -122,7 +122,7 @@ wheels: build/wasm/.built
 	@tools/provision-venv
 	@rm -f dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl
 	@$(VENV_PY) tools/make_wheel.py --project pyproject.toml --tag $(PY_TAG) \
-	  --pkg python/vtkbuf --ext build/wasm/python/_vtkbuf.cpython-314-wasm32-emscripten.so --strip-docs --bundle --out dist >/dev/null
+	  --pkg python/vtkbuf --ext build/wasm/python/_vtkbuf.cpython-314-wasm32-emscripten.so --strip-docs --bundle --lzma --out dist >/dev/null
 	@$(VENV_PY) tools/make_wheel.py --project python/compat/pyproject.toml --tag py3-none-any \
 	  --pkg python/compat/vtkmodules --module python/compat/vtk.py --out dist >/dev/null
 	@mkdir -p js/dist && rm -f js/dist/*.whl && cp dist/vtkbuf-*.whl dist/vtkbuf_vtkmodules-*.whl js/dist/

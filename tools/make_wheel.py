@@ -9,9 +9,14 @@ standard `wheel pack` command write the archive and its RECORD (sha256 rows), an
 deflates its members again with zopfli (requirements-dev.txt; still deflate, any
 unzip reads it): the Pyodide wheel is a download, zopfli makes it 6.3 KB (5 %)
 smaller than zlib at level 9, which is 390 B smaller than wheel pack's level 6.
+With --lzma, the package's large members (the extension and the bundled modules,
+SUFFIXES) are compressed with LZMA instead (zip method 14, which Python's zipfile
+reads wherever the lzma module exists: every Pyodide and CPython installer unpacks
+wheels with zipfile): 20.6 KB (10.5 %) less for the Pyodide wheel than zopfli. The
+dist-info and small members stay deflate, so metadata readers need nothing new.
 
 usage: make_wheel.py --project PYPROJECT.toml --tag PY-ABI-PLAT --pkg DIR [--ext FILE]... [--module FILE.py]...
-                     [--strip-docs] [--bundle] --out DIR
+                     [--strip-docs] [--bundle] [--lzma] --out DIR
 """
 import argparse
 import ast
@@ -43,16 +48,21 @@ class _ZopfliDeflate:
         return zopfli.zopfli.compress(b"".join(self.parts), numiterations=15)[2:-4]
 
 
-def recompress(path):
-    """Deflate every member of the zip at `path` again with zopfli: same names, order,
-    times and attributes (the contents, hence RECORD, are unchanged; checked)."""
+LZMA_SUFFIXES = (".so", ".zip")  # --lzma: the extension module(s) and the bundle
+
+
+def recompress(path, lzma_suffixes=()):
+    """Deflate every member of the zip at `path` again with zopfli, or compress it with
+    LZMA if its name ends with one of `lzma_suffixes`: same names, order, times and
+    attributes (the contents, hence RECORD, are unchanged; checked)."""
     tmp = path + ".tmp"
     get = zipfile._get_compressor  # zipfile has no public hook for another deflater
     zipfile._get_compressor = lambda kind, level=None: _ZopfliDeflate() if kind == zipfile.ZIP_DEFLATED else get(kind, level)
     try:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
             for info in src.infolist():
-                dst.writestr(info, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+                kind = zipfile.ZIP_LZMA if info.filename.endswith(lzma_suffixes) else zipfile.ZIP_DEFLATED
+                dst.writestr(info, src.read(info), compress_type=kind)
     finally:
         zipfile._get_compressor = get
     with zipfile.ZipFile(path) as a, zipfile.ZipFile(tmp) as b:
@@ -157,6 +167,7 @@ def main():
     p.add_argument("--out", required=True)
     p.add_argument("--strip-docs", action="store_true", help="docstrings and comments out of the .py files")
     p.add_argument("--bundle", action="store_true", help="the package's modules but __init__.py in one zip (zipimport)")
+    p.add_argument("--lzma", action="store_true", help=f"members ending with {' or '.join(LZMA_SUFFIXES)} compressed with LZMA")
     a = p.parse_args()
 
     with open(a.project, "rb") as f:
@@ -196,7 +207,7 @@ def main():
         subprocess.run([sys.executable, "-m", "wheel", "pack", stage, "-d", a.out], check=True,
                        stdout=subprocess.DEVNULL, env=env)
     whl = os.path.join(a.out, f"{dist}-{version}-{a.tag}.whl")
-    recompress(whl)
+    recompress(whl, LZMA_SUFFIXES if a.lzma else ())
     print(whl)
 
 
