@@ -245,9 +245,16 @@ static int sides(ext_t *e, const int d[3]) {
   return st;
 }
 
+/* vtkGeometryFilter's face of vb__surface_shrink: a quad of input ids */
+static int gf_face(void *ctx, vb_id cell, const vb_id p[4]) { return emit(ctx, K_POLYS, cell, p, 4); }
+
 static int extract(ext_t *e) {
   int d[3];
-  if (dims_of(e->in, d) && d[0] > 1 && d[1] > 1 && d[2] > 1) return sides(e, d);
+  vb_structured_grid *sg = vb_structured_grid_from_object(vb_data_object_object(e->in));
+  if (dims_of(e->in, d) && d[0] > 1 && d[1] > 1 && d[2] > 1)
+    return sg && vb_data_object_has_any_ghost(e->in, VB_DATA_CELL, 1 | 8 | 32) /* DUPLICATE, REFINED, HIDDEN */
+               ? vb__surface_shrink(sg, (int[6]){0, d[0] - 1, 0, d[1] - 1, 0, d[2] - 1}, 1, gf_face, e)
+               : sides(e, d);
   int64_t nc = vb_data_set_get_number_of_cells(e->in), N = e->npts, total = 0;
   ids_t hv = {0}, co = {0}, cnt = {0}, ent = {0};
   int st = reserve(&co, nc + 1) || reserve(&cnt, N + 2) ? VB_ENOMEM : VB_OK;

@@ -8,9 +8,8 @@
  *    2-D extent gives one side, a 0-D or 1-D image nothing: an empty output
  *    with the arrays).  Points: double (image), the x coordinates' type
  *    (rectilinear), the points' type (structured);
- *  - a 3-D structured grid with blanked cells (or points): VTK's "shrinking faces": along
- *    each axis, every column of cells gives the min face of the first cell of
- *    each visible run and the max face of its last, as closed 5-point
+ *  - a 3-D structured grid with blanked cells (or points): VTK's "shrinking faces"
+ *    (vb__surface_shrink, shared with vtkGeometryFilter) as closed 5-point
  *    polygons; each point once, in first use order (float);
  *  - a 1-D rectilinear or structured grid: the lines of
  *    vtkRectilinearGridGeometryFilter / vtkStructuredGridGeometryFilter
@@ -65,47 +64,73 @@ int vb__surface_sides(const int e[6], vb__ids *pts, vb__ids *conn, vb__ids *cell
   return st;
 }
 
-/* the min (mx 0) or max face along axis of cell ijk, each point once (map) */
-static int blank_face(out_t *o, vb__ids *map, const int e[6], const int ijk[3], int axis, int mx) {
-  static const unsigned char step[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}}, rev[4] = {0, 3, 2, 1};
-  vb_id f[5], cell = cell_id(e, ijk);
+int vb__surface_shrink(vb_structured_grid *g, const int e[6], int gf, vb__face_fn face, void *ctx) {
+  static const unsigned char step[4][2] = {{0, 0}, {0, 1}, {1, 1}, {1, 0}}; /* min face: p, +j, +i+j, +i */
+  vb_array *gh = gf ? vb_field_data_get_ghost_array(vb_data_object_get_attributes_as_field_data(
+                          vb_structured_grid_data_object(g), VB_DATA_CELL))
+                    : NULL;
+  int st = VB_OK;
+  for (int axis = 0; axis < 3 && !st; axis++) {
+    int ia = (axis + 1) % 3, ja = (axis + 2) % 3, out = gf ? ja : ia, in = gf ? ia : ja, ijk[3];
+    for (ijk[out] = e[2 * out]; ijk[out] < e[2 * out + 1] && !st; ijk[out]++)
+      for (ijk[in] = e[2 * in]; ijk[in] < e[2 * in + 1] && !st; ijk[in]++) {
+        int want = 1, last = e[2 * axis + 1] - 1; /* want: a visible cell opens a run, a hidden one closes it */
+        for (int k = e[2 * axis]; k <= last + 1 && !st; k++) {
+          int mx = !want, dup = 0;
+          if (k <= last) {
+            int64_t v = 0, c;
+            ijk[axis] = k;
+            c = cell_id(e, ijk);
+            if (gh && c < vb_array_get_number_of_tuples(gh)) vb_array_get_value_i64(gh, c, &v);
+            dup = (v & 1) != 0; /* DUPLICATECELL: not visible, and a run it ends has no max face */
+            if ((!dup && vb_structured_grid_is_visible(g, VB_DATA_CELL, c) == 1) != want) continue;
+          } else if (want) {
+            break; /* past the end: close an open run */
+          }
+          want = !want;
+          if (dup) continue;
+          ijk[axis] = k - mx;
+          vb_id p[4];
+          for (int q = 0; q < 4; q++) {
+            int r[3] = {ijk[0], ijk[1], ijk[2]}, s = mx ? (4 - q) % 4 : q; /* max face: p, +i, +i+j, +j */
+            r[axis] += mx;
+            r[ia] += step[s][0];
+            r[ja] += step[s][1];
+            p[q] = point_id(e, r);
+          }
+          st = face(ctx, cell_id(e, ijk), p);
+        }
+      }
+  }
+  return st;
+}
+
+/* vtkDataSetSurfaceFilter's face: each point once (map), a closed polygon */
+typedef struct {
+  out_t *o;
+  vb__ids map;
+} dss_face_t;
+
+static int dss_face(void *ctx, vb_id cell, const vb_id p[4]) {
+  dss_face_t *d = ctx;
+  vb_id f[5];
   for (int k = 0; k < 4; k++) {
-    int r[3] = {ijk[0], ijk[1], ijk[2]}, s = mx ? k : rev[k];
-    r[axis] += mx;
-    r[(axis + 1) % 3] += step[s][0];
-    r[(axis + 2) % 3] += step[s][1];
-    vb_id p = point_id(e, r);
-    if (map->v[p] < 0) {
-      map->v[p] = o->pts.n;
-      if (vb__ids_push(&o->pts, &p, 1)) return VB_ENOMEM;
+    if (d->map.v[p[k]] < 0) {
+      d->map.v[p[k]] = d->o->pts.n;
+      if (vb__ids_push(&d->o->pts, &p[k], 1)) return VB_ENOMEM;
     }
-    f[k] = map->v[p];
+    f[k] = d->map.v[p[k]];
   }
   f[4] = f[0];
-  return vb__ids_push(&o->conn, f, 5) || vb__ids_push(&o->cells, &cell, 1) ? VB_ENOMEM : VB_OK;
+  return vb__ids_push(&d->o->conn, f, 5) || vb__ids_push(&d->o->cells, &cell, 1) ? VB_ENOMEM : VB_OK;
 }
 
 static int blanked(out_t *o, vb_structured_grid *g, const int e[6], int64_t npts) {
-  vb__ids map = {0};
-  int st = (map.v = vb__alloc((size_t)(npts ? npts : 1) * sizeof *map.v, VB_MIN_ALIGN)) ? VB_OK : VB_ENOMEM;
-  for (int64_t i = 0; !st && i < npts; i++) map.v[i] = -1;
-  for (int axis = 0; axis < 3 && !st; axis++) {
-    int ia = (axis + 1) % 3, ja = (axis + 2) % 3, ijk[3];
-    for (ijk[ia] = e[2 * ia]; ijk[ia] < e[2 * ia + 1] && !st; ijk[ia]++)
-      for (ijk[ja] = e[2 * ja]; ijk[ja] < e[2 * ja + 1] && !st; ijk[ja]++) {
-        int want = 1; /* a visible cell opens a run (its min face), a hidden one closes it */
-        for (ijk[axis] = e[2 * axis]; ijk[axis] < e[2 * axis + 1] && !st; ijk[axis]++)
-          if (vb_structured_grid_is_visible(g, VB_DATA_CELL, cell_id(e, ijk)) == want) {
-            ijk[axis] -= !want;
-            st = blank_face(o, &map, e, ijk, axis, !want);
-            ijk[axis] += !want;
-            want = !want;
-          }
-        ijk[axis]--;
-        if (!want && !st) st = blank_face(o, &map, e, ijk, axis, 1);
-      }
-  }
-  vb__free(map.v);
+  dss_face_t d = {o, {0}};
+  int st = (d.map.v = vb__alloc((size_t)(npts ? npts : 1) * sizeof *d.map.v, VB_MIN_ALIGN)) ? VB_OK : VB_ENOMEM;
+  for (int64_t i = 0; !st && i < npts; i++) d.map.v[i] = -1;
+  if (!st) st = vb__surface_shrink(g, e, 0, dss_face, &d);
+  vb__free(d.map.v);
   return st;
 }
 

@@ -17,7 +17,7 @@ import os
 import random
 
 from vtkmodules.vtkCommonCore import (vtkIdList, vtkVersion, vtkPoints, vtkDoubleArray, vtkIntArray, vtkFloatArray,
-                                      vtkIdTypeArray)
+                                      vtkIdTypeArray, vtkUnsignedCharArray)
 from vtkmodules.vtkCommonDataModel import (vtkUnstructuredGrid, vtkImageData, vtkRectilinearGrid,
                                            vtkStructuredGrid, vtkPolyData, vtkCellArray)
 from vtkmodules.vtkFiltersGeometry import vtkGeometryFilter, vtkDataSetSurfaceFilter
@@ -165,6 +165,12 @@ CASES = [
                    "cell_arrays": carrays(4)}),
     ("sg_blank_cells", {"kind": "sg", "dims": [4, 3, 3], "points": lattice(4, 3, 3, 0.1), "blank_cells": [1, 4, 8],
                         "point_arrays": arrays(36, 0.0), "cell_arrays": carrays(12)}),
+    # vtkGeometryFilter's "shrinking faces": runs that reopen along a column (inner faces),
+    # duplicate cells (a run ends without a face), hidden points alone (not a cell ghost: all sides)
+    ("sg_blank_middle", {"kind": "sg", "dims": [5, 3, 3], "points": lattice(5, 3, 3, 0.1), "blank_cells": [1, 6, 10],
+                         "point_arrays": arrays(45, 0.0), "cell_arrays": carrays(16)}),
+    ("sg_ghost_dup", {"kind": "sg", "extent": [2, 5, -1, 1, 0, 2], "points": lattice(4, 3, 3, 0.2),
+                      "ghost_cells": {"0": 1, "2": 1, "5": 32, "9": 1, "10": 8}, "cell_arrays": carrays(12)}),
     ("sg_blank_point", {"kind": "sg", "extent": [1, 3, 0, 2, 2, 4], "points": lattice(3, 3, 3), "blank_points": [1],
                         "cell_arrays": carrays(8)}),
     ("poly_unused", {"kind": "poly", "points": [[i, i * i, 0] for i in range(6)],
@@ -234,6 +240,12 @@ def build(r):
             d.BlankPoint(i)
         for i in r.get("blank_cells", ()):
             d.BlankCell(i)
+        if "ghost_cells" in r:  # a vtkGhostType cell array: {cell id: ghost bits}
+            g = vtkUnsignedCharArray()
+            g.SetName("vtkGhostType")
+            for i in range(d.GetNumberOfCells()):
+                g.InsertNextValue(r["ghost_cells"].get(str(i), 0))
+            d.GetCellData().AddArray(g)
     else:
         d = vtkPolyData()
         d.SetPoints(points(r["points"]))
@@ -310,12 +322,34 @@ def random_structured(n, seed=20):
     return out
 
 
+def random_blanked(n, seed=21):
+    """n seeded random 3-D structured grids (2 to 5 points along each axis) with hidden
+    cells, hidden points and duplicate/refined cell ghosts: vtkGeometryFilter's structured
+    path ("shrinking faces" when a cell ghost is set)"""
+    rnd, out = random.Random(seed), []
+    for k in range(n):
+        d = [rnd.randint(2, 5) for _ in range(3)]
+        lo = [rnd.randint(-2, 2) for _ in range(3)]
+        npts, ncells = d[0] * d[1] * d[2], (d[0] - 1) * (d[1] - 1) * (d[2] - 1)
+        r = {"kind": "sg", "extent": [x for a in range(3) for x in (lo[a], lo[a] + d[a] - 1)],
+             "points": lattice(*d, 0.1), "point_arrays": arrays(npts, 1.0)[:1], "cell_arrays": carrays(ncells)}
+        if rnd.random() < 0.7:
+            r["blank_cells"] = rnd.sample(range(ncells), rnd.randint(1, max(1, ncells // 2)))
+        if rnd.random() < 0.2:
+            r["blank_points"] = [rnd.randrange(npts)]
+        if rnd.random() < 0.4:
+            r["ghost_cells"] = {str(c): rnd.choice([1, 1, 8, 32]) for c in rnd.sample(range(ncells), rnd.randint(1, ncells))}
+        out.append({"name": f"blanked_{k}", "recipe": r, "geometry": result(vtkGeometryFilter(), build(r))})
+    return out
+
+
 def main():
     out = {"vtk": vtkVersion.GetVTKVersion(), "cases": []}
     for name, r in CASES:
         out["cases"].append({"name": name, "recipe": r, "geometry": result(vtkGeometryFilter(), build(r)),
                              "dataset_surface": result(vtkDataSetSurfaceFilter(), build(r))})
     out["random_structured"] = random_structured(40)
+    out["random_blanked"] = random_blanked(40)
     path = os.path.join(os.path.dirname(__file__), "..", "tests", "data", "surface_ref.json")
     with open(path, "w") as f:
         json.dump(out, f, separators=(",", ":"))
